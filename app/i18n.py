@@ -1,8 +1,9 @@
 """Messages for people, in the user's language, for the parts of Rimedio that are not Qt.
 
 The desktop client translates its own widgets with Qt's ``tr()``; service refusals and CLI output go through
-:func:`translate`. Catalogs are JSON files ``resources/messages/<lang>.json`` that map the English text (the
-message id) to the translation; a missing entry falls back to English, so a new message never shows a key.
+:func:`translate`. Catalogs are JSON files ``resources/messages/<lang>/<area>.json`` (one file per area of the program, merged)
+that map the English text (the message id) to the translation; a missing entry falls back to English, so a new
+message never shows a key.
 """
 
 from __future__ import annotations
@@ -55,11 +56,12 @@ def current_language() -> str:
 
 @cache
 def _catalog(lang: str) -> dict[str, str]:
-    path = resource_path("messages", f"{lang}.json")
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8") as fh:
-        return json.load(fh)
+    merged: dict[str, str] = {}
+    folder = resource_path("messages", lang)
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else ():
+        with path.open(encoding="utf-8") as fh:
+            merged.update(json.load(fh))
+    return merged
 
 
 def translate(msgid: str, lang: str | None = None, **params: Any) -> str:
