@@ -87,8 +87,16 @@ if CODE_LENGTH != 9 or len(set(_WEIGHTS)) != CODE_LENGTH or 0 in _WEIGHTS:  # pr
 
 # Normalisation: ASCII letters to upper case, look-alikes to digits, separators dropped.
 _NORMALISE = str.maketrans(
-    {**{c: c.upper() for c in "abcdefghijklmnopqrstuvwxyz"}, "o": "0", "O": "0", "i": "1", "I": "1",
-     "l": "1", "L": "1", **dict.fromkeys(_DASHES)}
+    {
+        **{c: c.upper() for c in "abcdefghijklmnopqrstuvwxyz"},
+        "o": "0",
+        "O": "0",
+        "i": "1",
+        "I": "1",
+        "l": "1",
+        "L": "1",
+        **dict.fromkeys(_DASHES),
+    }
 )
 
 
@@ -151,8 +159,15 @@ def _check_sum(code: str) -> int:
     """Zero exactly when ``code`` (9 canonical symbols) carries a matching check symbol."""
     t = _TERMS
     return (
-        t[0][code[0]] ^ t[1][code[1]] ^ t[2][code[2]] ^ t[3][code[3]] ^ t[4][code[4]]
-        ^ t[5][code[5]] ^ t[6][code[6]] ^ t[7][code[7]] ^ t[8][code[8]]
+        t[0][code[0]]
+        ^ t[1][code[1]]
+        ^ t[2][code[2]]
+        ^ t[3][code[3]]
+        ^ t[4][code[4]]
+        ^ t[5][code[5]]
+        ^ t[6][code[6]]
+        ^ t[7][code[7]]
+        ^ t[8][code[8]]
     )
 
 
@@ -248,7 +263,9 @@ def parse(text: str, prefix: str = DEFAULT_PREFIX) -> str:
             result.position,
         )
     if problem is CodeProblem.WRONG_PREFIX:
-        raise VoucherCodeError(problem, "The voucher code should start with {prefix}.", prefix=check_prefix(prefix))
+        raise VoucherCodeError(
+            problem, "The voucher code should start with {prefix}.", prefix=check_prefix(prefix)
+        )
     raise VoucherCodeError(
         problem, "The check character does not match — a character was mistyped or two were swapped."
     )
