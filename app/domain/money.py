@@ -18,7 +18,16 @@ from app.errors import ValidationError
 #: Larger than any single sale, credit or refund a shop will meet; anything above is a typing accident.
 MAX_MAJOR_UNITS = 1_000_000_000
 
-_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "lei": "RON", "ron": "RON", "chf": "CHF", "kr": "SEK", "zł": "PLN"}
+_SYMBOLS = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "lei": "RON",
+    "ron": "RON",
+    "chf": "CHF",
+    "kr": "SEK",
+    "zł": "PLN",
+}
 _CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 
 

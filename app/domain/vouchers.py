@@ -96,6 +96,7 @@ _NORMALISE = str.maketrans(
         "l": "1",
         "L": "1",
         **dict.fromkeys(_DASHES),
+        **dict.fromkeys(" \t\u00a0\u202f\u2009"),
     }
 )
 
@@ -180,7 +181,14 @@ def generate() -> str:
 
 def normalise(text: str) -> str:
     """What the agent typed, as symbols: upper case, no spaces or hyphens, ``O`` → ``0``, ``I``/``L`` → ``1``."""
-    return "".join((text or "").translate(_NORMALISE).split())
+    text = text or ""
+    if text.isascii():  # the usual case, quicker than translate(); upper() is safe on ASCII only (ß → SS)
+        symbols = text.upper()
+        if not symbols.isalnum():
+            symbols = "".join(symbols.replace("-", " ").replace("_", " ").split())
+        return symbols.replace("O", "0").replace("I", "1").replace("L", "1")
+    symbols = text.translate(_NORMALISE)
+    return symbols if symbols.isalnum() else "".join(symbols.split())
 
 
 def check_code(text: str, prefix: str = DEFAULT_PREFIX) -> CodeCheck:

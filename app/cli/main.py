@@ -1,0 +1,147 @@
+"""Entry point of the ``rimedio`` command.
+
+Commands live in ``app/cli/commands/`` (one module per area, each with ``register(subparsers)``); this module
+only builds the parser, opens the database and logs in when a command needs it, and turns refusals into one
+line on stderr with exit code 1. A traceback only ever appears for a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import logging
+import os
+import pkgutil
+import sys
+from collections.abc import Callable, Sequence
+from functools import cached_property
+
+from app import __version__
+from app.errors import AuthenticationFailed, RimedioError
+from app.i18n import set_language, translate
+from app.secrets_store import get_secret
+from app.services.context import Actor, ServiceContext
+from app.services.database import Database, open_database
+
+log = logging.getLogger("rimedio")
+
+Handler = Callable[["CliApp", argparse.Namespace], int | None]
+
+
+class CliApp:
+    """What a command handler needs, created lazily: the database, the logged-in user, the output mode."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.json: bool = bool(getattr(args, "json", False))
+
+    @cached_property
+    def db(self) -> Database:
+        return open_database(getattr(self.args, "db", None), prompt=_db_password_prompt)
+
+    @cached_property
+    def actor(self) -> Actor:
+        return login_from_environment(self.db, getattr(self.args, "user", None))
+
+    @property
+    def ctx(self) -> ServiceContext:
+        return ServiceContext(self.db, self.actor)
+
+    def optional_actor(self) -> Actor | None:
+        """The acting user if one was named, else ``None`` (first-user set-up)."""
+        if getattr(self.args, "user", None) or os.environ.get("RIMEDIO_USER"):
+            return self.actor
+        return None
+
+
+def login_from_environment(db: Database, user: str | None) -> Actor:
+    from app.services.users import login
+
+    username = user or os.environ.get("RIMEDIO_USER")
+    if not username:
+        raise AuthenticationFailed("Say who you are: --user NAME or RIMEDIO_USER (password from RIMEDIO_PASSWORD).")
+    password = os.environ.get("RIMEDIO_PASSWORD") or get_secret(f"user:{username}")
+    if password is None and sys.stdin.isatty():
+        password = getpass.getpass(translate("Password for {user}: ", user=username))
+    if password is None:
+        raise AuthenticationFailed("No password for {user}: set RIMEDIO_PASSWORD or run in a terminal.", user=username)
+    return login(db, username, password)
+
+
+def _db_password_prompt(where: str) -> str | None:
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(translate("Database password for {where}: ", where=where))
+
+
+def common_options(json_option: bool = True) -> argparse.ArgumentParser:
+    """Options every command accepts after its name (``rimedio case list --json --db URL``)."""
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("--db", default=argparse.SUPPRESS, help="database: a SQLAlchemy URL or a SQLite file path")
+    parent.add_argument("--user", default=argparse.SUPPRESS, help="acting user (or RIMEDIO_USER)")
+    parent.add_argument("--lang", default=argparse.SUPPRESS, help="language of messages: en, it, ro")
+    if json_option:
+        parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rimedio",
+        description="Rimedio — after-sale customer care: cases, remedies, store credit, notes and vouchers.",
+        epilog="Without a command, rimedio starts the desktop client.",
+    )
+    parser.add_argument("--version", action="version", version=f"rimedio {__version__}")
+    parser.add_argument("--db", help="database: a SQLAlchemy URL or a SQLite file path (or RIMEDIO_DB)")
+    parser.add_argument("--user", help="acting user (or RIMEDIO_USER; password from RIMEDIO_PASSWORD)")
+    parser.add_argument("--lang", help="language of messages: en, it, ro (or RIMEDIO_LANG)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import app.cli.commands as pkg
+
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{pkg.__name__}.{info.name}")
+        module.register(sub, common_options)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=os.environ.get("RIMEDIO_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    set_language(getattr(args, "lang", None) or os.environ.get("RIMEDIO_LANG"))
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        if getattr(args, "command", None):
+            parser.parse_args([args.command, "--help"])
+        return start_desktop(args)
+    app = CliApp(args)
+    try:
+        result = handler(app, args)
+        return int(result or 0)
+    except RimedioError as exc:
+        sys.stderr.write(f"rimedio: {exc.message}\n")
+        return 1
+    except KeyboardInterrupt:
+        sys.stderr.write("rimedio: " + translate("interrupted; nothing more was written.") + "\n")
+        return 1
+    finally:
+        if "db" in app.__dict__:
+            app.db.dispose()
+
+
+def start_desktop(args: argparse.Namespace) -> int:
+    try:
+        from ui.application import run  # type: ignore[import-not-found]
+    except ImportError as exc:
+        if "ui.application" not in str(exc) and "ui" not in str(getattr(exc, "name", "")):
+            sys.stderr.write(f"rimedio: {translate('the desktop client cannot start: {reason}', reason=str(exc))}\n")
+            return 1
+        sys.stderr.write(translate("The desktop client is not built yet; see `rimedio --help` for the commands.") + "\n")
+        return 1
+    return run(db=args.db)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

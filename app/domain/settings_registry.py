@@ -1,0 +1,236 @@
+"""Shop settings declared once: key, type, default, help and validation.
+
+Values are stored as text in the ``settings`` table (shared by the whole team) and parsed here, so the CLI
+(``rimedio settings set KEY VALUE``), the settings screen and the services all accept and refuse the same
+things. Other areas (costs of remedies, templates…) add their own specs with :func:`register`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, time
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from app.domain.enums import CaseKind, Channel
+from app.errors import ValidationError
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    kind: str  # text | int | share | decimal | money | hours | time | weekdays | dates | timezone | currency | language
+    default: str
+    help: str
+    minimum: Decimal | None = None
+    maximum: Decimal | None = None
+
+
+_REGISTRY: dict[str, SettingSpec] = {}
+
+
+def register(specs: Iterable[SettingSpec]) -> None:
+    for spec in specs:
+        parse(spec, spec.default)  # a default that does not parse is a bug, caught at import
+        _REGISTRY[spec.key] = spec
+
+
+def spec(key: str) -> SettingSpec:
+    try:
+        return _REGISTRY[key]
+    except KeyError:
+        raise ValidationError("Unknown setting: {key}", key=key) from None
+
+
+def all_specs() -> list[SettingSpec]:
+    return sorted(_REGISTRY.values(), key=lambda s: s.key)
+
+
+def _decimal(text: str, key: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except (InvalidOperation, ValueError):
+        raise ValidationError("{key} needs a number, not {value}.", key=key, value=text) from None
+    if not value.is_finite():
+        raise ValidationError("{key} needs a number, not {value}.", key=key, value=text)
+    return value
+
+
+def _weekdays(text: str, key: str) -> frozenset[int]:
+    days: set[int] = set()
+    for part in text.replace(" ", "").split(","):
+        if not part:
+            continue
+        m = re.fullmatch(r"([1-7])(?:-([1-7]))?", part)
+        if not m:
+            raise ValidationError("{key}: write weekdays as 1-5 or 1,2,3 (1 = Monday).", key=key)
+        lo, hi = int(m.group(1)), int(m.group(2) or m.group(1))
+        days.update(range(lo, hi + 1))
+    return frozenset(days)
+
+
+def _dates(text: str, key: str) -> frozenset[date]:
+    result: set[date] = set()
+    for part in re.split(r"[,\s]+", text.strip()):
+        if not part:
+            continue
+        try:
+            result.add(date.fromisoformat(part))
+        except ValueError:
+            raise ValidationError("{key}: {value} is not a date (YYYY-MM-DD).", key=key, value=part) from None
+    return frozenset(result)
+
+
+def parse(spec: SettingSpec, text: str, currency: str = "EUR") -> Any:
+    """The typed value of ``text`` for ``spec`` (money in the shop's ``currency``), or a :class:`ValidationError`
+    that names the setting."""
+    from app.domain.money import Money, check_currency
+
+    text = "" if text is None else str(text)
+    key = spec.key
+    kind = spec.kind
+    if kind == "text":
+        return text.strip()
+    if kind == "int":
+        if not re.fullmatch(r"\s*-?\d+\s*", text):
+            raise ValidationError("{key} needs a whole number, not {value}.", key=key, value=text)
+        value: Any = int(text)
+        _bounds(spec, Decimal(value))
+        return value
+    if kind in ("share", "decimal", "hours"):
+        value = _decimal(text, key)
+        if kind == "share" and not (Decimal(0) <= value <= Decimal(1)):
+            raise ValidationError(
+                "{key} is a share between 0 and 1 (e.g. 0.30), not {value}.", key=key, value=text
+            )
+        if kind == "hours" and value < 0:
+            raise ValidationError("{key} cannot be negative.", key=key)
+        _bounds(spec, value)
+        return value
+    if kind == "money":
+        return Money.parse(text, currency=currency)
+    if kind == "time":
+        try:
+            return time.fromisoformat(text.strip())
+        except ValueError:
+            raise ValidationError(
+                "{key} needs a time like 09:00, not {value}.", key=key, value=text
+            ) from None
+    if kind == "weekdays":
+        return _weekdays(text, key)
+    if kind == "dates":
+        return _dates(text, key)
+    if kind == "timezone":
+        try:
+            return ZoneInfo(text.strip())
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValidationError("{key}: unknown time zone {value}.", key=key, value=text) from None
+    if kind == "currency":
+        return check_currency(text)
+    if kind == "language":
+        from app.i18n import SUPPORTED_LANGUAGES
+
+        if text.strip() not in SUPPORTED_LANGUAGES:
+            raise ValidationError(
+                "{key}: choose one of {choices}.", key=key, choices=", ".join(SUPPORTED_LANGUAGES)
+            )
+        return text.strip()
+    raise ValidationError("Unknown setting: {key}", key=key)  # pragma: no cover - spec bug
+
+
+def _bounds(spec: SettingSpec, value: Decimal) -> None:
+    if spec.minimum is not None and value < spec.minimum:
+        raise ValidationError("{key} must be at least {limit}.", key=spec.key, limit=str(spec.minimum))
+    if spec.maximum is not None and value > spec.maximum:
+        raise ValidationError("{key} must be at most {limit}.", key=spec.key, limit=str(spec.maximum))
+
+
+class ShopSettings:
+    """Typed read access to the stored values with their defaults: ``settings["sla.peak_factor"]``."""
+
+    def __init__(self, stored: dict[str, str]) -> None:
+        self._stored = stored
+        self._cache: dict[str, Any] = {}
+
+    def raw(self, key: str) -> str:
+        return self._stored.get(key, spec(key).default)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self._cache:
+            currency = self._stored.get("shop.currency", "EUR")
+            try:
+                self._cache[key] = parse(spec(key), self.raw(key), currency)
+            except ValidationError:
+                # A stored value that no longer parses (edited behind the program's back) falls back to the default.
+                self._cache[key] = parse(spec(key), spec(key).default, currency)
+        return self._cache[key]
+
+    @property
+    def currency(self) -> str:
+        return self["shop.currency"]
+
+    def as_dict(self) -> dict[str, str]:
+        return {s.key: self.raw(s.key) for s in all_specs()}
+
+
+_FIRST_ANSWER_HOURS = {
+    Channel.PHONE: "1",
+    Channel.CLICK_TO_CALL: "1",
+    Channel.CHAT: "1",
+    Channel.SOCIAL: "4",
+    Channel.EMAIL: "8",
+    Channel.OTHER: "8",
+}
+_RESOLUTION_HOURS = {
+    CaseKind.WRONG_ITEM: "24",
+    CaseKind.DAMAGED: "24",
+    CaseKind.MISSING_ITEM: "16",
+    CaseKind.DELAY: "16",
+    CaseKind.COMPLAINT: "40",
+}
+
+CORE_SPECS: list[SettingSpec] = [
+    SettingSpec("shop.name", "text", "My shop", "Shop name on letterheads and vouchers."),
+    SettingSpec("shop.address", "text", "", "Postal address, lines separated by ' | '."),
+    SettingSpec("shop.website", "text", "", "Web address printed on notes and vouchers."),
+    SettingSpec("shop.email", "text", "", "Reply-to address of mails to customers."),
+    SettingSpec("shop.currency", "currency", "EUR", "Currency of orders, credit and limits."),
+    SettingSpec("shop.language", "language", "it", "Default language for customers without one."),
+    SettingSpec("shop.timezone", "timezone", "Europe/Rome", "Time zone of business hours and deadlines."),
+    SettingSpec("hours.open", "time", "09:00", "Business hours start."),
+    SettingSpec("hours.close", "time", "18:00", "Business hours end."),
+    SettingSpec("hours.days", "weekdays", "1-5", "Working days, 1 = Monday (e.g. 1-5 or 1-6)."),
+    SettingSpec("hours.holidays", "dates", "", "Closed days, YYYY-MM-DD separated by commas."),
+    SettingSpec("sla.peak_factor", "share", "0.5", "In peak season deadlines shrink to this share."),
+    SettingSpec("sla.peak_from", "text", "11-15", "Peak season starts (MM-DD)."),
+    SettingSpec("sla.peak_to", "text", "12-31", "Peak season ends (MM-DD)."),
+    *[
+        SettingSpec(
+            f"sla.first_answer.{ch.value}", "hours", h, f"Business hours to the first answer on {ch.value}."
+        )
+        for ch, h in _FIRST_ANSWER_HOURS.items()
+    ],
+    *[
+        SettingSpec(f"sla.resolution.{k.value}", "hours", h, f"Business hours to resolve a {k.value} case.")
+        for k, h in _RESOLUTION_HOURS.items()
+    ],
+    SettingSpec(
+        "limits.agent.case", "money", "25.00", "Largest credit an agent gives per case without approval."
+    ),
+    SettingSpec("limits.agent.daily", "money", "100.00", "Largest total credit an agent gives per day."),
+    SettingSpec("limits.supervisor.case", "money", "250.00", "Largest credit a supervisor gives per case."),
+    SettingSpec("limits.admin.case", "money", "250.00", "Largest credit an admin gives per case."),
+    SettingSpec("credit.cap_share", "share", "0.30", "Largest share of an order that credit may pay."),
+    SettingSpec(
+        "credit.expiry_days", "int", "365", "Days until issued credit expires.", Decimal(1), Decimal(3650)
+    ),
+    SettingSpec(
+        "security.max_failed_logins", "int", "5", "Failed logins before an account locks.", Decimal(1)
+    ),
+    SettingSpec("security.lock_minutes", "int", "15", "Minutes an account stays locked.", Decimal(1)),
+]
+
+register(CORE_SPECS)

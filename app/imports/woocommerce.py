@@ -1,0 +1,259 @@
+"""WooCommerce order exports, as the two common export plugins write them, read by key.
+
+Layout 1: one row per order, each line packed in ``line_item_1 … line_item_N`` as
+``name:…|sku:…|quantity:…|total:…``. Layout 2: ``order_number_formatted``, ``refunded_total`` and ``line_items``
+(one or more packed lines) or ``item_name``/``item_sku``/``item_quantity``/``item_total`` — one row per order or
+one row per line item, consecutive rows of the same order grouped while streaming. Statuses may carry ``wc-``;
+a guest order's e-mail is in ``billing_email``; ``order_date`` may be ``DD-MM-YYYY`` beside ISO ``paid_date``.
+
+Never loads the whole file; never raises for a bad row (it becomes a ``Rejection``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+from app.domain.money import Money
+from app.imports import values as v
+from app.imports.common import (
+    Options,
+    Unit,
+    country_code,
+    group_consecutive,
+    make_customer,
+    missing,
+    rejection_of,
+)
+from app.imports.records import ImportedLine, ImportedOrder, Problem, Rejection
+from app.imports.sniff import Columns, SourceInfo, cell, iter_records
+
+SOURCE = "woocommerce"
+DATE_COLUMNS = ("order_date", "paid_date", "completed_date", "date_completed", "date_paid")
+
+# status → (financial status, fulfillment status)
+_STATUSES: dict[str, tuple[str | None, str | None]] = {
+    "completed": ("paid", "fulfilled"),
+    "processing": ("paid", "unfulfilled"),
+    "on-hold": ("pending", "unfulfilled"),
+    "pending": ("pending", "unfulfilled"),
+    "checkout-draft": ("pending", "unfulfilled"),
+    "cancelled": ("voided", None),
+    "refunded": ("refunded", None),
+    "failed": ("failed", None),
+}
+_PACKED_KEYS = frozenset(
+    {
+        "id", "name", "product_id", "variation_id", "sku", "quantity", "total", "subtotal", "subtotal_tax",
+        "total_tax", "tax", "tax_class", "refunded", "refunded_qty", "meta", "item_meta", "code", "amount",
+        "reason", "date", "description", "discount_amount", "discount_amount_tax", "method_id", "method_title",
+        "taxes", "rate_id", "label", "compound", "tax_amount", "shipping_tax_amount", "variation",
+    }
+)
+_ITEM_SPLIT = re.compile(r";(?=\s*(?:id|name|product_id|code|amount):)")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def missing_columns(header: tuple[str, ...]) -> list[str]:
+    cols = Columns.of(header)
+    return missing(cols.index, ("order_number", "order_number_formatted", "order_id"), ("order_date", "date"))
+
+
+def unpack(text: str) -> dict[str, str]:
+    """``name:Formal shoe|sku:A12|quantity:1`` → ``{"name": "Formal shoe", "sku": "A12", "quantity": "1"}``.
+
+    A ``|`` not followed by a known key belongs to the value before it (a product name with a pipe).
+    """
+    out: dict[str, str] = {}
+    last: str | None = None
+    for token in text.split("|"):
+        key, sep, value = token.partition(":")
+        key = key.strip().lower()
+        if sep and key in _PACKED_KEYS and key not in out:
+            out[key] = value
+            last = key
+        elif last is not None:
+            out[last] += "|" + token
+    return {k: val.strip() for k, val in out.items()}
+
+
+def unpack_all(text: str) -> list[dict[str, str]]:
+    """Several packed items separated by ``;`` (``coupon_items``, ``refund_items``, ``line_items``)."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    return [unpack(part) for part in _ITEM_SPLIT.split(text) if part.strip()]
+
+
+def clean_name(text: str) -> str:
+    """HTML entities and tags out of a product name, whitespace (line breaks) folded."""
+    return " ".join(_TAG.sub(" ", html.unescape(text or "")).split())
+
+
+class _Cols:
+    def __init__(self, header: tuple[str, ...]) -> None:
+        c = Columns.of(header)
+        self.header = header
+        self.get = c.get
+        self.line_items = sorted(
+            ((int(name[10:]), i) for name, i in c.index.items() if name.startswith("line_item_") and name[10:].isdigit()),
+        )
+        self.key = next(
+            (c.get(n) for n in ("order_id", "order_number", "order_number_formatted") if n in c), None
+        )
+
+    def title(self, name: str) -> str:
+        i = self.get(name)
+        return self.header[i] if i is not None and i < len(self.header) else name
+
+
+def parse_orders(info: SourceInfo, opts: Options) -> Iterator[ImportedOrder | Rejection]:
+    """Orders of a WooCommerce export (either layout), one at a time, in file order."""
+    c = _Cols(info.header)
+    key_i = c.key
+    for group in group_consecutive(iter_records(info), lambda f: cell(f, key_i).strip()):
+        if isinstance(group, Problem):
+            yield rejection_of(group)
+        else:
+            yield _order(group, c, opts)
+
+
+def _order(group: list[tuple[int, list[str]]], c: _Cols, opts: Options) -> ImportedOrder | Rejection:
+    row, f = group[0]
+
+    def get(*names: str) -> str:
+        for name in names:
+            value = cell(f, c.get(name))
+            if value.strip():
+                return value
+        return ""
+
+    def title(*names: str) -> str:
+        return next((c.title(n) for n in names if c.get(n) is not None), names[0])
+
+    number_cols = ("order_number_formatted", "order_number", "order_id")
+    u = Unit(group, get(*number_cols).strip() or None)
+    number = u.need(row, title(*number_cols), v.order_number, get(*number_cols))
+    external = u.soft(row, title("order_id"), v.external_id, get("order_id"))
+    created = u.need(row, title("order_date", "date"), opts.dates.read_required, get("order_date", "date"), "order")
+    paid_at = u.need(row, title("paid_date", "date_paid"), opts.dates.read, get("paid_date", "date_paid"))
+    cur = u.need(row, title("order_currency", "currency"), v.currency, get("order_currency", "currency"),
+                 opts.default_currency) or opts.default_currency
+
+    def amount(*names: str) -> Money | None:
+        return u.need(row, title(*names), v.money, get(*names), cur)
+
+    total, shipping = amount("order_total", "total"), amount("shipping_total", "order_shipping")
+    taxes, discount = amount("tax_total", "order_tax"), amount("discount_total", "cart_discount")
+    subtotal = amount("order_subtotal", "subtotal")
+    refunded = amount("refunded_total", "order_refund")
+    if refunded is None:
+        refunded = _refunds(u, row, title("refund_items"), get("refund_items"), cur)
+    raw_status = v.text(get("status", "order_status"))
+    status = (raw_status or "").lower().removeprefix("wc-")
+    financial, fulfillment = _STATUSES.get(status, (None, None))
+    if raw_status and status not in _STATUSES:
+        u.warnings.append(Problem.make(row, "Unknown status “{value}”; it was left out.", title("status"), value=raw_status))
+    codes = tuple(
+        code for item in unpack_all(get("coupon_items")) if (code := item.get("code") or "")
+    ) or v.split_list(get("coupon_code", "coupons"))
+
+    customer_id = u.soft(row, title("customer_id", "customer_user"), v.external_id, get("customer_id", "customer_user"))
+    country = country_code(get("billing_country", "shipping_country"))
+    customer = make_customer(
+        u, SOURCE, row,
+        external_id=None if customer_id in (None, "0") else customer_id,
+        first_name=v.text(get("billing_first_name", "shipping_first_name")) or "",
+        last_name=v.text(get("billing_last_name", "shipping_last_name")) or "",
+        email=u.soft(row, title("customer_email", "billing_email"), v.email, get("customer_email", "billing_email")),
+        phone=u.soft(row, title("billing_phone"), v.phone, get("billing_phone", "shipping_phone")),
+        fallback_key=f"guest:{SOURCE}:{number}",
+        company=v.text(get("billing_company")),
+        address1=v.text(get("billing_address_1", "billing_address")),
+        address2=v.text(get("billing_address_2")),
+        city=v.text(get("billing_city")),
+        province=v.text(get("billing_state")),
+        zip=v.unguard(get("billing_postcode")),
+        country_code=country,
+    )
+    lines: list[ImportedLine] = []
+    for r, fields in group:
+        _lines_of_row(u, r, fields, c, cur, lines)
+    if not u.ok or number is None or created is None or customer is None:
+        return u.rejection()
+    return ImportedOrder(
+        source=SOURCE,
+        number=number,
+        external_id=external,
+        created_at=created,
+        currency=cur,
+        subtotal=subtotal,
+        shipping=shipping,
+        total=total,
+        discount_codes=codes,
+        financial_status=financial,
+        fulfillment_status=fulfillment,
+        cancelled_at=None,
+        refunded_amount=refunded,
+        customer=customer,
+        lines=tuple(lines),
+        row_numbers=tuple(r for r, _ in group),
+        taxes=taxes,
+        discount_amount=discount,
+        paid_at=paid_at,
+        source_status=raw_status,
+        cancelled=status == "cancelled",
+        payment_method=v.text(get("payment_method_title", "payment_method")),
+        warnings=tuple(u.warnings),
+    )
+
+
+def _refunds(u: Unit, row: int, column: str, text: str, cur: str) -> Money | None:
+    items = unpack_all(text)
+    if not items:
+        return None
+    total = Money.zero(cur)
+    for item in items:
+        amount = u.need(row, column, v.money, item.get("amount", ""), cur)
+        if amount is not None:
+            total += abs(amount) if amount.minor < 0 else amount
+    return total
+
+
+def _lines_of_row(u: Unit, row: int, f: list[str], c: _Cols, cur: str, out: list[ImportedLine]) -> None:
+    packed: list[tuple[str, dict[str, str]]] = []
+    for _, i in c.line_items:
+        text = cell(f, i)
+        if text.strip():
+            packed.append((c.header[i], unpack(text)))
+    li = c.get("line_items")
+    if li is not None:
+        packed.extend((c.header[li], item) for item in unpack_all(cell(f, li)))
+    if c.get("item_name") is not None or c.get("item_sku") is not None:
+        item = {
+            key: cell(f, c.get(f"item_{key}"))
+            for key in ("name", "sku", "quantity", "total", "subtotal", "meta")
+        }
+        if any(value.strip() for value in item.values()):
+            packed.append((c.title("item_name"), item))
+    for column, item in packed:
+        out.append(_line(u, row, column, item, cur))
+
+
+def _line(u: Unit, row: int, column: str, item: dict[str, str], cur: str) -> ImportedLine:
+    quantity = u.need(row, column, v.quantity, item.get("quantity") or "1") or 0
+    total = u.need(row, column, v.money, item.get("total", ""), cur)
+    unit_price = None
+    if total is not None and quantity and total.minor % quantity == 0:
+        unit_price = Money(total.minor // quantity, cur)
+    meta = clean_name(item.get("meta", "") or item.get("item_meta", "") or item.get("variation", ""))
+    return ImportedLine(
+        sku=v.unguard(item.get("sku")),
+        name=clean_name(item.get("name", "")),
+        variant=meta or None,
+        quantity=quantity,
+        unit_price=unit_price,
+        total=total,
+        row=row,
+    )

@@ -1,0 +1,625 @@
+"""Cases: open one from an order, read it with its timeline, list and search, note, move its status, edit safely.
+
+Two agents editing one case never overwrite each other silently: every change names the version the agent
+saw, and a stale version is refused with who changed the case and when.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.business_hours import calendar_from_settings, due_dates
+from app.domain.case_status import OPEN_STATUSES, check_move
+from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, parse_enum
+from app.domain.money import Money
+from app.domain.permissions import Permission
+from app.domain.text import clean_text, digits, search_document
+from app.errors import Conflict, NotFound, ValidationError
+from app.services.context import ServiceContext
+from app.services.orders import find_order, normalize_order_number
+from app.services.search import search_clause
+from app.services.settings import load_settings
+from app.store.models import Case, CaseEvent, CaseLine, Customer, Order, User
+from app.store.types import utcnow
+
+MAX_SUMMARY = 500
+MAX_DESCRIPTION = 20_000
+MAX_NOTE = 20_000
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the inbox."""
+
+    id: int
+    customer_name: str
+    customer_email: str | None
+    order_number: str | None
+    kind: CaseKind
+    channel: Channel
+    status: CaseStatus
+    owner: str | None
+    summary: str
+    created_at: datetime
+    first_answer_due: datetime | None
+    resolution_due: datetime | None
+    amount: Money | None
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: int
+    at: datetime
+    actor: str | None
+    type: str
+    text: str
+    internal: bool
+    data: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class CaseLineInfo:
+    order_line_id: int
+    sku: str
+    name: str
+    variant: str
+    quantity: int
+    unit_price: Money
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    version: int
+    kind: CaseKind
+    channel: Channel
+    status: CaseStatus
+    wants: CustomerWants
+    summary: str
+    description: str
+    customer_id: int
+    customer_name: str
+    customer_email: str | None
+    customer_phone: str | None
+    customer_language: str
+    order_id: int | None
+    order_number: str | None
+    order_placed_at: datetime | None
+    order_total: Money | None
+    promised_by: Any
+    owner: str | None
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str | None
+    first_answer_due: datetime | None
+    resolution_due: datetime | None
+    first_answered_at: datetime | None
+    resolved_at: datetime | None
+    remedy: str | None
+    amount: Money | None
+    currency: str
+    lines: tuple[CaseLineInfo, ...]
+    events: tuple[EventInfo, ...] = field(default_factory=tuple)
+
+    @property
+    def affected_value(self) -> Money:
+        total = Money.zero(self.currency)
+        for line in self.lines:
+            total = total + line.unit_price.times(line.quantity)
+        return total
+
+
+def _check_summary(summary: str) -> str:
+    text = clean_text(summary)
+    if not text:
+        raise ValidationError("The summary is empty: say in a few words what went wrong.")
+    if len(text) > MAX_SUMMARY:
+        raise ValidationError(
+            "The summary is {n} characters long; keep it under {max} and put the rest in the description.",
+            n=len(text),
+            max=MAX_SUMMARY,
+        )
+    return text
+
+
+def _check_long(text: str | None, limit: int, what: str) -> str:
+    value = clean_text(text)
+    if len(value) > limit:
+        raise ValidationError("The {what} is too long ({n} characters, at most {max}).", what=what, n=len(value), max=limit)
+    return value
+
+
+def case_search_text(case: Case, customer: Customer, order: Order | None) -> str:
+    """What a case is found by: the customer's name, e-mail and phone, the order number, the case's words."""
+    return search_document(
+        str(case.id) if case.id else "",
+        customer.first_name,
+        customer.last_name,
+        customer.email,
+        customer.phone,
+        digits(customer.phone),
+        order.number if order else "",
+        case.summary,
+        case.description[:2000],
+    )
+
+
+def open_case(
+    ctx: ServiceContext,
+    *,
+    kind: str,
+    channel: str,
+    summary: str,
+    order_number: str | None = None,
+    customer_id: int | None = None,
+    skus: list[str] | None = None,
+    order_line_ids: list[int] | None = None,
+    wants: str = "unknown",
+    description: str = "",
+    owner: str | None = None,
+) -> CaseDetail:
+    """Open a case for an order (or a customer without an order); returns it with its first event."""
+    ctx.require(Permission.CASE_WRITE)
+    kind_ = parse_enum(CaseKind, kind, "case kind")
+    channel_ = parse_enum(Channel, channel, "channel")
+    wants_ = parse_enum(CustomerWants, wants or "unknown", "wish")
+    summary_ = _check_summary(summary)
+    description_ = _check_long(description, MAX_DESCRIPTION, "description")
+    with ctx.db.write() as s:
+        settings = load_settings(s)
+        order: Order | None = None
+        if order_number:
+            order = find_order(s, order_number)
+            customer = order.customer
+            if customer is None:
+                raise ValidationError("Order {number} has no customer; add the customer first.", number=order.number)
+        elif customer_id is not None:
+            customer = s.get(Customer, customer_id)
+            if customer is None:
+                raise NotFound("There is no customer with id {id}.", id=customer_id)
+        else:
+            raise ValidationError("Say which order (or customer) the case is about.")
+        owner_id = _user_id(s, owner) if owner else ctx.actor.id
+        now = utcnow()
+        first_due, resolution_due = due_dates(now, channel_, kind_, settings)
+        case = Case(
+            customer_id=customer.id,
+            order_id=order.id if order else None,
+            kind=kind_.value,
+            channel=channel_.value,
+            status=CaseStatus.NEW.value,
+            wants=wants_.value,
+            summary=summary_,
+            description=description_,
+            owner_id=owner_id,
+            created_by_id=ctx.actor.id,
+            updated_by_id=ctx.actor.id,
+            created_at=now,
+            updated_at=now,
+            first_answer_due=first_due,
+            resolution_due=resolution_due,
+            currency=order.currency if order else settings.currency,
+        )
+        case.lines = _case_lines(order, skus or [], order_line_ids or [])
+        s.add(case)
+        s.flush()
+        case.search_text = case_search_text(case, customer, order)
+        _event(s, case, ctx.actor.id, EventType.OPENED, summary_, data={"channel": channel_.value, "kind": kind_.value})
+        s.flush()
+        return _detail(s, case.id)
+
+
+def _case_lines(order: Order | None, skus: list[str], line_ids: list[int]) -> list[CaseLine]:
+    if not skus and not line_ids:
+        return []
+    if order is None:
+        raise ValidationError("Affected lines need an order.")
+    by_id = {line.id: line for line in order.lines}
+    chosen: dict[int, int] = {}
+    for line_id in line_ids:
+        if line_id not in by_id:
+            raise ValidationError("Line {id} is not part of order {number}.", id=line_id, number=order.number)
+        chosen[line_id] = by_id[line_id].quantity
+    for sku in skus:
+        wanted = sku.strip().casefold()
+        matches = [line for line in order.lines if line.sku.casefold() == wanted]
+        if not matches:
+            known = ", ".join(line.sku for line in order.lines if line.sku) or "-"
+            raise ValidationError(
+                "Order {number} has no line with SKU {sku} (it has: {known}).", number=order.number, sku=sku, known=known
+            )
+        for line in matches:
+            chosen[line.id] = line.quantity
+    return [CaseLine(order_line_id=line_id, quantity=qty) for line_id, qty in chosen.items()]
+
+
+def _user_id(s: Session, username: str) -> int:
+    uid = s.scalar(select(User.id).where(func.lower(User.username) == username.strip().lower()))
+    if uid is None:
+        raise NotFound("Unknown user: {name}", name=username)
+    return uid
+
+
+def _event(
+    s: Session,
+    case: Case,
+    actor_id: int | None,
+    type_: EventType,
+    text: str = "",
+    *,
+    internal: bool = False,
+    data: dict[str, Any] | None = None,
+) -> CaseEvent:
+    event = CaseEvent(case_id=case.id, at=utcnow(), actor_id=actor_id, type=type_.value, text=text, internal=internal, data=data)
+    s.add(event)
+    return event
+
+
+def add_event(
+    ctx: ServiceContext,
+    case_id: int,
+    type_: EventType,
+    text: str = "",
+    *,
+    internal: bool = False,
+    data: dict[str, Any] | None = None,
+) -> None:
+    """Record something that happened to a case (printed, mailed…) in its own transaction."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.db.write() as s:
+        case = _get(s, case_id)
+        _event(s, case, ctx.actor.id, type_, text, internal=internal, data=data)
+
+
+def record_event(s: Session, case: Case, actor_id: int | None, type_: EventType, text: str = "", *,
+                 internal: bool = False, data: dict[str, Any] | None = None) -> CaseEvent:
+    """For other services that change a case inside their own transaction (remedies, credit, approvals)."""
+    return _event(s, case, actor_id, type_, text, internal=internal, data=data)
+
+
+def _get(s: Session, case_id: int, lock: bool = False) -> Case:
+    stmt = select(Case).where(Case.id == case_id)
+    if lock and s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    case = s.scalar(stmt)
+    if case is None:
+        raise NotFound("There is no case {id}.", id=case_id)
+    return case
+
+
+def get_case_for_update(s: Session, case_id: int) -> Case:
+    """The case row, locked on PostgreSQL, for services that change it inside their own transaction."""
+    return _get(s, case_id, lock=True)
+
+
+def _detail(s: Session, case_id: int) -> CaseDetail:
+    case = s.scalar(
+        select(Case)
+        .where(Case.id == case_id)
+        .options(
+            joinedload(Case.customer),
+            joinedload(Case.order),
+            joinedload(Case.owner),
+            joinedload(Case.updated_by),
+            selectinload(Case.lines).joinedload(CaseLine.order_line),
+            selectinload(Case.events).joinedload(CaseEvent.actor),
+        )
+    )
+    if case is None:
+        raise NotFound("There is no case {id}.", id=case_id)
+    order = case.order
+    cur = case.currency
+    return CaseDetail(
+        id=case.id,
+        version=case.version,
+        kind=CaseKind(case.kind),
+        channel=Channel(case.channel),
+        status=CaseStatus(case.status),
+        wants=CustomerWants(case.wants),
+        summary=case.summary,
+        description=case.description,
+        customer_id=case.customer_id,
+        customer_name=case.customer.name,
+        customer_email=case.customer.email,
+        customer_phone=case.customer.phone,
+        customer_language=case.customer.language,
+        order_id=case.order_id,
+        order_number=order.number if order else None,
+        order_placed_at=order.placed_at if order else None,
+        order_total=Money(order.total_minor, order.currency) if order else None,
+        promised_by=order.promised_by if order else None,
+        owner=case.owner.display_name if case.owner else None,
+        created_at=case.created_at,
+        updated_at=case.updated_at,
+        updated_by=case.updated_by.display_name if case.updated_by else None,
+        first_answer_due=case.first_answer_due,
+        resolution_due=case.resolution_due,
+        first_answered_at=case.first_answered_at,
+        resolved_at=case.resolved_at,
+        remedy=case.remedy,
+        amount=Money(case.amount_minor, cur) if case.amount_minor is not None else None,
+        currency=cur,
+        lines=tuple(
+            CaseLineInfo(
+                cl.order_line_id,
+                cl.order_line.sku,
+                cl.order_line.name,
+                cl.order_line.variant,
+                cl.quantity,
+                Money(cl.order_line.unit_price_minor, cur),
+            )
+            for cl in case.lines
+        ),
+        events=tuple(
+            EventInfo(e.id, e.at, e.actor.display_name if e.actor else None, e.type, e.text, e.internal, e.data)
+            for e in case.events
+        ),
+    )
+
+
+def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
+    ctx.require(Permission.CASE_READ)
+    with ctx.db.read() as s:
+        return _detail(s, case_id)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    statuses: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    owner: str | None = None
+    mine: bool = False
+    overdue: bool = False
+    open_only: bool = False
+    customer_id: int | None = None
+    search: str = ""
+
+
+SORTS = {
+    "id": Case.id,
+    "created": Case.created_at,
+    "due": Case.resolution_due,
+    "status": Case.status,
+    "kind": Case.kind,
+    "channel": Case.channel,
+}
+
+
+def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select:
+    stmt = select(Case.id)
+    if flt.statuses:
+        stmt = stmt.where(Case.status.in_([parse_enum(CaseStatus, s, "status").value for s in flt.statuses]))
+    if flt.open_only:
+        stmt = stmt.where(Case.status.in_([s.value for s in OPEN_STATUSES]))
+    if flt.kinds:
+        stmt = stmt.where(Case.kind.in_([parse_enum(CaseKind, k, "case kind").value for k in flt.kinds]))
+    if flt.channels:
+        stmt = stmt.where(Case.channel.in_([parse_enum(Channel, c, "channel").value for c in flt.channels]))
+    if flt.mine:
+        stmt = stmt.where(Case.owner_id == ctx.actor.id)
+    if flt.customer_id is not None:
+        stmt = stmt.where(Case.customer_id == flt.customer_id)
+    if flt.overdue:
+        stmt = stmt.where(Case.status.in_([s.value for s in OPEN_STATUSES]), Case.resolution_due < utcnow())
+    clause = search_clause(ctx.db.dialect, "cases", Case.id, Case.search_text, flt.search)
+    if clause is not None:
+        stmt = stmt.where(clause)
+    return stmt
+
+
+def list_cases(
+    ctx: ServiceContext, flt: CaseFilter | None = None, *, limit: int = 50, offset: int = 0,
+    sort: str = "id", descending: bool = True,
+) -> list[CaseRow]:
+    """One page of cases, newest first by default."""
+    ctx.require(Permission.CASE_READ)
+    flt = flt or CaseFilter()
+    if limit < 1 or limit > 10_000:
+        raise ValidationError("The limit must be between 1 and 10000.")
+    if sort not in SORTS:
+        raise ValidationError("Cannot sort by {sort}; choose one of: {choices}.", sort=sort, choices=", ".join(SORTS))
+    key = SORTS[sort]
+    order = [key.desc() if descending else key.asc()]
+    if sort != "id":
+        order.append(Case.id.desc() if descending else Case.id.asc())
+    with ctx.db.read() as s:
+        ids = _filtered(ctx, flt).order_by(*order).limit(limit).offset(max(0, offset)).subquery()
+        stmt = (
+            select(Case, Customer.first_name, Customer.last_name, Customer.email, Order.number, User.display_name)
+            .join(ids, ids.c.id == Case.id)
+            .join(Customer, Customer.id == Case.customer_id)
+            .outerjoin(Order, Order.id == Case.order_id)
+            .outerjoin(User, User.id == Case.owner_id)
+            .order_by(*order)
+        )
+        now = utcnow()
+        rows = []
+        for case, first, last, email, number, owner in s.execute(stmt):
+            rows.append(
+                CaseRow(
+                    id=case.id,
+                    customer_name=" ".join(p for p in (first, last) if p),
+                    customer_email=email,
+                    order_number=number,
+                    kind=CaseKind(case.kind),
+                    channel=Channel(case.channel),
+                    status=CaseStatus(case.status),
+                    owner=owner,
+                    summary=case.summary,
+                    created_at=case.created_at,
+                    first_answer_due=case.first_answer_due,
+                    resolution_due=case.resolution_due,
+                    amount=Money(case.amount_minor, case.currency) if case.amount_minor is not None else None,
+                    overdue=bool(
+                        case.resolution_due
+                        and case.resolution_due < now
+                        and CaseStatus(case.status) in OPEN_STATUSES
+                    ),
+                )
+            )
+        return rows
+
+
+def count_cases(ctx: ServiceContext, flt: CaseFilter | None = None) -> int:
+    ctx.require(Permission.CASE_READ)
+    with ctx.db.read() as s:
+        sub = _filtered(ctx, flt or CaseFilter()).subquery()
+        return int(s.scalar(select(func.count()).select_from(sub)) or 0)
+
+
+def _check_version(case: Case, expected: int | None) -> None:
+    if expected is not None and case.version != expected:
+        who = case.updated_by.display_name if case.updated_by else "?"
+        raise Conflict(
+            "Case {id} was changed by {who} at {when} after you opened it. Reload it and make your change again.",
+            id=case.id,
+            who=who,
+            when=case.updated_at.strftime("%Y-%m-%d %H:%M UTC"),
+        )
+
+
+def _touch(case: Case, actor_id: int) -> None:
+    case.updated_at = utcnow()
+    case.updated_by_id = actor_id
+
+
+def add_note(ctx: ServiceContext, case_id: int, text: str, *, internal: bool = True) -> EventInfo:
+    """An agent's note on the timeline; internal notes never reach the customer's or courier's paper."""
+    ctx.require(Permission.CASE_WRITE)
+    body = _check_long(text, MAX_NOTE, "note")
+    if not body:
+        raise ValidationError("The note is empty.")
+    with ctx.db.write() as s:
+        case = _get(s, case_id)
+        event = _event(s, case, ctx.actor.id, EventType.NOTE, body, internal=internal)
+        s.flush()
+        return EventInfo(event.id, event.at, ctx.actor.display_name, event.type, event.text, event.internal, None)
+
+
+def change_status(
+    ctx: ServiceContext, case_id: int, target: str, *, expected_version: int | None = None, reason: str = ""
+) -> CaseDetail:
+    """Move a case along the state machine; deadlines pause while the case waits for the customer."""
+    ctx.require(Permission.CASE_WRITE)
+    target_ = parse_enum(CaseStatus, target, "status")
+    with ctx.db.write() as s:
+        case = _get(s, case_id, lock=True)
+        _check_version(case, expected_version)
+        apply_status(s, case, target_, ctx.actor.id, reason)
+        _flush_versioned(s, case)
+        return _detail(s, case.id)
+
+
+def apply_status(s: Session, case: Case, target: CaseStatus, actor_id: int, reason: str = "") -> None:
+    """Change the status inside the caller's transaction, keeping deadlines and the timeline right."""
+    current = CaseStatus(case.status)
+    check_move(current, target)
+    if target == CaseStatus.CLOSED and _has_pending_approval(s, case.id):
+        raise Conflict("Case {id} has an approval request pending; it cannot be closed yet.", id=case.id)
+    now = utcnow()
+    if current == CaseStatus.AWAITING_CUSTOMER and case.paused_at is not None:
+        if case.resolution_due is not None:
+            cal = calendar_from_settings(load_settings(s))
+            case.resolution_due = case.resolution_due + cal.between(case.paused_at, now)
+        case.paused_at = None
+    if target == CaseStatus.AWAITING_CUSTOMER:
+        case.paused_at = now
+    if target == CaseStatus.RESOLVED:
+        case.resolved_at = now
+    if target == CaseStatus.CLOSED:
+        case.closed_at = now
+    if target in (CaseStatus.PROPOSED, CaseStatus.AWAITING_CUSTOMER, CaseStatus.RESOLVED) and case.first_answered_at is None:
+        case.first_answered_at = now
+    case.status = target.value
+    _touch(case, actor_id)
+    _event(s, case, actor_id, EventType.STATUS, clean_text(reason), data={"from": current.value, "to": target.value})
+
+
+_pending_checks: list = []
+
+
+def register_pending_check(check) -> None:
+    """Let the approvals service say whether a case has an open request (without an import cycle)."""
+    _pending_checks.append(check)
+
+
+def _has_pending_approval(s: Session, case_id: int) -> bool:
+    return any(check(s, case_id) for check in _pending_checks)
+
+
+def _flush_versioned(s: Session, case: Case) -> None:
+    try:
+        s.flush()
+    except StaleDataError:
+        s.rollback()
+        raise Conflict(
+            "Case {id} was changed by someone else at the same moment. Reload it and make your change again.",
+            id=case.id,
+        ) from None
+
+
+def update_case(
+    ctx: ServiceContext,
+    case_id: int,
+    *,
+    expected_version: int,
+    summary: str | None = None,
+    description: str | None = None,
+    kind: str | None = None,
+    channel: str | None = None,
+    wants: str | None = None,
+    owner: str | None = None,
+) -> CaseDetail:
+    """Edit a case the agent has open; refused if someone saved it since (``expected_version`` is stale)."""
+    ctx.require(Permission.CASE_WRITE)
+    with ctx.db.write() as s:
+        case = _get(s, case_id, lock=True)
+        _check_version(case, expected_version)
+        changed: dict[str, Any] = {}
+        if summary is not None:
+            changed["summary"] = _check_summary(summary)
+        if description is not None:
+            changed["description"] = _check_long(description, MAX_DESCRIPTION, "description")
+        if kind is not None:
+            changed["kind"] = parse_enum(CaseKind, kind, "case kind").value
+        if channel is not None:
+            changed["channel"] = parse_enum(Channel, channel, "channel").value
+        if wants is not None:
+            changed["wants"] = parse_enum(CustomerWants, wants, "wish").value
+        if owner is not None:
+            changed["owner_id"] = _user_id(s, owner)
+        changed = {k: v for k, v in changed.items() if getattr(case, k) != v}
+        if not changed:
+            return _detail(s, case.id)
+        for key, value in changed.items():
+            setattr(case, key, value)
+        _touch(case, ctx.actor.id)
+        case.search_text = case_search_text(case, case.customer, case.order)
+        _event(s, case, ctx.actor.id, EventType.EDITED, ", ".join(sorted(changed)), data={"fields": sorted(changed)})
+        _flush_versioned(s, case)
+        return _detail(s, case.id)
+
+
+__all__ = [
+    "CaseDetail",
+    "CaseFilter",
+    "CaseRow",
+    "EventInfo",
+    "add_event",
+    "add_note",
+    "change_status",
+    "count_cases",
+    "get_case",
+    "list_cases",
+    "normalize_order_number",
+    "open_case",
+    "update_case",
+]

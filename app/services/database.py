@@ -1,0 +1,111 @@
+"""One handle on the database for the whole process: engine, sessions and transactions.
+
+Every service call opens its own session (``read()`` or ``write()``), so sessions are never shared between
+threads; the engine and its pool are. Known storage failures (locked, disk full, server gone) become a
+:class:`StorageError` with a message; anything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import database_url
+from app.errors import StorageError
+from app.store import engine as engines
+from app.store import migrate
+
+log = logging.getLogger(__name__)
+
+
+class Database:
+    def __init__(self, engine: Engine, url_text: str) -> None:
+        self.engine = engine
+        self.url = engine.url
+        self.description = engines.describe(engine.url)
+        self.dialect = engine.dialect.name
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writer = sessionmaker(bind=engine.execution_options(rimedio_write=True), expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end (nothing it does is kept)."""
+        with _translated():
+            session = self._reader()
+            try:
+                yield session
+            finally:
+                session.rollback()
+                session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed if the block ends normally, rolled back on any exception."""
+        with _translated():
+            session = self._writer()
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translated() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        raise _storage_error(exc) from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise _storage_error(exc) from exc
+        raise
+
+
+def _storage_error(exc: DBAPIError) -> StorageError:
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    low = reason.lower()
+    if "locked" in low or "busy" in low:
+        return StorageError("The database is busy (another workstation is writing). Please try again.")
+    if "disk" in low and "full" in low or "no space" in low:
+        return StorageError("The disk is full: nothing was saved. Free some space and try again.")
+    if "readonly" in low or "read-only" in low:
+        return StorageError("The database file is read-only: nothing was saved.")
+    log.warning("storage error: %s", reason)
+    return StorageError("The database could not complete the request: {reason}", reason=reason)
+
+
+def open_database(url: str | None = None, prompt: engines.PasswordPrompt | None = None, upgrade: bool = True) -> Database:
+    """Connect (``--db``/``RIMEDIO_DB``/the embedded file) and bring the schema up to date.
+
+    A database written by a newer Rimedio is refused untouched (:class:`StorageError`).
+    """
+    text = database_url(url)
+    engine = engines.create(text, prompt=prompt)
+    try:
+        if upgrade:
+            migrate.upgrade(engine)
+        else:
+            migrate.check_not_newer(engine)
+    except StorageError:
+        engine.dispose()
+        raise
+    except DBAPIError as exc:
+        engine.dispose()
+        raise _storage_error(exc) from exc
+    return Database(engine, text)

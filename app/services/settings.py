@@ -1,0 +1,67 @@
+"""Shop settings: read them typed, change them (admins only), list them with their help text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import settings_registry as registry
+from app.domain.permissions import Permission
+from app.services.context import ServiceContext
+from app.store.models import Setting
+from app.store.types import utcnow
+
+
+@dataclass(frozen=True)
+class SettingRow:
+    key: str
+    value: str
+    default: str
+    help: str
+    kind: str
+
+
+def load_settings(session: Session) -> registry.ShopSettings:
+    """Typed shop settings, read inside the caller's transaction."""
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    return registry.ShopSettings(stored)
+
+
+def get_settings(ctx: ServiceContext) -> registry.ShopSettings:
+    with ctx.db.read() as s:
+        return load_settings(s)
+
+
+def list_settings(ctx: ServiceContext) -> list[SettingRow]:
+    with ctx.db.read() as s:
+        shop = load_settings(s)
+        return [SettingRow(sp.key, shop.raw(sp.key), sp.default, sp.help, sp.kind) for sp in registry.all_specs()]
+
+
+def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
+    """Validate and store one setting; refused for non-admins and for values that do not parse."""
+    ctx.require(Permission.SETTINGS_WRITE)
+    spec = registry.spec(key)
+    with ctx.db.write() as s:
+        currency = load_settings(s).currency
+        registry.parse(spec, value, currency)
+        text = value.strip() if spec.kind != "text" else value
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=text, updated_at=utcnow(), updated_by_id=ctx.actor.id))
+        else:
+            row.value, row.updated_at, row.updated_by_id = text, utcnow(), ctx.actor.id
+        return SettingRow(key, text, spec.default, spec.help, spec.kind)
+
+
+def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:
+    """Store several settings inside a transaction the caller owns (set-up and the demo shop)."""
+    for key, value in values.items():
+        registry.parse(registry.spec(key), value)
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(Setting(key=key, value=value, updated_at=utcnow()))
+        else:
+            row.value = value

@@ -1,0 +1,157 @@
+"""Users: the first admin, adding users, logging in (with lock-out after repeated failures), passwords."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from app.domain.enums import Role, parse_enum
+from app.domain.money import Money
+from app.domain.permissions import Permission
+from app.domain.text import clean_text
+from app.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
+from app.services import passwords
+from app.services.context import Actor, ServiceContext
+from app.services.database import Database
+from app.services.settings import load_settings
+from app.store.models import User
+from app.store.types import utcnow
+
+_USERNAME = re.compile(r"^[A-Za-z0-9._@-]{2,64}$")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    language: str
+    case_limit: Money | None
+    daily_limit: Money | None
+    active: bool
+    locked: bool
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, user.display_name, Role(user.role), user.language)
+
+
+def _info(user: User, currency: str) -> UserInfo:
+    return UserInfo(
+        id=user.id,
+        username=user.username,
+        display_name=user.display_name,
+        role=Role(user.role),
+        language=user.language,
+        case_limit=Money(user.case_limit_minor, currency) if user.case_limit_minor is not None else None,
+        daily_limit=Money(user.daily_limit_minor, currency) if user.daily_limit_minor is not None else None,
+        active=user.active,
+        locked=bool(user.locked_until and user.locked_until > utcnow()),
+    )
+
+
+def has_users(db: Database) -> bool:
+    with db.read() as s:
+        return bool(s.scalar(select(func.count(User.id))))
+
+
+def add_user(
+    db: Database,
+    actor: Actor | None,
+    username: str,
+    role: str,
+    password: str,
+    display_name: str | None = None,
+    case_limit: str | None = None,
+    daily_limit: str | None = None,
+    language: str = "en",
+) -> UserInfo:
+    """Add a user. With no users yet, anyone may create the first one, and it must be an admin."""
+    role_ = parse_enum(Role, role, "role")
+    username = (username or "").strip()
+    if not _USERNAME.match(username):
+        raise ValidationError(
+            "A user name has 2 to 64 letters, digits or . _ @ - (no spaces): {name}", name=username
+        )
+    with db.write() as s:
+        first = not s.scalar(select(func.count(User.id)))
+        if first:
+            if role_ != Role.ADMIN:
+                raise PermissionDenied("The first user must be an admin.")
+        elif actor is None or not actor.can(Permission.USERS_MANAGE):
+            raise PermissionDenied("Only an admin may add users.")
+        if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
+            raise Conflict("There is already a user called {name}.", name=username)
+        currency = load_settings(s).currency
+        user = User(
+            username=username,
+            display_name=clean_text(display_name) or username,
+            role=role_.value,
+            password_hash=passwords.hash_password(password),
+            language=language,
+            case_limit_minor=Money.parse(case_limit, currency).minor if case_limit else None,
+            daily_limit_minor=Money.parse(daily_limit, currency).minor if daily_limit else None,
+            password_changed_at=utcnow(),
+        )
+        s.add(user)
+        s.flush()
+        return _info(user, currency)
+
+
+def login(db: Database, username: str, password: str) -> Actor:
+    """The acting user if the password is right; counts failures and locks the account after too many."""
+    with db.write() as s:
+        user = s.scalar(select(User).where(func.lower(User.username) == (username or "").strip().lower()))
+        settings = load_settings(s)
+        now = utcnow()
+        if user is None or not user.active:
+            passwords.dummy_verify(password or "")  # same time as a real check
+            raise AuthenticationFailed("Unknown user or wrong password.")
+        if user.locked_until and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            raise AuthenticationFailed(
+                "Too many failed logins: {name} is locked for {minutes} more minutes.", name=user.username, minutes=minutes
+            )
+        if not passwords.verify_password(user.password_hash, password or ""):
+            user.failed_logins += 1
+            if user.failed_logins >= settings["security.max_failed_logins"]:
+                user.locked_until = now + timedelta(minutes=settings["security.lock_minutes"])
+                user.failed_logins = 0
+            _commit_anyway(s)
+            raise AuthenticationFailed("Unknown user or wrong password.")
+        user.failed_logins = 0
+        user.locked_until = None
+        return actor_of(user)
+
+
+def _commit_anyway(session) -> None:
+    """Keep the failure count although the call ends in a refusal."""
+    session.commit()
+
+
+def change_password(db: Database, actor: Actor, username: str, old: str | None, new: str) -> None:
+    """Users change their own password (knowing the old one); an admin may set anyone's."""
+    with db.write() as s:
+        user = s.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
+        if user is None:
+            raise ValidationError("Unknown user: {name}", name=username)
+        own = user.id == actor.id
+        if not own and not actor.can(Permission.USERS_MANAGE):
+            raise PermissionDenied("Only an admin may change another user's password.")
+        if own and not actor.can(Permission.USERS_MANAGE) and not passwords.verify_password(user.password_hash, old or ""):
+            raise AuthenticationFailed("The current password is wrong.")
+        user.password_hash = passwords.hash_password(new)
+        user.password_changed_at = utcnow()
+        user.failed_logins = 0
+        user.locked_until = None
+
+
+def list_users(ctx: ServiceContext) -> list[UserInfo]:
+    with ctx.db.read() as s:
+        currency = load_settings(s).currency
+        return [_info(u, currency) for u in s.scalars(select(User).order_by(User.username))]
+

@@ -1,0 +1,139 @@
+"""Engines for the two supported databases, set up the way Rimedio needs them.
+
+SQLite: WAL journal (readers never block the writer), foreign keys on, a busy timeout, and write transactions
+that start with ``BEGIN IMMEDIATE`` so two workstations never deadlock upgrading a read lock.
+PostgreSQL: psycopg 3; the password is never read from or written to a file by Rimedio: it comes from the URL
+given on the command line, ``RIMEDIO_DB_PASSWORD``, the keyring, or the caller's prompt.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+
+from app.errors import StorageError
+from app.secrets_store import get_secret
+
+PasswordPrompt = Callable[[str], str | None]
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def parse_url(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StorageError("Not a database address: {url}", url=url) from None
+    if parsed.get_backend_name() == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    elif parsed.get_backend_name() != "sqlite":
+        raise StorageError(
+            "Rimedio works with SQLite or PostgreSQL, not {backend}.", backend=parsed.get_backend_name()
+        )
+    return parsed
+
+
+def keyring_account(url: URL) -> str:
+    """The keyring account under which a PostgreSQL password is kept: ``user@host:port/database``."""
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def describe(url: URL) -> str:
+    """A human-readable name of the database without the password (status bar, messages)."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite {url.database}"
+    return f"PostgreSQL {url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+
+
+def create(url: str, prompt: PasswordPrompt | None = None) -> Engine:
+    """An engine that has proven it can connect; every failure is a :class:`StorageError` with a clear reason."""
+    parsed = parse_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = _sqlite_engine(parsed)
+    else:
+        engine = _postgres_engine(parsed, prompt)
+    return engine
+
+
+def _sqlite_engine(url: URL) -> Engine:
+    if url.database and url.database != ":memory:":
+        folder = Path(url.database).expanduser().parent
+        if not folder.exists():
+            try:
+                folder.mkdir(parents=True)
+            except OSError as exc:
+                raise StorageError("Cannot create the folder {folder}: {reason}", folder=str(folder), reason=exc.strerror) from None
+    engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record) -> None:  # pragma: no cover - trivial
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, below
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # pragma: no cover - trivial
+        immediate = conn.get_execution_options().get("rimedio_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT count(*) FROM sqlite_master"))
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StorageError(
+            "{path} is not a Rimedio database (SQLite says: {reason}).",
+            path=url.database,
+            reason=str(exc.orig),
+        ) from None
+    return engine
+
+
+def _postgres_engine(url: URL, prompt: PasswordPrompt | None) -> Engine:
+    password = url.password or os.environ.get("RIMEDIO_DB_PASSWORD") or get_secret(keyring_account(url))
+    attempt = url.set(password=password) if password else url
+    for try_number in range(2):
+        engine = create_engine(attempt, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        try:
+            with engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return engine
+        except OperationalError as exc:
+            engine.dispose()
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+            needs_password = "password" in reason.lower() and "no password supplied" in reason.lower()
+            if needs_password and try_number == 0 and prompt is not None:
+                typed = prompt(describe(url))
+                if typed:
+                    attempt = url.set(password=typed)
+                    continue
+            raise _postgres_error(url, reason) from None
+    raise _postgres_error(url, "no password")  # pragma: no cover - loop always returns or raises
+
+
+def _postgres_error(url: URL, reason: str) -> StorageError:
+    low = reason.lower()
+    where = f"{url.host or 'localhost'}:{url.port or 5432}"
+    if "password authentication failed" in low or "no password supplied" in low:
+        return StorageError(
+            "PostgreSQL at {where} refused the password for user {user}.", where=where, user=url.username or ""
+        )
+    if "does not exist" in low and "database" in low:
+        return StorageError("PostgreSQL at {where} has no database {db}.", where=where, db=url.database or "")
+    if "connection refused" in low or "could not connect" in low or "timeout" in low or "translate host" in low:
+        return StorageError(
+            "Cannot reach the PostgreSQL server at {where}: is it running and reachable? ({reason})",
+            where=where,
+            reason=reason,
+        )
+    return StorageError("PostgreSQL at {where} refused the connection: {reason}", where=where, reason=reason)
