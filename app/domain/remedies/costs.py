@@ -159,9 +159,16 @@ def keep_and_credit(f: Figures, amount: Decimal) -> Costed:
 def replacement(f: Figures) -> Costed:
     goods = f.value * f.goods
     if f.return_pays:
-        lines = ((L_RETURN, f.ret), (L_PARCEL, f.ship), (L_HANDLING, f.handling), (L_GOODS, goods - f.return_worth))
+        lines = (
+            (L_RETURN, f.ret),
+            (L_PARCEL, f.ship),
+            (L_HANDLING, f.handling),
+            (L_GOODS, goods - f.return_worth),
+        )
         return Costed(Remedy.REPLACEMENT, None, lines, True)
-    return Costed(Remedy.REPLACEMENT, None, ((L_PARCEL, f.ship), (L_HANDLING, f.handling), (L_GOODS, goods)), False)
+    return Costed(
+        Remedy.REPLACEMENT, None, ((L_PARCEL, f.ship), (L_HANDLING, f.handling), (L_GOODS, goods)), False
+    )
 
 
 def reship_missing(f: Figures) -> Costed:

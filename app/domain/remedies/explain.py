@@ -37,15 +37,27 @@ class Wording:
 
 _HEADS: dict[tuple[Remedy, bool], str] = {
     (Remedy.KEEP_AND_CREDIT, False): "Keep the item + {amount} credit: ≈ {cost} to the shop",
-    (Remedy.REPLACEMENT, True): "Replacement, the wrong item comes back: ≈ {cost} to the shop",
-    (Remedy.REPLACEMENT, False): "Replacement, the customer keeps the item (a return would cost more than it is worth): ≈ {cost} to the shop",
+    (Remedy.REPLACEMENT, True): "Replacement once the item is back: ≈ {cost} to the shop",
+    (
+        Remedy.REPLACEMENT,
+        False,
+    ): "Replacement, the customer keeps the item (a return would cost more than it is worth): ≈ {cost} to the shop",
     (Remedy.REFUND, True): "Refund of {amount} once the item is back: ≈ {cost} to the shop",
     (Remedy.REFUND, False): "Refund of {amount}, no return needed: ≈ {cost} to the shop",
-    (Remedy.CREDIT_INSTEAD_OF_REFUND, True): "Store credit of {amount} instead of a {refund} refund, once the item is back: ≈ {cost} to the shop",
-    (Remedy.CREDIT_INSTEAD_OF_REFUND, False): "Store credit of {amount} instead of a {refund} refund, no return needed: ≈ {cost} to the shop",
+    (
+        Remedy.CREDIT_INSTEAD_OF_REFUND,
+        True,
+    ): "Store credit of {amount} instead of a {refund} refund, once the item is back: ≈ {cost} to the shop",
+    (
+        Remedy.CREDIT_INSTEAD_OF_REFUND,
+        False,
+    ): "Store credit of {amount} instead of a {refund} refund, no return needed: ≈ {cost} to the shop",
     (Remedy.RESHIP_MISSING, False): "Ship the missing item: ≈ {cost} to the shop",
     (Remedy.SHIPPING_UPGRADE, False): "Free shipping on the next order: ≈ {cost} to the shop",
-    (Remedy.GOODWILL_EXTRA, False): "A small gift in the next parcel, with a personal note: ≈ {cost} to the shop",
+    (
+        Remedy.GOODWILL_EXTRA,
+        False,
+    ): "A small gift in the next parcel, with a personal note: ≈ {cost} to the shop",
 }
 _APOLOGY = "Apology credit of {amount}: ≈ {cost} to the shop"
 _LESS_THAN = {
@@ -101,10 +113,14 @@ def why(
         notes.append(translate("What the customer asked for.", lang))
     if remedy in (Remedy.KEEP_AND_CREDIT, Remedy.CREDIT_INSTEAD_OF_REFUND) and w.rights_kind:
         notes.append(
-            translate("An offer: the customer may decline it and keep the right to a replacement or a refund.", lang)
+            translate(
+                "An offer: the customer may decline it and keep the right to a replacement or a refund.", lang
+            )
         )
     if w.expires_days is not None:
-        notes.append(translate("Credit valid {days} days: a reason to come back soon.", lang, days=w.expires_days))
+        notes.append(
+            translate("Credit valid {days} days: a reason to come back soon.", lang, days=w.expires_days)
+        )
     if w.days_late and remedy in (Remedy.KEEP_AND_CREDIT, Remedy.REFUND):
         notes.append(translate("The promised date was missed by {days} days.", lang, days=w.days_late))
     if w.needs_supervisor:

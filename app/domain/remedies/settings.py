@@ -22,7 +22,12 @@ from app.domain.remedies.segments import Segment, SegmentThresholds
 from app.errors import ValidationError
 
 #: Kinds for which a keep-the-item / apology credit is proposed, so they have ``credit.share.<kind>.<segment>``.
-CREDIT_KINDS: tuple[CaseKind, ...] = (CaseKind.WRONG_ITEM, CaseKind.DAMAGED, CaseKind.DELAY, CaseKind.COMPLAINT)
+CREDIT_KINDS: tuple[CaseKind, ...] = (
+    CaseKind.WRONG_ITEM,
+    CaseKind.DAMAGED,
+    CaseKind.DELAY,
+    CaseKind.COMPLAINT,
+)
 
 _D = Decimal
 _SHARE_ROWS = {  # kind: new, regular, loyal, lapsed, occasional_small
@@ -33,7 +38,9 @@ _SHARE_ROWS = {  # kind: new, regular, loyal, lapsed, occasional_small
 }
 _SEGMENT_ORDER = (Segment.NEW, Segment.REGULAR, Segment.LOYAL, Segment.LAPSED, Segment.OCCASIONAL_SMALL)
 DEFAULT_CREDIT_SHARES: dict[tuple[CaseKind, Segment], Decimal] = {
-    (kind, seg): _D(v) for kind, row in _SHARE_ROWS.items() for seg, v in zip(_SEGMENT_ORDER, row, strict=True)
+    (kind, seg): _D(v)
+    for kind, row in _SHARE_ROWS.items()
+    for seg, v in zip(_SEGMENT_ORDER, row, strict=True)
 }
 DEFAULT_RESALE_SHARES: dict[CaseKind, Decimal] = {
     CaseKind.WRONG_ITEM: _D("0.90"),  # mostly unopened: back on the shelf
@@ -103,10 +110,14 @@ class CostSettings:
         """Checks across keys (a single value is checked when parsed)."""
         if self.credit_min > self.credit_max:
             raise ValidationError(
-                "credit.min ({low}) cannot be above credit.max ({high}).", low=self.credit_min, high=self.credit_max
+                "credit.min ({low}) cannot be above credit.max ({high}).",
+                low=self.credit_min,
+                high=self.credit_max,
             )
         if not self.p_low <= self.p_medium <= self.p_high:
-            raise ValidationError("The acceptance likelihoods must grow: rank.p_low ≤ rank.p_medium ≤ rank.p_high.")
+            raise ValidationError(
+                "The acceptance likelihoods must grow: rank.p_low ≤ rank.p_medium ≤ rank.p_high."
+            )
 
 
 # --- codecs: text ⇄ value, with the check ----------------------------------------------------------------
@@ -125,7 +136,9 @@ def _number(text: str, key: str, low: Decimal, high: Decimal) -> Decimal:
     if not value.is_finite() or value.as_tuple().exponent < -4:  # type: ignore[operator]
         raise ValidationError("{key} needs a number, not {value}.", key=key, value=text)
     if not low <= value <= high:
-        raise ValidationError("{key} must be between {low} and {high}, not {value}.", key=key, low=low, high=high, value=text)
+        raise ValidationError(
+            "{key} must be between {low} and {high}, not {value}.", key=key, low=low, high=high, value=text
+        )
     return value
 
 
@@ -178,56 +191,195 @@ class SettingInfo:
 
 def _build_specs() -> tuple[_Spec, ...]:
     s: list[_Spec] = [
-        _Spec("cost.outbound_shipping", ("outbound_shipping",), AMOUNT, "What one parcel to the customer costs the shop."),
+        _Spec(
+            "cost.outbound_shipping",
+            ("outbound_shipping",),
+            AMOUNT,
+            "What one parcel to the customer costs the shop.",
+        ),
         _Spec("cost.return_label", ("return_label",), AMOUNT, "What one return label costs the shop."),
         _Spec("cost.handling", ("handling",), AMOUNT, "Picking and packing one extra parcel."),
         _Spec("cost.goods_share", ("goods_share",), SHARE, "Cost of goods as a share of the selling price."),
     ]
     for kind in CaseKind:
         s.append(
-            _Spec(f"cost.resale.{kind}", ("resale_share", (kind,)), SHARE,
-                  f"Share of returned goods that can be sold again, for {kind} cases.")
+            _Spec(
+                f"cost.resale.{kind}",
+                ("resale_share", (kind,)),
+                SHARE,
+                f"Share of returned goods that can be sold again, for {kind} cases.",
+            )
         )
     s += [
-        _Spec("credit.spent_share", ("credit_spent_share",), SHARE,
-              "Share of issued store credit that customers spend. Expected cost of credit = amount × this × cost.goods_share."),
+        _Spec(
+            "credit.spent_share",
+            ("credit_spent_share",),
+            SHARE,
+            "Share of issued store credit that customers spend. Expected cost of credit = amount × this × cost.goods_share.",
+        ),
     ]
     for kind in CREDIT_KINDS:
         for seg in _SEGMENT_ORDER:
             s.append(
-                _Spec(f"credit.share.{kind}.{seg}", ("credit_share", ((kind, seg),)), SHARE,
-                      f"Suggested credit as a share of the affected value, {kind} case, {seg} customer.")
+                _Spec(
+                    f"credit.share.{kind}.{seg}",
+                    ("credit_share", ((kind, seg),)),
+                    SHARE,
+                    f"Suggested credit as a share of the affected value, {kind} case, {seg} customer.",
+                )
             )
     s += [
-        _Spec("credit.min", ("credit_min",), AMOUNT, "Smallest credit worth proposing (below it, no keep-the-item offer)."),
+        _Spec(
+            "credit.min",
+            ("credit_min",),
+            AMOUNT,
+            "Smallest credit worth proposing (below it, no keep-the-item offer).",
+        ),
         _Spec("credit.max", ("credit_max",), AMOUNT, "Largest suggested keep-the-item or apology credit."),
-        _Spec("credit.cap_share", ("credit_cap_share",), SHARE, "Keep-the-item credit never above this share of the price paid."),
-        _Spec("credit.rounding", ("credit_rounding",), _decimal_codec("amount", "0", "100"), "Suggested credits are rounded to a multiple of this (0 = to the cent)."),
-        _Spec("credit.expiry_days", ("credit_expiry_days",), _int_codec(1, 3650), "Days a credit stays valid."),
-        _Spec("credit.lapsed_expiry_days", ("lapsed_expiry_days",), _int_codec(1, 3650), "Days a credit for a lapsed customer stays valid (a near expiry wins them back)."),
-        _Spec("refund_credit.bonus_mode", ("bonus_mode",), _choice_codec("percent", "flat"), "Bonus of credit-instead-of-refund: percent of the refund, or a flat amount."),
-        _Spec("refund_credit.bonus_share", ("bonus_share",), SHARE, "Bonus as a share of the refund, when the mode is percent."),
-        _Spec("refund_credit.bonus_flat", ("bonus_flat",), AMOUNT, "Bonus as a flat amount, when the mode is flat."),
-        _Spec("upgrade.used_share", ("upgrade_used_share",), SHARE, "Share of free-shipping offers that customers use. Expected cost = cost.outbound_shipping × this."),
+        _Spec(
+            "credit.cap_share",
+            ("credit_cap_share",),
+            SHARE,
+            "Keep-the-item credit never above this share of the price paid.",
+        ),
+        _Spec(
+            "credit.rounding",
+            ("credit_rounding",),
+            _decimal_codec("amount", "0", "100"),
+            "Suggested credits are rounded to a multiple of this (0 = to the cent).",
+        ),
+        _Spec(
+            "credit.expiry_days", ("credit_expiry_days",), _int_codec(1, 3650), "Days a credit stays valid."
+        ),
+        _Spec(
+            "credit.lapsed_expiry_days",
+            ("lapsed_expiry_days",),
+            _int_codec(1, 3650),
+            "Days a credit for a lapsed customer stays valid (a near expiry wins them back).",
+        ),
+        _Spec(
+            "refund_credit.bonus_mode",
+            ("bonus_mode",),
+            _choice_codec("percent", "flat"),
+            "Bonus of credit-instead-of-refund: percent of the refund, or a flat amount.",
+        ),
+        _Spec(
+            "refund_credit.bonus_share",
+            ("bonus_share",),
+            SHARE,
+            "Bonus as a share of the refund, when the mode is percent.",
+        ),
+        _Spec(
+            "refund_credit.bonus_flat",
+            ("bonus_flat",),
+            AMOUNT,
+            "Bonus as a flat amount, when the mode is flat.",
+        ),
+        _Spec(
+            "upgrade.used_share",
+            ("upgrade_used_share",),
+            SHARE,
+            "Share of free-shipping offers that customers use. Expected cost = cost.outbound_shipping × this.",
+        ),
         _Spec("goodwill.cost", ("goodwill_cost",), AMOUNT, "Cost of a small gift put in the next parcel."),
         _Spec("rank.p_low", ("p_low",), SHARE, "Likelihood that a customer accepts an option rated low."),
-        _Spec("rank.p_medium", ("p_medium",), SHARE, "Likelihood that a customer accepts an option rated medium."),
+        _Spec(
+            "rank.p_medium",
+            ("p_medium",),
+            SHARE,
+            "Likelihood that a customer accepts an option rated medium.",
+        ),
         _Spec("rank.p_high", ("p_high",), SHARE, "Likelihood that a customer accepts an option rated high."),
-        _Spec("rank.decline_penalty", ("decline_penalty",), SHARE, "Cost of a refused offer (time, goodwill) as a share of the affected value."),
-        _Spec("rank.keep_min_share", ("keep_min_share",), SHARE, "A keep-the-item credit below this share of the price is less likely to be accepted."),
-        _Spec("season.rules", ("promise_rules",), _RULES, "Promised-by rules, MM-DD..MM-DD>MM-DD separated by ; (empty: none)."),
-        _Spec("season.credit_factor", ("season_credit_factor",), _decimal_codec("factor", "1", "5"), "Apology credit multiplied by this when a promised date was missed."),
-        _Spec("season.peak_due_factor", ("peak_due_factor",), _decimal_codec("factor", "0.1", "1"), "Due dates multiplied by this in the peak season."),
-        _Spec("season.missed_due_factor", ("missed_due_factor",), _decimal_codec("factor", "0.1", "1"), "Due dates multiplied by this when a promised date was missed."),
-        _Spec("segment.new_max_orders", ("segments", "new_max_orders"), _int_codec(0, 1000), "At most this many orders: new customer."),
-        _Spec("segment.lapsed_min_orders", ("segments", "lapsed_min_orders"), _int_codec(1, 1000), "Lapsed: bought at least this many times …"),
-        _Spec("segment.lapsed_after_days", ("segments", "lapsed_after_days"), _int_codec(1, 3650), "… and nothing for this many days."),
-        _Spec("segment.loyal_min_orders", ("segments", "loyal_min_orders"), _int_codec(1, 100000), "Loyal: at least this many orders …"),
-        _Spec("segment.loyal_min_spent", ("segments", "loyal_min_spent"), AMOUNT, "… and at least this much spent in total."),
-        _Spec("segment.small_avg_order", ("segments", "small_avg_order"), AMOUNT, "Average order below this: occasional small buyer (no free-shipping offers)."),
-        _Spec("claims.min_claims", ("claims", "min_claims"), _int_codec(1, 1000), "Flag a customer with at least this many claims in the window …"),
-        _Spec("claims.min_rate", ("claims", "min_rate"), SHARE, "… and claims at least this share of their orders."),
-        _Spec("claims.window_days", ("claims", "window_days"), _int_codec(1, 3650), "The claim-rate window, in days."),
+        _Spec(
+            "rank.decline_penalty",
+            ("decline_penalty",),
+            SHARE,
+            "Cost of a refused offer (time, goodwill) as a share of the affected value.",
+        ),
+        _Spec(
+            "rank.keep_min_share",
+            ("keep_min_share",),
+            SHARE,
+            "A keep-the-item credit below this share of the price is less likely to be accepted.",
+        ),
+        _Spec(
+            "season.rules",
+            ("promise_rules",),
+            _RULES,
+            "Promised-by rules, MM-DD..MM-DD>MM-DD separated by ; (empty: none).",
+        ),
+        _Spec(
+            "season.credit_factor",
+            ("season_credit_factor",),
+            _decimal_codec("factor", "1", "5"),
+            "Apology credit multiplied by this when a promised date was missed.",
+        ),
+        _Spec(
+            "season.peak_due_factor",
+            ("peak_due_factor",),
+            _decimal_codec("factor", "0.1", "1"),
+            "Due dates multiplied by this in the peak season.",
+        ),
+        _Spec(
+            "season.missed_due_factor",
+            ("missed_due_factor",),
+            _decimal_codec("factor", "0.1", "1"),
+            "Due dates multiplied by this when a promised date was missed.",
+        ),
+        _Spec(
+            "segment.new_max_orders",
+            ("segments", "new_max_orders"),
+            _int_codec(0, 1000),
+            "At most this many orders: new customer.",
+        ),
+        _Spec(
+            "segment.lapsed_min_orders",
+            ("segments", "lapsed_min_orders"),
+            _int_codec(1, 1000),
+            "Lapsed: bought at least this many times …",
+        ),
+        _Spec(
+            "segment.lapsed_after_days",
+            ("segments", "lapsed_after_days"),
+            _int_codec(1, 3650),
+            "… and nothing for this many days.",
+        ),
+        _Spec(
+            "segment.loyal_min_orders",
+            ("segments", "loyal_min_orders"),
+            _int_codec(1, 100000),
+            "Loyal: at least this many orders …",
+        ),
+        _Spec(
+            "segment.loyal_min_spent",
+            ("segments", "loyal_min_spent"),
+            AMOUNT,
+            "… and at least this much spent in total.",
+        ),
+        _Spec(
+            "segment.small_avg_order",
+            ("segments", "small_avg_order"),
+            AMOUNT,
+            "Average order below this: occasional small buyer (no free-shipping offers).",
+        ),
+        _Spec(
+            "claims.min_claims",
+            ("claims", "min_claims"),
+            _int_codec(1, 1000),
+            "Flag a customer with at least this many claims in the window …",
+        ),
+        _Spec(
+            "claims.min_rate",
+            ("claims", "min_rate"),
+            SHARE,
+            "… and claims at least this share of their orders.",
+        ),
+        _Spec(
+            "claims.window_days",
+            ("claims", "window_days"),
+            _int_codec(1, 3650),
+            "The claim-rate window, in days.",
+        ),
     ]
     return tuple(s)
 
