@@ -93,7 +93,7 @@ def voucher_sheet(size: PageSize) -> tuple[tuple[float, float], list[Box]]:
 
 def card_margin(size: PageSize) -> float:
     """White space between a cell's edge (where it is cut) and the card drawn in it."""
-    return {PageSize.A4: 9 * mm, PageSize.A5: 10 * mm, PageSize.A6: 6 * mm, PageSize.LABEL_4X6: 4 * mm}[size]
+    return {PageSize.A4: 6 * mm, PageSize.A5: 10 * mm, PageSize.A6: 6 * mm, PageSize.LABEL_4X6: 4 * mm}[size]
 
 
 def fit_size(text: str, font: str, size: float, width: float, minimum: float = 5.0) -> float:
