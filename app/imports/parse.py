@@ -103,13 +103,14 @@ def parse_customers(
 
 
 _ORDER_PARSERS = {
-    detect.SHOPIFY_ORDERS: (shopify.parse_orders, shopify.missing_order_columns, shopify.ORDER_DATE_COLUMNS),
-    detect.WOOCOMMERCE: (woocommerce.parse_orders, woocommerce.missing_columns, woocommerce.DATE_COLUMNS),
-    detect.PRESTASHOP: (prestashop.parse_orders, prestashop.missing_columns, prestashop.DATE_COLUMNS),
+    detect.SHOPIFY_ORDERS: (
+        shopify.parse_orders, shopify.missing_order_columns, lambda _: shopify.ORDER_DATE_COLUMNS),
+    detect.WOOCOMMERCE: (woocommerce.parse_orders, woocommerce.missing_columns, lambda _: woocommerce.DATE_COLUMNS),
+    detect.PRESTASHOP: (prestashop.parse_orders, prestashop.missing_columns, prestashop.date_columns),
 }
 _CUSTOMER_PARSERS = {
     detect.SHOPIFY_CUSTOMERS: (
-        shopify.parse_customers, shopify.missing_customer_columns, shopify.CUSTOMER_DATE_COLUMNS),
+        shopify.parse_customers, shopify.missing_customer_columns, lambda _: shopify.CUSTOMER_DATE_COLUMNS),
 }
 
 
@@ -168,8 +169,9 @@ def _prepare(
             if fmt in (_CUSTOMER_PARSERS if kind == "orders" else _ORDER_PARSERS):
                 raise ImportFileError("This file is a {format} export; import it as {other}.", format=fmt, other=other)
             raise ImportFileError("Unknown import format {format}.", format=fmt)
-        _, missing_fn, date_columns = parsers[fmt]
+        _, missing_fn, date_columns_of = parsers[fmt]
         missing_cols = missing_fn(info.header)
+        date_columns = date_columns_of(info.header)
     result.format = fmt
     if missing_cols:
         raise ImportFileError(
@@ -210,7 +212,15 @@ def scan_date_order(info: SourceInfo, date_columns: tuple[str, ...]) -> tuple[st
     try:
         with info.path.open("r", encoding=info.encoding, errors="replace", newline="") as fh:
             reader = csv.reader(fh, delimiter=info.delimiter)
-            for row, fields in enumerate(reader, start=1):
+            row = 0
+            while True:
+                row += 1
+                try:
+                    fields = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error:
+                    continue  # the row stream reports it; the scan only needs the readable rows
                 if row <= info.header_row:
                     continue
                 seen = False
@@ -226,6 +236,6 @@ def scan_date_order(info: SourceInfo, date_columns: tuple[str, ...]) -> tuple[st
                     quiet += 1
                     if quiet >= _SCAN_QUIET_ROWS:
                         return None, None
-    except (csv.Error, OSError):
-        pass  # the row stream reports unreadable rows; the scan only needs the readable ones
+    except OSError:
+        pass  # the row stream reports a file that cannot be read
     return ("ambiguous", example) if example else (None, None)

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from app.domain.money import Money
 from app.imports import prestashop_headers as headers
 from app.imports import values as v
-from app.imports.common import Options, Unit, make_customer, rejection_of
+from app.imports.common import Options, Unit, country_code, make_customer, rejection_of
 from app.imports.records import ImportedOrder, Problem, Rejection
 from app.imports.sniff import SourceInfo, cell, iter_records
 
@@ -33,6 +33,14 @@ _STATUS_WORDS: tuple[tuple[tuple[str, ...], tuple[str | None, str | None, bool]]
      ("paid", "unfulfilled", False)),
     (("attesa", "awaiting", "attente", "espera", "warten", "asteptare", "in corso"), ("pending", "unfulfilled", False)),
 )
+
+
+def date_columns(header: tuple[str, ...]) -> tuple[str, ...]:
+    """The (translated) name of the date column, normalised as ``Columns`` does."""
+    from app.imports.sniff import normalize_header
+
+    i = headers.map_header(header).get("date")
+    return (normalize_header(header[i]),) if i is not None else ()
 
 
 def missing_columns(header: tuple[str, ...]) -> list[str]:
@@ -105,7 +113,7 @@ def _order(
         last_name=last,
         fallback_key=f"guest:{SOURCE}:{number}",
         company=company,
-        country_code=None,
+        country_code=country_code(get("delivery")),
     )
     if not u.ok or number is None or created is None or customer is None:
         return u.rejection()
