@@ -8,11 +8,14 @@ Rules, applied in this order (levels are 0 = low, 1 = medium, 2 = high, clamped 
 2. **What the customer asked for**: the remedy they named (keep → ``keep_and_credit``, replacement →
    ``replacement``/``reship_missing``, refund → ``refund``) is high; ``credit_instead_of_refund`` is medium when
    they asked for a refund (the bonus speaks to them); another resolution (``keep_and_credit``, ``replacement``,
-   ``reship_missing``, ``refund``) is one level lower.
+   ``reship_missing``, ``refund``, ``credit_instead_of_refund``) is one level lower.
 3. **Segment**: loyal customers +1 on credit (``keep_and_credit``, ``credit_instead_of_refund``): they will spend
    it; new and occasional small buyers −1 on ``credit_instead_of_refund``: credit is worth less to them.
-4. **Thin credit**: a keep-the-item credit below ``rank.keep_min_share`` of the price paid: −1.
-5. **Missed promise** (delay past a promised date): ``keep_and_credit`` −1, ``refund`` +1.
+4. **Thin credit**: for ``wrong_item`` and ``damaged``, a keep-the-item credit below ``rank.keep_min_share`` of
+   the price paid (cut by ``credit.max``): −1. Apology credits (delay, complaint) are not compensation for
+   keeping a wrong thing, so they are exempt.
+5. **Missed promise** (delay past a promised date): ``refund`` +1 (the gift came too late), ``shipping_upgrade``
+   −1 (a next order is not what they want to hear about).
 
 This module must never look at costs: acceptance is what the customer thinks, cost is what the shop pays.
 """
@@ -67,15 +70,22 @@ def acceptance(
         level = 2
     elif remedy is Remedy.CREDIT_INSTEAD_OF_REFUND and wants is CustomerWants.REFUND:
         level = 1
-    elif remedy in _RESOLUTIONS and wants is not CustomerWants.UNKNOWN:
+    elif (
+        remedy in _RESOLUTIONS or remedy is Remedy.CREDIT_INSTEAD_OF_REFUND
+    ) and wants is not CustomerWants.UNKNOWN:
         level -= 1
     if remedy in _CREDITS and segment is Segment.LOYAL:
         level += 1
     if remedy is Remedy.CREDIT_INSTEAD_OF_REFUND and segment in (Segment.NEW, Segment.OCCASIONAL_SMALL):
         level -= 1
-    if remedy is Remedy.KEEP_AND_CREDIT and credit_share is not None and credit_share < keep_min_share:
+    if (
+        remedy is Remedy.KEEP_AND_CREDIT
+        and kind in (CaseKind.WRONG_ITEM, CaseKind.DAMAGED)
+        and credit_share is not None
+        and credit_share < keep_min_share
+    ):
         level -= 1
-    if missed_promise and remedy is Remedy.KEEP_AND_CREDIT:
+    if missed_promise and remedy is Remedy.SHIPPING_UPGRADE:
         level -= 1
     if missed_promise and remedy is Remedy.REFUND:
         level += 1

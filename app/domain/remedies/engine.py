@@ -8,7 +8,8 @@ damaged        keep_and_credit*, replacement†, refund†, credit_instead_of_re
 missing_item   reship_missing†, refund†, credit_instead_of_refund
 delay          keep_and_credit* (apology credit), shipping_upgrade‡, goodwill_extra;
                past a promised date also refund (with the shipping paid) and credit_instead_of_refund
-complaint      keep_and_credit*, refund, credit_instead_of_refund, goodwill_extra, shipping_upgrade‡
+complaint      keep_and_credit*, refund, credit_instead_of_refund, goodwill_extra, shipping_upgrade‡;
+               replacement (an exchange) when the customer asks for one
 =============  ==================================================================================
 
 † the customer's legal rights: always listed, whatever the segment, flag or price. * an offer the customer may
@@ -34,7 +35,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from app.domain.enums import CaseKind, Remedy
+from app.domain.enums import CaseKind, CustomerWants, Remedy
 from app.domain.money import Money
 from app.domain.remedies import costs
 from app.domain.remedies.acceptance import acceptance, asked_for
@@ -171,7 +172,9 @@ def _candidates(
         amount = costs.suggested_credit(f, share, factor)
         if amount is not None:
             result.append(costs.keep_and_credit(f, amount))
-    if kind in (CaseKind.WRONG_ITEM, CaseKind.DAMAGED):
+    if kind in (CaseKind.WRONG_ITEM, CaseKind.DAMAGED) or (
+        kind is CaseKind.COMPLAINT and facts.wants is CustomerWants.REPLACEMENT
+    ):
         result.append(costs.replacement(f))
     if kind is CaseKind.MISSING_ITEM:
         result.append(costs.reship_missing(f))
