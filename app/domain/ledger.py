@@ -407,12 +407,11 @@ def plan_restore(
         currency = e.amount.currency
         net[e.grant_id] = net.get(e.grant_id, 0) - e.amount.minor
     owed = [(gid, minor) for gid, minor in net.items() if minor > 0]
-    if currency is None or not owed:
-        return ()
     if amount is None:
         return tuple(
-            Entry(EntryKind.RESTORE, gid, Money(m, currency), at, by, order_number) for gid, m in owed
+            Entry(EntryKind.RESTORE, g, Money(m, currency or ""), at, by, order_number) for g, m in owed
         )
+    currency = currency or amount.currency
     _same_currency(amount, currency)
     available = sum(m for _, m in owed)
     if amount.minor <= 0 or amount.minor > available:
