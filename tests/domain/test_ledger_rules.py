@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from hypothesis import settings
+from hypothesis import event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
@@ -358,7 +358,9 @@ class LedgerMachine(RuleBasedStateMachine):
                 b for b in chosen if b.spendable.minor > 0 and b.grant.currency == total.currency
             ]  # refused only when no usable grant had room under its cap
             assert all(share_of(total, b.grant.cap(shop_cap)) <= already for b in usable)
+            event("redemption refused")
             return
+        event(f"redemption limited by {plan.limited_by}")
         on_order = already
         for gid, amount in plan.applied:
             b = balances[gid]
@@ -384,6 +386,8 @@ class LedgerMachine(RuleBasedStateMachine):
         self.today += timedelta(days=days)
         self.clock += timedelta(days=days)
         planned = plan_expiry(self.balances().values(), self.today, self.now(), "system")
+        if planned:
+            event("expired")
         for e in planned:
             assert e.kind is EntryKind.EXPIRE and self.balances()[e.grant_id].expired
         self.append(planned)
@@ -428,6 +432,7 @@ class LedgerMachine(RuleBasedStateMachine):
         }
         assert {e.grant_id for e in restores} <= redeemed_from
         assert sum(e.amount.minor for e in restores) == (part or used.minor)
+        event("restored" if restores else "nothing to restore")
         self.append(restores)
         assert applied_to_order(self.entries, number, used.currency).minor >= 0
 
