@@ -73,6 +73,16 @@ _SAVED = {
 }
 
 
+def days_text(n: int, lang: str) -> str:
+    """``1 day``, ``5 days``; Romanian puts *de* before the noun from 20 on (``30 de zile``)."""
+    if n == 1:
+        return translate("1 day", lang)
+    text = translate("{n} days", lang, n=n)
+    if lang == "ro" and (n % 100 == 0 or n % 100 >= 20):
+        text = text.replace(" zile", " de zile")
+    return text
+
+
 @lru_cache(maxsize=4096)
 def money_text(money: Money, lang: str) -> str:
     return money.format(lang)
