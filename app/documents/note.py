@@ -20,7 +20,18 @@ from reportlab.platypus import Frame, Paragraph
 from app.documents.data import NoteData, ShopProfile, VoucherData
 from app.documents.fonts import HAND, SANS, SANS_BOLD, missing_glyphs, register_fonts
 from app.documents.formatting import long_date
-from app.documents.layout import ACCENT, INK, MUTED, PAPER, Box, PageSize, cut_line, draw_fitted, parse_size, voucher_sheet
+from app.documents.layout import (
+    ACCENT,
+    INK,
+    MUTED,
+    PAPER,
+    Box,
+    PageSize,
+    cut_line,
+    draw_fitted,
+    parse_size,
+    voucher_sheet,
+)
 from app.documents.templates import REQUIRED, labels, load_template, paragraphs, render
 from app.documents.voucher import draw_voucher_cell, image_reader, new_canvas
 from app.errors import ValidationError

@@ -23,27 +23,33 @@ def qr_matrix(text: str) -> tuple[tuple[int, ...], ...]:
     return tuple(tuple(row) for row in qr.matrix)
 
 
-def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
-    """Draw the QR code of ``text`` in the square with bottom-left corner ``x``, ``y`` (quiet zone included)."""
-    matrix = qr_matrix(text)
-    n = len(matrix)
-    module = size / (n + 2 * QUIET_ZONE)
-    left = x + QUIET_ZONE * module
-    top = y + size - QUIET_ZONE * module
-    path = c.beginPath()
-    overlap = module * 0.02  # hides hairline seams between rows in some viewers
+def dark_runs(matrix: tuple[tuple[int, ...], ...]) -> list[tuple[int, int, int]]:
+    """Each row's runs of dark modules as ``(row, first column, length)``, row 0 at the top."""
+    runs: list[tuple[int, int, int]] = []
     for r, row in enumerate(matrix):
-        row_y = top - (r + 1) * module
+        n = len(row)
         col = 0
         while col < n:
             if row[col]:
                 start = col
                 while col < n and row[col]:
                     col += 1
-                path.rect(left + start * module, row_y - overlap, (col - start) * module, module + overlap)
+                runs.append((r, start, col - start))
             else:
                 col += 1
-    c.saveState()
-    c.setFillColorRGB(0, 0, 0)
-    c.drawPath(path, stroke=0, fill=1)
-    c.restoreState()
+    return runs
+
+
+def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """Draw the QR code of ``text`` in the square with bottom-left corner ``x``, ``y`` (quiet zone included).
+
+    The path is written in module units under one transformation, so each run costs a few integer digits.
+    """
+    matrix = qr_matrix(text)
+    n = len(matrix)
+    module = size / (n + 2 * QUIET_ZONE)
+    left = x + QUIET_ZONE * module
+    bottom = y + QUIET_ZONE * module
+    # row r (from the top) spans n-r-1 .. n-r in module units; 1.02 hides hairline seams between rows
+    ops = " ".join(f"{col} {n - r - 1} {length} 1.02 re" for r, col, length in dark_runs(matrix))
+    c.addLiteral(f"q 0 g {module:.4f} 0 0 {module:.4f} {left:.3f} {bottom:.3f} cm {ops} f Q")
