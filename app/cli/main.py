@@ -106,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, desktop: Callable[[str | None], int] | None = None) -> int:
+    """Run one command; with none, start ``desktop`` (given by ``ui.entry``, so ``app`` never imports Qt)."""
     logging.basicConfig(level=os.environ.get("RIMEDIO_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -115,7 +116,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         if getattr(args, "command", None):
             parser.parse_args([args.command, "--help"])
-        return start_desktop(args)
+        if desktop is None:
+            sys.stderr.write(translate("The desktop client is not available here; see `rimedio --help` for the commands.") + "\n")
+            return 1
+        try:
+            return desktop(args.db)
+        except RimedioError as exc:
+            sys.stderr.write(f"rimedio: {exc.message}\n")
+            return 1
     app = CliApp(args)
     try:
         result = handler(app, args)
@@ -129,18 +137,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if "db" in app.__dict__:
             app.db.dispose()
-
-
-def start_desktop(args: argparse.Namespace) -> int:
-    try:
-        from ui.application import run  # type: ignore[import-not-found]
-    except ImportError as exc:
-        if "ui.application" not in str(exc) and "ui" not in str(getattr(exc, "name", "")):
-            sys.stderr.write(f"rimedio: {translate('the desktop client cannot start: {reason}', reason=str(exc))}\n")
-            return 1
-        sys.stderr.write(translate("The desktop client is not built yet; see `rimedio --help` for the commands.") + "\n")
-        return 1
-    return run(db=args.db)
 
 
 if __name__ == "__main__":  # pragma: no cover

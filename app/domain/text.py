@@ -63,3 +63,18 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc").strip()
+
+
+def phone_forms(phone: str | None) -> str:
+    """A phone number as callers read it: all digits, and without the country code (``+39 333…`` → ``333…``)."""
+    raw = (phone or "").strip()
+    all_digits = digits(raw)
+    if not all_digits:
+        return ""
+    forms = [all_digits]
+    if raw.startswith("+") or raw.startswith("00"):
+        international = all_digits[2:] if raw.startswith("00") else all_digits
+        forms.extend(international[n:] for n in (1, 2, 3))
+    elif all_digits.startswith("0"):
+        forms.append(all_digits[1:])
+    return " ".join(forms)

@@ -85,15 +85,16 @@ class Rejection:
         return self.reason_in(None)
 
     def reason_in(self, lang: str | None) -> str:
-        return " ".join(_numbered(p, p.reason_in(lang), len(self.problems), lang) for p in self.problems)
+        several_rows = len({p.row for p in self.problems}) > 1
+        return " ".join(_numbered(p, p.reason_in(lang), several_rows, lang) for p in self.problems)
 
     def reasons_for_row(self, row: int, lang: str | None = None) -> str:
         """The problems of one row of the unit, joined; empty when that row itself was fine."""
         return " ".join(p.reason_in(lang) for p in self.problems if p.row == row)
 
 
-def _numbered(p: Problem, text: str, count: int, lang: str | None = None) -> str:
-    if count == 1 or p.row is None:
+def _numbered(p: Problem, text: str, several_rows: bool, lang: str | None = None) -> str:
+    if not several_rows or p.row is None:
         return text
     return translate("Row {row}:", lang=lang, row=p.row) + " " + text
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from app.domain.money import Money
 from app.imports import values as v
 from app.imports.common import (
     Options,
@@ -45,37 +46,43 @@ def missing_customer_columns(header: tuple[str, ...]) -> list[str]:
     return missing(cols.index, ("email", "customer id", "first name", "last name", "phone"))
 
 
+_ORDER_COLUMNS = {
+    "name": "name", "email": "email", "financial": "financial status", "paid_at": "paid at",
+    "fulfillment": "fulfillment status", "marketing": "accepts marketing", "currency": "currency",
+    "subtotal": "subtotal", "shipping": "shipping", "taxes": "taxes", "total": "total",
+    "discount_code": "discount code", "discount_amount": "discount amount", "created": "created at",
+    "cancelled": "cancelled at", "refunded": "refunded amount", "qty": "lineitem quantity",
+    "lname": "lineitem name", "lprice": "lineitem price", "lsku": "lineitem sku", "vendor": "vendor",
+    "bname": "billing name", "bcompany": "billing company", "baddr1": "billing address1",
+    "baddr2": "billing address2", "bcity": "billing city", "bzip": "billing zip", "bprovince": "billing province",
+    "bcountry": "billing country", "bphone": "billing phone", "sname": "shipping name",
+    "scountry": "shipping country", "sphone": "shipping phone", "id": "id", "tags": "tags", "phone": "phone",
+    "payment": "payment method",
+}
+
+
 class _OrderColumns:
-    """Column positions of an orders export, ``None`` for a column the shop deleted."""
+    """Column positions of an orders export; a column the shop deleted points at the empty cell past the
+    header (rows are padded by ``iter_records``), so every read is a plain index."""
 
     def __init__(self, header: tuple[str, ...]) -> None:
         c = Columns.of(header)
-        self.header = header
-        g = c.get
-        self.name, self.email, self.financial, self.paid_at = g("name"), g("email"), g("financial status"), g("paid at")
-        self.fulfillment, self.marketing, self.currency = g("fulfillment status"), g("accepts marketing"), g("currency")
-        self.subtotal, self.shipping, self.taxes, self.total = g("subtotal"), g("shipping"), g("taxes"), g("total")
-        self.discount_code, self.discount_amount = g("discount code"), g("discount amount")
-        self.created, self.cancelled, self.refunded = g("created at"), g("cancelled at"), g("refunded amount")
-        self.qty, self.lname, self.lprice, self.lsku = (
-            g("lineitem quantity"), g("lineitem name"), g("lineitem price"), g("lineitem sku"))
-        self.vendor = g("vendor")
-        self.bname, self.bcompany, self.baddr1, self.baddr2 = (
-            g("billing name"), g("billing company"), g("billing address1"), g("billing address2"))
-        self.bcity, self.bzip, self.bprovince, self.bcountry, self.bphone = (
-            g("billing city"), g("billing zip"), g("billing province"), g("billing country"), g("billing phone"))
-        self.sname, self.scountry, self.sphone = g("shipping name"), g("shipping country"), g("shipping phone")
-        self.id, self.tags, self.phone, self.payment = g("id"), g("tags"), g("phone"), g("payment method")
+        self.present = {attr for attr, name in _ORDER_COLUMNS.items() if name in c}
+        self.titles: dict[str, str] = {}
+        for attr, name in _ORDER_COLUMNS.items():
+            i = c.pos(name)
+            setattr(self, attr, i)
+            self.titles[attr] = header[i] if i < len(header) else name.title()
 
-    def title(self, index: int | None) -> str:
-        return self.header[index] if index is not None and index < len(self.header) else ""
+    def __getattr__(self, attr: str) -> int:  # only reached for a misspelt column: a bug
+        raise AttributeError(attr)
 
 
 def parse_orders(info: SourceInfo, opts: Options) -> Iterator[ImportedOrder | Rejection]:
     """Orders of a Shopify orders export, one at a time, in file order."""
     cols = _OrderColumns(info.header)
     name_i = cols.name
-    for group in group_consecutive(iter_records(info), lambda f: number_key(cell(f, name_i))):
+    for group in group_consecutive(iter_records(info), lambda f: number_key(f[name_i])):
         if isinstance(group, Problem):
             yield rejection_of(group)
         else:
@@ -84,47 +91,55 @@ def parse_orders(info: SourceInfo, opts: Options) -> Iterator[ImportedOrder | Re
 
 def _order(group: list[tuple[int, list[str]]], c: _OrderColumns, opts: Options) -> ImportedOrder | Rejection:
     row, f = group[0]
-    t = c.title
-    u = Unit(group, number_key(cell(f, c.name)) or None)
-    number = u.need(row, t(c.name), v.order_number, cell(f, c.name))
-    created = u.need(row, t(c.created), opts.dates.read_required, cell(f, c.created), "creation")
-    cur = u.need(row, t(c.currency), v.currency, cell(f, c.currency), opts.default_currency) or opts.default_currency
+    t = c.titles
+    u = Unit(group, number_key(f[c.name]) or None)
+    need = u.need
+    read = opts.dates.read
     money = v.money
+    number = need(row, t["name"], v.order_number, f[c.name])
+    created = need(row, t["created"], opts.dates.read_required, f[c.created], "creation")
+    cur = f[c.currency]
+    if cur != "EUR" or opts.default_currency != "EUR":
+        cur = need(row, t["currency"], v.currency, cur, opts.default_currency) or opts.default_currency
 
-    def amount(index: int | None):  # noqa: ANN202 - Money | None
-        return u.need(row, t(index), money, cell(f, index), cur) if index is not None else None
+    def amount(attr: str) -> Money | None:
+        text = f[getattr(c, attr)]
+        return need(row, t[attr], money, text, cur) if text else None
 
-    subtotal, shipping, taxes, total = amount(c.subtotal), amount(c.shipping), amount(c.taxes), amount(c.total)
-    discount_amount, refunded = amount(c.discount_amount), amount(c.refunded)
-    paid_at = u.need(row, t(c.paid_at), opts.dates.read, cell(f, c.paid_at))
-    cancelled_at = u.need(row, t(c.cancelled), opts.dates.read, cell(f, c.cancelled))
-    financial = _status(u, row, t(c.financial), cell(f, c.financial), FINANCIAL_STATUSES)
-    fulfillment = _status(u, row, t(c.fulfillment), cell(f, c.fulfillment), FULFILLMENT_STATUSES)
-    external = u.soft(row, t(c.id), v.external_id, cell(f, c.id))
+    subtotal, shipping, taxes, total = amount("subtotal"), amount("shipping"), amount("taxes"), amount("total")
+    discount_amount, refunded = amount("discount_amount"), amount("refunded")
+    paid_text, cancelled_text = f[c.paid_at], f[c.cancelled]
+    paid_at = need(row, t["paid_at"], read, paid_text) if paid_text else None
+    cancelled_at = need(row, t["cancelled"], read, cancelled_text) if cancelled_text else None
+    financial = _status(u, row, t["financial"], f[c.financial], FINANCIAL_STATUSES)
+    fulfillment = _status(u, row, t["fulfillment"], f[c.fulfillment], FULFILLMENT_STATUSES)
+    id_text = f[c.id]
+    external = u.soft(row, t["id"], v.external_id, id_text) if id_text else None
 
-    email_text = cell(f, c.email) or _later(group, c.email)
-    phone_text = cell(f, c.phone) or cell(f, c.bphone) or cell(f, c.sphone) or _later(group, c.phone)
-    first, last = v.split_name(cell(f, c.bname) or cell(f, c.sname))
-    country = v.text(cell(f, c.bcountry) or cell(f, c.scountry))
+    email_text = f[c.email] or _later(group, c.email)
+    phone_text = f[c.phone] or f[c.bphone] or f[c.sphone] or _later(group, c.phone)
+    first, last = v.split_name(f[c.bname] or f[c.sname])
+    country = (f[c.bcountry] or f[c.scountry]).strip()
+    marketing = f[c.marketing]
     customer = make_customer(
         u, SOURCE, row,
         external_id=None,
         first_name=first,
         last_name=last,
-        email=u.soft(row, t(c.email), v.email, email_text),
-        phone=u.soft(row, t(c.phone) or t(c.bphone), v.phone, phone_text),
+        email=u.soft(row, t["email"], v.email, email_text) if email_text else None,
+        phone=u.soft(row, t["phone"], v.phone, phone_text) if phone_text else None,
         fallback_key=f"guest:{SOURCE}:{number}",
-        company=v.text(cell(f, c.bcompany)),
-        address1=v.text(cell(f, c.baddr1)),
-        address2=v.text(cell(f, c.baddr2)),
-        city=v.text(cell(f, c.bcity)),
-        province=v.text(cell(f, c.bprovince)),
-        zip=v.unguard(cell(f, c.bzip)),
-        country_code=country.upper() if country and len(country) == 2 else None,
-        accepts_marketing=u.soft(row, t(c.marketing), v.boolean, cell(f, c.marketing)),
+        company=v.text(f[c.bcompany]),
+        address1=v.text(f[c.baddr1]),
+        address2=v.text(f[c.baddr2]),
+        city=v.text(f[c.bcity]),
+        province=v.text(f[c.bprovince]),
+        zip=v.unguard(f[c.bzip]),
+        country_code=country.upper() if len(country) == 2 else None,
+        accepts_marketing=u.soft(row, t["marketing"], v.boolean, marketing) if marketing else None,
     )
     lines = tuple(line for r, fields in group if (line := _line(u, r, fields, c, cur)) is not None)
-    if not u.ok or number is None or created is None or customer is None:
+    if u.problems or number is None or created is None or customer is None:
         return u.rejection()
     return ImportedOrder(
         source=SOURCE,
@@ -135,7 +150,7 @@ def _order(group: list[tuple[int, list[str]]], c: _OrderColumns, opts: Options) 
         subtotal=subtotal,
         shipping=shipping,
         total=total,
-        discount_codes=v.split_list(cell(f, c.discount_code)),
+        discount_codes=v.split_list(f[c.discount_code]),
         financial_status=financial,
         fulfillment_status=fulfillment,
         cancelled_at=cancelled_at,
@@ -146,26 +161,28 @@ def _order(group: list[tuple[int, list[str]]], c: _OrderColumns, opts: Options) 
         taxes=taxes,
         discount_amount=discount_amount,
         paid_at=paid_at,
-        source_status=v.text(cell(f, c.financial)),
+        source_status=v.text(f[c.financial]),
         cancelled=cancelled_at is not None,
-        payment_method=v.text(cell(f, c.payment)),
-        tags=v.split_list(cell(f, c.tags)),
+        payment_method=v.text(f[c.payment]),
+        tags=v.split_list(f[c.tags]),
         warnings=tuple(u.warnings),
     )
 
 
-def _later(group: list[tuple[int, list[str]]], index: int | None) -> str:
+def _later(group: list[tuple[int, list[str]]], index: int) -> str:
     """Some exports repeat ``Email`` and ``Phone`` on later rows only; the first non-empty one."""
-    if index is None:
-        return ""
     for _, fields in group[1:]:
-        value = cell(fields, index)
+        value = fields[index]
         if value.strip():
             return value
     return ""
 
 
 def _status(u: Unit, row: int, column: str, value: str, known: tuple[str, ...]) -> str | None:
+    if not value:
+        return None
+    if value in known:
+        return value
     key = value.strip().lower().replace(" ", "_")
     if not key:
         return None
@@ -176,16 +193,22 @@ def _status(u: Unit, row: int, column: str, value: str, known: tuple[str, ...]) 
 
 
 def _line(u: Unit, row: int, f: list[str], c: _OrderColumns, cur: str) -> ImportedLine | None:
-    name, qty, price, sku = cell(f, c.lname), cell(f, c.qty), cell(f, c.lprice), cell(f, c.lsku)
+    name, qty, price, sku = f[c.lname], f[c.qty], f[c.lprice], f[c.lsku]
     if not (name or qty or price or sku):
         return None
-    quantity = u.need(row, c.title(c.qty), v.quantity, qty) if c.qty is not None else 1
-    unit_price = u.need(row, c.title(c.lprice), v.money, price, cur)
+    t = c.titles
+    if qty == "1":
+        quantity: int | None = 1
+    elif "qty" in c.present:
+        quantity = u.need(row, t["qty"], v.quantity, qty)
+    else:
+        quantity = 1
+    unit_price = u.need(row, t["lprice"], v.money, price, cur) if price else None
     full = " ".join(name.split())
     product, sep, variant = full.rpartition(" - ")
     if not sep:
         product, variant = full, ""
-    total = unit_price.times(quantity) if unit_price is not None and quantity is not None else None
+    total = Money(unit_price.minor * quantity, cur) if unit_price is not None and quantity is not None else None
     return ImportedLine(
         sku=v.unguard(sku),
         name=product,
@@ -193,7 +216,7 @@ def _line(u: Unit, row: int, f: list[str], c: _OrderColumns, cur: str) -> Import
         quantity=quantity or 0,
         unit_price=unit_price,
         total=total,
-        vendor=v.text(cell(f, c.vendor)),
+        vendor=v.text(f[c.vendor]),
         row=row,
     )
 

@@ -143,13 +143,15 @@ def _first_logical_line(fh: Any) -> str | None:
 
 
 def iter_records(info: SourceInfo) -> Iterator[tuple[int, list[str]] | Problem]:
-    """Data rows as ``(row number, fields)``, skipping blank rows; a row the CSV reader cannot read becomes a
+    """Data rows as ``(row number, fields)``, skipping blank rows, padded with empty cells to one past the
+    header's width (so ``Columns.pos`` of a missing column reads an empty cell); a row the CSV reader cannot read becomes a
     ``Problem`` and reading goes on; a file that stops being readable ends with a file ``Problem``."""
     try:
         fh = _open_text(info.path, info.encoding)
     except OSError as exc:
         yield Problem.make(None, "The file {name} cannot be read: {error}", name=info.path.name, error=exc.strerror or exc)
         return
+    width = len(info.header) + 1  # one always-empty cell past the header: where missing columns point
     with fh:
         reader = csv.reader(fh, delimiter=info.delimiter)
         row = 0
@@ -177,6 +179,8 @@ def iter_records(info: SourceInfo) -> Iterator[tuple[int, list[str]] | Problem]:
                 continue
             if len(fields) < 4 and not any(f.strip() for f in fields):
                 continue
+            if len(fields) < width:
+                fields.extend([""] * (width - len(fields)))
             yield row, fields
 
 
@@ -185,16 +189,21 @@ class Columns:
     """Column positions by normalised header name (lower case, single spaces)."""
 
     index: dict[str, int]
+    width: int = 0
 
     @classmethod
     def of(cls, header: tuple[str, ...]) -> Columns:
         index: dict[str, int] = {}
         for i, name in enumerate(header):
             index.setdefault(normalize_header(name), i)
-        return cls(index)
+        return cls(index, len(header))
 
     def get(self, name: str) -> int | None:
         return self.index.get(name)
+
+    def pos(self, name: str) -> int:
+        """Index of ``name``, or of the empty cell past the header when the file has no such column."""
+        return self.index.get(name, self.width)
 
     def __contains__(self, name: str) -> bool:
         return name in self.index

@@ -179,15 +179,18 @@ def money(value: str | None, currency_code: str) -> Money | None:
 
     Plain shop decimals take a fast path; everything else goes through ``Money.parse``.
     """
+    if not value:
+        return None
+    m = _PLAIN_AMOUNT.match(value)
+    if m is not None:
+        exp = currency_exponent(currency_code)
+        whole, frac = m.group(2), m.group(3)
+        if frac is None or len(frac) <= exp:
+            minor = int(whole + (frac or "").ljust(exp, "0")) if exp else int(whole)
+            return Money(-minor if m.group(1) else minor, currency_code)
     raw = unguard(value)
     if raw is None:
         return None
-    m = _PLAIN_AMOUNT.match(raw)
-    exp = currency_exponent(currency_code)
-    if m and len(m.group(3) or "") <= exp:
-        frac = (m.group(3) or "").ljust(exp, "0")
-        minor = int(m.group(2) + frac) if exp else int(m.group(2))
-        return Money(-minor if m.group(1) else minor, currency_code)
     try:
         return Money.parse(raw, currency_code)
     except ValidationError as exc:
@@ -237,9 +240,26 @@ class DateReader:
     def __init__(self, order: DateOrder | None = None, zone: tzinfo = UTC) -> None:
         self.order = order
         self.zone = zone
+        self._last: tuple[str, datetime] | None = None
 
     def read(self, value: str | None) -> datetime | None:
         """``None`` for an empty cell; a clear refusal for anything that is not a date."""
+        if not value:
+            return None
+        last = self._last
+        if last is not None and last[0] == value:
+            return last[1]
+        if len(value) >= 19 and value[4] == "-" and value[10] in " T" and value[0] != "+":
+            try:  # the shops' own ISO form, with or without an offset: the fast path
+                parsed = datetime.fromisoformat(value)
+                if parsed.tzinfo is None:
+                    parsed = parsed.replace(tzinfo=self.zone)
+                result = parsed.astimezone(UTC)
+            except (ValueError, OverflowError):
+                pass  # the slow path below says what is wrong
+            else:
+                self._last = (value, result)
+                return result
         raw = unguard(value)
         if raw is None:
             return None

@@ -19,7 +19,7 @@ from app.domain.case_status import OPEN_STATUSES, check_move
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
-from app.domain.text import clean_text, digits, search_document
+from app.domain.text import clean_text, phone_forms, search_document
 from app.errors import Conflict, NotFound, ValidationError
 from app.services.context import ServiceContext
 from app.services.orders import find_order, normalize_order_number
@@ -144,7 +144,7 @@ def case_search_text(case: Case, customer: Customer, order: Order | None) -> str
         customer.last_name,
         customer.email,
         customer.phone,
-        digits(customer.phone),
+        phone_forms(customer.phone),
         order.number if order else "",
         case.summary,
         case.description[:2000],

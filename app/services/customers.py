@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.domain.permissions import Permission
-from app.domain.text import digits, search_document
+from app.domain.text import phone_forms, search_document
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
 from app.services.orders import OrderInfo, order_info
@@ -44,7 +44,7 @@ class CustomerDetail:
 
 
 def customer_search_text(c: Customer) -> str:
-    return search_document(c.first_name, c.last_name, c.email, c.phone, digits(c.phone))
+    return search_document(c.first_name, c.last_name, c.email, c.phone, phone_forms(c.phone))
 
 
 def list_customers(ctx: ServiceContext, search: str = "", limit: int = 50, offset: int = 0) -> list[CustomerRow]:

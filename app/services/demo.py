@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.business_hours import due_dates
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, Role
-from app.domain.text import digits, search_document
+from app.domain.text import phone_forms, search_document
 from app.errors import Conflict
 from app.services import passwords
 from app.services.database import Database
@@ -148,7 +148,7 @@ def _customers(s: Session, rng: random.Random, n: int, now: datetime) -> list[Cu
         c = Customer(first_name=first, last_name=last, email=email if rng.random() > 0.02 else None, phone=phone,
                      language=lang, marketing_consent=consent, marketing_consent_at=created if consent else None,
                      created_at=created, updated_at=created)
-        c.search_text = search_document(first, last, c.email, phone, digits(phone))
+        c.search_text = search_document(first, last, c.email, phone, phone_forms(phone))
         c.external_ids.append(CustomerExternalId(source="shopify", external_id=str(6_100_000_000_000 + i * 7919)))
         s.add(c)
         result.append(c)
@@ -227,7 +227,7 @@ def _cases(s: Session, rng: random.Random, orders: list[Order], users: list[User
         s.add(case)
         s.flush()
         case.search_text = search_document(str(case.id), cust.first_name, cust.last_name, cust.email, cust.phone,
-                                           digits(cust.phone), order.number, case.summary, case.description)
+                                           phone_forms(cust.phone), order.number, case.summary, case.description)
         s.add(CaseEvent(case_id=case.id, at=opened, actor_id=agent.id, type=EventType.OPENED.value, text=summary,
                         data={"channel": channel.value, "kind": kind.value}))
         if status != CaseStatus.NEW:

@@ -1,0 +1,125 @@
+"""The ``rimedio`` command as a script or a person uses it: exit codes, one-line refusals, JSON."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from ui.entry import main
+
+
+@pytest.fixture(scope="module")
+def _demo_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    assert main(["--db", str(path), "demo", "--seed", "3"]) == 0
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template, tmp_path, monkeypatch):
+    """A copy of one demo shop per test, opened as the agent."""
+    target = tmp_path / "cli.sqlite3"
+    shutil.copyfile(_demo_template, target)
+    monkeypatch.setenv("RIMEDIO_DB", str(target))
+    monkeypatch.setenv("RIMEDIO_USER", "agent")
+    monkeypatch.setenv("RIMEDIO_PASSWORD", "agent")
+    return target
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_creates_the_database_and_says_how_to_start(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("RIMEDIO_HOME", str(tmp_path / "home"))
+    code, out, _ = run(capsys, "init")
+    assert code == 0
+    assert "rimedio user add" in out
+    assert (tmp_path / "home" / "rimedio.sqlite3").exists()
+
+
+def test_demo_prints_its_users_and_warns(capsys, tmp_path):
+    code, out, err = run(capsys, "--db", str(tmp_path / "d.sqlite3"), "demo")
+    assert code == 0
+    assert "supervisor" in out and "admin" in out
+    assert "trying the program only" in err
+    code, _, err = run(capsys, "--db", str(tmp_path / "d.sqlite3"), "demo")
+    assert code == 1 and "only fills an empty one" in err
+
+
+def test_agent_opens_a_case_and_reads_it_back_as_json(demo_db, capsys):
+    code, out, _ = run(capsys, "case", "open", "--order", "#1005", "--kind", "damaged", "--channel", "phone",
+                       "--summary", "Ciotola arrivata rotta", "--json")
+    assert code == 0
+    case_id = json.loads(out)["id"]
+    code, out, _ = run(capsys, "case", "show", str(case_id), "--json")
+    shown = json.loads(out)
+    assert shown["id"] == case_id and shown["status"] == "new" and shown["order"] == "1005"
+    assert shown["events"][0]["type"] == "opened"
+    code, out, _ = run(capsys, "case", "note", str(case_id), "Richiamare domani")
+    assert code == 0
+    code, out, _ = run(capsys, "case", "list", "--search", "ciotola rotta", "--json")
+    assert case_id in [row["id"] for row in json.loads(out)]
+
+
+def test_case_open_prints_just_the_id(demo_db, capsys):
+    code, out, _ = run(capsys, "case", "open", "--order", "1005", "--kind", "delay", "--channel", "email",
+                       "--summary", "Late")
+    assert code == 0 and out.strip().isdigit()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["case", "open", "--order", "999999", "--kind", "damaged", "--channel", "phone", "--summary", "x"], "no order 999999"),
+        (["case", "open", "--order", "1005", "--kind", "exploded", "--channel", "phone", "--summary", "x"], "Unknown case kind"),
+        (["case", "show", "424242"], "no case 424242"),
+        (["settings", "set", "credit.cap_share", "2"], "may not do this"),
+    ],
+)
+def test_refusals_are_one_line_on_stderr_with_exit_1(demo_db, capsys, argv, message):
+    code, out, err = run(capsys, *argv)
+    assert code == 1
+    assert message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_usage_errors_exit_2(demo_db, capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["case", "open", "--kind", "damaged"])
+    assert exc.value.code == 2
+
+
+def test_wrong_password_is_refused(demo_db, capsys, monkeypatch):
+    monkeypatch.setenv("RIMEDIO_PASSWORD", "nope")
+    code, _, err = run(capsys, "case", "list")
+    assert code == 1 and "wrong password" in err
+
+
+def test_customer_list_shows_email_language_and_orders(demo_db, capsys):
+    code, out, _ = run(capsys, "customer", "list", "--limit", "5", "--json")
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == 5
+    assert set(rows[0]) >= {"name", "email", "language", "orders"}
+
+
+def test_messages_follow_the_language(demo_db, capsys):
+    code, _, err = run(capsys, "--lang", "it", "case", "show", "424242")
+    assert code == 1 and "Non esiste il caso 424242" in err
+
+
+def test_admin_adds_a_user_and_the_first_user_must_be_admin(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("RIMEDIO_DB", str(tmp_path / "u.sqlite3"))
+    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!")
+    code, _, err = run(capsys, "user", "add", "mario", "--role", "agent")
+    assert code == 1 and "first user must be an admin" in err
+    assert run(capsys, "user", "add", "boss", "--role", "admin")[0] == 0
+    monkeypatch.setenv("RIMEDIO_USER", "boss")
+    monkeypatch.setenv("RIMEDIO_PASSWORD", "s3cret!")
+    assert run(capsys, "user", "add", "mario", "--role", "agent", "--limit", "30")[0] == 0
+    code, out, _ = run(capsys, "user", "list", "--json")
+    assert {u["username"]: u["case_limit"] for u in json.loads(out)} == {"boss": None, "mario": "30.00"}

@@ -1,0 +1,78 @@
+"""Test isolation for every test: temp user folders, an in-memory keyring, cheap password hashing, Qt offscreen,
+and the ``database`` fixture that runs each service test on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("RIMEDIO_LANG", "en")
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+
+from app.i18n import set_language  # noqa: E402
+from app.services import passwords  # noqa: E402
+from tests.support.databases import PostgresFactory, SqliteFactory, pg_reason_unavailable  # noqa: E402
+from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+passwords.use_fast_hashing_for_tests()
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path_factory, monkeypatch):
+    home = tmp_path_factory.mktemp("rimedio-home")
+    monkeypatch.setenv("RIMEDIO_HOME", str(home))
+    for var in ("RIMEDIO_DB", "RIMEDIO_USER", "RIMEDIO_PASSWORD", "RIMEDIO_NEW_PASSWORD", "RIMEDIO_DB_PASSWORD"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("RIMEDIO_LANG", "en")
+    set_language(None)
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield home
+    keyring.set_keyring(previous)
+    set_language(None)
+
+
+@pytest.fixture(scope="session")
+def _sqlite_factory(tmp_path_factory):
+    return SqliteFactory(tmp_path_factory.mktemp("sqlite-template"))
+
+
+@pytest.fixture(scope="session")
+def _pg_factory():
+    reason = pg_reason_unavailable()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must run the PostgreSQL tests, but there is {reason}")
+        pytest.skip(reason)
+    factory = PostgresFactory()
+    yield factory
+    factory.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database(request, tmp_path):
+    """A fresh, migrated, empty database — once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        db = request.getfixturevalue("_sqlite_factory").fresh(tmp_path)
+        yield db
+        db.dispose()
+    else:
+        yield request.getfixturevalue("_pg_factory").fresh()
+
+
+@pytest.fixture
+def sqlite_database(_sqlite_factory, tmp_path):
+    db = _sqlite_factory.fresh(tmp_path)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def shop(database):
+    """The small known shop of ``tests/support/shop.py`` on SQLite and on PostgreSQL."""
+    from tests.support.shop import make_shop
+
+    return make_shop(database)

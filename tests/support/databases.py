@@ -1,0 +1,70 @@
+"""Fresh, migrated databases for tests: a SQLite file per test, or a PostgreSQL database per test session.
+
+SQLite: the schema is migrated once into a template file and copied for each test (fast, isolated).
+PostgreSQL: one database per session on the server of ``RIMEDIO_TEST_PG`` (default: the local trust-auth
+server); each test starts from empty tables (TRUNCATE). Without a server the PostgreSQL tests are skipped
+with the reason — except under CI, where a missing server is a failure, because CI must test both.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+import psycopg
+from sqlalchemy import text
+
+from app.services.database import Database, open_database
+
+PG_ADMIN_URL = os.environ.get("RIMEDIO_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+def pg_reason_unavailable() -> str | None:
+    try:
+        with psycopg.connect(PG_ADMIN_URL.replace("postgresql+psycopg", "postgresql"), connect_timeout=3):
+            return None
+    except Exception as exc:  # noqa: BLE001 - any failure means "no server"
+        return f"no PostgreSQL server at {PG_ADMIN_URL}: {str(exc).strip().splitlines()[0]}"
+
+
+class PostgresFactory:
+    def __init__(self) -> None:
+        self.name = f"rimedio_test_{os.getpid()}_{uuid.uuid4().hex[:8]}"
+        base = PG_ADMIN_URL.rsplit("/", 1)[0]
+        self.url = f"{base}/{self.name}"
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{self.name}"')
+        self.db = open_database(self.url)
+        with self.db.engine.connect() as conn:
+            self.tables = [
+                r[0]
+                for r in conn.execute(
+                    text("SELECT tablename FROM pg_tables WHERE schemaname='public' AND tablename <> 'alembic_version'")
+                )
+            ]
+
+    def fresh(self) -> Database:
+        with self.db.engine.begin() as conn:
+            conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in self.tables) + " RESTART IDENTITY CASCADE"))
+        return self.db
+
+    def close(self) -> None:
+        self.db.dispose()
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+
+
+class SqliteFactory:
+    def __init__(self, folder: Path) -> None:
+        self.template = folder / "template.sqlite3"
+        db = open_database(f"sqlite:///{self.template}")
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.dispose()
+
+    def fresh(self, folder: Path) -> Database:
+        target = folder / "rimedio.sqlite3"
+        shutil.copyfile(self.template, target)
+        return open_database(f"sqlite:///{target}")
