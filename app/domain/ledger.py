@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_FLOOR, Decimal
 from enum import StrEnum
+from typing import NoReturn
 
 from babel.dates import format_date
 
@@ -254,7 +255,7 @@ def plan_redemption(
     The cap: credit on an order, counting ``already_applied_to_order`` (everything any grant has put on that
     order number, see :func:`applied_to_order`), never goes above the cap share of ``order_total`` of the grant
     being drawn — the grant's own ``cap_share`` when it has one, otherwise ``shop_cap_share`` — rounded down to
-    the cent. So a 50 % campaign grant may take an order to 50 % where a plain grant stops at 30 %, and two
+    the minor unit. So a 50 % campaign grant may take an order to 50 % where a plain grant stops at 30 %, and two
     grants never add up to more than the larger of their caps.
 
     Expired grants and grants in another currency are never used; when nothing can be applied the refusal says
@@ -332,7 +333,7 @@ def _same_currency(amount: Money, currency: str) -> None:
         raise ValidationError("Amounts in {a} and {b} cannot be combined.", a=amount.currency, b=currency)
 
 
-def _refuse_nothing_usable(given: list[GrantBalance], currency: str, as_of: date) -> None:
+def _refuse_nothing_usable(given: list[GrantBalance], currency: str, as_of: date) -> NoReturn:
     with_credit = [b for b in given if b.balance.minor > 0]
     other = [b for b in with_credit if b.grant.currency != currency and not b.grant.expired(as_of)]
     if other:
