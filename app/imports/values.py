@@ -159,6 +159,8 @@ def count(value: str | None) -> int | None:
 
 _PLAIN_AMOUNT = re.compile(r"^(-?)(\d{1,10})(?:\.(\d{1,3}))?$")
 _currencies: dict[str, str] = {}
+_AMOUNT_CACHE = 4096
+_amounts: dict[tuple[str, str], Money] = {}  # prices repeat across a file; Money is immutable
 
 
 def currency(value: str | None, default: str) -> str:
@@ -181,13 +183,21 @@ def money(value: str | None, currency_code: str) -> Money | None:
     """
     if not value:
         return None
+    key = (value, currency_code)
+    found = _amounts.get(key)
+    if found is not None:
+        return found
     m = _PLAIN_AMOUNT.match(value)
     if m is not None:
         exp = currency_exponent(currency_code)
         whole, frac = m.group(2), m.group(3)
         if frac is None or len(frac) <= exp:
             minor = int(whole + (frac or "").ljust(exp, "0")) if exp else int(whole)
-            return Money(-minor if m.group(1) else minor, currency_code)
+            result = Money(-minor if m.group(1) else minor, currency_code)
+            if len(_amounts) >= _AMOUNT_CACHE:
+                _amounts.clear()  # bounded, so memory stays flat however long the file
+            _amounts[key] = result
+            return result
     raw = unguard(value)
     if raw is None:
         return None
