@@ -69,7 +69,7 @@ _SIGN = {
 }
 
 
-def check_share(share: Decimal, what: str = "share") -> Decimal:
+def check_share(share: Decimal) -> Decimal:
     """A share of an order between 0 and 1 as a Decimal (never a float)."""
     if not isinstance(share, Decimal) or not share.is_finite() or not Decimal(0) <= share <= Decimal(1):
         raise ValidationError("The share of an order credit may pay must be between 0 % and 100 %.")
