@@ -128,11 +128,11 @@ def why(
             )
         )
     if w.expires_days is not None:
-        notes.append(
-            translate("Credit valid {days} days: a reason to come back soon.", lang, days=w.expires_days)
-        )
+        days = days_text(w.expires_days, lang)
+        notes.append(translate("Credit valid for {days}: a reason to come back soon.", lang, days=days))
     if w.days_late and remedy in (Remedy.KEEP_AND_CREDIT, Remedy.REFUND):
-        notes.append(translate("The promised date was missed by {days} days.", lang, days=w.days_late))
+        days = days_text(w.days_late, lang)
+        notes.append(translate("The promised date was missed by {days}.", lang, days=days))
     if w.needs_supervisor:
         notes.append(translate("Needs a supervisor: the customer is flagged for frequent claims.", lang))
     elif w.flagged:
