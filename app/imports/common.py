@@ -92,7 +92,7 @@ class Unit:
             return None
 
     def fail(self, row: int | None, msgid: str, column: str | None = None, **params: Any) -> None:
-        self.problems.append(Problem.make(row, msgid, column, **params))
+        self.problems.append(Problem.make(row, msgid, in_column=column, **params))
 
     @property
     def ok(self) -> bool:

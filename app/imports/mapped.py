@@ -223,7 +223,7 @@ def _order(
     r = _Row(row, fields, idx, mapping)
     u = Unit(group, number_key(r["order_number"]) or None)
     number = u.need(row, r.col("order_number"), v.order_number, r["order_number"])
-    created = u.need(row, r.col("created_at"), opts.dates.read_required, r["created_at"], "order")
+    created = u.need(row, r.col("created_at"), opts.dates.read_required, r["created_at"])
     cur = u.need(row, r.col("currency"), v.currency, r["currency"], default) or default
 
     def amount(target: str) -> Money | None:

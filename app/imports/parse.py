@@ -153,8 +153,7 @@ def _prepare(
     if mapping is not None:
         fmt = detect.MAPPED
         if mapping.kind != kind:
-            raise ImportFileError("The column mapping “{name}” is for {kind}, not for {wanted}.",
-                                  name=mapping.name, kind=mapping.kind, wanted=kind)
+            raise ImportFileError("The column mapping “{name}” is not for this kind of import.", name=mapping.name)
         missing_cols = mapping.missing_columns(info.header)
         date_columns = mapping.date_columns()
         date_order = date_order or mapping.date_order
@@ -165,18 +164,17 @@ def _prepare(
                 "The format of this file was not recognised; choose the columns with a column mapping."
             )
         if fmt not in parsers:
-            other = "customers" if kind == "orders" else "orders"
-            if fmt in (_CUSTOMER_PARSERS if kind == "orders" else _ORDER_PARSERS):
-                raise ImportFileError("This file is a {format} export; import it as {other}.", format=fmt, other=other)
+            if fmt in _CUSTOMER_PARSERS:
+                raise ImportFileError("This file is a customers export; import it as customers.")
+            if fmt in _ORDER_PARSERS:
+                raise ImportFileError("This file is an orders export; import it as orders.")
             raise ImportFileError("Unknown import format {format}.", format=fmt)
         _, missing_fn, date_columns_of = parsers[fmt]
         missing_cols = missing_fn(info.header)
         date_columns = date_columns_of(info.header)
     result.format = fmt
     if missing_cols:
-        raise ImportFileError(
-            "The file has no “{column}” column, which is needed to import {kind}.", column=missing_cols[0], kind=kind
-        )
+        raise ImportFileError("The file has no “{column}” column, which is needed.", column=missing_cols[0])
     if date_order is None:
         evidence, example = scan_date_order(info, date_columns)
         if evidence == "ambiguous":

@@ -98,7 +98,7 @@ def _order(
     number = u.need(row, title(ref_field), v.order_number, get(ref_field))
     u.key = number
     external = u.soft(row, title("id"), v.external_id, get("id"))
-    created = u.need(row, title("date"), opts.dates.read_required, get("date"), "order")
+    created = u.need(row, title("date"), opts.dates.read_required, get("date"))
     total_text = get("total")
     cur = u.need(row, title("total"), v.currency, currency_of(total_text, opts.default_currency), opts.default_currency)
     cur = cur or opts.default_currency

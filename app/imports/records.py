@@ -41,8 +41,8 @@ class Problem:
     column: str | None = None
 
     @classmethod
-    def make(cls, row: int | None, msgid: str, column: str | None = None, **params: Any) -> Problem:
-        return cls(row, msgid, tuple(params.items()), column)
+    def make(cls, row: int | None, msgid: str, /, *, in_column: str | None = None, **params: Any) -> Problem:
+        return cls(row, msgid, tuple(params.items()), in_column)
 
     @property
     def reason(self) -> str:

@@ -38,12 +38,12 @@ CUSTOMER_DATE_COLUMNS: tuple[str, ...] = ()
 
 def missing_order_columns(header: tuple[str, ...]) -> list[str]:
     cols = Columns.of(header)
-    return missing(cols.index, ("name",), ("created at",))
+    return [name.capitalize() for name in missing(cols.index, ("name",), ("created at",))]
 
 
 def missing_customer_columns(header: tuple[str, ...]) -> list[str]:
     cols = Columns.of(header)
-    return missing(cols.index, ("email", "customer id", "first name", "last name", "phone"))
+    return [name.capitalize() for name in missing(cols.index, ("email", "customer id", "first name", "last name", "phone"))]
 
 
 _ORDER_COLUMNS = {
@@ -97,7 +97,7 @@ def _order(group: list[tuple[int, list[str]]], c: _OrderColumns, opts: Options) 
     read = opts.dates.read
     money = v.money
     number = need(row, t["name"], v.order_number, f[c.name])
-    created = need(row, t["created"], opts.dates.read_required, f[c.created], "creation")
+    created = need(row, t["created"], opts.dates.read_required, f[c.created])
     cur = f[c.currency]
     if cur != "EUR" or opts.default_currency != "EUR":
         cur = need(row, t["currency"], v.currency, cur, opts.default_currency) or opts.default_currency
@@ -187,7 +187,7 @@ def _status(u: Unit, row: int, column: str, value: str, known: tuple[str, ...]) 
     if not key:
         return None
     if key not in known:
-        u.warnings.append(Problem.make(row, "Unknown status “{value}”; it was left out.", column, value=value))
+        u.warnings.append(Problem.make(row, "Unknown status “{value}”; it was left out.", in_column=column, value=value))
         return None
     return key
 

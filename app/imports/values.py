@@ -281,10 +281,10 @@ class DateReader:
             return self._numeric(raw, m)
         raise CellError("“{value}” is not a date.", value=raw)
 
-    def read_required(self, value: str | None, what: str) -> datetime:
+    def read_required(self, value: str | None) -> datetime:
         result = self.read(value)
         if result is None:
-            raise CellError("The {what} date is empty.", what=what)
+            raise CellError("The date is empty.")
         return result
 
     def _iso(self, raw: str, m: re.Match[str]) -> datetime:
@@ -332,11 +332,9 @@ class DateReader:
             return datetime(y, mo, d, hh, mm, ss, tzinfo=tz).astimezone(UTC)
         except (ValueError, OverflowError):
             if self.order and _NUMERIC.match(raw):
-                raise CellError(
-                    "“{value}” is not a valid date in {order} order.",
-                    value=raw,
-                    order="day/month/year" if self.order == "dmy" else "month/day/year",
-                ) from None
+                if self.order == "dmy":
+                    raise CellError("“{value}” is not a valid day/month/year date.", value=raw) from None
+                raise CellError("“{value}” is not a valid month/day/year date.", value=raw) from None
             raise CellError("“{value}” is not a date.", value=raw) from None
 
 

@@ -136,7 +136,7 @@ def _order(group: list[tuple[int, list[str]]], c: _Cols, opts: Options) -> Impor
     u = Unit(group, get(*number_cols).strip() or None)
     number = u.need(row, title(*number_cols), v.order_number, get(*number_cols))
     external = u.soft(row, title("order_id"), v.external_id, get("order_id"))
-    created = u.need(row, title("order_date", "date"), opts.dates.read_required, get("order_date", "date"), "order")
+    created = u.need(row, title("order_date", "date"), opts.dates.read_required, get("order_date", "date"))
     paid_at = u.need(row, title("paid_date", "date_paid"), opts.dates.read, get("paid_date", "date_paid"))
     cur = u.need(row, title("order_currency", "currency"), v.currency, get("order_currency", "currency"),
                  opts.default_currency) or opts.default_currency
@@ -154,7 +154,7 @@ def _order(group: list[tuple[int, list[str]]], c: _Cols, opts: Options) -> Impor
     status = (raw_status or "").lower().removeprefix("wc-")
     financial, fulfillment = _STATUSES.get(status, (None, None))
     if raw_status and status not in _STATUSES:
-        u.warnings.append(Problem.make(row, "Unknown status “{value}”; it was left out.", title("status"), value=raw_status))
+        u.warnings.append(Problem.make(row, "Unknown status “{value}”; it was left out.", in_column=title("status"), value=raw_status))
     codes = tuple(
         code for item in unpack_all(get("coupon_items")) if (code := item.get("code") or "")
     ) or v.split_list(get("coupon_code", "coupons"))
