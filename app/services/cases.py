@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -139,7 +139,6 @@ def _check_long(text: str | None, limit: int, what: str) -> str:
 def case_search_text(case: Case, customer: Customer, order: Order | None) -> str:
     """What a case is found by: the customer's name, e-mail and phone, the order number, the case's words."""
     return search_document(
-        str(case.id) if case.id else "",
         customer.first_name,
         customer.last_name,
         customer.email,
@@ -208,12 +207,15 @@ def open_case(
             currency=order.currency if order else settings.currency,
         )
         case.lines = _case_lines(order, skus or [], order_line_ids or [])
+        case.customer, case.order = customer, order
+        case.owner = s.get(User, owner_id)
+        case.updated_by = s.get(User, ctx.actor.id)
+        case.search_text = case_search_text(case, customer, order)
+        case.events = [CaseEvent(at=now, actor_id=ctx.actor.id, type=EventType.OPENED.value, text=summary_,
+                                 data={"channel": channel_.value, "kind": kind_.value})]
         s.add(case)
         s.flush()
-        case.search_text = case_search_text(case, customer, order)
-        _event(s, case, ctx.actor.id, EventType.OPENED, summary_, data={"channel": channel_.value, "kind": kind_.value})
-        s.flush()
-        return _detail(s, case.id)
+        return _detail_of(case)
 
 
 def _case_lines(order: Order | None, skus: list[str], line_ids: list[int]) -> list[CaseLine]:
@@ -237,7 +239,7 @@ def _case_lines(order: Order | None, skus: list[str], line_ids: list[int]) -> li
             )
         for line in matches:
             chosen[line.id] = line.quantity
-    return [CaseLine(order_line_id=line_id, quantity=qty) for line_id, qty in chosen.items()]
+    return [CaseLine(order_line=by_id[line_id], quantity=qty) for line_id, qty in chosen.items()]
 
 
 def _user_id(s: Session, username: str) -> int:
@@ -314,6 +316,11 @@ def _detail(s: Session, case_id: int) -> CaseDetail:
     )
     if case is None:
         raise NotFound("There is no case {id}.", id=case_id)
+    return _detail_of(case)
+
+
+def _detail_of(case: Case) -> CaseDetail:
+    """The detail of a case whose customer, order, users, lines and events are loaded (or just created)."""
     order = case.order
     cur = case.currency
     return CaseDetail(
@@ -358,10 +365,16 @@ def _detail(s: Session, case_id: int) -> CaseDetail:
             for cl in case.lines
         ),
         events=tuple(
-            EventInfo(e.id, e.at, e.actor.display_name if e.actor else None, e.type, e.text, e.internal, e.data)
+            EventInfo(e.id, e.at, _actor_name(e), e.type, e.text, e.internal, e.data)
             for e in case.events
         ),
     )
+
+
+def _actor_name(event: CaseEvent) -> str | None:
+    if event.actor_id is None:
+        return None
+    return event.actor.display_name if event.actor else None
 
 
 def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
@@ -411,6 +424,9 @@ def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select:
         stmt = stmt.where(Case.status.in_([s.value for s in OPEN_STATUSES]), Case.resolution_due < utcnow())
     clause = search_clause(ctx.db.dialect, "cases", Case.id, Case.search_text, flt.search)
     if clause is not None:
+        number = flt.search.strip().lstrip("#")
+        if number.isdigit() and len(number) < 10:
+            clause = or_(clause, Case.id == int(number))  # "case 74" is found by its number too
         stmt = stmt.where(clause)
     return stmt
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.cli.groups import group
 from app.cli.output import print_fields, print_json, print_table
 from app.i18n import translate
 from app.services import cases
@@ -9,8 +10,7 @@ from app.services.cases import CaseDetail, CaseFilter, CaseRow
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("case", help="open, find and work on cases")
-    s = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
+    s = group(sub, "case")
     o = s.add_parser("open", parents=[common()], help="open a case for an order; prints its id")
     o.add_argument("--order", required=True, help="order number, e.g. 1001 or #1001")
     o.add_argument("--kind", required=True, help="wrong_item, damaged, missing_item, delay, complaint")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from app.cli.groups import group
 from app.cli.output import print_json, print_table
 from app.services import customers
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("customer", help="find customers")
-    s = p.add_subparsers(dest="customer_command", metavar="ACTION", required=True)
+    s = group(sub, "customer")
     ls = s.add_parser("list", parents=[common()], help="list and search customers")
     ls.add_argument("--search", default="", help="name, e-mail or phone (accents and case ignored)")
     ls.add_argument("--limit", type=int, default=50)
