@@ -1,0 +1,49 @@
+"""The language of the desktop client: chosen once at start, installed as Qt translators and for service messages.
+
+The language comes from the workstation setting ``ui/language`` or, when empty, from the system
+(:func:`app.i18n.current_language`). Widgets translate with ``self.tr()``; refusals from the services are
+translated by :mod:`app.i18n`, which is told the same language here so a screen never mixes two.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.i18n import SUPPORTED_LANGUAGES, current_language, set_language
+from app.resources import resource_path
+from ui import prefs
+
+log = logging.getLogger(__name__)
+
+_installed: list[QTranslator] = []
+
+
+def chosen_language() -> str:
+    wanted = prefs.get("ui/language")
+    return wanted if wanted in SUPPORTED_LANGUAGES else current_language()
+
+
+def install(lang: str | None = None) -> str:
+    """Install the translators for ``lang`` (default: the chosen one) and return the language used."""
+    app = QCoreApplication.instance()
+    lang = set_language(lang or chosen_language())
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale({"en": "en_GB", "it": "it_IT", "ro": "ro_RO"}[lang]))
+    if lang != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    # English has a file too: it holds only the plural forms ("1 case", "2 cases").
+    own = QTranslator(app)
+    path = resource_path("translations", f"rimedio_{lang}.qm")
+    if own.load(str(path)):
+        app.installTranslator(own)
+        _installed.append(own)
+    else:
+        log.warning("no translation file %s; the client stays in English", path)
+    return lang

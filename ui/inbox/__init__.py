@@ -1,0 +1,1 @@
+"""The inbox: every case, filtered and searched on the server side, loaded page by page."""

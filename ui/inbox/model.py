@@ -1,0 +1,274 @@
+"""The table model of the inbox: cases fetched page by page off the GUI thread (``canFetchMore``/``fetchMore``).
+
+Filtering and sorting happen in the database (``app.services.cases``), so 200,000 cases cost the GUI thread only
+the rows on screen. A new filter or sort starts a new *generation*; results of an older one are dropped when
+they arrive, so a fast typist never sees the results of an earlier keystroke. Texts are formatted on the worker
+thread too; :meth:`data` only looks them up.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
+
+from app.domain.enums import CaseStatus
+from app.errors import RimedioError
+from app.services import cases
+from app.services.cases import CaseFilter, CaseRow
+from ui import formatting
+from ui.icons import icon
+from ui.labels import label
+from ui.runner import Job
+from ui.workspace import Workspace
+
+COL_ID, COL_CUSTOMER, COL_ORDER, COL_KIND, COL_CHANNEL, COL_STATUS, COL_OWNER, COL_DUE, COL_AMOUNT, COL_SUMMARY = range(10)
+COLUMN_COUNT = 10
+
+CaseIdRole = Qt.ItemDataRole.UserRole + 1
+CaseRowRole = Qt.ItemDataRole.UserRole + 2
+OverdueRole = Qt.ItemDataRole.UserRole + 3
+
+#: Columns the database can sort by, and the service's name for each.
+SORT_KEYS = {COL_ID: QT_TRANSLATE_NOOP("CaseTableModel", "id"), COL_KIND: QT_TRANSLATE_NOOP("CaseTableModel", "kind"), COL_CHANNEL: QT_TRANSLATE_NOOP("CaseTableModel", "channel"), COL_STATUS: QT_TRANSLATE_NOOP("CaseTableModel", "status"), COL_DUE: "due"}
+
+_HEADERS = {
+    COL_ID: QT_TRANSLATE_NOOP("CaseTableModel", "Case"),
+    COL_CUSTOMER: QT_TRANSLATE_NOOP("CaseTableModel", "Customer"),
+    COL_ORDER: QT_TRANSLATE_NOOP("CaseTableModel", "Order"),
+    COL_KIND: QT_TRANSLATE_NOOP("CaseTableModel", "Kind"),
+    COL_CHANNEL: QT_TRANSLATE_NOOP("CaseTableModel", "Channel"),
+    COL_STATUS: QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+    COL_OWNER: QT_TRANSLATE_NOOP("CaseTableModel", "Owner"),
+    COL_DUE: QT_TRANSLATE_NOOP("CaseTableModel", "Due"),
+    COL_AMOUNT: QT_TRANSLATE_NOOP("CaseTableModel", "Amount"),
+    COL_SUMMARY: QT_TRANSLATE_NOOP("CaseTableModel", "Summary"),
+}
+_CLOSED = (CaseStatus.RESOLVED, CaseStatus.CLOSED)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One case and its display texts, made on the worker thread."""
+
+    row: CaseRow
+    texts: tuple[str, ...]
+
+
+def make_line(row: CaseRow, now: datetime) -> Line:
+    texts = (
+        str(row.id),
+        row.customer_name,
+        row.order_number or "",
+        label(row.kind),
+        label(row.channel),
+        label(row.status),
+        row.owner or "",
+        "" if row.status in _CLOSED else formatting.due_in(row.resolution_due, now),
+        formatting.money(row.amount),
+        row.summary,
+    )
+    return Line(row, texts)
+
+
+def load_page(ctx, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
+              with_total: bool) -> tuple[int | None, list[Line]]:
+    """Runs on a worker thread: one page of the inbox, with the total count on the first page."""
+    total = cases.count_cases(ctx, flt) if with_total else None
+    rows = cases.list_cases(ctx, flt, limit=limit, offset=offset, sort=sort, descending=descending)
+    now = datetime.now(UTC)
+    return total, [make_line(r, now) for r in rows]
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Cases of one filter, loaded lazily. ``loadingChanged`` and ``totalChanged`` feed the view's status line."""
+
+    loadingChanged = Signal(bool)
+    totalChanged = Signal(int)
+    refused = Signal(object)  # a RimedioError from the service
+
+    def __init__(self, workspace: Workspace, page_size: int = 200, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.page_size = page_size
+        self.filter = CaseFilter(open_only=True)
+        self.sort_key = "id"
+        self.descending = True
+        self._lines: list[Line] = []
+        self._total = 0
+        self._generation = 0
+        self._jobs: list[Job] = []
+        self._fetching = False
+        self._icons: dict[str, QIcon] = {}
+
+    # --- loading -------------------------------------------------------------------------------------------
+    def set_filter(self, flt: CaseFilter) -> None:
+        self.filter = flt
+        self.reload()
+
+    def set_search(self, text: str) -> None:
+        self.set_filter(dataclasses.replace(self.filter, search=text))
+
+    def reload(self) -> None:
+        """Start over with the current filter and sort; what is on the way for an older filter is dropped."""
+        for job in self._jobs:
+            job.cancel()
+        self._jobs.clear()
+        self._generation += 1
+        self._fetching = True
+        self.loadingChanged.emit(True)
+        generation = self._generation
+        self._jobs.append(self.workspace.runner.submit(
+            load_page, self.workspace.ctx, self.filter, 0, self.page_size, self.sort_key, self.descending, True,
+            done=lambda result: self._arrived_first(generation, result),
+            failed=lambda error: self._failed(generation, error),
+        ))
+
+    def _arrived_first(self, generation: int, result: tuple[int | None, list[Line]]) -> None:
+        if generation != self._generation:
+            return
+        total, lines = result
+        self._fetching = False
+        self.beginResetModel()
+        self._lines = lines
+        self._total = max(total or 0, len(lines))
+        self.endResetModel()
+        self.totalChanged.emit(self._total)
+        self.loadingChanged.emit(False)
+
+    def _arrived_more(self, generation: int, result: tuple[int | None, list[Line]]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        _, lines = result
+        if not lines:
+            self._total = len(self._lines)  # cases were deleted or closed meanwhile
+        else:
+            first = len(self._lines)
+            self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
+            self._lines.extend(lines)
+            self.endInsertRows()
+        self.loadingChanged.emit(False)
+
+    def _failed(self, generation: int, error: RimedioError) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self.loadingChanged.emit(False)
+        self.refused.emit(error)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._fetching and len(self._lines) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        self.loadingChanged.emit(True)
+        generation = self._generation
+        self._jobs = [j for j in self._jobs if not j.finished]
+        self._jobs.append(self.workspace.runner.submit(
+            load_page, self.workspace.ctx, self.filter, len(self._lines), self.page_size, self.sort_key,
+            self.descending, False,
+            done=lambda result: self._arrived_more(generation, result),
+            failed=lambda error: self._failed(generation, error),
+        ))
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def loading(self) -> bool:
+        return self._fetching
+
+    # --- sorting in the database ---------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self._generation:
+            return
+        self.sort_key, self.descending = key, descending
+        self.reload()
+
+    # --- the table -----------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return QCoreApplication.translate("CaseTableModel", _HEADERS[section])
+            if role == Qt.ItemDataRole.ToolTipRole and section not in SORT_KEYS:
+                return QCoreApplication.translate("CaseTableModel", "This column cannot be sorted.")
+        return None
+
+    def line(self, row: int) -> Line | None:
+        return self._lines[row] if 0 <= row < len(self._lines) else None
+
+    def _kind_icon(self, kind: str) -> QIcon:
+        if kind not in self._icons:
+            self._icons[kind] = icon(f"kind-{kind}")
+        return self._icons[kind]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return line.texts[col]
+        if role == CaseIdRole:
+            return line.row.id
+        if role == CaseRowRole:
+            return line.row
+        if role == OverdueRole:
+            return line.row.overdue
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == COL_DUE and line.row.resolution_due is not None:
+                return QCoreApplication.translate("CaseTableModel", "Resolution due: %1").replace(
+                    "%1", formatting.date_time(line.row.resolution_due))
+            return line.row.summary
+        if role == Qt.ItemDataRole.DecorationRole:
+            if col == COL_KIND:
+                return self._kind_icon(line.row.kind.value)
+            if col == COL_DUE and line.row.overdue:
+                return self._overdue_icon()
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and line.row.overdue and col in (COL_ID, COL_DUE):
+            return QBrush(QColor("#c0392b"))
+        if role == Qt.ItemDataRole.FontRole and line.row.overdue and col == COL_DUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_ID, COL_AMOUNT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _overdue_icon(self) -> QIcon:
+        if "__overdue" not in self._icons:
+            self._icons["__overdue"] = icon("state-overdue")
+        return self._icons["__overdue"]
+
+    def row_of_case(self, case_id: int) -> int:
+        for i, line in enumerate(self._lines):
+            if line.row.id == case_id:
+                return i
+        return -1

@@ -1,0 +1,213 @@
+"""The inbox screen: a search box that filters as you type, filters, and the lazily loaded case table.
+
+Typing only restarts a short timer on the GUI thread; the search itself runs in the background when the typist
+pauses, and results of earlier keystrokes are dropped (see :mod:`ui.inbox.model`). ``openCase`` asks the main
+window to show a case; the inbox never opens one itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import CaseKind, CaseStatus, Channel
+from app.errors import RimedioError
+from app.services.cases import CaseFilter
+from ui.errors import show_refusal
+from ui.icons import icon
+from ui.inbox.model import COL_CUSTOMER, COL_ID, COL_SUMMARY, CaseIdRole, CaseTableModel
+from ui.labels import label
+from ui.widgets.common import BusyBar
+from ui.workspace import Workspace
+
+SEARCH_DELAY_MS = 250
+
+_OPEN, _ALL = "__open", "__all"
+
+
+class InboxView(QWidget):
+    openCase = Signal(int)
+
+    def __init__(self, workspace: Workspace, *, mine: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("myCasesView" if mine else "inboxView")
+        self.workspace = workspace
+        self.model = CaseTableModel(workspace, parent=self)
+        self.model.filter = CaseFilter(open_only=True, mine=mine)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("inboxSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("action-search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setPlaceholderText(self.tr("Search: name, e-mail, phone, order number or words (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setMinimumWidth(240)
+
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.addItem(self.tr("Open cases"), _OPEN)
+        self.status.addItem(self.tr("All statuses"), _ALL)
+        for s in CaseStatus:
+            self.status.addItem(label(s), s.value)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind filter"))
+        self.kind.addItem(self.tr("All kinds"), "")
+        for k in CaseKind:
+            self.kind.addItem(icon(f"kind-{k.value}"), label(k), k.value)
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel filter"))
+        self.channel.addItem(self.tr("All channels"), "")
+        for c in Channel:
+            self.channel.addItem(label(c), c.value)
+        self.mine = QCheckBox(self.tr("&Mine"))
+        self.mine.setChecked(mine)
+        self.overdue = QCheckBox(self.tr("&Overdue"))
+
+        self.count = QLabel()
+        self.count.setObjectName("inboxCount")
+        self.count.setAccessibleName(self.tr("Number of cases"))
+        self.busy = BusyBar()
+
+        self.table = QTableView()
+        self.table.setObjectName("inboxTable")
+        self.table.setAccessibleName(self.tr("Cases"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setSortIndicator(COL_ID, Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        self.table.setSortingEnabled(True)
+        header.resizeSection(COL_ID, 70)
+        header.resizeSection(COL_CUSTOMER, 180)
+        header.resizeSection(COL_SUMMARY, 260)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status, 1)
+        filters.addWidget(self.kind, 1)
+        filters.addWidget(self.channel, 1)
+        filters.addWidget(self.mine)
+        filters.addWidget(self.overdue)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self.setTabOrder(self.search, self.status)
+        self.setTabOrder(self.status, self.kind)
+        self.setTabOrder(self.kind, self.channel)
+        self.setTabOrder(self.channel, self.mine)
+        self.setTabOrder(self.mine, self.overdue)
+        self.setTabOrder(self.overdue, self.table)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.apply)
+        self.search.textChanged.connect(self._debounce.start)
+        self.search.returnPressed.connect(self.apply)
+        for combo in (self.status, self.kind, self.channel):
+            combo.currentIndexChanged.connect(self.apply)
+        self.mine.toggled.connect(self.apply)
+        self.overdue.toggled.connect(self.apply)
+        self.table.activated.connect(self._activated)
+        self.model.loadingChanged.connect(self.busy.set_busy)
+        self.model.totalChanged.connect(self._show_total)
+        self.model.refused.connect(self._refused)
+        workspace.caseChanged.connect(self._case_changed)
+        self.search.installEventFilter(self)
+        self._started = False
+
+    # --- filter ----------------------------------------------------------------------------------------------
+    def current_filter(self) -> CaseFilter:
+        status = self.status.currentData()
+        return CaseFilter(
+            statuses=() if status in (_OPEN, _ALL) else (status,),
+            open_only=status == _OPEN,
+            kinds=(self.kind.currentData(),) if self.kind.currentData() else (),
+            channels=(self.channel.currentData(),) if self.channel.currentData() else (),
+            mine=self.mine.isChecked(),
+            overdue=self.overdue.isChecked(),
+            search=self.search.text().strip(),
+        )
+
+    def apply(self) -> None:
+        """Run the current search and filters now (the debounce timer calls this when the typist pauses)."""
+        self._debounce.stop()
+        self._started = True
+        flt = self.current_filter()
+        if flt == self.model.filter and self.model.total and not self.model.loading:
+            return
+        self.model.set_filter(flt)
+
+    def start(self) -> None:
+        """First load, when the view is shown."""
+        if not self._started:
+            self._started = True
+            self.model.set_filter(self.current_filter())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.start()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):
+            self._into_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _into_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    # --- results ---------------------------------------------------------------------------------------------
+    def _show_total(self, total: int) -> None:
+        self.count.setText(self.tr("%n case(s)", "", total))
+
+    def _refused(self, error: RimedioError) -> None:
+        show_refusal(self, error)
+
+    def _activated(self, index) -> None:
+        case_id = index.data(CaseIdRole)
+        if case_id is not None:
+            self.openCase.emit(int(case_id))
+
+    def _case_changed(self, _case_id: int) -> None:
+        if self._started:
+            self.model.reload()
+
+    def selected_case(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(CaseIdRole) if index.isValid() else None
+
+    def replace_filter(self, **changes) -> None:
+        """For the main window's shortcuts and tests: change the model filter directly."""
+        self.model.set_filter(dataclasses.replace(self.current_filter(), **changes))

@@ -1,0 +1,108 @@
+"""Per-workstation settings, declared once, typed, with defaults (Picard's ``options.py`` on ``QSettings``).
+
+Shop settings shared by the team live in the database (``app.services.settings``); this module holds only what
+belongs to one workstation: the database connection (never its password — that is in the keyring), the language,
+the remembered user, window geometry and the last view. Tests point ``QSettings`` at a temp folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Rimedio"
+APPLICATION = "Rimedio"
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    default: Any
+    type: type
+
+
+OPTIONS = {
+    o.key: o
+    for o in (
+        Option("ui/language", "", str),  # "" = the system's
+        Option("login/username", "", str),
+        Option("login/remember", False, bool),
+        Option("db/kind", "sqlite", str),  # sqlite | postgresql
+        Option("db/path", "", str),  # "" = the embedded file in the data folder
+        Option("db/host", "localhost", str),
+        Option("db/port", 5432, int),
+        Option("db/name", "rimedio", str),
+        Option("db/user", "rimedio", str),
+        Option("db/tls", False, bool),
+        Option("window/geometry", QByteArray(), QByteArray),
+        Option("window/state", QByteArray(), QByteArray),
+        Option("window/last_view", "inbox", str),
+    )
+}
+
+
+def _settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def get(key: str) -> Any:
+    option = OPTIONS[key]
+    value = _settings().value(key, option.default)
+    if option.type is bool:
+        return value in (True, "true", "True", "1", 1)
+    if option.type is int:
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return option.default
+    if option.type is QByteArray:
+        return value if isinstance(value, QByteArray) else option.default
+    return str(value) if value is not None else option.default
+
+
+def put(key: str, value: Any) -> None:
+    if key not in OPTIONS:
+        raise KeyError(key)
+    s = _settings()
+    s.setValue(key, value)
+    s.sync()
+
+
+@dataclass(frozen=True)
+class Connection:
+    """Where this workstation's database is; ``url()`` never contains a password unless one is passed in."""
+
+    kind: str = "sqlite"
+    path: str = ""
+    host: str = "localhost"
+    port: int = 5432
+    name: str = "rimedio"
+    user: str = "rimedio"
+    tls: bool = False
+
+    def url(self, password: str | None = None) -> str | None:
+        """A SQLAlchemy URL; ``None`` for the embedded SQLite file (``app.config`` knows where it is)."""
+        if self.kind == "sqlite":
+            return self.path.strip() or None
+        auth = quote(self.user, safe="")
+        if password:
+            auth += ":" + quote(password, safe="")
+        url = f"postgresql://{auth}@{self.host.strip() or 'localhost'}:{self.port}/{quote(self.name, safe='')}"
+        return url + ("?sslmode=require" if self.tls else "")
+
+    def keyring_account(self) -> str:
+        """The keyring account the store reads a PostgreSQL password from: ``user@host:port/database``."""
+        return f"{self.user}@{self.host.strip() or 'localhost'}:{self.port}/{self.name}"
+
+
+def connection() -> Connection:
+    return Connection(get("db/kind"), get("db/path"), get("db/host"), get("db/port"), get("db/name"), get("db/user"),
+                      get("db/tls"))
+
+
+def save_connection(conn: Connection) -> None:
+    for field in ("kind", "path", "host", "port", "name", "user", "tls"):
+        put(f"db/{field}", getattr(conn, field))

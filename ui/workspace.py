@@ -1,0 +1,32 @@
+"""What every screen of a logged-in session needs: who is acting on which database, and where to run slow calls.
+
+A :class:`Workspace` is handed to each view explicitly (no global registry). Its ``caseChanged`` signal lets a view
+that changed a case tell the others (the inbox reloads, the customer panel refreshes) without knowing them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain.permissions import Permission
+from app.services.context import Actor, ServiceContext
+from app.services.database import Database
+from ui.runner import Runner
+
+
+class Workspace(QObject):
+    caseChanged = Signal(int)  # a case was opened or changed: its id
+    customerChanged = Signal(int)
+
+    def __init__(self, db: Database, actor: Actor, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = actor
+        self.runner = runner
+
+    @property
+    def ctx(self) -> ServiceContext:
+        return ServiceContext(self.db, self.actor)
+
+    def can(self, permission: Permission) -> bool:
+        return self.actor.can(permission)
