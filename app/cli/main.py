@@ -20,6 +20,7 @@ from functools import cached_property
 from app import __version__
 from app.errors import AuthenticationFailed, RimedioError
 from app.i18n import set_language, translate
+from app.logging_setup import configure as configure_logging
 from app.secrets_store import get_secret
 from app.services.context import Actor, ServiceContext
 from app.services.database import Database, open_database
@@ -108,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None, desktop: Callable[[str | None], int] | None = None) -> int:
     """Run one command; with none, start ``desktop`` (given by ``ui.entry``, so ``app`` never imports Qt)."""
-    logging.basicConfig(level=os.environ.get("RIMEDIO_LOG", "WARNING").upper(), format="%(levelname)s %(name)s: %(message)s")
+    configure_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
     set_language(getattr(args, "lang", None) or os.environ.get("RIMEDIO_LANG"))
