@@ -11,6 +11,7 @@ from app.store.models.core import (
     Setting,
     User,
 )
+from app.store.models.imports import CustomerImportKey, ImportMapping, ImportRun, VoucherExport
 
 __all__ = [
     "Case",
@@ -18,8 +19,12 @@ __all__ = [
     "CaseLine",
     "Customer",
     "CustomerExternalId",
+    "CustomerImportKey",
+    "ImportMapping",
+    "ImportRun",
     "Order",
     "OrderLine",
     "Setting",
     "User",
+    "VoucherExport",
 ]
