@@ -79,6 +79,42 @@ class EventType(StrEnum):
     MAILED = "mailed"
     CUSTOMER_ANSWER = "customer_answer"
     ATTACHMENT = "attachment"
+    APPROVAL_EXPIRED = "approval_expired"
+
+
+class EntryKind(StrEnum):
+    """What a ledger entry does to a grant's balance. Stored values: add, never rename."""
+
+    ISSUE = "issue"  # +: the grant is given
+    REDEEM = "redeem"  # −: spent on an order
+    EXPIRE = "expire"  # −: what was left when the grant expired
+    CANCEL = "cancel"  # −: the shop withdrew what was left
+    RESTORE = "restore"  # +: an order that spent it was refunded
+    ADJUST = "adjust"  # ±: a correction, with a reason
+
+
+class GrantReason(StrEnum):
+    """Why a grant was made; ``reason_ref`` names the case or campaign."""
+
+    CASE = "case"
+    CAMPAIGN = "campaign"
+    MANUAL = "manual"
+
+
+class ApprovalStatus(StrEnum):
+    """Where an approval request stands; only ``pending`` is open."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+
+
+class CampaignKind(StrEnum):
+    """Credit given to many customers at once."""
+
+    SIGNUP = "signup"  # welcome credit for customers who signed up since a date
+    WINBACK = "winback"  # "€5 if you order before DATE" for customers who stopped ordering
 
 
 def parse_enum(enum_cls: type[StrEnum], value: str, what: str) -> StrEnum:

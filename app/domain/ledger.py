@@ -30,6 +30,7 @@ from typing import NoReturn
 
 from babel.dates import format_date
 
+from app.domain.enums import EntryKind, GrantReason  # re-exported: they used to live here
 from app.domain.money import Money
 from app.errors import ValidationError
 from app.i18n import current_language
@@ -38,25 +39,6 @@ GrantId = int
 
 #: The share of an order total credit may pay when the shop has not set one.
 DEFAULT_SHOP_CAP_SHARE = Decimal("0.30")
-
-
-class EntryKind(StrEnum):
-    """What an entry does to a grant's balance. Stored values: add, never rename."""
-
-    ISSUE = "issue"  # +: the grant is given
-    REDEEM = "redeem"  # −: spent on an order
-    EXPIRE = "expire"  # −: what was left when the grant expired
-    CANCEL = "cancel"  # −: the shop withdrew what was left
-    RESTORE = "restore"  # +: an order that spent it was refunded
-    ADJUST = "adjust"  # ±: a correction, with a reason
-
-
-class GrantReason(StrEnum):
-    """Why a grant was made; ``reason_ref`` names the case or campaign."""
-
-    CASE = "case"
-    CAMPAIGN = "campaign"
-    MANUAL = "manual"
 
 
 _SIGN = {

@@ -11,9 +11,23 @@ from app.store.models.core import (
     Setting,
     User,
 )
+from app.store.models.credit import (
+    ApprovalRequest,
+    AuditHead,
+    AuditLog,
+    CreditCampaign,
+    CreditEntry,
+    CreditGrant,
+)
 from app.store.models.imports import CustomerImportKey, ImportMapping, ImportRun, VoucherExport
 
 __all__ = [
+    "ApprovalRequest",
+    "AuditHead",
+    "AuditLog",
+    "CreditCampaign",
+    "CreditEntry",
+    "CreditGrant",
     "Case",
     "CaseEvent",
     "CaseLine",
