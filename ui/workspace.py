@@ -29,4 +29,14 @@ class Workspace(QObject):
         return ServiceContext(self.db, self.actor)
 
     def can(self, permission: Permission) -> bool:
+        """Only to grey out what the services would refuse; the services decide."""
         return self.actor.can(permission)
+
+    def can_edit_settings(self) -> bool:
+        return self.can(Permission.SETTINGS_WRITE)
+
+    def can_manage_users(self) -> bool:
+        return self.can(Permission.USERS_MANAGE)
+
+    def can_approve(self) -> bool:
+        return self.can(Permission.APPROVE)

@@ -85,6 +85,7 @@ class InboxView(QWidget):
         self.table.setObjectName("inboxTable")
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1,0 +1,204 @@
+"""The admin screens: shop settings grouped by the first part of their key, and the users with *Add user…*."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QRegularExpression,
+    QSortFilterProxyModel,
+    QStringListModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import Role
+from app.errors import RimedioError
+from app.i18n import SUPPORTED_LANGUAGES
+from app.services import users
+from ui.admin.settings_model import COL_HELP, COL_KEY, SettingsModel
+from ui.admin.users_model import COL_NAME, UsersModel
+from ui.errors import show_refusal
+from ui.icons import app_icon, icon
+from ui.labels import label, language_name
+from ui.workspace import Workspace
+
+
+class SettingsPage(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsPage")
+        self.model = SettingsModel(workspace, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(COL_KEY)
+        self.groups = QStringListModel(self)
+        self.group_view = QListView()
+        self.group_view.setObjectName("settingGroups")
+        self.group_view.setAccessibleName(self.tr("Groups of settings"))
+        self.group_view.setModel(self.groups)
+        self.group_view.setMaximumWidth(160)
+        self.group_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = QTableView()
+        self.table.setObjectName("settingsTable")
+        self.table.setAccessibleName(self.tr("Shop settings"))
+        self.table.setModel(self.proxy)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(COL_HELP, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.message = QLabel()
+        self.message.setObjectName("settingMessage")
+        self.message.setWordWrap(True)
+        hint = QLabel(self.tr("Double-click a value (or press F2) to change it. Shared by every workstation.")
+                      if self.model.editable else self.tr("Only an administrator can change these settings."))
+        hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.group_view)
+        row.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.message)
+        self.model.modelReset.connect(self._groups_changed)
+        self.model.refused.connect(self._refused)
+        self.model.saved.connect(lambda key: self._say(self.tr("Saved %1.").replace("%1", key), ok=True))
+        self.group_view.selectionModel().currentChanged.connect(self._group_chosen)
+        self.model.reload()
+
+    def _groups_changed(self) -> None:
+        self.groups.setStringList(self.model.groups())
+        if self.groups.rowCount():
+            self.group_view.selectionModel().setCurrentIndex(self.groups.index(0),
+                                                             QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.table.resizeColumnToContents(COL_KEY)
+
+    def _group_chosen(self, current, _previous) -> None:
+        name = current.data() or ""
+        self.proxy.setFilterRegularExpression(QRegularExpression("^" + QRegularExpression.escape(name) + r"\."))
+        self.table.resizeRowsToContents()
+
+    def _refused(self, key: str, error: RimedioError) -> None:
+        self._say(error.message, ok=False)
+
+    def _say(self, text: str, ok: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("" if ok else "color: #c0392b;")
+
+
+class AddUserDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addUserDialog")
+        self.setWindowTitle(self.tr("Rimedio – add a user"))
+        self.setWindowIcon(app_icon())
+        self.workspace = workspace
+        self.username = QLineEdit()
+        self.display_name = QLineEdit()
+        self.role = QComboBox()
+        for r in Role:
+            self.role.addItem(label(r), r.value)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.case_limit = QLineEdit()
+        self.case_limit.setPlaceholderText(self.tr("e.g. 30,00 – empty: the role's limit"))
+        self.daily_limit = QLineEdit()
+        self.language = QComboBox()
+        for code in SUPPORTED_LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        form = QFormLayout()
+        for text, widget in ((self.tr("&User name:"), self.username), (self.tr("&Full name:"), self.display_name),
+                             (self.tr("&Role:"), self.role), (self.tr("&Password:"), self.password),
+                             (self.tr("Limit per &case:"), self.case_limit),
+                             (self.tr("&Daily limit:"), self.daily_limit), (self.tr("&Language:"), self.language)):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.created = None
+
+    def submit(self) -> None:
+        self.workspace.runner.submit(
+            users.add_user, self.workspace.db, self.workspace.actor, self.username.text(), self.role.currentData(),
+            self.password.text(), self.display_name.text() or None, self.case_limit.text().strip() or None,
+            self.daily_limit.text().strip() or None, self.language.currentData(),
+            done=self._done, failed=lambda e: self.problem.setText(e.message))
+
+    def _done(self, info) -> None:
+        self.created = info
+        self.accept()
+
+
+class UsersPage(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("usersPage")
+        self.workspace = workspace
+        self.model = UsersModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("usersTable")
+        self.table.setAccessibleName(self.tr("Users"))
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(icon("action-user-add"), self.tr("&Add user…"))
+        self.add_button.setObjectName("addUser")
+        self.add_button.setEnabled(workspace.can_manage_users())
+        self.add_button.clicked.connect(self.add_user)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(row)
+        self.reload()
+
+    def reload(self) -> None:
+        self.workspace.runner.submit(users.list_users, self.workspace.ctx, done=self.model.set_users,
+                                     failed=lambda e: show_refusal(self, e))
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.workspace, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+
+class AdminView(QTabWidget):
+    """Settings (admin): shop settings and users; more tabs (costs, templates, letterhead) come with their services."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adminView")
+        self.settings_page = SettingsPage(workspace)
+        self.users_page = UsersPage(workspace)
+        self.addTab(self.settings_page, self.tr("Shop settings"))
+        self.addTab(self.users_page, self.tr("Users"))

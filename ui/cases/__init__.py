@@ -1,0 +1,1 @@
+"""Cases: the new-case dialog and the case view with its panels."""

@@ -1,0 +1,303 @@
+"""The case view: what happened (timeline), notes, the customer's answer, status moves, and the side panels.
+
+Every change names the version of the case the agent saw (``expected_version``); if someone else saved the case
+meanwhile, the service refuses with who and when, the refusal is shown, and the case is reloaded — what the agent
+typed stays in its box so they can make the change again. Remedies and documents are separate panels
+(:mod:`ui.cases.panels`) filled in as their services arrive.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import CaseStatus, EventType
+from app.errors import Conflict, RimedioError
+from app.services import cases, ui_queries
+from app.services.cases import CaseDetail
+from app.services.orders import OrderLineInfo
+from ui import formatting
+from ui.cases.lookup import LINE_NAME, OrderLinesModel
+from ui.cases.panels import CustomerPanel, DocumentsPanel, RemediesPanel
+from ui.cases.timeline import COL_TEXT, TimelineModel
+from ui.errors import show_refusal
+from ui.icons import icon
+from ui.labels import label
+from ui.widgets.common import BusyBar, heading
+from ui.workspace import Workspace
+
+
+class CaseView(QWidget):
+    back = Signal()
+    openCustomer = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.workspace = workspace
+        self.case: CaseDetail | None = None
+
+        self.back_button = QToolButton()
+        self.back_button.setIcon(icon("action-back"))
+        self.back_button.setText(self.tr("Back"))
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.back_button.setToolTip(self.tr("Back to the list (Alt+Left)"))
+        self.back_button.clicked.connect(self.back)
+        self.title = heading("")
+        self.title.setObjectName("caseTitle")
+        self.busy = BusyBar()
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.title, 1)
+
+        # facts
+        self.facts: dict[str, QLabel] = {}
+        facts_box = QGroupBox(self.tr("Case"))
+        form = QFormLayout(facts_box)
+        for key, text in (("status", self.tr("Status:")), ("channel", self.tr("Channel:")),
+                          ("wants", self.tr("The customer wants:")), ("order", self.tr("Order:")),
+                          ("owner", self.tr("Owner:")), ("due", self.tr("Resolution due:")),
+                          ("description", self.tr("Description:"))):
+            value = QLabel()
+            value.setObjectName(f"case_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(text.rstrip(":"))
+            form.addRow(QLabel(text), value)
+            self.facts[key] = value
+        self.lines = OrderLinesModel(checkable=False, parent=self)
+        self.lines_view = QTableView()
+        self.lines_view.setObjectName("caseLines")
+        self.lines_view.setAccessibleName(self.tr("Affected lines"))
+        self.lines_view.setModel(self.lines)
+        self.lines_view.setTabKeyNavigation(False)
+        self.lines_view.verticalHeader().setVisible(False)
+        self.lines_view.horizontalHeader().setSectionResizeMode(LINE_NAME, QHeaderView.ResizeMode.Stretch)
+        self.lines_view.setMaximumHeight(self.fontMetrics().height() * 6)
+        form.addRow(QLabel(self.tr("Affected lines:")), self.lines_view)
+
+        # timeline
+        self.timeline = TimelineModel(self)
+        self.timeline_view = QTableView()
+        self.timeline_view.setObjectName("timeline")
+        self.timeline_view.setAccessibleName(self.tr("Timeline"))
+        self.timeline_view.setModel(self.timeline)
+        self.timeline_view.setTabKeyNavigation(False)
+        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.verticalHeader().setVisible(False)
+        self.timeline_view.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.timeline_view.setWordWrap(True)
+        timeline_box = QGroupBox(self.tr("Timeline"))
+        QVBoxLayout(timeline_box).addWidget(self.timeline_view)
+
+        # note
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("noteText")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Write a note (Ctrl+Enter adds it)"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.internal = QCheckBox(self.tr("&Internal (never on the customer's paper)"))
+        self.internal.setChecked(True)
+        self.add_note_button = QPushButton(icon("action-note"), self.tr("Add &note"))
+        self.add_note_button.setObjectName("addNote")
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.internal, 1)
+        note_row.addWidget(self.add_note_button)
+
+        # customer's answer and status
+        self.answer = QLineEdit()
+        self.answer.setObjectName("customerAnswer")
+        self.answer.setPlaceholderText(self.tr("What the customer answered"))
+        self.answer.setAccessibleName(self.tr("The customer's answer"))
+        self.record_answer = QPushButton(self.tr("&Record answer"))
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer, 1)
+        answer_row.addWidget(self.record_answer)
+        self.target = QComboBox()
+        self.target.setObjectName("targetStatus")
+        self.target.setAccessibleName(self.tr("New status"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("statusReason")
+        self.reason.setPlaceholderText(self.tr("Reason (optional)"))
+        self.reason.setAccessibleName(self.tr("Reason for the status change"))
+        self.move_button = QPushButton(self.tr("Change &status"))
+        self.move_button.setObjectName("changeStatus")
+        self.close_button = QPushButton(self.tr("C&lose case"))
+        self.close_button.setObjectName("closeCase")
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.target)
+        status_row.addWidget(self.reason, 1)
+        status_row.addWidget(self.move_button)
+        status_row.addWidget(self.close_button)
+        actions_box = QGroupBox(self.tr("Work on the case"))
+        actions = QVBoxLayout(actions_box)
+        actions.addWidget(self.note)
+        actions.addLayout(note_row)
+        actions.addLayout(answer_row)
+        actions.addLayout(status_row)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(facts_box)
+        left_layout.addWidget(timeline_box, 1)
+        left_layout.addWidget(actions_box)
+
+        self.customer_panel = CustomerPanel(workspace)
+        self.customer_panel.openCustomer.connect(self.openCustomer)
+        self.remedies_panel = RemediesPanel()
+        self.documents_panel = DocumentsPanel()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.customer_panel)
+        right_layout.addWidget(self.remedies_panel)
+        right_layout.addWidget(self.documents_panel)
+        right_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(right)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.busy)
+        layout.addWidget(splitter, 1)
+
+        self.add_note_button.clicked.connect(self.add_note)
+        self.record_answer.clicked.connect(self.add_answer)
+        self.answer.returnPressed.connect(self.add_answer)
+        self.move_button.clicked.connect(lambda: self.move_to(self.target.currentData()))
+        self.close_button.clicked.connect(lambda: self.move_to(CaseStatus.CLOSED.value))
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.note, self.add_note, context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence("Alt+Left"), self, self.back.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._set_enabled(False)
+
+    # --- loading ---------------------------------------------------------------------------------------------
+    def load(self, case_id: int) -> None:
+        self.busy.set_busy(True)
+        self.workspace.runner.submit(cases.get_case, self.workspace.ctx, case_id, done=self.show_case,
+                                     failed=self._refused)
+
+    def reload(self) -> None:
+        if self.case is not None:
+            self.load(self.case.id)
+
+    def show_case(self, case: CaseDetail) -> None:
+        self.busy.set_busy(False)
+        self.case = case
+        self.title.setText(self.tr("Case %1 · %2 · %3").replace("%1", str(case.id)).replace("%2", label(case.kind))
+                           .replace("%3", case.summary))
+        self.facts["status"].setText(label(case.status))
+        self.facts["channel"].setText(label(case.channel))
+        self.facts["wants"].setText(label(case.wants))
+        order = case.order_number or self.tr("no order")
+        if case.order_total is not None:
+            order += f" · {formatting.day(case.order_placed_at)} · {formatting.money(case.order_total)}"
+        self.facts["order"].setText(order)
+        self.facts["owner"].setText(case.owner or "")
+        due = formatting.date_time(case.resolution_due)
+        if case.resolution_due and case.status in (CaseStatus.NEW, CaseStatus.PROPOSED, CaseStatus.AWAITING_APPROVAL,
+                                                   CaseStatus.AWAITING_CUSTOMER):
+            due += f" ({formatting.due_in(case.resolution_due)})"
+        self.facts["due"].setText(due)
+        self.facts["description"].setText(case.description or "–")
+        self.lines.set_lines([_as_line(li) for li in case.lines])
+        self.timeline.set_events(case.events)
+        self.timeline_view.resizeColumnsToContents()
+        self.timeline_view.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self.timeline_view.scrollToBottom()
+        self.target.clear()
+        for status in ui_queries.next_statuses(case.status):
+            self.target.addItem(label(status), status.value)
+        self.close_button.setEnabled(CaseStatus.CLOSED in ui_queries.next_statuses(case.status))
+        self.customer_panel.show_case(case)
+        self.remedies_panel.show_case(case)
+        window = self.window()
+        if window is not self:
+            window.setWindowTitle(self.tr("Rimedio – case %1").replace("%1", str(case.id)))
+        self._set_enabled(True)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for w in (self.note, self.add_note_button, self.answer, self.record_answer, self.target, self.reason,
+                  self.move_button):
+            w.setEnabled(enabled)
+        if not enabled:
+            self.close_button.setEnabled(False)
+
+    # --- changes -----------------------------------------------------------------------------------------------
+    def add_note(self) -> None:
+        if self.case is None:
+            return
+        self.workspace.runner.submit(cases.add_note, self.workspace.ctx, self.case.id, self.note.toPlainText(),
+                                     internal=self.internal.isChecked(), done=self._note_added, failed=self._refused)
+
+    def _note_added(self, _event) -> None:
+        self.note.clear()
+        self.reload()
+
+    def add_answer(self) -> None:
+        if self.case is None:
+            return
+        text = self.answer.text().strip()
+        if not text:
+            self.answer.setFocus()
+            return
+        self.workspace.runner.submit(cases.add_event, self.workspace.ctx, self.case.id, EventType.CUSTOMER_ANSWER,
+                                     text, done=self._answer_added, failed=self._refused)
+
+    def _answer_added(self, _result) -> None:
+        self.answer.clear()
+        self.reload()
+
+    def move_to(self, status: str | None) -> None:
+        if self.case is None or not status:
+            return
+        self.workspace.runner.submit(cases.change_status, self.workspace.ctx, self.case.id, status,
+                                     expected_version=self.case.version, reason=self.reason.text(),
+                                     done=self._moved, failed=self._refused)
+
+    def _moved(self, case: CaseDetail) -> None:
+        self.reason.clear()
+        self.show_case(case)
+        self.workspace.caseChanged.emit(case.id)
+
+    def _refused(self, error: RimedioError) -> None:
+        self.busy.set_busy(False)
+        show_refusal(self, error)
+        if isinstance(error, Conflict):
+            self.reload()  # show what the other person did; the agent's typing stays in its box
+
+
+def _as_line(line) -> OrderLineInfo:
+    return OrderLineInfo(line.order_line_id, line.sku, line.name, line.variant, line.quantity, line.unit_price)

@@ -1,0 +1,159 @@
+"""Find the customer or the order an agent is talking about, from whatever they type (name, e-mail, phone, order).
+
+:func:`find_candidates` runs on a worker thread; :class:`CandidateModel` lists the answers; :class:`OrderLinesModel`
+shows an order's lines with a tick box each (space bar ticks, as in any list).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+
+from app.errors import NotFound, ValidationError
+from app.services import customers, orders
+from app.services.orders import OrderLineInfo
+from ui import formatting
+
+CandidateRole = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    customer_id: int
+    order_number: str | None
+    title: str
+    detail: str
+
+
+def find_candidates(ctx, text: str, limit: int = 20) -> list[Candidate]:
+    """Runs on a worker thread: an order with exactly this number first, then the customers the text matches."""
+    text = text.strip()
+    found: list[Candidate] = []
+    if text and any(ch.isdigit() for ch in text) and " " not in text and "@" not in text:
+        try:
+            order = orders.get_order(ctx, text)
+        except (NotFound, ValidationError):
+            order = None
+        if order is not None and order.customer_id is not None:
+            found.append(Candidate(order.customer_id, order.number,
+                                   QCoreApplication.translate("lookup", "Order %1").replace("%1", order.number)
+                                   + " – " + order.customer_name,
+                                   f"{formatting.day(order.placed_at)} · {formatting.money(order.total)}"))
+    if text:
+        for row in customers.list_customers(ctx, text, limit=limit):
+            detail = " · ".join(p for p in (row.email, row.phone) if p)
+            found.append(Candidate(row.id, None, row.name, detail))
+    return found
+
+
+class CandidateModel(QAbstractListModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.items: list[Candidate] = []
+
+    def set_items(self, items: list[Candidate]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.title}   ({item.detail})" if item.detail else item.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.title}, {item.detail}"
+        if role == CandidateRole:
+            return item
+        return None
+
+
+LINE_SKU, LINE_NAME, LINE_QTY, LINE_PRICE = range(4)
+_LINE_HEADERS = (QT_TRANSLATE_NOOP("OrderLinesModel", "SKU"), QT_TRANSLATE_NOOP("OrderLinesModel", "Product"),
+                 QT_TRANSLATE_NOOP("OrderLinesModel", "Qty"), QT_TRANSLATE_NOOP("OrderLinesModel", "Price"))
+LineIdRole = Qt.ItemDataRole.UserRole + 2
+
+
+class OrderLinesModel(QAbstractTableModel):
+    """An order's lines; with ``checkable`` the first column has a tick box (the affected lines of a case)."""
+
+    def __init__(self, checkable: bool = True, parent=None) -> None:
+        super().__init__(parent)
+        self.checkable = checkable
+        self.lines: list[OrderLineInfo] = []
+        self.checked: set[int] = set()
+
+    def set_lines(self, lines, checked: set[int] | None = None) -> None:
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.checked = set(checked or ())
+        self.endResetModel()
+
+    def checked_ids(self) -> list[int]:
+        return [line.id for line in self.lines if line.id in self.checked]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return QCoreApplication.translate("OrderLinesModel", _LINE_HEADERS[section])
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.checkable and index.column() == LINE_SKU:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        line = self.lines[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == LINE_SKU:
+                return line.sku
+            if col == LINE_NAME:
+                return f"{line.name} – {line.variant}" if line.variant else line.name
+            if col == LINE_QTY:
+                return str(line.quantity)
+            return formatting.money(line.unit_price)
+        if role == Qt.ItemDataRole.CheckStateRole and self.checkable and col == LINE_SKU:
+            return Qt.CheckState.Checked if line.id in self.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (LINE_QTY, LINE_PRICE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == LineIdRole:
+            return line.id
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not (index.isValid() and self.checkable and role == Qt.ItemDataRole.CheckStateRole
+                and index.column() == LINE_SKU):
+            return False
+        line_id = self.lines[index.row()].id
+        state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
+        if state == Qt.CheckState.Checked:
+            self.checked.add(line_id)
+        else:
+            self.checked.discard(line_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True

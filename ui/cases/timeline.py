@@ -1,0 +1,78 @@
+"""The timeline of a case as a table model: when, who, what happened, and the words of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from app.services.cases import EventInfo
+from ui import formatting
+from ui.labels import label
+
+COL_WHEN, COL_WHO, COL_WHAT, COL_TEXT = range(4)
+_HEADERS = (QT_TRANSLATE_NOOP("TimelineModel", "When"), QT_TRANSLATE_NOOP("TimelineModel", "Who"),
+            QT_TRANSLATE_NOOP("TimelineModel", "What"), QT_TRANSLATE_NOOP("TimelineModel", "Details"))
+EventRole = Qt.ItemDataRole.UserRole + 1
+InternalRole = Qt.ItemDataRole.UserRole + 2
+
+
+def describe(event: EventInfo) -> str:
+    """The words of an event: a note's text, a status move "New → Proposed (reason)"."""
+    if event.type == "status" and event.data:
+        move = f"{label(event.data.get('from'))} → {label(event.data.get('to'))}"
+        return f"{move} – {event.text}" if event.text else move
+    if event.type == "edited" and event.data:
+        return ", ".join(event.data.get("fields", [])) or event.text
+    return event.text
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.events: list[EventInfo] = []
+
+    def set_events(self, events) -> None:
+        self.beginResetModel()
+        self.events = sorted(events, key=lambda e: (e.at, e.id))
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.events)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return QCoreApplication.translate("TimelineModel", _HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.events):
+            return None
+        event = self.events[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == COL_WHEN:
+                return formatting.date_time(event.at)
+            if col == COL_WHO:
+                return event.actor or ""
+            if col == COL_WHAT:
+                what = label(event.type)
+                if event.internal:
+                    what += " " + QCoreApplication.translate("TimelineModel", "(internal)")
+                return what
+            return describe(event)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_TEXT:
+            return describe(event)
+        if role == Qt.ItemDataRole.FontRole and event.internal:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == EventRole:
+            return event
+        if role == InternalRole:
+            return event.internal
+        return None

@@ -1,0 +1,1 @@
+"""Customers: search, and a customer's orders and cases."""

@@ -1,0 +1,159 @@
+"""Table models of the customers screen: customers found by a search (lazy pages) and one customer's orders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+
+from app.errors import RimedioError
+from app.services import customers
+from app.services.customers import CustomerRow
+from app.services.orders import OrderInfo
+from ui import formatting
+from ui.labels import language_name
+from ui.runner import Job
+from ui.workspace import Workspace
+
+COL_NAME, COL_EMAIL, COL_PHONE, COL_LANGUAGE, COL_ORDERS = range(5)
+_HEADERS = (QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail"),
+            QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), QT_TRANSLATE_NOOP("CustomerTableModel", "Language"),
+            QT_TRANSLATE_NOOP("CustomerTableModel", "Orders"))
+CustomerIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """Customers matching a search, fetched a page at a time in the background; older searches are dropped."""
+
+    loadingChanged = Signal(bool)
+    refused = Signal(object)
+
+    def __init__(self, workspace: Workspace, page_size: int = 100, parent=None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.page_size = page_size
+        self.search = ""
+        self.rows: list[CustomerRow] = []
+        self._more = False
+        self._fetching = False
+        self._generation = 0
+        self._job: Job | None = None
+
+    def set_search(self, text: str) -> None:
+        self.search = text.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+        self._generation += 1
+        self._load(0, reset=True)
+
+    def _load(self, offset: int, reset: bool) -> None:
+        generation = self._generation
+        self._fetching = True
+        self.loadingChanged.emit(True)
+        self._job = self.workspace.runner.submit(
+            customers.list_customers, self.workspace.ctx, self.search, limit=self.page_size, offset=offset,
+            done=lambda rows: self._arrived(generation, rows, reset),
+            failed=lambda error: self._failed(generation, error),
+        )
+
+    def _arrived(self, generation: int, rows: list[CustomerRow], reset: bool) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        self._more = len(rows) == self.page_size
+        if reset:
+            self.beginResetModel()
+            self.rows = list(rows)
+            self.endResetModel()
+        elif rows:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
+            self.endInsertRows()
+        self.loadingChanged.emit(False)
+
+    def _failed(self, generation: int, error: RimedioError) -> None:
+        if generation == self._generation:
+            self._fetching = False
+            self.loadingChanged.emit(False)
+            self.refused.emit(error)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and self._more and not self._fetching
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._load(len(self.rows), reset=False)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+            return QCoreApplication.translate("CustomerTableModel", _HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return (row.name, row.email or "", row.phone or "", language_name(row.language), str(row.orders))[col]
+        if role == CustomerIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ORDERS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+ORDER_NUMBER, ORDER_DATE, ORDER_STATUS, ORDER_TOTAL, ORDER_LINES = range(5)
+_ORDER_HEADERS = (QT_TRANSLATE_NOOP("OrderTableModel", "Order"), QT_TRANSLATE_NOOP("OrderTableModel", "Placed"),
+                  QT_TRANSLATE_NOOP("OrderTableModel", "Status"), QT_TRANSLATE_NOOP("OrderTableModel", "Total"),
+                  QT_TRANSLATE_NOOP("OrderTableModel", "Products"))
+
+
+class OrderTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.orders: list[OrderInfo] = []
+
+    def set_orders(self, orders) -> None:
+        self.beginResetModel()
+        self.orders = list(orders)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.orders)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
+            return QCoreApplication.translate("OrderTableModel", _ORDER_HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.orders):
+            return None
+        o = self.orders[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == ORDER_NUMBER:
+                return o.number
+            if col == ORDER_DATE:
+                return formatting.day(o.placed_at)
+            if col == ORDER_STATUS:
+                return o.status
+            if col == ORDER_TOTAL:
+                return formatting.money(o.total)
+            return ", ".join(f"{li.quantity}× {li.name}" for li in o.lines)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == ORDER_TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,161 @@
+"""The customers screen: search as you type; the chosen customer's details, orders and cases (credit later)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RimedioError
+from app.services import customers
+from app.services.cases import CaseFilter
+from app.services.customers import CustomerDetail
+from ui.customers.model import COL_NAME, ORDER_LINES, CustomerIdRole, CustomerTableModel, OrderTableModel
+from ui.errors import show_refusal
+from ui.icons import icon
+from ui.inbox.model import COL_SUMMARY, CaseIdRole, CaseTableModel
+from ui.labels import language_name
+from ui.widgets.common import BusyBar, Placeholder, heading
+from ui.workspace import Workspace
+
+SEARCH_DELAY_MS = 250
+
+
+def _table(name: str, accessible: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    return view
+
+
+class CustomersView(QWidget):
+    openCase = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customersView")
+        self.workspace = workspace
+        self.detail: CustomerDetail | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("action-search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setPlaceholderText(self.tr("Search customers: name, e-mail or phone (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search customers"))
+        self.busy = BusyBar()
+        self.model = CustomerTableModel(workspace, parent=self)
+        self.table = _table("customerTable", self.tr("Customers"))
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+
+        self.name = heading(self.tr("Choose a customer"))
+        self.name.setObjectName("customerName")
+        self.contact = QLabel()
+        self.contact.setWordWrap(True)
+        self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.orders = OrderTableModel(self)
+        self.orders_view = _table("customerOrders", self.tr("Orders"))
+        self.orders_view.setModel(self.orders)
+        self.orders_view.horizontalHeader().setSectionResizeMode(ORDER_LINES, QHeaderView.ResizeMode.Stretch)
+        self.cases = CaseTableModel(workspace, parent=self)
+        self.cases_view = _table("customerCases", self.tr("Cases"))
+        self.cases_view.setModel(self.cases)
+        self.cases_view.horizontalHeader().setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        orders_box = QGroupBox(self.tr("Orders"))
+        QVBoxLayout(orders_box).addWidget(self.orders_view)
+        cases_box = QGroupBox(self.tr("Cases"))
+        QVBoxLayout(cases_box).addWidget(self.cases_view)
+        credit_box = QGroupBox(self.tr("Store credit"))
+        QVBoxLayout(credit_box).addWidget(Placeholder(self.tr(
+            "The customer's credit ledger (grants, redemptions, expiry) appears here once store credit is available.")))
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.name)
+        detail_layout.addWidget(self.contact)
+        detail_layout.addWidget(orders_box, 1)
+        detail_layout.addWidget(cases_box, 1)
+        detail_layout.addWidget(credit_box)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.busy)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply)
+        self.model.loadingChanged.connect(self.busy.set_busy)
+        self.model.refused.connect(lambda e: show_refusal(self, e))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.cases_view.activated.connect(self._case_activated)
+        self._started = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.model.reload()
+
+    def apply(self) -> None:
+        self._timer.stop()
+        self._started = True
+        self.model.set_search(self.search.text())
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _current_changed(self, current, _previous) -> None:
+        customer_id = current.siblingAtColumn(0).data(CustomerIdRole)
+        if customer_id is not None:
+            self.show_customer(int(customer_id))
+
+    def show_customer(self, customer_id: int) -> None:
+        self.workspace.runner.submit(customers.get_customer, self.workspace.ctx, customer_id, done=self._show_detail,
+                                     failed=self._refused)
+        self.cases.set_filter(CaseFilter(customer_id=customer_id))
+
+    def _show_detail(self, detail: CustomerDetail) -> None:
+        self.detail = detail
+        self.name.setText(detail.name)
+        parts = [p for p in (detail.email, detail.phone) if p] + [language_name(detail.language)]
+        self.contact.setText(" · ".join(parts))
+        self.orders.set_orders(detail.orders)
+
+    def _case_activated(self, index) -> None:
+        case_id = index.data(CaseIdRole)
+        if case_id is not None:
+            self.openCase.emit(int(case_id))
+
+    def _refused(self, error: RimedioError) -> None:
+        show_refusal(self, error)

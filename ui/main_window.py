@@ -1,0 +1,240 @@
+"""The main window: navigation on the left, one page at a time on the right, the session in the status bar.
+
+Pages are made the first time they are visited (a quick start); the case view is a page of its own that
+*Back* (Alt+Left, Esc) leaves. Shortcuts: Ctrl+N new case, Ctrl+F search the current list, Ctrl+P print
+(once documents exist), F5 reload, Ctrl+1…7 the navigation entries. Geometry and the last page are remembered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from app.domain.enums import Role
+from ui import prefs
+from ui.admin.views import AdminView
+from ui.cases.case_view import CaseView
+from ui.cases.new_case import NewCaseDialog
+from ui.customers.view import CustomersView
+from ui.icons import app_icon, icon
+from ui.inbox.view import InboxView
+from ui.labels import label
+from ui.navigation import NavigationDelegate, NavigationModel, PageRole
+from ui.widgets.common import Placeholder
+from ui.workspace import Workspace
+
+
+class PlaceholderPage(QWidget):
+    def __init__(self, name: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        layout.addWidget(Placeholder(text))
+        layout.addStretch(1)
+
+
+class MainWindow(QMainWindow):
+    logoutRequested = Signal()
+    preferencesRequested = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.workspace = workspace
+        self.setWindowIcon(app_icon())
+        self.pages: dict[str, QWidget] = {}
+        self._previous_page = "inbox"
+        self.case_view: CaseView | None = None
+
+        available = ["inbox", "mine", "customers", "credit", "reports"]
+        if workspace.can_approve():
+            available.insert(2, "approvals")
+        if workspace.can_edit_settings():
+            available.append("settings")
+        self.nav_model = NavigationModel(available, self)
+        self.nav = QListView()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setModel(self.nav_model)
+        self.nav.setItemDelegate(NavigationDelegate(self.nav))
+        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(240)
+        self.stack = QStackedWidget()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._make_actions()
+        self._make_status_bar()
+        self.nav.selectionModel().currentChanged.connect(
+            lambda current, _prev: self.show_page(current.data(PageRole)))
+        self._page_factories: dict[str, Callable[[], QWidget]] = {
+            "inbox": lambda: self._case_list(mine=False),
+            "mine": lambda: self._case_list(mine=True),
+            "approvals": lambda: PlaceholderPage("approvalsPage", self.tr(
+                "Credit requests above an agent's limit wait here for a supervisor, with a count on the left, "
+                "once approvals are available.")),
+            "customers": self._customers,
+            "credit": lambda: PlaceholderPage("creditPage", self.tr(
+                "Store credit — grants, vouchers, redemptions and what the shop still owes — appears here once "
+                "the credit ledger is available.")),
+            "reports": lambda: PlaceholderPage("reportsPage", self.tr(
+                "Reports (cases by kind and channel, deadlines met, keep-and-credit acceptance, savings, credit "
+                "liability) appear here once they exist.")),
+            "settings": lambda: AdminView(self.workspace),
+        }
+        self.resize(1200, 760)
+        geometry = prefs.get("window/geometry")
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        last = prefs.get("window/last_view")
+        self.select_page(last if self.nav_model.row_of(last) >= 0 else "inbox")
+        self._update_title()
+
+    # --- chrome ------------------------------------------------------------------------------------------------
+    def _make_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Case"))
+        self.new_case_action = QAction(icon("action-new-case"), self.tr("&New case…"), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self.new_case)
+        self.find_action = QAction(icon("action-search"), self.tr("&Find"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        self.print_action = QAction(icon("action-print"), self.tr("&Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.setEnabled(False)
+        self.print_action.setToolTip(self.tr("Printing arrives with the apology notes and vouchers."))
+        self.reload_action = QAction(icon("action-refresh"), self.tr("&Reload"), self)
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(self.reload_current)
+        for action in (self.new_case_action, self.find_action, self.print_action, self.reload_action):
+            menu.addAction(action)
+            self.addAction(action)
+        session = self.menuBar().addMenu(self.tr("&Session"))
+        prefs_action = QAction(icon("action-database"), self.tr("&Connection and language…"), self)
+        prefs_action.triggered.connect(self.preferencesRequested)
+        logout = QAction(icon("action-logout"), self.tr("&Log out"), self)
+        logout.triggered.connect(self.logoutRequested)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (prefs_action, logout, quit_action):
+            session.addAction(action)
+        for number in range(1, len(self.nav_model.entries) + 1):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            jump.triggered.connect(lambda _=False, row=number - 1: self.select_page(self.nav_model.entries[row].page))
+            self.addAction(jump)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_case_action)
+        toolbar.addAction(self.reload_action)
+
+    def _make_status_bar(self) -> None:
+        actor = self.workspace.actor
+        self.user_label = QLabel(f"{actor.display_name} ({actor.username})")
+        self.user_label.setObjectName("statusUser")
+        self.role_label = QLabel(label(Role(actor.role)))
+        self.role_label.setObjectName("statusRole")
+        self.db_label = QLabel(self.workspace.db.description)
+        self.db_label.setObjectName("statusDatabase")
+        self.db_label.setToolTip(self.tr("Database in use"))
+        bar = self.statusBar()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.role_label)
+        bar.addPermanentWidget(self.db_label)
+
+    def _update_title(self, detail: str = "") -> None:
+        name = self.tr("Rimedio")
+        self.setWindowTitle(f"{name} – {detail}" if detail else name)
+
+    # --- pages -------------------------------------------------------------------------------------------------
+    def _case_list(self, mine: bool) -> InboxView:
+        view = InboxView(self.workspace, mine=mine)
+        view.openCase.connect(self.open_case)
+        return view
+
+    def _customers(self) -> CustomersView:
+        view = CustomersView(self.workspace)
+        view.openCase.connect(self.open_case)
+        return view
+
+    def page(self, name: str) -> QWidget:
+        if name not in self.pages:
+            widget = self._page_factories[name]()
+            self.pages[name] = widget
+            self.stack.addWidget(widget)
+        return self.pages[name]
+
+    def select_page(self, name: str) -> None:
+        row = self.nav_model.row_of(name)
+        if row >= 0:
+            self.nav.selectionModel().setCurrentIndex(self.nav_model.index(row),
+                                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.show_page(name)
+
+    def show_page(self, name: str | None) -> None:
+        if not name:
+            return
+        widget = self.page(name)
+        self.stack.setCurrentWidget(widget)
+        self._previous_page = name
+        prefs.put("window/last_view", name)
+        self._update_title(self.nav_model.data(self.nav_model.index(self.nav_model.row_of(name))))
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def open_case(self, case_id: int) -> None:
+        if self.case_view is None:
+            self.case_view = CaseView(self.workspace)
+            self.case_view.back.connect(self.leave_case)
+            self.case_view.openCustomer.connect(self.open_customer)
+            self.stack.addWidget(self.case_view)
+        self.stack.setCurrentWidget(self.case_view)
+        self._update_title(self.tr("case %1").replace("%1", str(case_id)))
+        self.case_view.load(case_id)
+        self.case_view.note.setFocus()
+
+    def leave_case(self) -> None:
+        self.show_page(self._previous_page)
+        page = self.current_page()
+        if hasattr(page, "table"):
+            page.table.setFocus()
+
+    def open_customer(self, customer_id: int) -> None:
+        self.select_page("customers")
+        self.pages["customers"].show_customer(customer_id)
+
+    # --- actions -----------------------------------------------------------------------------------------------
+    def new_case(self) -> NewCaseDialog:
+        dialog = NewCaseDialog(self.workspace, self)
+        dialog.caseOpened.connect(self.open_case)
+        dialog.open()
+        return dialog
+
+    def focus_search(self) -> None:
+        page = self.current_page()
+        if hasattr(page, "focus_search"):
+            page.focus_search()
+
+    def reload_current(self) -> None:
+        page = self.current_page()
+        if isinstance(page, CaseView):
+            page.reload()
+        elif isinstance(page, InboxView):
+            page.model.reload()
+        elif isinstance(page, CustomersView):
+            page.model.reload()
+
+    def closeEvent(self, event) -> None:
+        prefs.put("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Before the main window: the database connection, the first start on an empty database, and the login."""

@@ -1,0 +1,141 @@
+"""The login dialog: user name and password, *remember me* through the system keyring where there is one.
+
+The password is kept under the keyring account ``user:NAME`` — the same one the ``rimedio`` command reads — and
+never in a file. Where no keyring exists the box is disabled and the dialog says why.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RimedioError
+from app.secrets_store import delete_secret, get_secret, keyring_available, set_secret
+from app.services import users
+from app.services.context import Actor
+from app.services.database import Database
+from ui import prefs
+from ui.icons import app_icon, icon
+from ui.runner import Runner
+from ui.widgets.common import BusyBar, heading
+
+
+def _account(username: str) -> str:
+    return f"user:{username.strip()}"
+
+
+class LoginDialog(QDialog):
+    loggedIn = Signal(object)  # Actor
+    connectionRequested = Signal()
+
+    def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginDialog")
+        self.setWindowTitle(self.tr("Rimedio – log in"))
+        self.setWindowIcon(app_icon())
+        self.db = db
+        self.runner = runner
+        self.actor: Actor | None = None
+
+        title = heading(self.tr("Welcome to Rimedio"))
+        where = QLabel(self.tr("Database: %1").replace("%1", db.description))
+        where.setObjectName("loginDatabase")
+        where.setWordWrap(True)
+        self.username = QLineEdit(prefs.get("login/username"))
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("&Remember me on this computer"))
+        self.remember.setObjectName("remember")
+        self.keyring_note = QLabel()
+        self.keyring_note.setObjectName("keyringNote")
+        self.keyring_note.setWordWrap(True)
+        available, reason = keyring_available()
+        if available:
+            self.remember.setChecked(prefs.get("login/remember"))
+            self.keyring_note.setVisible(False)
+        else:
+            self.remember.setEnabled(False)
+            self.remember.setChecked(False)
+            self.keyring_note.setText(reason)
+        if self.remember.isChecked() and self.username.text():
+            self.password.setText(get_secret(_account(self.username.text())) or "")
+
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.setVisible(False)
+        self.busy = BusyBar()
+        form = QFormLayout()
+        for text, widget in ((self.tr("&User name:"), self.username), (self.tr("&Password:"), self.password)):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+        form.addRow("", self.remember)
+        buttons = QDialogButtonBox()
+        self.login_button = QPushButton(self.tr("&Log in"))
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setDefault(True)
+        connection = QPushButton(icon("action-database"), self.tr("&Connection…"))
+        buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(connection, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        self.login_button.clicked.connect(self.submit)
+        connection.clicked.connect(self.connectionRequested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(where)
+        layout.addLayout(form)
+        layout.addWidget(self.keyring_note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.busy)
+        layout.addWidget(buttons)
+        (self.password if self.username.text() else self.username).setFocus()
+        self.setMinimumWidth(420)
+
+    def submit(self) -> None:
+        self.problem.setVisible(False)
+        self.login_button.setEnabled(False)
+        self.busy.set_busy(True)
+        self.runner.submit(users.login, self.db, self.username.text(), self.password.text(), done=self._done,
+                           failed=self._failed)
+
+    def _done(self, actor: Actor) -> None:
+        self.busy.set_busy(False)
+        self.login_button.setEnabled(True)
+        self.actor = actor
+        prefs.put("login/username", actor.username)
+        if self.remember.isEnabled():
+            prefs.put("login/remember", self.remember.isChecked())
+            try:
+                if self.remember.isChecked():
+                    set_secret(_account(actor.username), self.password.text())
+                else:
+                    delete_secret(_account(actor.username))
+            except RimedioError as exc:  # the keyring went away meanwhile: log in anyway, say so
+                self.keyring_note.setText(exc.message)
+                self.keyring_note.setVisible(True)
+        self.loggedIn.emit(actor)
+        self.accept()
+
+    def _failed(self, error: RimedioError) -> None:
+        self.busy.set_busy(False)
+        self.login_button.setEnabled(True)
+        self.problem.setText(error.message)
+        self.problem.setVisible(True)
+        self.password.selectAll()
+        self.password.setFocus()

@@ -1,0 +1,188 @@
+"""This workstation's preferences: the language, and the database (SQLite file or PostgreSQL server).
+
+*Test connection* tries the connection in the background and says what it found. The PostgreSQL password is only
+ever stored in the system keyring (account ``user@host:port/database``, which the store reads); everything else
+goes to ``QSettings``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.config import default_sqlite_path
+from app.errors import RimedioError
+from app.i18n import SUPPORTED_LANGUAGES
+from app.secrets_store import keyring_available, set_secret
+from app.services.database import open_database
+from ui import prefs
+from ui.icons import app_icon
+from ui.labels import language_name
+from ui.runner import Runner
+from ui.widgets.common import BusyBar
+
+
+def try_connection(url: str | None) -> str:
+    """Runs on a worker thread: connect, check the schema is not from a newer Rimedio, and let go."""
+    db = open_database(url, upgrade=False)
+    try:
+        return db.description
+    finally:
+        db.dispose()
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Rimedio – connection and language"))
+        self.setWindowIcon(app_icon())
+        self.runner = runner
+        conn = prefs.connection()
+
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("The system's language"), "")
+        for code in SUPPORTED_LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(prefs.get("ui/language"))))
+        language_box = QGroupBox(self.tr("Language"))
+        language_form = QFormLayout(language_box)
+        language_form.addRow(self._caption(self.tr("&Language:"), self.language), self.language)
+
+        self.sqlite = QRadioButton(self.tr("&SQLite file on this computer (one workstation)"))
+        self.postgres = QRadioButton(self.tr("Post&greSQL server (a team)"))
+        self.sqlite.setChecked(conn.kind == "sqlite")
+        self.postgres.setChecked(conn.kind == "postgresql")
+        self.path = QLineEdit(conn.path)
+        self.path.setObjectName("sqlitePath")
+        self.path.setPlaceholderText(str(default_sqlite_path()))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.host = QLineEdit(conn.host)
+        self.host.setObjectName("pgHost")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(conn.port)
+        self.database = QLineEdit(conn.name)
+        self.user = QLineEdit(conn.user)
+        self.password = QLineEdit()
+        self.password.setObjectName("pgPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        available, reason = keyring_available()
+        self.password.setPlaceholderText(self.tr("kept in the system keyring") if available else reason)
+        self.tls = QCheckBox(self.tr("Require an encrypted connection (&TLS)"))
+        self.tls.setChecked(conn.tls)
+        self.pg_box = QGroupBox(self.tr("PostgreSQL server"))
+        pg_form = QFormLayout(self.pg_box)
+        for text, widget in ((self.tr("&Host:"), self.host), (self.tr("P&ort:"), self.port),
+                             (self.tr("&Database:"), self.database), (self.tr("&User:"), self.user),
+                             (self.tr("Pass&word:"), self.password)):
+            pg_form.addRow(self._caption(text, widget), widget)
+        pg_form.addRow("", self.tls)
+        db_box = QGroupBox(self.tr("Database"))
+        db_layout = QVBoxLayout(db_box)
+        db_layout.addWidget(self.sqlite)
+        db_layout.addLayout(path_row)
+        db_layout.addWidget(self.postgres)
+        db_layout.addWidget(self.pg_box)
+
+        self.test_button = QPushButton(self.tr("&Test connection"))
+        self.test_button.setObjectName("testConnection")
+        self.result = QLabel()
+        self.result.setObjectName("testResult")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = BusyBar()
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.result, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(language_box)
+        layout.addWidget(db_box)
+        layout.addLayout(test_row)
+        layout.addWidget(self.busy)
+        layout.addWidget(buttons)
+        self.sqlite.toggled.connect(self._kind_changed)
+        self.test_button.clicked.connect(self.test)
+        self._kind_changed()
+        self.setMinimumWidth(520)
+        self.saved_connection: prefs.Connection | None = None
+
+    @staticmethod
+    def _caption(text: str, buddy: QWidget) -> QLabel:
+        caption = QLabel(text)
+        caption.setBuddy(buddy)
+        buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+        return caption
+
+    def _kind_changed(self) -> None:
+        self.path.setEnabled(self.sqlite.isChecked())
+        self.pg_box.setEnabled(self.postgres.isChecked())
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Rimedio – SQLite database file"), self.path.text(),
+                                              self.tr("SQLite databases (*.sqlite3 *.db);;All files (*)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if name:
+            self.path.setText(name)
+
+    def connection(self) -> prefs.Connection:
+        return prefs.Connection("sqlite" if self.sqlite.isChecked() else "postgresql", self.path.text().strip(),
+                                self.host.text().strip(), self.port.value(), self.database.text().strip(),
+                                self.user.text().strip(), self.tls.isChecked())
+
+    def test(self) -> None:
+        conn = self.connection()
+        self.result.setText(self.tr("Connecting…"))
+        self.busy.set_busy(True)
+        self.test_button.setEnabled(False)
+        self.runner.submit(try_connection, conn.url(self.password.text() or None), done=self._tested,
+                           failed=self._test_failed)
+
+    def _tested(self, description: str) -> None:
+        self.busy.set_busy(False)
+        self.test_button.setEnabled(True)
+        self.result.setStyleSheet("color: #1e8449;")
+        self.result.setText(self.tr("The connection works: %1").replace("%1", description))
+
+    def _test_failed(self, error: RimedioError) -> None:
+        self.busy.set_busy(False)
+        self.test_button.setEnabled(True)
+        self.result.setStyleSheet("color: #c0392b;")
+        self.result.setText(error.message)
+
+    def save(self) -> None:
+        conn = self.connection()
+        if conn.kind == "postgresql" and self.password.text():
+            try:
+                set_secret(conn.keyring_account(), self.password.text())
+            except RimedioError as exc:
+                self._test_failed(exc)
+                return
+        prefs.save_connection(conn)
+        prefs.put("ui/language", self.language.currentData())
+        self.saved_connection = conn
+        self.accept()
