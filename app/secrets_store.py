@@ -7,6 +7,7 @@ here either succeeds or raises :class:`SecretStoreUnavailable` with a reason a u
 from __future__ import annotations
 
 import keyring
+from keyring.backends.fail import Keyring as FailKeyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from app.config import KEYRING_SERVICE
@@ -54,8 +55,6 @@ def keyring_available() -> tuple[bool, str]:
         backend = keyring.get_keyring()
     except Exception as exc:  # pragma: no cover - broken keyring config
         return False, str(exc)
-    priority = getattr(backend, "priority", 0)
-    name = type(backend).__name__
-    if name in ("Keyring", "FailKeyring") and "fail" in type(backend).__module__ or priority <= 0:
+    if isinstance(backend, FailKeyring) or getattr(backend, "priority", 0) <= 0:
         return False, _reason(NoKeyringError()).message
     return True, ""
