@@ -95,7 +95,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         last = prefs.get("window/last_view")
         self.select_page(last if self.nav_model.row_of(last) >= 0 else "inbox")
-        self._update_title()
 
     # --- chrome ------------------------------------------------------------------------------------------------
     def _make_actions(self) -> None:

@@ -7,7 +7,7 @@ meant to move into the owning service (customers, cases, remedies) when those gr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
@@ -54,7 +54,7 @@ def customer_overview(ctx: ServiceContext, customer_id: int, today: date | None 
             .where(Order.customer_id == customer_id, Order.currency == currency)
         ).one()
         claims = int(s.scalar(select(func.count(Case.id)).where(Case.customer_id == customer_id)) or 0)
-        since = datetime.combine(today - timedelta(days=365), datetime.min.time())
+        since = datetime.combine(today - timedelta(days=365), datetime.min.time(), tzinfo=UTC)
         window_claims = int(s.scalar(select(func.count(Case.id)).where(Case.customer_id == customer_id,
                                                                        Case.created_at >= since)) or 0)
         window_orders = int(s.scalar(select(func.count(Order.id)).where(Order.customer_id == customer_id,

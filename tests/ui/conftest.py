@@ -95,6 +95,7 @@ def modals(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _clean_windows_and_language(qapp):
+    i18n.install("en")
     yield
     QThreadPool.globalInstance().waitForDone(5000)
     for widget in QApplication.topLevelWidgets():
