@@ -45,7 +45,8 @@ OPTIONS = {
 
 
 def _settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    """An INI file in the user's config folder on every platform (tests move it with ``QSettings.setPath``)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 
 def get(key: str) -> Any:
