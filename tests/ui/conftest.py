@@ -24,7 +24,7 @@ from ui.workspace import Workspace
 
 LANGUAGES = ("en", "it", "ro")
 HERE = Path(__file__).parent
-#: Messages of the headless test platform itself, not of Rimedio.
+# Messages of the headless test platform itself, not of Rimedio.
 QT_NOISE = ("This plugin does not support propagateSizeHints",
             "This plugin does not support raise",
             "QFont::setPointSizeF: Point size <= 0")

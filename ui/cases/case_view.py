@@ -136,6 +136,7 @@ class CaseView(QWidget):
         answer_row.addWidget(self.record_answer)
         self.target = QComboBox()
         self.target.setObjectName("targetStatus")
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target.setAccessibleName(self.tr("New status"))
         self.reason = QLineEdit()
         self.reason.setObjectName("statusReason")

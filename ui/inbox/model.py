@@ -41,8 +41,8 @@ CaseIdRole = Qt.ItemDataRole.UserRole + 1
 CaseRowRole = Qt.ItemDataRole.UserRole + 2
 OverdueRole = Qt.ItemDataRole.UserRole + 3
 
-#: Columns the database can sort by, and the service's name for each.
-SORT_KEYS = {COL_ID: QT_TRANSLATE_NOOP("CaseTableModel", "id"), COL_KIND: QT_TRANSLATE_NOOP("CaseTableModel", "kind"), COL_CHANNEL: QT_TRANSLATE_NOOP("CaseTableModel", "channel"), COL_STATUS: QT_TRANSLATE_NOOP("CaseTableModel", "status"), COL_DUE: "due"}
+# Columns the database can sort by, and the service's name for each.
+SORT_KEYS = {COL_ID: "id", COL_KIND: "kind", COL_CHANNEL: "channel", COL_STATUS: "status", COL_DUE: "due"}
 
 _HEADERS = {
     COL_ID: QT_TRANSLATE_NOOP("CaseTableModel", "Case"),

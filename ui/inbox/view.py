@@ -140,6 +140,7 @@ class InboxView(QWidget):
         workspace.caseChanged.connect(self._case_changed)
         self.search.installEventFilter(self)
         self._started = False
+        self._sized = False
 
     # --- filter ----------------------------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
@@ -192,6 +193,13 @@ class InboxView(QWidget):
     # --- results ---------------------------------------------------------------------------------------------
     def _show_total(self, total: int) -> None:
         self.count.setText(self.tr("%n case(s)", "", total))
+        if not self._sized and self.model.rowCount():
+            self._sized = True  # once: widths that jump while typing would be worse than a narrow column
+            header = self.table.horizontalHeader()
+            header.setResizeContentsPrecision(60)
+            for col in range(self.model.columnCount() - 1):
+                self.table.resizeColumnToContents(col)
+                header.resizeSection(col, min(header.sectionSize(col) + 8, 260))
 
     def _refused(self, error: RimedioError) -> None:
         show_refusal(self, error)
