@@ -65,7 +65,7 @@ class VoucherExport(Base):
     __table_args__ = (Index("ix_voucher_exports_grant_format", "grant_id", "format"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    grant_id: Mapped[int] = mapped_column(Integer)
+    grant_id: Mapped[int] = mapped_column(ForeignKey("credit_grants.id"))
     format: Mapped[str] = mapped_column(String(32))
     exported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)

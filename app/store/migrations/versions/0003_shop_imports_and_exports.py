@@ -75,6 +75,9 @@ def upgrade() -> None:
         sa.Column("by_id", sa.Integer(), nullable=True),
         sa.Column("file_name", sa.String(length=500), nullable=False),
         sa.ForeignKeyConstraint(["by_id"], ["users.id"], name=op.f("fk_voucher_exports_by_id_users")),
+        sa.ForeignKeyConstraint(
+            ["grant_id"], ["credit_grants.id"], name=op.f("fk_voucher_exports_grant_id_credit_grants")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_voucher_exports")),
     )
     op.create_index("ix_voucher_exports_grant_format", "voucher_exports", ["grant_id", "format"], unique=False)

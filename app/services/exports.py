@@ -1,0 +1,195 @@
+"""Vouchers and the credit ledger going out: to the shop in its own import formats, to the accountant as CSV.
+
+Voucher exports write only live codes (credit left, not expired) that were not yet exported in that format,
+unless asked for all, and record each one in ``voucher_exports`` in the same transaction as the file is
+written, so a file that could not be written leaves no record and a record always has its file. The ledger
+export streams every entry up to the end of a day (the shop's time zone) with a signed amount whose sum is what
+the shop owes at that moment. The writers of :mod:`app.imports.exports` do the file work.
+
+This module never changes a grant or an entry, and never imports Qt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import and_, exists, func, insert, select
+from sqlalchemy.orm import Session, aliased
+
+from app.domain import vouchers
+from app.domain.money import Money
+from app.domain.permissions import Permission
+from app.domain.settings_registry import ShopSettings
+from app.errors import ValidationError
+from app.imports.exports import VOUCHER_FORMATS, LedgerRow, VoucherRow, write_ledger, write_vouchers
+from app.services.context import ServiceContext
+from app.services.settings import load_settings
+from app.store.models import CreditEntry, CreditGrant, Customer, User, VoucherExport
+from app.store.types import utcnow
+
+_ENTRY_TYPES = {"adjust": "adjustment"}
+
+
+@dataclass(frozen=True)
+class VoucherExportReport:
+    path: str
+    format: str
+    count: int
+    total: dict[str, Money]
+
+
+@dataclass(frozen=True)
+class LedgerExportReport:
+    path: str
+    as_of: date
+    entries: int
+    liability: dict[str, Money]
+
+
+def export_vouchers(
+    ctx: ServiceContext,
+    path: str | Path,
+    format: str = "csv",  # noqa: A002 - the option's public name
+    *,
+    include_exported: bool = False,
+) -> VoucherExportReport:
+    """Write the live vouchers (not yet exported in ``format``, unless ``include_exported``) to ``path`` and
+    record that they were exported. The amount written is what is left on each voucher today."""
+    ctx.require(Permission.EXPORT)
+    if format not in VOUCHER_FORMATS:
+        raise ValidationError("Unknown voucher format {format}. Choose one of: {choices}.",
+                              format=format, choices=", ".join(VOUCHER_FORMATS))
+    target = _target(path)
+    with ctx.db.write() as s:
+        settings = load_settings(s)
+        rows = _live_vouchers(s, settings, format, include_exported)
+        vouchers_out = [
+            VoucherRow(code=_code_for(format, code), amount=Money(balance, cur), email=email, valid_until=expires,
+                       note=_note(settings, reason, ref), customer_name=" ".join(p for p in (first, last) if p))
+            for _gid, code, balance, cur, expires, reason, ref, email, first, last in rows
+        ]
+        count = _write(lambda: write_vouchers(vouchers_out, target, format))
+        if rows:
+            now = utcnow()
+            s.execute(insert(VoucherExport), [
+                {"grant_id": r[0], "format": format, "exported_at": now, "by_id": ctx.actor.id,
+                 "file_name": target.name[:500]} for r in rows
+            ])
+        total: dict[str, Money] = {}
+        for v in vouchers_out:
+            total[v.amount.currency] = total.get(v.amount.currency, Money.zero(v.amount.currency)) + v.amount
+        return VoucherExportReport(str(target), format, count, total)
+
+
+def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exported: bool) -> list[tuple]:
+    today = utcnow().astimezone(settings["shop.timezone"]).date()
+    balance = (
+        select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor).label("balance"))
+        .group_by(CreditEntry.grant_id).subquery()
+    )
+    stmt = (
+        select(CreditGrant.id, CreditGrant.code, balance.c.balance, CreditGrant.currency, CreditGrant.expires_on,
+               CreditGrant.reason, CreditGrant.reason_ref, Customer.email, Customer.first_name, Customer.last_name)
+        .join(balance, balance.c.grant_id == CreditGrant.id)
+        .join(Customer, Customer.id == CreditGrant.customer_id)
+        .where(balance.c.balance > 0)
+        .where((CreditGrant.expires_on.is_(None)) | (CreditGrant.expires_on >= today))
+        .order_by(CreditGrant.id)
+    )
+    if not include_exported:
+        done = aliased(VoucherExport)
+        stmt = stmt.where(~exists().where(and_(done.grant_id == CreditGrant.id, done.format == fmt)))
+    return [tuple(r) for r in s.execute(stmt)]
+
+
+def _code_for(fmt: str, code: str) -> str:
+    """Shops get the code as typed at their checkout (no hyphens); the plain CSV the printed form."""
+    return vouchers.format_code(code) if fmt == "csv" else vouchers.export_form(code)
+
+
+def _note(settings: ShopSettings, reason: str, ref: str | None) -> str:
+    shop = settings["shop.name"]
+    if reason == "case" and ref:
+        return f"{shop}: store credit, case {ref}"
+    if ref:
+        return f"{shop}: store credit, {ref}"
+    return f"{shop}: store credit"
+
+
+def export_ledger(ctx: ServiceContext, path: str | Path, as_of: date | str) -> LedgerExportReport:
+    """Every ledger entry up to the end of ``as_of`` (the shop's local day), with a signed amount column whose
+    sum per currency is the credit the shop owed at that moment; returns those sums."""
+    ctx.require(Permission.EXPORT)
+    day = _day(as_of)
+    target = _target(path)
+    with ctx.db.read() as s:
+        settings = load_settings(s)
+        zone = settings["shop.timezone"]
+        end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+        stmt = (
+            select(CreditEntry.id, CreditEntry.at, CreditEntry.kind, CreditEntry.amount_minor, CreditEntry.currency,
+                   CreditEntry.order_number, CreditEntry.note, CreditGrant.code, CreditGrant.reason,
+                   CreditGrant.reason_ref, Customer.first_name, Customer.last_name, User.username)
+            .join(CreditGrant, CreditGrant.id == CreditEntry.grant_id)
+            .join(Customer, Customer.id == CreditGrant.customer_id)
+            .outerjoin(User, User.id == CreditEntry.by_id)
+            .where(CreditEntry.at < end)
+            .order_by(CreditEntry.at, CreditEntry.id)
+            .execution_options(yield_per=2000)
+        )
+        count = 0
+
+        def rows():
+            nonlocal count
+            for r in s.execute(stmt):
+                count += 1
+                yield LedgerRow(
+                    at=r.at, type=_ENTRY_TYPES.get(r.kind, r.kind), amount=Money(r.amount_minor, r.currency),
+                    voucher_code=vouchers.format_code(r.code),
+                    customer=" ".join(p for p in (r.first_name, r.last_name) if p),
+                    reason=_ledger_reason(r.kind, r.order_number, r.note, r.reason, r.reason_ref),
+                    by=r.username or "", entry=str(r.id),
+                )
+
+        totals = _write(lambda: write_ledger(rows(), target))
+    return LedgerExportReport(str(target), day, count, totals)
+
+
+def _ledger_reason(kind: str, order: str | None, note: str, reason: str, ref: str | None) -> str:
+    parts = []
+    if order:
+        parts.append(f"order {order}")
+    elif kind == "issue":
+        parts.append(f"{reason} {ref}" if ref else reason)
+    if note:
+        parts.append(note)
+    return "; ".join(parts)
+
+
+def _day(value: date | str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError("{value} is not a date (YYYY-MM-DD).", value=value) from None
+
+
+def _target(path: str | Path) -> Path:
+    target = Path(path)
+    if target.is_dir():
+        raise ValidationError("{path} is a folder; give the name of the file to write.", path=str(target))
+    if not target.parent.is_dir():
+        raise ValidationError("The folder {path} does not exist.", path=str(target.parent))
+    return target
+
+
+def _write(fn):  # noqa: ANN001, ANN202 - a writer call
+    try:
+        return fn()
+    except OSError as exc:
+        raise ValidationError("The file cannot be written: {error}", error=exc.strerror or str(exc)) from None
