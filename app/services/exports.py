@@ -66,7 +66,7 @@ def export_vouchers(
         settings = load_settings(s)
         rows = _live_vouchers(s, settings, format, include_exported)
         vouchers_out = [
-            VoucherRow(code=_code_for(format, code), amount=Money(balance, cur), email=email, valid_until=expires,
+            VoucherRow(code=_code_for(format, code), amount=Money(int(balance), cur), email=email, valid_until=expires,
                        note=_note(settings, reason, ref), customer_name=" ".join(p for p in (first, last) if p))
             for _gid, code, balance, cur, expires, reason, ref, email, first, last in rows
         ]

@@ -898,8 +898,8 @@ def _redeem_one(s: Session, ctx: ServiceContext, settings: ShopSettings, zone: A
         return outcome("partial", "The shop took {taken} off order {order} with voucher {code}, but the ledger "
                        "allows {applied} (cap or balance); only that was recorded.", plan.total_applied,
                        taken=wanted.plain(), applied=plan.total_applied.plain())
-    return outcome("redeemed", "Voucher {code} redeemed on order {order}: {amount}.", plan.total_applied,
-                   amount=plan.total_applied.plain() + " " + plan.total_applied.currency)
+    return outcome("redeemed", "Voucher {code} redeemed on order {order}: {applied}.", plan.total_applied,
+                   applied=plan.total_applied.plain() + " " + plan.total_applied.currency)
 
 
 def _gross_total(order: ImportedOrder) -> Money | None:
