@@ -12,7 +12,8 @@ Definitions (the README's "Reports" section repeats them for the people reading 
   the due time has passed. Cases still inside their deadline are *pending* and not counted in the share.
   Resolution likewise with ``resolution_due`` and the time the case was resolved (or closed without resolving).
 * keep-and-credit *offered*: a ``proposal`` event of the case lists ``keep_and_credit``; *accepted*: the case's
-  chosen remedy is ``keep_and_credit``. Savings: the ``saving`` of each case's latest ``remedy_chosen`` event.
+  chosen remedy is ``keep_and_credit``. Savings: the ``saving`` of each case's latest ``remedy_chosen`` event,
+  while that remedy is still the case's (a rejected credit is not a saving).
 * liability at a date: the sum of every ledger entry made up to the end of that day (the ledger's own sum).
 
 This module never writes and never formats for people: screens and the CLI do that.
@@ -480,8 +481,8 @@ def _offers(s: Session, sql: _Sql, conds: list[ColumnElement]) -> dict[int | Non
 
 
 def _savings(s: Session, sql: _Sql, conds: list[ColumnElement]) -> dict[int | None, tuple[int, int, int, int, int]]:
-    """Per owner, over each case's latest ``remedy_chosen`` event: cases, with a saving, saving, replacement
-    cost and cost of the chosen remedy (minor units)."""
+    """Per owner, over each case's latest ``remedy_chosen`` event when it is still the case's remedy (a rejected
+    credit clears it): cases, with a saving, saving, replacement cost and cost of the chosen remedy (minor units)."""
     latest = (
         select(func.max(CaseEvent.id).label("id"))
         .select_from(CaseEvent).join(Case, Case.id == CaseEvent.case_id)
@@ -495,6 +496,7 @@ def _savings(s: Session, sql: _Sql, conds: list[ColumnElement]) -> dict[int | No
                func.coalesce(func.sum(sql.json_minor("replacement_cost")), 0),
                func.coalesce(func.sum(sql.json_minor("cost")), 0))
         .select_from(CaseEvent).join(latest, latest.c.id == CaseEvent.id).join(Case, Case.id == CaseEvent.case_id)
+        .where(Case.remedy == CaseEvent.data["remedy"].as_string())  # a rejected credit is no longer the choice
         .group_by(Case.owner_id)
     )
     return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in s.execute(stmt)}  # type: ignore[misc]

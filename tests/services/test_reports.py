@@ -91,6 +91,7 @@ def fortnight(shop):
         c4 = _case(s, sup, "wrong_item", "phone", "proposed", at(11, 12), fa_due=at(11, 13), answered=at(11, 12, 30),
                    res_due=at(30, 12), order="1003")
         _proposal(s, c4, at(11, 12, 30), "refund")
+        _chosen(s, c4, at(11, 13), kc, "50.00", "60.00", "10.00")  # a credit the supervisor rejected: no remedy now
         # C5 — Sunday 15 November 23:30 in Rome: inside; nothing due yet
         _case(s, agent, "complaint", "social", "new", at(15, 22, 30), fa_due=at(25, 10), res_due=at(1, 10, month=12))
         # just after: Monday 16 November, 00:30 in Rome, with a large saving that must not count
@@ -157,7 +158,8 @@ def test_keep_and_credit_offers_acceptance_and_savings_against_replacement(fortn
     assert rem.keep_and_credit_accepted == 1  # C1; C2 changed its mind to a replacement
     assert rem.acceptance_share == Decimal("50.0")
     assert rem.chosen == {"keep_and_credit": 1, "replacement": 1}
-    assert rem.savings == eur("12.50")  # C1 12.50 + C2's latest choice 0.00 (not its earlier 9.99); C6 is outside
+    # C1 12.50 + C2's latest choice 0.00 (not its earlier 9.99); C4's credit was rejected; C6 is outside
+    assert rem.savings == eur("12.50")
     assert rem.replacement_cost == eur("40.00") and rem.chosen_cost == eur("27.50")
     assert rem.with_saving == 2
 

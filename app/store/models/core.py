@@ -207,7 +207,7 @@ class CaseEvent(Base):
     """One entry of a case's timeline. Never updated: the timeline is the case's history."""
 
     __tablename__ = "case_events"
-    __table_args__ = (Index("ix_case_events_case_at", "case_id", "at"),)
+    __table_args__ = (Index("ix_case_events_case_at", "case_id", "at"), Index("ix_case_events_type_case", "type", "case_id", "id"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))

@@ -82,6 +82,7 @@ class CreditEntry(Base):
     """One line of the ledger: a signed amount on one grant, who made it and when."""
 
     __tablename__ = "credit_entries"
+    __table_args__ = (Index("ix_credit_entries_currency_at", "currency", "at", "kind", "amount_minor"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     grant_id: Mapped[int] = mapped_column(ForeignKey("credit_grants.id"), index=True)
