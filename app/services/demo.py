@@ -112,6 +112,7 @@ def build_demo(db: Database, seed: int = 7, customers: int = 320, orders: int = 
         custs = _customers(s, rng, customers, now)
         order_rows = _orders(s, rng, custs, orders, now)
         case_count = _cases(s, rng, order_rows, users, cases, now)
+        _credit(s, rng, users, now)
         for step in EXTRA_STEPS:
             step(s, rng, now)
         return DemoSummary(len(custs), len(order_rows), case_count, tuple(u.username for u in users))
@@ -238,3 +239,80 @@ def _cases(s: Session, rng: random.Random, orders: list[Order], users: list[User
                             text="Chiamata richiamata, cliente gentile.", internal=True))
     s.flush()
     return n
+
+
+def _credit(s: Session, rng: random.Random, users: list[User], now: datetime) -> None:
+    """Store credit: vouchers on resolved cases (some spent on later orders), one expired grant, and a pending
+    approval request on every case that awaits approval. Agent €25.00 per case and €100.00 a day, supervisor
+    €250.00 per case."""
+    from app.domain.enums import ApprovalStatus, EntryKind, GrantReason, Remedy
+    from app.domain.money import Money
+    from app.domain.vouchers import ALPHABET, check_symbol
+    from app.store.models import ApprovalRequest, CreditEntry, CreditGrant
+
+    set_settings_unchecked(s, {"limits.agent.case": "25.00", "limits.agent.daily": "100.00",
+                               "limits.supervisor.case": "250.00"})
+    agent = users[0]
+
+    def code() -> str:
+        data = "".join(rng.choice(ALPHABET) for _ in range(8))
+        return data + check_symbol(data)
+
+    def grant(customer_id: int, minor: int, at: datetime, expires: date, reason: GrantReason, ref: str | None,
+              case_id: int | None, note: str = "") -> CreditGrant:
+        g = CreditGrant(customer_id=customer_id, amount_minor=minor, currency="EUR", reason=reason.value,
+                        reason_ref=ref, case_id=case_id, expires_on=expires, code=code(), note=note, created_at=at,
+                        created_by_id=agent.id)
+        s.add(g)
+        s.flush()
+        s.add(CreditEntry(grant_id=g.id, kind=EntryKind.ISSUE.value, amount_minor=minor, currency="EUR", at=at,
+                          by_id=agent.id, note=note))
+        return g
+
+    cases = list(s.scalars(select(Case).order_by(Case.id)))
+    order_no = 5001
+    for case in cases:
+        if case.status in (CaseStatus.RESOLVED.value, CaseStatus.CLOSED.value) and rng.random() < 0.6:
+            minor = rng.choice([500, 800, 1000, 1250, 1500, 2000])
+            at = case.resolved_at or case.created_at
+            g = grant(case.customer_id, minor, at, (at + timedelta(days=365)).date(), GrantReason.CASE,
+                      str(case.id), case.id)
+            case.remedy, case.amount_minor = Remedy.KEEP_AND_CREDIT.value, minor
+            amount = {"amount": Money(minor, "EUR").plain(), "currency": "EUR"}
+            s.add(CaseEvent(case_id=case.id, at=at, actor_id=agent.id, type=EventType.REMEDY_CHOSEN.value,
+                            text=Remedy.KEEP_AND_CREDIT.value, data={"remedy": Remedy.KEEP_AND_CREDIT.value, **amount}))
+            s.add(CaseEvent(case_id=case.id, at=at, actor_id=agent.id, type=EventType.CREDIT_ISSUED.value,
+                            text=g.code, data={"grant": g.id, "code": g.code, **amount}))
+            spent_at = at + timedelta(days=rng.randint(5, 40))
+            if rng.random() < 0.4 and spent_at < now:
+                spent = rng.randint(minor // 2, minor)
+                total = -(-spent * 10 // 3) + rng.randint(0, 3000)  # the 30 % cap lets it through
+                s.add(CreditEntry(grant_id=g.id, kind=EntryKind.REDEEM.value, amount_minor=-spent, currency="EUR",
+                                  at=spent_at, by_id=agent.id, order_number=str(order_no), order_total_minor=total))
+                order_no += 1
+        elif case.status == CaseStatus.AWAITING_APPROVAL.value:
+            minor = rng.choice([3000, 4000, 4500, 6000])
+            at = now - timedelta(hours=rng.randint(1, 30))
+            case.remedy, case.amount_minor = Remedy.KEEP_AND_CREDIT.value, minor
+            s.add(CaseEvent(case_id=case.id, at=at, actor_id=agent.id, type=EventType.REMEDY_CHOSEN.value,
+                            text=Remedy.KEEP_AND_CREDIT.value,
+                            data={"remedy": Remedy.KEEP_AND_CREDIT.value, "amount": Money(minor, "EUR").plain(),
+                                  "currency": "EUR"}))
+            req = ApprovalRequest(case_id=case.id, customer_id=case.customer_id, remedy=Remedy.KEEP_AND_CREDIT.value,
+                                  amount_minor=minor, currency="EUR", reason="Cliente abituale, pezzo unico rotto",
+                                  why="case_limit", status=ApprovalStatus.PENDING.value, requested_by_id=agent.id,
+                                  requested_at=at, expires_at=now + timedelta(days=3), decision_reason="")
+            s.add(req)
+            s.flush()
+            s.add(CaseEvent(case_id=case.id, at=at, actor_id=agent.id, type=EventType.APPROVAL_REQUESTED.value,
+                            text=req.reason, data={"request": req.id, "amount": Money(minor, "EUR").plain(),
+                                                   "currency": "EUR", "why": ["case_limit"]}))
+    # A welcome credit nobody spent, expired a while ago.
+    customer_id = s.scalar(select(Customer.id).order_by(Customer.id).limit(1))
+    at = now - timedelta(days=420)
+    expires = (now - timedelta(days=55)).date()
+    g = grant(customer_id, 1000, at, expires, GrantReason.MANUAL, None, None, "Benvenuto")
+    s.add(CreditEntry(grant_id=g.id, kind=EntryKind.EXPIRE.value, amount_minor=-1000, currency="EUR",
+                      at=datetime.combine(expires + timedelta(days=1), datetime.min.time(), tzinfo=now.tzinfo),
+                      by_id=users[2].id))
+    s.flush()

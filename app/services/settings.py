@@ -49,10 +49,16 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
         registry.parse(spec, value, currency)
         text = value.strip() if spec.kind != "text" else value
         row = s.get(Setting, key)
+        old = row.value if row is not None else None
         if row is None:
             s.add(Setting(key=key, value=text, updated_at=utcnow(), updated_by_id=ctx.actor.id))
         else:
             row.value, row.updated_at, row.updated_by_id = text, utcnow(), ctx.actor.id
+        s.flush()
+        from app.services import audit  # audit imports nothing of settings; kept local to keep this module light
+
+        audit.append(s, audit.Action.SETTING_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username, subject=key,
+                     data={"key": key, "old": old, "new": text})
         return SettingRow(key, text, spec.default, spec.help, spec.kind)
 
 

@@ -13,7 +13,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.text import clean_text
 from app.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
-from app.services import passwords
+from app.services import audit, passwords
 from app.services.context import Actor, ServiceContext
 from app.services.database import Database
 from app.services.settings import load_settings
@@ -99,6 +99,9 @@ def add_user(
         )
         s.add(user)
         s.flush()
+        audit.append(s, audit.Action.USER_ADDED, actor_id=actor.id if actor else None,
+                     actor=actor.username if actor else None, subject=user.username,
+                     data={"user": user.id, "role": user.role})
         return _info(user, currency)
 
 
@@ -110,9 +113,11 @@ def login(db: Database, username: str, password: str) -> Actor:
         now = utcnow()
         if user is None or not user.active:
             passwords.dummy_verify(password or "")  # same time as a real check
+            _log_failure(s, None, username, "unknown user" if user is None else "inactive")
             raise AuthenticationFailed("Unknown user or wrong password.")
         if user.locked_until and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            _log_failure(s, user.id, user.username, "locked")
             raise AuthenticationFailed(
                 "Too many failed logins: {name} is locked for {minutes} more minutes.", name=user.username, minutes=minutes
             )
@@ -121,16 +126,25 @@ def login(db: Database, username: str, password: str) -> Actor:
             if user.failed_logins >= settings["security.max_failed_logins"]:
                 user.locked_until = now + timedelta(minutes=settings["security.lock_minutes"])
                 user.failed_logins = 0
-            _commit_anyway(s)
+            _log_failure(s, user.id, user.username, "locked now" if user.locked_until else "wrong password")
             raise AuthenticationFailed("Unknown user or wrong password.")
         user.failed_logins = 0
         user.locked_until = None
+        audit.append(s, audit.Action.LOGIN, actor_id=user.id, actor=user.username, subject=user.username)
         return actor_of(user)
 
 
 def _commit_anyway(session) -> None:
     """Keep the failure count although the call ends in a refusal."""
     session.commit()
+
+
+def _log_failure(session, user_id: int | None, username: str, why: str) -> None:
+    """A failed login goes in the audit log, kept although the call ends in a refusal."""
+    name = (username or "").strip()[:64]
+    audit.append(session, audit.Action.LOGIN_FAILED, actor_id=user_id, actor=None, subject=name,
+                 data={"why": why})
+    _commit_anyway(session)
 
 
 def change_password(db: Database, actor: Actor, username: str, old: str | None, new: str) -> None:
@@ -148,6 +162,9 @@ def change_password(db: Database, actor: Actor, username: str, old: str | None, 
         user.password_changed_at = utcnow()
         user.failed_logins = 0
         user.locked_until = None
+        s.flush()
+        audit.append(s, audit.Action.PASSWORD_CHANGED, actor_id=actor.id, actor=actor.username,
+                     subject=user.username, data={"user": user.id, "own": own})
 
 
 def list_users(ctx: ServiceContext) -> list[UserInfo]:

@@ -1,0 +1,337 @@
+"""Resolving a case, and the approval of credits above the asker's limit.
+
+``resolve_case`` records the remedy chosen; a credit remedy within the actor's limits (per case, and an agent's
+daily total) issues a voucher at once and resolves the case; above them, or for a flagged customer, it becomes
+an approval request and the case waits in ``awaiting_approval``. A supervisor approves (possibly less) or
+rejects with a reason; nobody decides on their own request; unanswered requests expire after
+``approvals.expiry_days``. Every step is on the case's timeline and in the audit log.
+
+The limits are enforced here, not in a screen: calling these functions as an agent cannot issue more than the
+agent's limit. Importing this module registers the "pending request" check that stops a case from closing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import settings_registry as registry
+from app.domain.case_status import can_move, check_move
+from app.domain.enums import ApprovalStatus, CaseStatus, EventType, GrantReason, Remedy, parse_enum
+from app.domain.money import Money
+from app.domain.permissions import Permission
+from app.domain.text import clean_text
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.i18n import current_language
+from app.services import audit, credit
+from app.services.cases import apply_status, get_case_for_update, record_event, register_pending_check
+from app.services.context import Actor, ServiceContext
+from app.services.settings import load_settings
+from app.store.models import ApprovalRequest, Case, CreditGrant, Customer, User
+
+registry.register([
+    registry.SettingSpec("approvals.expiry_days", "int", "3",
+                         "Days after which an unanswered approval request expires.", Decimal(1), Decimal(90)),
+])
+
+#: Remedies that give store credit (and so need an amount and respect the limits).
+CREDIT_REMEDIES = frozenset({Remedy.KEEP_AND_CREDIT, Remedy.CREDIT_INSTEAD_OF_REFUND, Remedy.GOODWILL_EXTRA})
+
+
+def customer_is_flagged(s: Session, customer_id: int, today: date) -> bool:
+    """Whether credit for this customer always needs a supervisor (an unusually high claim rate).
+
+    Uses the customer profile of :mod:`app.services.segments` when that module provides one; otherwise
+    nobody is flagged.
+    """
+    try:
+        from app.services import segments  # type: ignore[attr-defined]
+    except ImportError:
+        return False
+    profile = getattr(segments, "customer_profile", None)
+    if profile is None:
+        return False
+    return bool(getattr(profile(s, customer_id, today), "flagged", False))
+
+
+def _pending(s: Session, case_id: int) -> ApprovalRequest | None:
+    return s.scalar(select(ApprovalRequest).where(ApprovalRequest.case_id == case_id,
+                                                  ApprovalRequest.status == ApprovalStatus.PENDING.value))
+
+
+def _has_pending(s: Session, case_id: int) -> bool:
+    req = _pending(s, case_id)
+    return req is not None and req.expires_at >= credit._now()
+
+
+register_pending_check(_has_pending)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    case_id: int
+    status: CaseStatus
+    voucher: str | None  # the code as shown (RIM-7K3Q-9XTM-C) when a credit was issued
+    amount: Money | None
+    request_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    id: int
+    case_id: int
+    customer: str
+    remedy: str
+    amount: Money
+    reason: str
+    why: tuple[str, ...]
+    status: ApprovalStatus
+    requested_by: str
+    requested_at: datetime
+    expires_at: datetime
+    decided_by: str | None
+    decided_at: datetime | None
+    approved: Money | None
+    decision_reason: str
+    voucher: str | None
+
+
+def _info(s: Session, r: ApprovalRequest) -> RequestInfo:
+    names = dict(s.execute(select(User.id, User.username).where(
+        User.id.in_([i for i in (r.requested_by_id, r.decided_by_id) if i]))).all())
+    cust = s.get(Customer, r.customer_id)
+    code = s.scalar(select(CreditGrant.code).where(CreditGrant.id == r.grant_id)) if r.grant_id else None
+    return RequestInfo(
+        id=r.id, case_id=r.case_id, customer=cust.name if cust else "", remedy=r.remedy,
+        amount=Money(r.amount_minor, r.currency), reason=r.reason, why=tuple(w for w in r.why.split(",") if w),
+        status=ApprovalStatus(r.status), requested_by=names.get(r.requested_by_id, "?"),
+        requested_at=r.requested_at, expires_at=r.expires_at, decided_by=names.get(r.decided_by_id),
+        decided_at=r.decided_at, approved=Money(r.approved_minor, r.currency) if r.approved_minor is not None else None,
+        decision_reason=r.decision_reason, voucher=credit.display_code(code) if code else None,
+    )
+
+
+def _money_data(amount: Money | None) -> dict:
+    return {"amount": amount.plain() if amount else None, "currency": amount.currency if amount else None}
+
+
+def _record_choice(s: Session, case: Case, actor: Actor, remedy: Remedy, amount: Money | None) -> None:
+    """The choice on the timeline: through the remedies service when it exists (it adds the options shown)."""
+    try:
+        from app.services import remedies  # type: ignore[attr-defined]
+    except ImportError:
+        remedies = None
+    record = getattr(remedies, "record_choice", None)
+    if record is not None:
+        record(s, case, actor.id, remedy, amount, None)
+        return
+    data = {"remedy": remedy.value, **_money_data(amount)}
+    if amount is None:
+        data["currency"] = case.currency
+    record_event(s, case, actor.id, EventType.REMEDY_CHOSEN, remedy.value, data=data)
+
+
+def _expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
+    """Mark pending requests past their time as expired; their cases go back to ``proposed``."""
+    stmt = select(ApprovalRequest).where(ApprovalRequest.status == ApprovalStatus.PENDING.value,
+                                         ApprovalRequest.expires_at < now)
+    if case_id is not None:
+        stmt = stmt.where(ApprovalRequest.case_id == case_id)
+    stale = list(s.scalars(stmt.order_by(ApprovalRequest.id)))
+    for req in stale:
+        req.status = ApprovalStatus.EXPIRED.value
+        req.decided_at = now
+        case = get_case_for_update(s, req.case_id)
+        record_event(s, case, None, EventType.APPROVAL_EXPIRED, "", data={"request": req.id})
+        if case.status == CaseStatus.AWAITING_APPROVAL.value:
+            apply_status(s, case, CaseStatus.PROPOSED, None, "approval request expired")  # type: ignore[arg-type]
+    if stale:
+        s.flush()
+        audit.append(s, audit.Action.APPROVAL_EXPIRED, actor_id=None, actor=None, subject="approval requests",
+                     data={"requests": [r.id for r in stale]})
+    return len(stale)
+
+
+def _check_version(case: Case, expected: int | None) -> None:
+    if expected is not None and case.version != expected:
+        raise Conflict("Case {id} was changed by someone else after you opened it. Reload it and try again.",
+                       id=case.id)
+
+
+def resolve_case(
+    ctx: ServiceContext,
+    case_id: int,
+    remedy: str,
+    amount: str | None = None,
+    *,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> Resolution:
+    """Resolve a case with a remedy; a credit above the actor's limits (or for a flagged customer) waits for a
+    supervisor instead. Returns the status reached and the voucher code when credit was issued."""
+    ctx.require(Permission.CASE_WRITE)
+    remedy_ = Remedy(parse_enum(Remedy, remedy, "remedy"))
+    is_credit = remedy_ in CREDIT_REMEDIES
+    if is_credit:
+        ctx.require(Permission.CREDIT_GRANT)
+        if not amount:
+            raise ValidationError("Say how much credit to give: --amount.")
+    note = clean_text(reason)
+    with ctx.db.write() as s:
+        settings = load_settings(s)
+        case = get_case_for_update(s, case_id)
+        _check_version(case, expected_version)
+        now = credit._now()
+        _expire_stale(s, now, case.id)
+        pending = _pending(s, case.id)
+        if pending is not None:
+            raise Conflict("Case {id} already has an approval request pending (request {request}).",
+                           id=case.id, request=pending.id)
+        money = Money.parse(amount, case.currency) if amount else None
+        if money is not None and money.minor <= 0:
+            raise ValidationError("The amount must be more than zero.")
+        current = CaseStatus(case.status)
+        problems: list[str] = []
+        if is_credit:
+            assert money is not None
+            problems = credit.limit_problems(s, ctx.actor, money, settings)
+            if not ctx.actor.can(Permission.APPROVE) and customer_is_flagged(s, case.customer_id,
+                                                                               credit.today(settings)):
+                problems.append("flagged")
+        target = CaseStatus.AWAITING_APPROVAL if problems else CaseStatus.RESOLVED
+        check_move(current, target)
+        _record_choice(s, case, ctx.actor, remedy_, money)
+        case.remedy = remedy_.value
+        case.amount_minor = money.minor if money is not None else None
+        if problems:
+            assert money is not None
+            req = ApprovalRequest(
+                case_id=case.id, customer_id=case.customer_id, remedy=remedy_.value, amount_minor=money.minor,
+                currency=money.currency, reason=note, why=",".join(problems), status=ApprovalStatus.PENDING.value,
+                requested_by_id=ctx.actor.id, requested_at=now,
+                expires_at=now + timedelta(days=settings["approvals.expiry_days"]), decision_reason="",
+            )
+            s.add(req)
+            s.flush()
+            record_event(s, case, ctx.actor.id, EventType.APPROVAL_REQUESTED, note,
+                         data={"request": req.id, "remedy": remedy_.value, "why": problems, **_money_data(money)})
+            apply_status(s, case, target, ctx.actor.id, note)
+            s.flush()
+            audit.append(s, audit.Action.APPROVAL_REQUESTED, actor_id=ctx.actor.id, actor=ctx.actor.username,
+                         subject=f"case {case.id}",
+                         data={"request": req.id, "case": case.id, "why": problems, **_money_data(money)})
+            return Resolution(case.id, target, None, money, req.id)
+        voucher = None
+        if is_credit:
+            assert money is not None
+            voucher = _issue_for_case(s, ctx.actor, case, money, settings, note).code
+        apply_status(s, case, target, ctx.actor.id, note)
+        s.flush()
+        return Resolution(case.id, target, voucher, money)
+
+
+def _issue_for_case(s: Session, actor: Actor, case: Case, money: Money, settings, note: str) -> _Issued:
+    grant = credit.issue(s, actor, customer_id=case.customer_id, amount=money, reason=GrantReason.CASE,
+                         settings=settings, reason_ref=str(case.id), case_id=case.id, note=note)
+    code = credit.display_code(grant.code)
+    record_event(s, case, actor.id, EventType.CREDIT_ISSUED, code,
+                 data={"grant": grant.id, "code": code, **_money_data(money),
+                       "expires_on": grant.expires_on.isoformat() if grant.expires_on else None})
+    return _Issued(grant.id, code)
+
+
+@dataclass(frozen=True)
+class _Issued:
+    grant_id: int
+    code: str
+
+
+def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: int = 200) -> list[RequestInfo]:
+    """Requests, oldest first. Supervisors see everyone's; agents see their own (and so the answers)."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.db.write() as s:  # a write: requests past their time are marked expired first
+        _expire_stale(s, credit._now())
+        stmt = select(ApprovalRequest).order_by(ApprovalRequest.id).limit(max(1, min(limit, 10_000)))
+        if status:
+            stmt = stmt.where(ApprovalRequest.status == parse_enum(ApprovalStatus, status, "status").value)
+        if not ctx.actor.can(Permission.APPROVE):
+            stmt = stmt.where(ApprovalRequest.requested_by_id == ctx.actor.id)
+        return [_info(s, r) for r in s.scalars(stmt)]
+
+
+def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalRequest:
+    _expire_stale(s, credit._now())
+    stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
+    if s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    req = s.scalar(stmt)
+    if req is None:
+        raise NotFound("There is no approval request {id}.", id=request_id)
+    if req.status != ApprovalStatus.PENDING.value:
+        raise Conflict("Approval request {id} is already {status}.", id=req.id, status=req.status)
+    if req.requested_by_id == ctx.actor.id:
+        raise PermissionDenied("Nobody decides on their own request: ask another supervisor.")
+    return req
+
+
+def approve(ctx: ServiceContext, request_id: int, amount: str | None = None, *, reason: str = "") -> RequestInfo:
+    """Approve a request, possibly for less than was asked: the voucher is issued and the case resolved."""
+    ctx.require(Permission.APPROVE)
+    note = clean_text(reason)
+    with ctx.db.write() as s:
+        settings = load_settings(s)
+        req = _open_request(s, ctx, request_id)
+        asked = Money(req.amount_minor, req.currency)
+        approved = Money.parse(amount, req.currency) if amount else asked
+        if approved.minor <= 0 or approved > asked:
+            raise ValidationError("Approve an amount between {low} and the {asked} asked for.",
+                                  low=Money(1, req.currency).format(current_language()),
+                                  asked=asked.format(current_language()))
+        limit = credit.case_limit(s, ctx.actor, settings)
+        if approved.currency == settings.currency and approved > limit:
+            raise PermissionDenied("{amount} is above your own limit of {limit}; an admin must approve it.",
+                                   amount=approved.format(current_language()),
+                                   limit=limit.format(current_language()))
+        case = get_case_for_update(s, req.case_id)
+        issued = _issue_for_case(s, ctx.actor, case, approved, settings, note or req.reason)
+        req.status, req.decided_by_id, req.decided_at = ApprovalStatus.APPROVED.value, ctx.actor.id, credit._now()
+        req.approved_minor, req.decision_reason = approved.minor, note
+        req.grant_id = issued.grant_id
+        record_event(s, case, ctx.actor.id, EventType.APPROVED, note,
+                     data={"request": req.id, "asked": asked.plain(), **_money_data(approved)})
+        case.amount_minor = approved.minor
+        s.flush()
+        if case.status != CaseStatus.RESOLVED.value and can_move(CaseStatus(case.status), CaseStatus.RESOLVED):
+            apply_status(s, case, CaseStatus.RESOLVED, ctx.actor.id, note)
+        s.flush()
+        audit.append(s, audit.Action.APPROVAL_APPROVED, actor_id=ctx.actor.id, actor=ctx.actor.username,
+                     subject=f"case {case.id}",
+                     data={"request": req.id, "case": case.id, "asked": asked.plain(), **_money_data(approved)})
+        return _info(s, req)
+
+
+def reject(ctx: ServiceContext, request_id: int, *, reason: str) -> RequestInfo:
+    """Reject a request with the reason; the case goes back to ``proposed`` with the reason on its timeline."""
+    ctx.require(Permission.APPROVE)
+    note = clean_text(reason)
+    if not note:
+        raise ValidationError("Say why: a reason is required.")
+    with ctx.db.write() as s:
+        req = _open_request(s, ctx, request_id)
+        case = get_case_for_update(s, req.case_id)
+        req.status, req.decided_by_id, req.decided_at = ApprovalStatus.REJECTED.value, ctx.actor.id, credit._now()
+        req.decision_reason = note
+        record_event(s, case, ctx.actor.id, EventType.REJECTED, note,
+                     data={"request": req.id, **_money_data(Money(req.amount_minor, req.currency))})
+        case.remedy, case.amount_minor = None, None
+        s.flush()
+        if case.status == CaseStatus.AWAITING_APPROVAL.value:
+            apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note)
+        s.flush()
+        audit.append(s, audit.Action.APPROVAL_REJECTED, actor_id=ctx.actor.id, actor=ctx.actor.username,
+                     subject=f"case {case.id}", data={"request": req.id, "case": case.id, "reason": note})
+        return _info(s, req)
