@@ -483,12 +483,16 @@
 <context>
     <name>InboxView</name>
     <message>
-        <source>Search: name, e-mail, phone, order number or words (Ctrl+F)</source>
-        <translation>Cerca: nome, e-mail, telefono, numero d'ordine o parole (Ctrl+F)</translation>
+        <source>Name, e-mail, phone, order or words</source>
+        <translation>Nome, e-mail, telefono, ordine o parole</translation>
     </message>
     <message>
         <source>Search cases</source>
         <translation>Cerca casi</translation>
+    </message>
+    <message>
+        <source>Search cases (Ctrl+F): every word must match; accents and capitals do not matter.</source>
+        <translation>Cerca casi (Ctrl+F): ogni parola deve corrispondere; accenti e maiuscole non contano.</translation>
     </message>
     <message>
         <source>Status filter</source>

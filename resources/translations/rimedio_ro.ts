@@ -485,12 +485,16 @@
 <context>
     <name>InboxView</name>
     <message>
-        <source>Search: name, e-mail, phone, order number or words (Ctrl+F)</source>
-        <translation>Căutare: nume, e-mail, telefon, număr de comandă sau cuvinte (Ctrl+F)</translation>
+        <source>Name, e-mail, phone, order or words</source>
+        <translation>Nume, e-mail, telefon, comandă sau cuvinte</translation>
     </message>
     <message>
         <source>Search cases</source>
         <translation>Căutare cazuri</translation>
+    </message>
+    <message>
+        <source>Search cases (Ctrl+F): every word must match; accents and capitals do not matter.</source>
+        <translation>Căutare cazuri (Ctrl+F): fiecare cuvânt trebuie să se potrivească; diacriticele și majusculele nu contează.</translation>
     </message>
     <message>
         <source>Status filter</source>

@@ -63,7 +63,10 @@ class CustomersView(QWidget):
         self.table = _table("customerTable", self.tr("Customers"))
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(60)
+        self.model.modelReset.connect(self._size_columns)
 
         self.name = heading(self.tr("Choose a customer"))
         self.name.setObjectName("customerName")
@@ -103,8 +106,9 @@ class CustomersView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -125,6 +129,11 @@ class CustomersView(QWidget):
         if not self._started:
             self._started = True
             self.model.reload()
+
+    def _size_columns(self) -> None:
+        if self.model.rowCount():
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), 220))
 
     def apply(self) -> None:
         self._timer.stop()

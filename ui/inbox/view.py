@@ -52,8 +52,9 @@ class InboxView(QWidget):
         self.search.setObjectName("inboxSearch")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("action-search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setPlaceholderText(self.tr("Search: name, e-mail, phone, order number or words (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Name, e-mail, phone, order or words"))
         self.search.setAccessibleName(self.tr("Search cases"))
+        self.search.setToolTip(self.tr("Search cases (Ctrl+F): every word must match; accents and capitals do not matter."))
         self.search.setMinimumWidth(240)
 
         self.status = QComboBox()
