@@ -16,10 +16,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import app.domain.documents_settings as doc_settings
@@ -38,6 +39,7 @@ from app.documents import (
     validate_template,
 )
 from app.documents.templates import TEMPLATE_KINDS, labels, shipped_template
+from app.domain import vouchers
 from app.domain.enums import EventType, Remedy
 from app.domain.money import Money
 from app.domain.permissions import Permission
@@ -50,7 +52,7 @@ from app.services.cases import _detail as load_case_detail
 from app.services.cases import _get as get_case_row
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import Customer, Setting, User
+from app.store.models import CreditCampaign, CreditEntry, CreditGrant, Customer, Setting, User
 from app.store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -183,40 +185,77 @@ def _slug(text: str) -> str:
 
 
 # --- vouchers from the store-credit ledger -----------------------------------------------------------------
+# Read straight from the ledger's tables: a grant's balance is the sum of its entries, and it is spendable until
+# the end of its expiry day in the shop's time zone. Nothing here writes to the ledger.
 
 
-def _credit_missing() -> ValidationError:
-    return ValidationError("Vouchers cannot be printed yet: this Rimedio has no store-credit ledger.")
+def _today(settings: ShopSettings) -> date:
+    return utcnow().astimezone(settings["shop.timezone"]).date()
 
 
-def _credit_module():
-    try:
-        from app.services import credit
-    except ImportError:
-        return None
-    return credit
+def _balances(s: Session, grant_ids: list[int]) -> dict[int, int]:
+    if not grant_ids:
+        return {}
+    rows = s.execute(select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor))
+                     .where(CreditEntry.grant_id.in_(grant_ids)).group_by(CreditEntry.grant_id))
+    return {gid: int(total or 0) for gid, total in rows}
 
 
-def _voucher_for_case(s: Session, case_id: int, lang: str) -> VoucherData | None:
-    """The live voucher issued for a case, if the ledger exists and there is one."""
-    credit = _credit_module()
-    if credit is None:
-        return None
+def _voucher(grant: CreditGrant, balance_minor: int, customer: Customer, lang: str,
+             settings: ShopSettings) -> VoucherData:
+    share = grant.cap_share if grant.cap_share is not None else settings["credit.cap_share"]
+    return VoucherData(vouchers.format_code(grant.code), vouchers.export_form(grant.code),
+                       Money(balance_minor, grant.currency), grant.expires_on, Decimal(share), customer.name, lang)
+
+
+def _live(grant: CreditGrant, balance_minor: int, today: date) -> bool:
+    return balance_minor > 0 and (grant.expires_on is None or grant.expires_on >= today)
+
+
+def _voucher_for_case(s: Session, case_id: int, lang: str, settings: ShopSettings) -> VoucherData | None:
+    """The newest live voucher issued for a case, or ``None``."""
+    grants = list(s.scalars(select(CreditGrant).where(CreditGrant.case_id == case_id).order_by(CreditGrant.id.desc())))
+    balances = _balances(s, [g.id for g in grants])
+    today = _today(settings)
+    for grant in grants:
+        if _live(grant, balances.get(grant.id, 0), today):
+            return _voucher(grant, balances[grant.id], s.get(Customer, grant.customer_id), lang, settings)
     return None
 
 
-def _voucher_by_code(s: Session, code: str, lang: str, *, explicit_language: bool) -> tuple[VoucherData, int | None]:
-    credit = _credit_module()
-    if credit is None:
-        raise _credit_missing()
-    raise _credit_missing()
+def _voucher_by_code(s: Session, code: str, lang: str | None, settings: ShopSettings) -> tuple[VoucherData, int | None]:
+    canonical = vouchers.parse(code)  # a mistyped code is refused here, saying what is wrong
+    shown = vouchers.format_code(canonical)
+    grant = s.scalar(select(CreditGrant).where(CreditGrant.code == canonical))
+    if grant is None:
+        raise NotFound("There is no voucher {code}.", code=shown)
+    balance = _balances(s, [grant.id]).get(grant.id, 0)
+    if grant.expires_on is not None and grant.expires_on < _today(settings):
+        raise ValidationError("Voucher {code} expired on {date}; it cannot be printed.", code=shown,
+                              date=grant.expires_on.isoformat())
+    if balance <= 0:
+        raise ValidationError("Voucher {code} has nothing left to spend; it cannot be printed.", code=shown)
+    customer = s.get(Customer, grant.customer_id)
+    language = lang or _customer_language(customer, settings)
+    return _voucher(grant, balance, customer, language, settings), grant.case_id
 
 
-def _vouchers_of_campaign(s: Session, campaign_id: int, lang: str, *, explicit_language: bool) -> list[VoucherData]:
-    credit = _credit_module()
-    if credit is None:
-        raise _credit_missing()
-    raise _credit_missing()
+def _vouchers_of_campaign(s: Session, campaign_id: int, lang: str | None, settings: ShopSettings) -> list[VoucherData]:
+    """Every live voucher of a campaign, in the order they were issued, each in its customer's language."""
+    if s.get(CreditCampaign, campaign_id) is None:
+        raise NotFound("There is no campaign {id}.", id=campaign_id)
+    balance = func.coalesce(func.sum(CreditEntry.amount_minor), 0)
+    rows = s.execute(
+        select(CreditGrant, Customer, balance)
+        .join(Customer, Customer.id == CreditGrant.customer_id)
+        .outerjoin(CreditEntry, CreditEntry.grant_id == CreditGrant.id)
+        .where(CreditGrant.campaign_id == campaign_id)
+        .group_by(CreditGrant.id, Customer.id)
+        .order_by(CreditGrant.id)
+    )
+    today = _today(settings)
+    return [_voucher(grant, int(total), customer, lang or _customer_language(customer, settings), settings)
+            for grant, customer, total in rows if _live(grant, int(total), today)]
 
 
 # --- the note ---------------------------------------------------------------------------------------------
@@ -227,6 +266,14 @@ def _last_remedy_event(detail: CaseDetail) -> dict[str, Any]:
         if event.type == EventType.REMEDY_CHOSEN.value:
             return event.data or {}
     return {}
+
+
+def _chosen_amount(chosen: dict[str, Any]) -> Money | None:
+    """The amount recorded with the remedy choice (``{"amount": "12.50", "currency": "EUR"}``), if any."""
+    try:
+        return Money.parse(str(chosen["amount"]), str(chosen["currency"])) if chosen.get("amount") else None
+    except (KeyError, ValueError, ValidationError):
+        return None
 
 
 def remedy_phrase(remedy: str | None, lang: str, amount: Money | None = None) -> str:
@@ -281,9 +328,10 @@ def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text:
         language = lang or _customer_language(customer, settings)
         chosen = _last_remedy_event(detail)
         remedy = chosen.get("remedy") or detail.remedy
-        voucher = _voucher_for_case(s, case_id, language)
+        voucher = _voucher_for_case(s, case_id, language, settings)
+        amount = detail.amount or _chosen_amount(chosen)
         text = (remedy_text or "").strip() or str(chosen.get("customer_text") or "").strip() or remedy_phrase(
-            remedy, language, detail.amount)
+            remedy, language, amount)
         if not text:
             raise ValidationError(
                 "Case {id} has no remedy yet: choose one (or say it with --remedy-text) before printing the note.",
@@ -366,8 +414,7 @@ def voucher_document(ctx: ServiceContext, code: str, *, size: str | None = None,
     language = check_language(lang)
     with ctx.db.read() as s:
         settings = load_settings(s)
-        voucher, case_id = _voucher_by_code(s, code, language or settings["shop.language"],
-                                                         explicit_language=language is not None)
+        voucher, case_id = _voucher_by_code(s, code, language, settings)
         shop = shop_profile(settings)
     return Document("voucher", render_voucher(voucher, shop, paper), f"voucher-{voucher.code_plain}.pdf", paper.value,
                     voucher.language, case_id, voucher.code_plain)
@@ -381,14 +428,13 @@ def batch_document(ctx: ServiceContext, campaign_id: int, *, size: str | None = 
     language = check_language(lang)
     with ctx.db.read() as s:
         settings = load_settings(s)
-        vouchers = _vouchers_of_campaign(s, campaign_id, language or settings["shop.language"],
-                                                      explicit_language=language is not None)
+        cards = _vouchers_of_campaign(s, campaign_id, language, settings)
         shop = shop_profile(settings)
-    if not vouchers:
+    if not cards:
         raise ValidationError("Campaign {id} has no live vouchers to print.", id=campaign_id)
-    data = render_batch(vouchers, shop, paper, progress)
+    data = render_batch(cards, shop, paper, progress)
     return Document("batch", data, f"campaign-{campaign_id}-vouchers.pdf", paper.value,
-                    language or vouchers[0].language, None, "", len(vouchers))
+                    language or cards[0].language, None, "", len(cards))
 
 
 # --- on the timeline ------------------------------------------------------------------------------------------

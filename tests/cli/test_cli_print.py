@@ -10,6 +10,7 @@ from io import BytesIO
 import pytest
 from pypdf import PdfReader
 
+from app.domain import vouchers
 from tests.services.test_documents_service_mail import mail_server  # noqa: F401 - the local SMTP server fixture
 from ui.entry import main
 
@@ -82,14 +83,44 @@ def test_a_refused_print_leaves_no_file_and_no_event(demo_db, capsys, tmp_path):
         (["print", "note", "424242", "-o", str(target), "--remedy-text", "x"], "no case 424242"),
         (["print", "note", str(case_id), "-o", str(tmp_path / "nope" / "n.pdf"), "--remedy-text", "x"],
          "does not exist"),
-        (["print", "voucher", "K7QM-4XPT-9R", "-o", str(target)], "no store-credit ledger"),
-        (["print", "batch", "--campaign", "1", "-o", str(target)], "no store-credit ledger"),
+        (["print", "voucher", vouchers.format_code(vouchers.generate()), "-o", str(target)], "There is no voucher"),
+        (["print", "batch", "--campaign", "424242", "-o", str(target)], "There is no campaign 424242"),
     ):
         code, out, err = run(capsys, *argv)
         assert code == 1 and message in err, (argv, err)
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert list(tmp_path.iterdir()) == [tmp_path / "cli.sqlite3"]
     assert [e["type"] for e in events(capsys, case_id)] == ["opened"]
+
+
+def test_agent_prints_a_voucher_by_its_code_and_a_campaign_batch(demo_db, capsys, tmp_path):
+    from app.services.database import open_database
+    from app.store.models import CreditCampaign, CreditEntry, CreditGrant
+
+    db = open_database(str(demo_db))
+    codes = [vouchers.generate() for _ in range(5)]
+    with db.write() as s:
+        campaign = CreditCampaign(name="Torna da noi", kind="winback", amount_minor=500, currency="EUR", criteria={})
+        s.add(campaign)
+        s.flush()
+        for customer_id, code in enumerate(codes, start=1):
+            grant = CreditGrant(customer_id=customer_id, amount_minor=500, currency="EUR", reason="campaign",
+                                campaign_id=campaign.id, code=code)
+            s.add(grant)
+            s.flush()
+            s.add(CreditEntry(grant_id=grant.id, kind="issue", amount_minor=500, currency="EUR"))
+        campaign_id = campaign.id
+    db.dispose()
+    card = tmp_path / "voucher.pdf"
+    code, out, err = run(capsys, "print", "voucher", vouchers.format_code(codes[0]).lower(), "-o", str(card),
+                         "--size", "a6", "--lang", "it", "--json")
+    assert code == 0, err
+    assert json.loads(out)["code"] == vouchers.export_form(codes[0])
+    assert vouchers.format_code(codes[0]) in pdf_text(card) and "5,00 €" in pdf_text(card)
+    sheet = tmp_path / "batch.pdf"
+    code, out, err = run(capsys, "print", "batch", "--campaign", str(campaign_id), "-o", str(sheet), "--json")
+    assert code == 0, err
+    assert json.loads(out)["count"] == 5 and len(PdfReader(sheet).pages) == 2  # four to an A4 sheet
 
 
 def test_an_existing_file_survives_a_refusal_untouched(demo_db, capsys, tmp_path):
