@@ -6,32 +6,57 @@ A revision this program does not know means a newer Rimedio wrote the database: 
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from app.errors import StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
+_DOWN = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.M)
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is imported only when a migration has to run
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+@cache
+def known_revisions() -> dict[str, str | None]:
+    """Revision → the one it revises, read from the shipped migration files (no Alembic import at start-up)."""
+    result: dict[str, str | None] = {}
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        body = path.read_text(encoding="utf-8")
+        rev = _REVISION.search(body)
+        if rev:
+            down = _DOWN.search(body)
+            result[rev.group(1)] = down.group(1) if down else None
+    return result
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+    revisions = known_revisions()
+    parents = {down for down in revisions.values() if down}
+    heads = [rev for rev in revisions if rev not in parents]
+    return heads[0] if len(heads) == 1 else ""
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_not_newer(engine: Engine) -> None:
@@ -39,12 +64,7 @@ def check_not_newer(engine: Engine) -> None:
     current = current_revision(engine)
     if current is None:
         return
-    script = ScriptDirectory.from_config(alembic_config())
-    try:
-        known = script.get_revision(current)
-    except Exception:
-        known = None
-    if known is None:
+    if current not in known_revisions():
         raise StorageError(
             "This database was written by a newer version of Rimedio (schema {revision}). "
             "Update Rimedio on this computer; the database was not changed.",
@@ -59,6 +79,8 @@ def upgrade(engine: Engine) -> bool:
     head = head_revision()
     if before == head:
         return False
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -78,3 +78,13 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_database):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_the_quick_start_up_check_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from app.store.migrate import alembic_config, head_revision, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert set(known_revisions()) == {rev.revision for rev in script.walk_revisions()}
