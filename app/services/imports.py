@@ -18,6 +18,7 @@ This module never loads a whole file, never writes one row per ORM flush, and ne
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -514,10 +515,9 @@ class _Writer:
                 "language": (p.language or self.language)[:8], "marketing_consent": consent,
                 "marketing_consent_at": (p.marketing_date or when or now) if consent else None,
                 "note": p.note or "", "created_at": when or now, "updated_at": now,
-                "search_text": search_document(first, last, email, phone, phone_forms(phone)),
+                "search_text": _doc(first, last, email, phone, phone_forms(phone)),
             })
-        table = Customer.__table__
-        ids = self.s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows).scalars().all()
+        ids = insert_with_ids(self.s, Customer.__table__, rows)
         for k, cid in zip(new_keys, ids, strict=True):
             found[k] = cid
             status[k] = "created"
@@ -587,6 +587,38 @@ class _Writer:
                 for (src, eid), cid in wanted.items() if (src, eid) not in have]
         if rows:
             self.s.execute(insert(CustomerExternalId), rows)
+
+
+_ASCII_TOKEN = re.compile(r"[0-9a-z]+")
+
+
+def _doc(*parts: str | None) -> str:
+    """:func:`search_document`, with a shortcut for plain ASCII text (most of a shop file), which folds to
+    its lower case; the result is the same string."""
+    text = " ".join(p for p in parts if p)
+    if text.isascii():
+        return " ".join(_ASCII_TOKEN.findall(text.lower()))
+    return search_document(*parts)
+
+
+def insert_with_ids(s: Session, table: Any, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` in one executemany and return their ids, in order.
+
+    The ids are taken first — on PostgreSQL from the table's sequence, on SQLite after the largest id (the
+    write transaction holds the database's only write lock) — because ``RETURNING`` in parameter order runs one
+    statement per row on SQLite.
+    """
+    n = len(rows)
+    name = table.name
+    if s.get_bind().dialect.name == "postgresql":
+        ids = list(s.execute(sql_text(
+            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"), {"t": name, "n": n}
+        ).scalars())
+    else:
+        top = int(s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar() or 0)
+        ids = list(range(top + 1, top + 1 + n))
+    s.execute(insert(table), [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
+    return ids
 
 
 def _customer_changes(row: _CustomerRow, p: ImportedCustomer, when: datetime) -> dict[str, Any]:
@@ -672,7 +704,7 @@ class _OrderWriter(_Writer):
     def write(self, orders: list[ImportedOrder]) -> None:
         s = self.s
         cust_ids, _ = self.upsert_customers([(o.customer, o.created_at) for o in orders])
-        people = {r.id: r for r in s.execute(
+        people = {r.id: _doc(r.first_name, r.last_name, r.email) for r in s.execute(
             select(Customer.id, Customer.first_name, Customer.last_name, Customer.email)
             .where(Customer.id.in_(set(cust_ids.values()))))}
         wanted = {}
@@ -680,9 +712,8 @@ class _OrderWriter(_Writer):
         for o in orders:
             number = o.number[:64]
             cid = cust_ids[o.customer.key]
-            person = people[cid]
-            wanted[number] = _order_values(o, cid, search_document(number, person.first_name, person.last_name,
-                                                                   person.email))
+            text = " ".join(part for part in (_doc(number), people[cid]) if part)
+            wanted[number] = _order_values(o, cid, text)
             lines[number] = [_line_values(i, line) for i, line in enumerate(o.lines)]
         source = orders[0].source
         t = Order.__table__
@@ -694,7 +725,7 @@ class _OrderWriter(_Writer):
         if new:
             rows = [{"source": source, "number": n, **wanted[n], "promised_by": None, "delivered_at": None}
                     for n in new]
-            ids = s.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), rows).scalars().all()
+            ids = insert_with_ids(s, t, rows)
             line_rows = []
             for n, oid in zip(new, ids, strict=True):
                 order_ids[n] = oid
