@@ -68,6 +68,7 @@ def write_atomically(path: str, data: bytes) -> Path:
     except OSError as exc:
         raise ValidationError("Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)) from None
     try:
+        os.chmod(tmp, _mode_for(target))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -80,6 +81,15 @@ def write_atomically(path: str, data: bytes) -> Path:
                                   reason=exc.strerror or str(exc)) from None
         raise
     return target
+
+
+def _mode_for(target: Path) -> int:
+    """The file keeps its mode when replaced; a new one gets the usual mode (mkstemp makes it private)."""
+    if target.exists():
+        return target.stat().st_mode & 0o777
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _save(app, document: Document, output: str) -> int:
