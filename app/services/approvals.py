@@ -45,17 +45,14 @@ CREDIT_REMEDIES = frozenset({Remedy.KEEP_AND_CREDIT, Remedy.CREDIT_INSTEAD_OF_RE
 def customer_is_flagged(s: Session, customer_id: int, today: date) -> bool:
     """Whether credit for this customer always needs a supervisor (an unusually high claim rate).
 
-    Uses the customer profile of :mod:`app.services.segments` when that module provides one; otherwise
-    nobody is flagged.
+    Asks :func:`app.services.segments.is_flagged` (the claim-rate rule); without that module nobody is flagged.
     """
     try:
-        from app.services import segments  # type: ignore[attr-defined]
-    except ImportError:
+        from app.services import segments
+    except ImportError:  # pragma: no cover - an older tree without customer segments
         return False
-    profile = getattr(segments, "customer_profile", None)
-    if profile is None:
-        return False
-    return bool(getattr(profile(s, customer_id, today), "flagged", False))
+    check = getattr(segments, "is_flagged", None)
+    return bool(check(s, customer_id, today)) if check is not None else False
 
 
 def _pending(s: Session, case_id: int) -> ApprovalRequest | None:
@@ -122,8 +119,8 @@ def _money_data(amount: Money | None) -> dict:
 def _record_choice(s: Session, case: Case, actor: Actor, remedy: Remedy, amount: Money | None) -> None:
     """The choice on the timeline: through the remedies service when it exists (it adds the options shown)."""
     try:
-        from app.services import remedies  # type: ignore[attr-defined]
-    except ImportError:
+        from app.services import remedies
+    except ImportError:  # pragma: no cover - an older tree without the remedies service
         remedies = None
     record = getattr(remedies, "record_choice", None)
     if record is not None:

@@ -50,12 +50,12 @@ def _start_of(day: date, settings: ShopSettings) -> datetime:
 
 
 def _segment_ids(s: Session, segment: str, today: date):
-    """Customer ids of a segment from :mod:`app.services.segments`, as a SQL selectable or a list."""
+    """Ids of the customers in a segment (new, regular, loyal, lapsed, occasional_small) today."""
     try:
-        from app.services import segments  # type: ignore[attr-defined]
-    except ImportError:
+        from app.services import segments
+    except ImportError:  # pragma: no cover - an older tree without customer segments
         segments = None
-    select_segment = getattr(segments, "segment_customer_ids", None)
+    select_segment = getattr(segments, "customers_in_segment", None)
     if select_segment is None:
         raise ValidationError(
             "Customer segments are not available in this version; choose customers with "

@@ -1,0 +1,149 @@
+"""Stories of resolving cases: credit within the limit at once, above it through a supervisor."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.domain.enums import CaseStatus
+from app.errors import Conflict, PermissionDenied, ValidationError
+from app.services import approvals, cases, credit
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    class Clock:
+        now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+
+    c = Clock()
+    monkeypatch.setattr(credit, "_now", lambda: c.now)
+    return c
+
+
+def open_case(shop, order="1002"):
+    return cases.open_case(shop.as_(shop.agent), order_number=order, kind="damaged", channel="phone",
+                           summary="Vaso arrivato rotto").id
+
+
+def events(shop, case_id):
+    return [e.type for e in cases.get_case(shop.as_(shop.agent), case_id).events]
+
+
+def test_agent_resolves_with_keep_and_credit_within_the_limit_and_gets_a_voucher(shop, clock):
+    case_id = open_case(shop)
+    res = approvals.resolve_case(shop.as_(shop.agent), case_id, "keep_and_credit", "12,50")
+    assert res.status == CaseStatus.RESOLVED and res.voucher.startswith("RIM-")
+    detail = cases.get_case(shop.as_(shop.agent), case_id)
+    assert (detail.remedy, detail.amount.plain()) == ("keep_and_credit", "12.50")
+    chosen = next(e for e in detail.events if e.type == "remedy_chosen")
+    assert {k: chosen.data[k] for k in ("remedy", "amount", "currency")} == {
+        "remedy": "keep_and_credit", "amount": "12.50", "currency": "EUR"}
+    assert events(shop, case_id)[-2:] == ["credit_issued", "status"]
+    assert credit.customer_credit(shop.as_(shop.agent), detail.customer_id).balance.plain() == "12.50"
+
+
+def test_a_credit_above_the_agents_limit_waits_for_a_supervisor_who_approves_less(shop, clock):
+    agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
+    case_id = open_case(shop)
+    res = approvals.resolve_case(agent, case_id, "keep_and_credit", "40", reason="cliente fedele")
+    assert (res.status, res.voucher) == (CaseStatus.AWAITING_APPROVAL, None)
+    [req] = approvals.list_requests(supervisor)
+    assert (req.case_id, req.amount.plain(), req.why, req.requested_by) == (case_id, "40.00", ("case_limit",), "agent")
+    with pytest.raises(PermissionDenied):
+        approvals.approve(agent, req.id)
+    with pytest.raises(Conflict, match="already has an approval request pending"):
+        approvals.resolve_case(agent, case_id, "keep_and_credit", "10")
+    with pytest.raises(Conflict, match="pending"):
+        cases.change_status(agent, case_id, "proposed") and cases.change_status(agent, case_id, "closed")
+    with pytest.raises(ValidationError, match="between"):
+        approvals.approve(supervisor, req.id, "45")
+    done = approvals.approve(supervisor, req.id, "35", reason="va bene 35")
+    assert (done.status.value, done.approved.plain(), done.decided_by) == ("approved", "35.00", "supervisor")
+    assert done.voucher.startswith("RIM-")
+    detail = cases.get_case(agent, case_id)
+    assert (detail.status, detail.amount.plain()) == (CaseStatus.RESOLVED, "35.00")
+    assert "approval_requested" in events(shop, case_id) and "approved" in events(shop, case_id)
+    assert [r.status.value for r in approvals.list_requests(agent, "approved")] == ["approved"]  # the agent sees it
+    with pytest.raises(Conflict, match="already approved"):
+        approvals.reject(supervisor, req.id, reason="ripensamento")
+
+
+def test_nobody_decides_on_their_own_request(shop, clock):
+    supervisor = shop.as_(shop.supervisor)
+    case_id = open_case(shop)
+    res = approvals.resolve_case(supervisor, case_id, "keep_and_credit", "300")
+    with pytest.raises(PermissionDenied, match="own request"):
+        approvals.approve(supervisor, res.request_id)
+    with pytest.raises(PermissionDenied, match="own limit"):  # the admin's own limit is 250.00 too
+        approvals.approve(shop.as_(shop.admin), res.request_id)
+    assert approvals.approve(shop.as_(shop.admin), res.request_id, "250").approved.plain() == "250.00"
+
+
+def test_a_rejection_sends_the_case_back_to_proposed_with_the_reason(shop, clock):
+    agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
+    case_id = open_case(shop)
+    res = approvals.resolve_case(agent, case_id, "credit_instead_of_refund", "60")
+    with pytest.raises(ValidationError, match="reason is required"):
+        approvals.reject(supervisor, res.request_id, reason=" ")
+    approvals.reject(supervisor, res.request_id, reason="Offri una sostituzione")
+    detail = cases.get_case(agent, case_id)
+    assert detail.status == CaseStatus.PROPOSED and detail.remedy is None
+    rejected = next(e for e in detail.events if e.type == "rejected")
+    assert rejected.text == "Offri una sostituzione"
+    assert approvals.resolve_case(agent, case_id, "replacement").status == CaseStatus.RESOLVED
+
+
+def test_the_daily_total_sends_the_fifth_credit_to_a_supervisor(shop, clock):
+    agent = shop.as_(shop.agent)
+    for _ in range(4):
+        assert approvals.resolve_case(agent, open_case(shop), "keep_and_credit", "25").status == CaseStatus.RESOLVED
+    res = approvals.resolve_case(agent, open_case(shop), "goodwill_extra", "5")
+    assert res.status == CaseStatus.AWAITING_APPROVAL
+    [req] = approvals.list_requests(agent)
+    assert req.why == ("daily_limit",)
+
+
+def test_an_unanswered_request_expires_and_the_case_can_move_on(shop, clock):
+    agent = shop.as_(shop.agent)
+    case_id = open_case(shop)
+    res = approvals.resolve_case(agent, case_id, "keep_and_credit", "40")
+    clock.now += timedelta(days=4)  # approvals.expiry_days = 3
+    assert approvals.list_requests(agent) == []
+    assert [r.status.value for r in approvals.list_requests(agent, None)] == ["expired"]
+    assert cases.get_case(agent, case_id).status == CaseStatus.PROPOSED
+    with pytest.raises(Conflict, match="already expired"):
+        approvals.approve(shop.as_(shop.supervisor), res.request_id)
+    assert "approval_expired" in events(shop, case_id)
+
+
+def test_a_flagged_customer_always_needs_a_supervisor(shop, clock, monkeypatch):
+    monkeypatch.setattr(approvals, "customer_is_flagged", lambda s, customer_id, today: True)
+    agent = shop.as_(shop.agent)
+    res = approvals.resolve_case(agent, open_case(shop), "keep_and_credit", "5")
+    assert res.status == CaseStatus.AWAITING_APPROVAL
+    assert approvals.list_requests(agent)[0].why == ("flagged",)
+    with pytest.raises(PermissionDenied, match="flagged"):
+        credit.grant_credit(agent, "niccolo.rossi@example.it", "5", reason="ok")
+    assert approvals.resolve_case(shop.as_(shop.supervisor), open_case(shop), "keep_and_credit", "5").voucher
+
+
+def test_non_credit_remedies_resolve_directly(shop, clock):
+    agent = shop.as_(shop.agent)
+    case_id = open_case(shop)
+    res = approvals.resolve_case(agent, case_id, "refund", "129.00")
+    assert (res.status, res.voucher) == (CaseStatus.RESOLVED, None)
+    detail = cases.get_case(agent, case_id)
+    assert (detail.remedy, detail.amount.plain()) == ("refund", "129.00")
+    with pytest.raises(Conflict, match="already resolved"):
+        approvals.resolve_case(agent, case_id, "replacement")
+
+
+@pytest.mark.parametrize(("remedy", "amount", "message"), [("teleport", None, "Unknown remedy"),
+                                                          ("keep_and_credit", None, "how much credit"),
+                                                          ("keep_and_credit", "-3", "more than zero")])
+def test_bad_resolutions_are_refused_and_change_nothing(shop, clock, remedy, amount, message):
+    case_id = open_case(shop)
+    with pytest.raises(ValidationError, match=message):
+        approvals.resolve_case(shop.as_(shop.agent), case_id, remedy, amount)
+    assert events(shop, case_id) == ["opened"]
