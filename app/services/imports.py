@@ -27,6 +27,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy import text as sql_text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain import ledger, vouchers
@@ -35,7 +36,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import phone_forms, search_document
-from app.errors import NotFound, ValidationError
+from app.errors import Conflict, NotFound, ValidationError
 from app.i18n import translate
 from app.imports import detect, parse_customers, parse_orders
 from app.imports.mapped import ColumnMapping
@@ -337,6 +338,9 @@ def _run(
             written = True
     except _Rollback:
         written = False
+    except IntegrityError:
+        raise Conflict("Someone imported the same orders or customers at the same moment; nothing was written. "
+                       "Import the file again.") from None
     return ImportReport(
         kind=kind,
         format=result.format or "",
@@ -566,9 +570,7 @@ class _Writer:
                 searched.add(cid)
             values["updated_at"] = now
             changes.append({"_id": cid, **values})
-        for values in changes:  # few per chunk: a changed customer is rare after the first import
-            cid = values.pop("_id")
-            s.execute(update(Customer.__table__).where(Customer.__table__.c.id == cid).values(**values))
+        update_many(s, Customer.__table__, changes)
         if searched:
             refresh_search_text(s, searched)
 
@@ -587,6 +589,16 @@ class _Writer:
                 for (src, eid), cid in wanted.items() if (src, eid) not in have]
         if rows:
             self.s.execute(insert(CustomerExternalId), rows)
+
+
+def update_many(s: Session, table: Any, changes: list[dict[str, Any]]) -> None:
+    """Apply ``{"_id": id, column: value…}`` changes with one executemany per set of changed columns."""
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for change in changes:
+        groups.setdefault(tuple(sorted(k for k in change if k != "_id")), []).append(change)
+    for columns, rows in groups.items():
+        stmt = update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(c) for c in columns})
+        s.connection().execute(stmt, rows)
 
 
 _ASCII_TOKEN = re.compile(r"[0-9a-z]+")
@@ -762,9 +774,7 @@ class _OrderWriter(_Writer):
             else:
                 self.state.unchanged += 1
         t = Order.__table__
-        for values in order_updates:
-            oid = values.pop("_id")
-            s.execute(update(t).where(t.c.id == oid).values(**values))
+        update_many(s, t, order_updates)
 
 
 def _lines_in_cases(s: Session, line_ids: list[int]) -> set[int]:

@@ -218,3 +218,18 @@ def test_a_customer_without_email_is_found_again_by_phone(shop, tmp_path):
     with shop.db.read() as s:
         owners = set(s.scalars(select(Order.customer_id).where(Order.number.in_(["2002", "2020"]))))
     assert len(owners) == 1
+
+
+def test_every_import_and_export_message_is_translated_to_italian_and_romanian():
+    import json
+    import re
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "resources" / "messages"
+    it, ro = (json.loads((folder / lang / "imports_services.json").read_text(encoding="utf-8")) for lang in ("it", "ro"))
+    assert set(it) == set(ro)
+    for msgid in it:
+        for text in (it[msgid], ro[msgid]):
+            assert text.strip() and text != msgid
+            assert set(re.findall(r"\{(\w+)\}", msgid)) == set(re.findall(r"\{(\w+)\}", text))
+    assert any(ch in "ăâîșț" for text in ro.values() for ch in text)
