@@ -67,6 +67,10 @@ def _grant(s, code, customer_id, by, entries):
 
 @pytest.fixture
 def fortnight(shop):
+    return fill_fortnight(shop)
+
+
+def fill_fortnight(shop):
     """Seven cases (five inside the fortnight), their proposals and choices, and five grants with their entries."""
     with shop.db.write() as s:
         agent, sup = shop.agent.id, shop.supervisor.id

@@ -1,0 +1,1 @@
+"""The supervisors' Reports screen: figure tiles, charts, weekly and per-agent tables, CSV and PDF export."""
