@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.domain.business_hours import calendar_from_settings, due_dates
+from app.domain.business_hours import calendar_from_settings, due_dates, is_peak
 from app.domain.case_status import OPEN_STATUSES, check_move
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.remedies.deadlines import severity_factor
+from app.domain.remedies.registry import cost_settings
 from app.domain.text import clean_text, phone_forms, search_document
 from app.errors import Conflict, NotFound, ValidationError
 from app.services.context import ServiceContext
@@ -187,7 +190,7 @@ def open_case(
             raise ValidationError("Say which order (or customer) the case is about.")
         owner_id = _user_id(s, owner) if owner else ctx.actor.id
         now = utcnow()
-        first_due, resolution_due = due_dates(now, channel_, kind_, settings)
+        first_due, resolution_due = due_dates(now, channel_, kind_, settings, _season_factor(settings, kind_, order, now))
         case = Case(
             customer_id=customer.id,
             order_id=order.id if order else None,
@@ -216,6 +219,22 @@ def open_case(
         s.add(case)
         s.flush()
         return _detail_of(case)
+
+
+def _season_factor(settings, kind: CaseKind, order: Order | None, now: datetime) -> Decimal:
+    """Shorter deadlines in the peak season and after a missed promised date (never compounded with sla.peak_*)."""
+    tz = settings["shop.timezone"]
+    today = now.astimezone(tz).date()
+    core_peak = settings["sla.peak_factor"] if is_peak(today, settings["sla.peak_from"], settings["sla.peak_to"]) else None
+    return severity_factor(
+        kind,
+        order.placed_at.astimezone(tz).date() if order else None,
+        order.promised_by if order else None,
+        order.delivered_at.astimezone(tz).date() if order and order.delivered_at else None,
+        today,
+        cost_settings(settings.raw),
+        core_peak,
+    )
 
 
 def _case_lines(order: Order | None, skus: list[str], line_ids: list[int]) -> list[CaseLine]:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import settings_registry as registry
 from app.domain.permissions import Permission
+from app.domain.remedies import registry as remedy_settings  # declares the cost and peak-season settings
 from app.services.context import ServiceContext
 from app.store.models import Setting
 from app.store.types import utcnow
@@ -45,9 +46,10 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
     ctx.require(Permission.SETTINGS_WRITE)
     spec = registry.spec(key)
     with ctx.db.write() as s:
-        currency = load_settings(s).currency
-        registry.parse(spec, value, currency)
+        shop = load_settings(s)
+        registry.parse(spec, value, shop.currency)
         text = value.strip() if spec.kind != "text" else value
+        remedy_settings.check_change(shop.raw, key, text)  # the cost model's checks across keys
         row = s.get(Setting, key)
         old = row.value if row is not None else None
         if row is None:

@@ -99,7 +99,11 @@ class CustomerExternalId(Base):
 
 class Order(Base):
     __tablename__ = "orders"
-    __table_args__ = (UniqueConstraint("source", "number"),)
+    __table_args__ = (
+        UniqueConstraint("source", "number"),
+        # Segments of the whole customer base in one scan (migration 0004): covers count, spend, last order.
+        Index("ix_orders_customer_history", "customer_id", "placed_at", "total_minor", "currency", "cancelled_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     source: Mapped[str] = mapped_column(String(40), default="shop")
@@ -148,6 +152,7 @@ class Case(Base):
     __table_args__ = (
         Index("ix_cases_status_id", "status", "id"),
         Index("ix_cases_owner_status", "owner_id", "status"),
+        Index("ix_cases_customer_created", "customer_id", "created_at"),  # claims in a window (migration 0004)
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -1,0 +1,318 @@
+"""Remedy proposals for a case, from the database to the engine and back onto the case's timeline.
+
+:func:`propose_case` builds the engine's facts from the case (its affected lines, or every line of the order
+when none is ticked), the order (dates, promise, delivery, shipping paid) and the customer's profile (segment
+and claim flag computed by :mod:`app.services.segments`), ranks the remedies with
+:func:`app.domain.remedies.propose` and records a ``proposal`` event with the options shown and their costs.
+:func:`record_choice` writes the ``remedy_chosen`` event — the remedy, amount, its cost, what a replacement would
+have cost and the saving — inside the caller's transaction (the credit service's ``case resolve`` calls it), so
+acceptance and savings can be reported later.
+
+Proposal events are internal (costs never reach paper given to the customer). This module never changes a
+case's status, remedy or amount columns (the credit service sets those), and never uses floats.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
+
+from app.domain.enums import CaseKind, CustomerWants, EventType, Remedy, parse_enum
+from app.domain.money import Money
+from app.domain.permissions import Permission
+from app.domain.remedies import AffectedLine, CaseFacts, CostSettings, Option, Segment, propose, season_of
+from app.domain.remedies import costs as cost_rules
+from app.domain.remedies.registry import cost_settings
+from app.errors import NotFound, ValidationError
+from app.i18n import current_language
+from app.services.cases import record_event
+from app.services.context import ServiceContext
+from app.services.segments import Rules, customer_profile
+from app.services.settings import load_settings
+from app.store.models import Case, CaseEvent, CaseLine, Order
+
+#: What "saved against replacement" is measured against, in this order of preference.
+_REFERENCES = (Remedy.REPLACEMENT, Remedy.RESHIP_MISSING, Remedy.REFUND)
+_CREDITS = frozenset({Remedy.KEEP_AND_CREDIT, Remedy.CREDIT_INSTEAD_OF_REFUND})
+
+
+@dataclass(frozen=True)
+class CaseProposal:
+    """The options for a case, best first, and who the customer is.
+
+    ``needs_supervisor``: the customer is flagged for frequent claims, so any credit on this case waits for a
+    supervisor (the engine also hides keep-the-item offers from them and says so in each option's ``why``).
+    """
+
+    case_id: int
+    segment: Segment
+    flagged: bool
+    needs_supervisor: bool
+    options: tuple[Option, ...]
+    severity: str = "normal"
+    currency: str = "EUR"
+    event_id: int | None = None
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [option.to_json() for option in self.options]
+
+
+@dataclass(frozen=True)
+class RecordedChoice:
+    """What :func:`record_choice` wrote on the timeline (amounts in the case currency)."""
+
+    remedy: Remedy
+    amount: Money | None
+    cost: Money | None
+    replacement_cost: Money | None
+    saving: Money | None
+    event_id: int
+
+
+# --- facts from the database -------------------------------------------------------------------------------------
+def _load_case(s: Session, case_id: int) -> Case:
+    case = s.scalar(
+        select(Case)
+        .where(Case.id == case_id)
+        .options(
+            joinedload(Case.order).selectinload(Order.lines),
+            selectinload(Case.lines).joinedload(CaseLine.order_line),
+        )
+    )
+    if case is None:
+        raise NotFound("There is no case {id}.", id=case_id)
+    return case
+
+
+def case_facts(case: Case, rules: Rules) -> CaseFacts:
+    """The engine's view of a case: affected lines (or every order line), dates in the shop's time zone."""
+    order = case.order
+    currency = order.currency if order else case.currency
+    if case.lines:
+        lines = [
+            AffectedLine(cl.order_line.sku, cl.order_line.name, cl.quantity, Money(cl.order_line.unit_price_minor, currency))
+            for cl in case.lines
+            if cl.quantity > 0
+        ]
+    elif order is not None:
+        lines = [
+            AffectedLine(li.sku, li.name, li.quantity, Money(li.unit_price_minor, currency))
+            for li in order.lines
+            if li.quantity > 0
+        ]
+    else:
+        lines = []
+
+    def day(moment) -> date | None:
+        return moment.astimezone(rules.tz).date() if moment is not None else None
+
+    return CaseFacts(
+        kind=CaseKind(case.kind),
+        lines=tuple(lines),
+        wants=CustomerWants(case.wants),
+        order_date=day(order.placed_at) if order else None,
+        promised_date=order.promised_by if order else None,
+        delivered_date=day(order.delivered_at) if order else None,
+        currency=currency,
+        order_total=Money(max(order.total_minor, 0), currency) if order else None,
+        shipping_paid=Money(max(order.shipping_minor, 0), currency) if order else None,
+    )
+
+
+def _proposal(s: Session, case: Case, lang: str) -> tuple[CaseProposal, CostSettings]:
+    shop = load_settings(s)
+    rules = Rules.of(shop)
+    settings = cost_settings(shop.raw)
+    today = rules.today()
+    facts = case_facts(case, rules)
+    profile = customer_profile(s, case.customer_id, today, rules_=rules)
+    options = propose(facts, profile, settings, today=today, lang=lang)
+    proposal = CaseProposal(
+        case_id=case.id,
+        segment=profile.segment,
+        flagged=profile.flagged,
+        needs_supervisor=profile.flagged,
+        options=options,
+        severity=season_of(facts, today, settings).severity.value,
+        currency=facts.currency,
+    )
+    return proposal, settings
+
+
+def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> CaseProposal:
+    """The remedies for the case, best first, each with amount, cost, acceptance and why; recorded on the
+    case's timeline as a ``proposal`` event (internal) with the options' JSON."""
+    ctx.require(Permission.CASE_WRITE)
+    language = lang or current_language()
+    with ctx.db.write() as s:
+        case = _load_case(s, case_id)
+        proposal, _settings = _proposal(s, case, language)
+        summary = ", ".join(_short(o) for o in proposal.options)
+        event = record_event(
+            s,
+            case,
+            ctx.actor.id,
+            EventType.PROPOSAL,
+            summary,
+            internal=True,
+            data={
+                "segment": proposal.segment.value,
+                "flagged": proposal.flagged,
+                "needs_supervisor": proposal.needs_supervisor,
+                "severity": proposal.severity,
+                "lang": language,
+                "options": proposal.to_json(),
+            },
+        )
+        s.flush()
+        return replace(proposal, event_id=event.id)
+
+
+def _short(option: Option) -> str:
+    amount = f" {option.amount.plain()} {option.amount.currency}" if option.amount is not None else ""
+    return f"{option.remedy.value}{amount} (≈ {option.cost.plain()})"
+
+
+# --- the choice ---------------------------------------------------------------------------------------------------
+def _latest_proposal(s: Session, case: Case) -> list[dict[str, Any]] | None:
+    data = s.scalar(
+        select(CaseEvent.data)
+        .where(CaseEvent.case_id == case.id, CaseEvent.type == EventType.PROPOSAL.value)
+        .order_by(CaseEvent.id.desc())
+        .limit(1)
+    )
+    if isinstance(data, Mapping) and isinstance(data.get("options"), list):
+        return list(data["options"])
+    return None
+
+
+def _as_json(options: Iterable[Option | Mapping[str, Any]]) -> list[dict[str, Any]]:
+    return [o.to_json() if isinstance(o, Option) else dict(o) for o in options]
+
+
+def _money(text: Any, currency: str) -> Money | None:
+    if text is None:
+        return None
+    return Money.from_decimal(Decimal(str(text)), currency)
+
+
+def record_choice(
+    session: Session,
+    case: Case,
+    actor_id: int | None,
+    remedy: Remedy | str,
+    amount: Money | None,
+    options: Sequence[Option | Mapping[str, Any]] | None = None,
+) -> RecordedChoice:
+    """Write the ``remedy_chosen`` event inside the caller's transaction.
+
+    ``options`` are the options shown (``Option`` objects or their JSON); by default those of the case's latest
+    proposal, else a fresh proposal (not recorded). The cost of the choice is the shown option's cost, adjusted
+    when the agent changed its amount; a remedy that was not shown is costed by the same rules. The saving is
+    measured against a replacement (a reship for a missing item, a refund where neither applies).
+    """
+    remedy_ = Remedy(parse_enum(Remedy, str(remedy.value if isinstance(remedy, Remedy) else remedy), "remedy"))
+    currency = case.order.currency if case.order is not None else case.currency
+    if amount is not None:
+        if amount.currency != currency:
+            raise ValidationError("Amounts in {a} and {b} cannot be combined.", a=amount.currency, b=currency)
+        if amount.minor < 0:
+            raise ValidationError("The amount cannot be negative.")
+    shown = _as_json(options) if options is not None else _latest_proposal(session, case)
+    settings: CostSettings | None = None
+    if shown is None:
+        proposal, settings = _proposal(session, case, current_language())
+        shown = proposal.to_json()
+    by_remedy = {o.get("remedy"): o for o in shown}
+    chosen = by_remedy.get(remedy_.value)
+    if amount is None and chosen is not None:
+        amount = _money(chosen.get("amount"), currency)
+    if chosen is not None:
+        cost = _adjusted_cost(remedy_, _money(chosen.get("cost"), currency), _money(chosen.get("amount"), currency),
+                              amount, settings or cost_settings(load_settings(session).raw))
+    else:
+        cost = _cost_of_unshown(session, case, remedy_, amount, settings)
+    reference = next((by_remedy[r.value] for r in _REFERENCES if r.value in by_remedy), None)
+    replacement_cost = _money(reference.get("cost"), currency) if reference is not None else None
+    saving = replacement_cost - cost if replacement_cost is not None and cost is not None else None
+    data = {
+        "remedy": remedy_.value,
+        "amount": amount.plain() if amount is not None else None,
+        "currency": currency,
+        "cost": cost.plain() if cost is not None else None,
+        "replacement_cost": replacement_cost.plain() if replacement_cost is not None else None,
+        "saving": saving.plain() if saving is not None else None,
+        "reference": reference.get("remedy") if reference is not None else None,
+        "options": shown,
+    }
+    text = remedy_.value + (f" {amount.plain()} {currency}" if amount is not None else "")
+    event = record_event(session, case, actor_id, EventType.REMEDY_CHOSEN, text, internal=True, data=data)
+    session.flush()
+    return RecordedChoice(remedy_, amount, cost, replacement_cost, saving, event.id)
+
+
+def _adjusted_cost(remedy: Remedy, cost: Money | None, shown_amount: Money | None, amount: Money | None,
+                   settings: CostSettings) -> Money | None:
+    """The shown cost, moved by what the changed amount costs (credit: only the spent part, at cost of goods)."""
+    if cost is None or amount is None or shown_amount is None or amount == shown_amount:
+        return cost
+    delta = Decimal(amount.minor - shown_amount.minor)
+    if remedy in _CREDITS:
+        delta = delta * settings.credit_spent_share * settings.goods_share
+    elif remedy is not Remedy.REFUND:
+        return cost
+    return Money(max(cost.minor + _round(delta), 0), cost.currency)
+
+
+def _cost_of_unshown(session: Session, case: Case, remedy: Remedy, amount: Money | None,
+                     settings: CostSettings | None) -> Money | None:
+    """A remedy the agent chose although it was not proposed: costed by the engine's formulas."""
+    shop = load_settings(session)
+    settings = settings or cost_settings(shop.raw)
+    facts = case_facts(case, Rules.of(shop))
+    f = cost_rules.Figures.of(settings, facts.kind, facts.affected_value)
+    minor = Decimal(amount.minor) if amount is not None else None
+    if remedy is Remedy.KEEP_AND_CREDIT and minor is not None:
+        costed = cost_rules.keep_and_credit(f, minor)
+    elif remedy is Remedy.CREDIT_INSTEAD_OF_REFUND and minor is not None:
+        return Money(_round(cost_rules.credit_cost(f, minor)), facts.currency)
+    elif remedy is Remedy.REFUND:
+        costed = cost_rules.refund(f, minor if minor is not None else f.value)
+    elif remedy is Remedy.REPLACEMENT:
+        costed = cost_rules.replacement(f)
+    elif remedy is Remedy.RESHIP_MISSING:
+        costed = cost_rules.reship_missing(f)
+    elif remedy is Remedy.SHIPPING_UPGRADE:
+        costed = cost_rules.shipping_upgrade(f)
+    elif remedy is Remedy.GOODWILL_EXTRA:
+        costed = cost_rules.goodwill_extra(f)
+    else:
+        return None
+    return Money(sum(m.minor for _label, m in costed.money_lines(facts.currency)), facts.currency)
+
+
+def _round(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def latest_choice(ctx: ServiceContext, case_id: int) -> dict[str, Any] | None:
+    """The data of the case's latest ``remedy_chosen`` event (for screens and reports), or ``None``."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.db.read() as s:
+        if s.get(Case, case_id) is None:
+            raise NotFound("There is no case {id}.", id=case_id)
+        return s.scalar(
+            select(CaseEvent.data)
+            .where(CaseEvent.case_id == case_id, CaseEvent.type == EventType.REMEDY_CHOSEN.value)
+            .order_by(CaseEvent.id.desc())
+            .limit(1)
+        )
+
+
+__all__ = ["CaseProposal", "RecordedChoice", "case_facts", "latest_choice", "propose_case", "record_choice"]
