@@ -53,3 +53,11 @@ def money(amount: Money | None, lang: str | None = None) -> str:
     if amount is None:
         return ""
     return amount.format(lang or current_language())
+
+
+def amount_text(amount: Money | None, lang: str | None = None) -> str:
+    """An amount for an input box, as the user types it: ``12,50`` in Italian and Romanian, ``12.50`` in English."""
+    if amount is None:
+        return ""
+    text = amount.plain()
+    return text.replace(".", ",") if (lang or current_language()) in ("it", "ro") else text

@@ -10,7 +10,19 @@ from enum import StrEnum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, Role
+from app.domain.enums import (
+    ApprovalStatus,
+    CampaignKind,
+    CaseKind,
+    CaseStatus,
+    Channel,
+    CustomerWants,
+    EntryKind,
+    EventType,
+    GrantReason,
+    Remedy,
+    Role,
+)
 
 CONTEXT = "labels"
 
@@ -54,6 +66,42 @@ _LABELS: dict[StrEnum, str] = {
     EventType.MAILED: QT_TRANSLATE_NOOP("labels", "E-mailed"),
     EventType.CUSTOMER_ANSWER: QT_TRANSLATE_NOOP("labels", "Customer answered"),
     EventType.ATTACHMENT: QT_TRANSLATE_NOOP("labels", "Attachment"),
+    EventType.APPROVAL_EXPIRED: QT_TRANSLATE_NOOP("labels", "Approval request expired"),
+    Remedy.KEEP_AND_CREDIT: QT_TRANSLATE_NOOP("labels", "Keep the item and store credit"),
+    Remedy.REPLACEMENT: QT_TRANSLATE_NOOP("labels", "Replacement"),
+    Remedy.REFUND: QT_TRANSLATE_NOOP("labels", "Refund"),
+    Remedy.RESHIP_MISSING: QT_TRANSLATE_NOOP("labels", "Ship what was missing"),
+    Remedy.SHIPPING_UPGRADE: QT_TRANSLATE_NOOP("labels", "Free or faster shipping next time"),
+    Remedy.GOODWILL_EXTRA: QT_TRANSLATE_NOOP("labels", "A small gift in the next parcel"),
+    Remedy.CREDIT_INSTEAD_OF_REFUND: QT_TRANSLATE_NOOP("labels", "Store credit instead of a refund"),
+    EntryKind.ISSUE: QT_TRANSLATE_NOOP("labels", "Issued"),
+    EntryKind.REDEEM: QT_TRANSLATE_NOOP("labels", "Spent"),
+    EntryKind.EXPIRE: QT_TRANSLATE_NOOP("labels", "Expired"),
+    EntryKind.CANCEL: QT_TRANSLATE_NOOP("labels", "Cancelled"),
+    EntryKind.RESTORE: QT_TRANSLATE_NOOP("labels", "Given back"),
+    EntryKind.ADJUST: QT_TRANSLATE_NOOP("labels", "Corrected"),
+    GrantReason.CASE: QT_TRANSLATE_NOOP("labels", "Case"),
+    GrantReason.CAMPAIGN: QT_TRANSLATE_NOOP("labels", "Campaign"),
+    GrantReason.MANUAL: QT_TRANSLATE_NOOP("labels", "Gift by hand"),
+    ApprovalStatus.PENDING: QT_TRANSLATE_NOOP("labels", "Waiting"),
+    ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
+    ApprovalStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "Rejected"),
+    ApprovalStatus.EXPIRED: QT_TRANSLATE_NOOP("labels", "Expired"),
+    CampaignKind.SIGNUP: QT_TRANSLATE_NOOP("labels", "Welcome credit on sign-up"),
+    CampaignKind.WINBACK: QT_TRANSLATE_NOOP("labels", "Win-back credit"),
+}
+
+#: Why a credit waits for a supervisor (``approvals`` / ``ui_queries.credit_check`` problem names).
+_LIMIT_PROBLEMS = {
+    "case_limit": QT_TRANSLATE_NOOP("labels", "above the limit per case"),
+    "daily_limit": QT_TRANSLATE_NOOP("labels", "above the daily total"),
+    "flagged": QT_TRANSLATE_NOOP("labels", "customer flagged for many claims"),
+}
+
+_ACCEPTANCE = {
+    "low": QT_TRANSLATE_NOOP("labels", "unlikely"),
+    "medium": QT_TRANSLATE_NOOP("labels", "maybe"),
+    "high": QT_TRANSLATE_NOOP("labels", "likely"),
 }
 
 _LANGUAGES = {
@@ -69,6 +117,16 @@ def label(value: StrEnum | str | None) -> str:
         return ""
     text = _LABELS.get(value)  # StrEnum members hash like their value, so raw strings work too
     return QCoreApplication.translate(CONTEXT, text) if text else str(value)
+
+
+def limit_problem(name: str) -> str:
+    text = _LIMIT_PROBLEMS.get(name)
+    return QCoreApplication.translate(CONTEXT, text) if text else name
+
+
+def acceptance(level: str) -> str:
+    text = _ACCEPTANCE.get(level)
+    return QCoreApplication.translate(CONTEXT, text) if text else level
 
 
 def language_name(code: str) -> str:

@@ -1,8 +1,12 @@
 """The main window: navigation on the left, one page at a time on the right, the session in the status bar.
 
 Pages are made the first time they are visited (a quick start); the case view is a page of its own that
-*Back* (Alt+Left, Esc) leaves. Shortcuts: Ctrl+N new case, Ctrl+F search the current list, Ctrl+P print
-(once documents exist), F5 reload, Ctrl+1…7 the navigation entries. Geometry and the last page are remembered.
+*Back* (Alt+Left, Esc) leaves. Shortcuts: Ctrl+N new case, Ctrl+F search the current list, Ctrl+P the print
+preview of the open case, F5 reload, Ctrl+1…7 the navigation entries. Geometry and the last page are remembered.
+
+An :class:`~ui.approvals.watcher.ApprovalWatcher` polls in the background: supervisors see the number of waiting
+requests on *Approvals*; an agent whose request was answered gets a notice across the top (never a modal box),
+and the inbox and the open case reload.
 """
 
 from __future__ import annotations
@@ -14,16 +18,21 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.enums import Role
-from ui import prefs
+from app.services.approvals import RequestInfo
+from ui import formatting, prefs
 from ui.admin.views import AdminView
+from ui.approvals.view import ApprovalsView
+from ui.approvals.watcher import ApprovalWatcher
 from ui.cases.case_view import CaseView
 from ui.cases.new_case import NewCaseDialog
+from ui.credit.view import CreditView
 from ui.customers.view import CustomersView
 from ui.icons import app_icon, icon
 from ui.inbox.view import InboxView
 from ui.labels import label
 from ui.navigation import NavigationDelegate, NavigationModel, PageRole
 from ui.widgets.common import Placeholder
+from ui.widgets.notice import Notice
 from ui.workspace import Workspace
 
 
@@ -68,7 +77,18 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.notice = Notice()
+        self.notice.actionRequested.connect(lambda case_id: case_id and self.open_case(int(case_id)))
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(2)
+        central_layout.addWidget(self.notice)
+        central_layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.watcher = ApprovalWatcher(workspace, parent=self)
+        self.watcher.waitingChanged.connect(self._waiting_changed)
+        self.watcher.decided.connect(self._request_decided)
 
         self._make_actions()
         self._make_status_bar()
@@ -77,16 +97,10 @@ class MainWindow(QMainWindow):
         self._page_factories: dict[str, Callable[[], QWidget]] = {
             "inbox": lambda: self._case_list(mine=False),
             "mine": lambda: self._case_list(mine=True),
-            "approvals": lambda: PlaceholderPage("approvalsPage", self.tr(
-                "Credit requests above an agent's limit wait here for a supervisor, with a count on the left, "
-                "once approvals are available.")),
+            "approvals": self._approvals,
             "customers": self._customers,
-            "credit": lambda: PlaceholderPage("creditPage", self.tr(
-                "Store credit — grants, vouchers, redemptions and what the shop still owes — appears here once "
-                "the credit ledger is available.")),
-            "reports": lambda: PlaceholderPage("reportsPage", self.tr(
-                "Reports (cases by kind and channel, deadlines met, keep-and-credit acceptance, savings, credit "
-                "liability) appear here once they exist.")),
+            "credit": self._credit,
+            "reports": self._reports,
             "settings": lambda: AdminView(self.workspace),
         }
         self.resize(1200, 760)
@@ -108,7 +122,8 @@ class MainWindow(QMainWindow):
         self.print_action = QAction(icon("action-print"), self.tr("&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setEnabled(False)
-        self.print_action.setToolTip(self.tr("Printing arrives with the apology notes and vouchers."))
+        self.print_action.setToolTip(self.tr("Preview and print the open case's note (Ctrl+P)"))
+        self.print_action.triggered.connect(self.print_case)
         self.reload_action = QAction(icon("action-refresh"), self.tr("&Reload"), self)
         self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.reload_action.triggered.connect(self.reload_current)
@@ -166,6 +181,58 @@ class MainWindow(QMainWindow):
         view.openCase.connect(self.open_case)
         return view
 
+    def _approvals(self) -> ApprovalsView:
+        view = ApprovalsView(self.workspace)
+        view.openCase.connect(self.open_case)
+        return view
+
+    def _credit(self) -> CreditView:
+        view = CreditView(self.workspace)
+        view.openCustomer.connect(self.open_customer)
+        return view
+
+    def _reports(self) -> QWidget:
+        try:
+            from ui.reports import ReportsView
+        except ImportError:  # the reports package is not in this build
+            return PlaceholderPage("reportsPage", self.tr(
+                "Reports (cases by kind and channel, deadlines met, keep-and-credit acceptance, savings, credit "
+                "liability) appear here once they exist."))
+        return ReportsView(self.workspace)
+
+    # --- approvals arriving ------------------------------------------------------------------------------------
+    def _waiting_changed(self, count: int) -> None:
+        self.nav_model.set_badge("approvals", count)
+        page = self.pages.get("approvals")
+        if page is not None and page.isVisible():
+            page.reload()
+
+    def _request_decided(self, request: RequestInfo) -> None:
+        if request.status == "approved":
+            amount = formatting.money(request.approved if request.approved is not None else request.amount)
+            text = self.tr("Case %1: %2 approved %3").replace("%1", str(request.case_id)) \
+                .replace("%2", request.decided_by or "").replace("%3", amount)
+            if request.approved is not None and request.approved != request.amount:
+                text += " " + self.tr("(you asked for %1)").replace("%1", formatting.money(request.amount))
+            if request.voucher:
+                text += " – " + self.tr("voucher %1").replace("%1", request.voucher)
+        elif request.status == "rejected":
+            text = self.tr("Case %1: %2 rejected the credit – %3").replace("%1", str(request.case_id)) \
+                .replace("%2", request.decided_by or "").replace("%3", request.decision_reason)
+        else:
+            text = self.tr("Case %1: the approval request expired without an answer.").replace(
+                "%1", str(request.case_id))
+        self.notice.show_notice(text, self.tr("&Open case %1").replace("%1", str(request.case_id)), request.case_id)
+        self.statusBar().showMessage(text, 15000)
+        self.workspace.caseChanged.emit(request.case_id)
+        if self.case_view is not None and self.case_view.case is not None and self.case_view.case.id == request.case_id:
+            self.case_view.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.watcher.timer.isActive():
+            self.watcher.start()
+
     def page(self, name: str) -> QWidget:
         if name not in self.pages:
             widget = self._page_factories[name]()
@@ -185,6 +252,7 @@ class MainWindow(QMainWindow):
             return
         widget = self.page(name)
         self.stack.setCurrentWidget(widget)
+        self.print_action.setEnabled(False)
         self._previous_page = name
         prefs.put("window/last_view", name)
         self._update_title(self.nav_model.data(self.nav_model.index(self.nav_model.row_of(name))))
@@ -199,9 +267,14 @@ class MainWindow(QMainWindow):
             self.case_view.openCustomer.connect(self.open_customer)
             self.stack.addWidget(self.case_view)
         self.stack.setCurrentWidget(self.case_view)
+        self.print_action.setEnabled(True)
         self._update_title(self.tr("case %1").replace("%1", str(case_id)))
         self.case_view.load(case_id)
         self.case_view.note.setFocus()
+
+    def print_case(self) -> None:
+        if self.case_view is not None and self.current_page() is self.case_view:
+            self.case_view.print_preview()
 
     def leave_case(self) -> None:
         self.show_page(self._previous_page)
@@ -233,7 +306,11 @@ class MainWindow(QMainWindow):
             page.model.reload()
         elif isinstance(page, CustomersView):
             page.model.reload()
+        elif hasattr(page, "reload"):
+            page.reload()
+        self.watcher.poll()
 
     def closeEvent(self, event) -> None:
+        self.watcher.stop()
         prefs.put("window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -40,3 +40,6 @@ class Workspace(QObject):
 
     def can_approve(self) -> bool:
         return self.can(Permission.APPROVE)
+
+    def can_write_cases(self) -> bool:
+        return self.can(Permission.CASE_WRITE)

@@ -12,14 +12,14 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, select
 
 from app.domain.case_status import TRANSITIONS
-from app.domain.enums import CaseStatus
+from app.domain.enums import ApprovalStatus, CaseStatus, GrantReason, Role
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.remedies import classify, is_flagged
 from app.errors import NotFound
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import Case, Customer, Order
+from app.store.models import ApprovalRequest, Case, CreditCampaign, CreditEntry, CreditGrant, Customer, Order
 from app.store.types import utcnow
 
 
@@ -69,3 +69,159 @@ def next_statuses(status: CaseStatus | str) -> tuple[CaseStatus, ...]:
     """The statuses a case may move to from ``status``, in the order of the life of a case (for a menu)."""
     current = CaseStatus(status)
     return tuple(s for s in CaseStatus if s in TRANSITIONS[current])
+
+
+# --- credit and approvals (issue 6) ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CreditCheck:
+    """What would happen if the acting user gave ``amount`` of credit on a case now, before anything is sent.
+
+    ``problems`` uses the names of :func:`app.services.credit.limit_problems` (``case_limit``, ``daily_limit``)
+    plus ``flagged`` (the customer's claim rate), exactly as ``approvals.resolve_case`` decides.
+    """
+
+    amount: Money
+    problems: tuple[str, ...]
+    case_limit: Money
+    daily_limit: Money | None
+    given_today: Money
+
+    @property
+    def needs_approval(self) -> bool:
+        return bool(self.problems)
+
+
+def credit_check(ctx: ServiceContext, case_id: int, amount: str) -> CreditCheck:
+    """Would a credit of ``amount`` on ``case_id`` be issued at once, or wait for a supervisor? Reads only.
+
+    The same rules as ``resolve_case`` (the acting user's limit per case and daily total, a flagged customer),
+    without the row lock the write path takes; the service decides again when the agent sends.
+    """
+    from app.services import approvals, credit  # credit imports the approvals check lazily too
+
+    ctx.require(Permission.CASE_READ)
+    with ctx.db.read() as s:
+        case = s.get(Case, case_id)
+        if case is None:
+            raise NotFound("There is no case {id}.", id=case_id)
+        settings = load_settings(s)
+        money = Money.parse(amount, case.currency)
+        case_limit = credit.case_limit(s, ctx.actor, settings)
+        daily = credit.daily_limit(s, ctx.actor, settings)
+        given = credit.issued_today(s, ctx.actor.id, settings)
+        problems: list[str] = []
+        if money.currency == settings.currency:
+            if money > case_limit:
+                problems.append("case_limit")
+            if daily is not None and given + money > daily:
+                problems.append("daily_limit")
+        elif Role(ctx.actor.role) == Role.AGENT:
+            problems.append("case_limit")
+        if not ctx.actor.can(Permission.APPROVE) and approvals.customer_is_flagged(
+                s, case.customer_id, credit.today(settings)):
+            problems.append("flagged")
+        return CreditCheck(money, tuple(problems), case_limit, daily, given)
+
+
+@dataclass(frozen=True)
+class ApprovalPoll:
+    """One look at the approval requests, cheap enough to ask every few seconds.
+
+    ``waiting``: pending requests the acting user may decide (supervisors; not their own). ``mine``: ids of the
+    acting user's own pending requests. ``decided``: those of ``watched`` that have an answer now.
+    """
+
+    waiting: int
+    mine: tuple[int, ...]
+    decided: tuple  # RequestInfo
+
+
+def approval_poll(ctx: ServiceContext, watched: tuple[int, ...] = ()) -> ApprovalPoll:
+    from app.services import approvals
+
+    ctx.require(Permission.CASE_READ)
+    now = utcnow()
+    with ctx.db.read() as s:
+        pending = ((ApprovalRequest.status == ApprovalStatus.PENDING.value) & (ApprovalRequest.expires_at >= now))
+        waiting = 0
+        if ctx.actor.can(Permission.APPROVE):
+            waiting = int(s.scalar(select(func.count(ApprovalRequest.id)).where(
+                pending, ApprovalRequest.requested_by_id != ctx.actor.id)) or 0)
+        mine = tuple(s.scalars(select(ApprovalRequest.id).where(
+            pending, ApprovalRequest.requested_by_id == ctx.actor.id).order_by(ApprovalRequest.id)))
+        decided = ()
+        if watched:
+            rows = s.scalars(select(ApprovalRequest).where(
+                ApprovalRequest.id.in_(list(watched)), ApprovalRequest.requested_by_id == ctx.actor.id,
+                ~pending).order_by(ApprovalRequest.id))
+            decided = tuple(approvals._info(s, r) for r in rows)
+        return ApprovalPoll(waiting, mine, decided)
+
+
+@dataclass(frozen=True)
+class VoucherRow:
+    id: int
+    code: str
+    customer_id: int
+    customer: str
+    amount: Money
+    balance: Money
+    reason: str
+    reason_ref: str | None
+    case_id: int | None
+    expires_on: date | None
+    created_at: datetime
+
+
+def list_vouchers(ctx: ServiceContext, search: str = "", limit: int = 100, offset: int = 0,
+                  campaign_id: int | None = None) -> list[VoucherRow]:
+    """Vouchers, newest first, with what is left on each; ``search`` matches the customer's name or e-mail."""
+    from app.services import credit
+
+    ctx.require(Permission.CUSTOMER_READ)
+    with ctx.db.read() as s:
+        balance = (select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor).label("bal"))
+                   .group_by(CreditEntry.grant_id).subquery())
+        stmt = (select(CreditGrant, Customer.first_name, Customer.last_name, balance.c.bal)
+                .join(Customer, Customer.id == CreditGrant.customer_id)
+                .outerjoin(balance, balance.c.grant_id == CreditGrant.id)
+                .order_by(CreditGrant.id.desc()).limit(max(1, min(limit, 1000))).offset(max(0, offset)))
+        if campaign_id is not None:
+            stmt = stmt.where(CreditGrant.campaign_id == campaign_id)
+        for word in search.split():
+            like = f"%{word.lower()}%"
+            stmt = stmt.where(func.lower(Customer.first_name).like(like) | func.lower(Customer.last_name).like(like)
+                              | func.lower(Customer.email).like(like))
+        rows = []
+        for grant, first, last, bal in s.execute(stmt):
+            name = " ".join(p for p in (first, last) if p)
+            rows.append(VoucherRow(grant.id, credit.display_code(grant.code), grant.customer_id, name,
+                                   Money(grant.amount_minor, grant.currency), Money(int(bal or 0), grant.currency),
+                                   GrantReason(grant.reason).value, grant.reason_ref, grant.case_id, grant.expires_on,
+                                   grant.created_at))
+        return rows
+
+
+@dataclass(frozen=True)
+class CampaignRow:
+    id: int
+    name: str
+    kind: str
+    amount: Money
+    expires_on: date | None
+    customers: int
+    created_at: datetime
+
+
+def list_campaigns(ctx: ServiceContext) -> list[CampaignRow]:
+    """Campaigns issued so far, newest first, with how many customers got their credit."""
+    ctx.require(Permission.CUSTOMER_READ)
+    with ctx.db.read() as s:
+        counts = (select(CreditGrant.campaign_id, func.count(CreditGrant.id).label("n"))
+                  .where(CreditGrant.campaign_id.is_not(None)).group_by(CreditGrant.campaign_id).subquery())
+        rows = s.execute(select(CreditCampaign, counts.c.n).outerjoin(counts, counts.c.campaign_id == CreditCampaign.id)
+                         .order_by(CreditCampaign.id.desc()))
+        return [CampaignRow(c.id, c.name, c.kind, Money(c.amount_minor, c.currency), c.expires_on, int(n or 0),
+                            c.created_at) for c, n in rows]

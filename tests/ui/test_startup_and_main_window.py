@@ -136,7 +136,7 @@ def test_main_window_navigation_badges_shortcuts_and_memory(qtbot, ui_shop, work
     assert dialogs and dialogs[-1].isVisible()
     dialogs[-1].reject()
     QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # the agent's 4th entry
-    assert window.stack.currentWidget().objectName() == "creditPage"
+    assert window.stack.currentWidget().objectName() == "creditView"
     window.select_page("customers")
     window.close()
     assert prefs.get("window/last_view") == "customers"

@@ -2,8 +2,8 @@
 
 Every change names the version of the case the agent saw (``expected_version``); if someone else saved the case
 meanwhile, the service refuses with who and when, the refusal is shown, and the case is reloaded — what the agent
-typed stays in its box so they can make the change again. Remedies and documents are separate panels
-(:mod:`ui.cases.panels`) filled in as their services arrive.
+typed stays in its box so they can make the change again. Remedies (:mod:`ui.cases.remedies`) and documents
+(:mod:`ui.cases.panels`) are separate panels; Ctrl+P previews the note (the main window's *Print* action).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ from app.services.cases import CaseDetail
 from app.services.orders import OrderLineInfo
 from ui import formatting
 from ui.cases.lookup import LINE_NAME, OrderLinesModel
-from ui.cases.panels import CustomerPanel, DocumentsPanel, RemediesPanel
+from ui.cases.panels import CustomerPanel, DocumentsPanel
+from ui.cases.remedies import RemediesPanel
 from ui.cases.timeline import COL_TEXT, TimelineModel
 from ui.errors import show_refusal
 from ui.icons import icon
@@ -167,8 +168,11 @@ class CaseView(QWidget):
 
         self.customer_panel = CustomerPanel(workspace)
         self.customer_panel.openCustomer.connect(self.openCustomer)
-        self.remedies_panel = RemediesPanel()
-        self.documents_panel = DocumentsPanel()
+        self.remedies_panel = RemediesPanel(workspace)
+        self.remedies_panel.resolved.connect(self._resolved)
+        self.remedies_panel.proposed.connect(self.reload)
+        self.documents_panel = DocumentsPanel(workspace)
+        self.documents_panel.changed.connect(self.reload)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -244,6 +248,7 @@ class CaseView(QWidget):
         self.close_button.setEnabled(CaseStatus.CLOSED in ui_queries.next_statuses(case.status))
         self.customer_panel.show_case(case)
         self.remedies_panel.show_case(case)
+        self.documents_panel.show_case(case)
         window = self.window()
         if window is not self:
             window.setWindowTitle(self.tr("Rimedio – case %1").replace("%1", str(case.id)))
@@ -292,6 +297,19 @@ class CaseView(QWidget):
         self.reason.clear()
         self.show_case(case)
         self.workspace.caseChanged.emit(case.id)
+
+    def _resolved(self, resolution) -> None:
+        self.workspace.caseChanged.emit(resolution.case_id)
+        self.reload()
+
+    def print_preview(self) -> None:
+        """Ctrl+P: the note's preview (printing is one more Ctrl+P there); the case sheet when there is no remedy."""
+        if self.case is None:
+            return
+        if self.documents_panel.note_button.isEnabled():
+            self.documents_panel.preview_note()
+        else:
+            self.documents_panel.preview_sheet()
 
     def _refused(self, error: RimedioError) -> None:
         self.busy.set_busy(False)

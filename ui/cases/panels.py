@@ -1,24 +1,23 @@
-"""The side panels of the case view, each a separate widget so the parts still being built can be filled in later.
+"""The side panels of the case view, each a separate widget loaded in the background.
 
 * :class:`CustomerPanel` — who the customer is: contact, segment, lifetime spend, orders, earlier claims, flag,
-  credit balance (empty until the credit service exists).
-* :class:`RemediesPanel` — the ranked remedy options; a clearly marked empty panel until proposals exist.
-* :class:`DocumentsPanel` — preview, print and e-mail note and voucher; present, disabled until documents exist.
+  store-credit balance.
+* :class:`ui.cases.remedies.RemediesPanel` — the ranked remedy options, the choice and the approval preview.
+* :class:`DocumentsPanel` — preview, print, save and e-mail the note, the voucher and the case sheet.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.errors import RimedioError
-from app.services import ui_queries
+from app.services import credit, documents, mail, ui_queries
 from app.services.cases import CaseDetail
 from app.services.ui_queries import CustomerOverview
 from ui import formatting
 from ui.icons import icon
 from ui.labels import language_name
-from ui.widgets.common import Placeholder
 from ui.workspace import Workspace
 
 
@@ -38,7 +37,8 @@ class CustomerPanel(QGroupBox):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, text in (
             ("name", self.tr("Name:")),
-            ("contact", self.tr("Contact:")),
+            ("email", self.tr("E-mail:")),
+            ("phone", self.tr("Phone:")),
             ("language", self.tr("Language:")),
             ("segment", self.tr("Segment:")),
             ("spend", self.tr("Lifetime spend:")),
@@ -65,11 +65,17 @@ class CustomerPanel(QGroupBox):
         self.customer_id = case.customer_id
         self.more.setEnabled(True)
         self.fields["name"].setText(case.customer_name)
-        self.fields["contact"].setText("\n".join(p for p in (case.customer_email, case.customer_phone) if p))
+        self.fields["email"].setText(case.customer_email or "–")
+        self.fields["phone"].setText(case.customer_phone or "–")
         self.fields["language"].setText(language_name(case.customer_language))
-        self.fields["credit"].setText(self.tr("shown here once store credit is available"))
         self.workspace.runner.submit(ui_queries.customer_overview, self.workspace.ctx, case.customer_id,
                                      done=self.show_overview, failed=self._failed)
+        self.workspace.runner.submit(credit.balance, self.workspace.ctx, case.customer_id, done=self.show_balance,
+                                     failed=self._failed)
+
+    def show_balance(self, balances) -> None:
+        texts = [formatting.money(m) for m in balances.values() if m.minor]
+        self.fields["credit"].setText(" + ".join(texts) if texts else self.tr("none"))
 
     def show_overview(self, info: CustomerOverview) -> None:
         segments = {
@@ -96,41 +102,111 @@ class CustomerPanel(QGroupBox):
         self.fields["segment"].setText(error.message)
 
 
-class RemediesPanel(QGroupBox):
-    """Where the ranked remedies (cost, why, needs approval) will be chosen; empty until proposals exist."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("remediesPanel")
-        self.setTitle(self.tr("Remedies"))
-        self.placeholder = Placeholder(self.tr(
-            "Remedies appear here once proposals are available: each option ranked with its cost to the shop and "
-            "why, the amount to change, and whether it needs a supervisor's approval before it is sent."))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.placeholder)
-
-    def show_case(self, case: CaseDetail) -> None:
-        """Later: ask the remedies service for the ranked options of ``case``."""
-
-
 class DocumentsPanel(QGroupBox):
-    """Paper and mail for the customer: present so the agent knows where they will be, disabled until ready."""
+    """Paper and mail for the customer: preview, print or save the note, the voucher and the case sheet; e-mail.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Each preview makes its PDF in the background (:class:`~ui.documents.preview.PreviewDialog`); a print, a saved
+    PDF or a mail goes on the case's timeline, and ``changed`` asks the case view to reload.
+    """
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsPanel")
         self.setTitle(self.tr("Note and voucher"))
-        self.preview = QPushButton(icon("action-print"), self.tr("Pre&view and print…"))
-        self.mail = QPushButton(self.tr("&E-mail to the customer…"))
-        for button in (self.preview, self.mail):
-            button.setEnabled(False)
-            button.setToolTip(self.tr("Available once the apology note and voucher can be printed."))
-        self.placeholder = Placeholder(self.tr("The apology note, the voucher and the case sheet can be previewed, "
-                                               "printed and e-mailed here once documents are available."))
-        row = QHBoxLayout()
-        row.addWidget(self.preview)
-        row.addWidget(self.mail)
-        row.addStretch(1)
+        self.workspace = workspace
+        self.case: CaseDetail | None = None
+        self.voucher = ""
+        self.dialog = None
+        self.note_button = QPushButton(icon("action-print"), self.tr("Apology &note…"))
+        self.note_button.setObjectName("previewNote")
+        self.note_button.setToolTip(self.tr("Preview, print or save the apology note (Ctrl+P)"))
+        self.voucher_button = QPushButton(self.tr("&Voucher…"))
+        self.voucher_button.setObjectName("previewVoucher")
+        self.sheet_button = QPushButton(self.tr("Case s&heet…"))
+        self.sheet_button.setObjectName("previewSheet")
+        self.mail_button = QPushButton(self.tr("&E-mail to the customer"))
+        self.mail_button.setObjectName("mailNote")
+        self.status = QLabel()
+        self.status.setObjectName("documentsStatus")
+        self.status.setWordWrap(True)
+        row = QGridLayout()
+        row.addWidget(self.note_button, 0, 0)
+        row.addWidget(self.voucher_button, 0, 1)
+        row.addWidget(self.sheet_button, 1, 0)
+        row.addWidget(self.mail_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(self.placeholder)
+        layout.addWidget(self.status)
+        self.note_button.clicked.connect(self.preview_note)
+        self.voucher_button.clicked.connect(self.preview_voucher)
+        self.sheet_button.clicked.connect(self.preview_sheet)
+        self.mail_button.clicked.connect(self.mail)
+        for button in (self.note_button, self.voucher_button, self.sheet_button, self.mail_button):
+            button.setEnabled(False)
+
+    def show_case(self, case: CaseDetail) -> None:
+        from ui.cases.remedies import voucher_of
+
+        self.case = case
+        self.voucher = voucher_of(case)
+        self.note_button.setEnabled(bool(case.remedy))
+        self.note_button.setToolTip(self.tr("Preview, print or save the apology note (Ctrl+P)") if case.remedy
+                                    else self.tr("The note needs a remedy: choose one first."))
+        self.voucher_button.setEnabled(bool(self.voucher))
+        self.sheet_button.setEnabled(True)
+        self.mail_button.setEnabled(bool(case.remedy and case.customer_email))
+        self.mail_button.setToolTip(case.customer_email or self.tr("The customer has no e-mail address."))
+
+    def _open(self, title: str, make, sizes: tuple[str, ...]):
+        from ui.documents.preview import PreviewDialog
+
+        dialog = PreviewDialog(self.workspace, title, make, sizes, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.printed.connect(lambda _doc: self.changed.emit())
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def preview_note(self):
+        if self.case is None or not self.note_button.isEnabled():
+            return None
+        ctx, case_id = self.workspace.ctx, self.case.id
+        return self._open(self.tr("apology note, case %1").replace("%1", str(case_id)),
+                          lambda size, lang: documents.note_document(ctx, case_id, size=size, lang=lang),
+                          ("a5", "a4", "a6", "label_4x6"))
+
+    def preview_voucher(self):
+        if self.case is None or not self.voucher:
+            return None
+        ctx, code = self.workspace.ctx, self.voucher
+        return self._open(self.tr("voucher %1").replace("%1", code),
+                          lambda size, lang: documents.voucher_document(ctx, code, size=size, lang=lang),
+                          ("a6", "a5", "a4", "label_4x6"))
+
+    def preview_sheet(self):
+        if self.case is None:
+            return None
+        ctx, case_id = self.workspace.ctx, self.case.id
+        return self._open(self.tr("case sheet %1").replace("%1", str(case_id)),
+                          lambda _size, lang: documents.case_sheet_document(ctx, case_id, lang=lang), ("a4",))
+
+    def mail(self) -> None:
+        if self.case is None or not self.mail_button.isEnabled():
+            return
+        self.mail_button.setEnabled(False)
+        self.status.setText(self.tr("Sending…"))
+        self.workspace.runner.submit(mail.mail_case, self.workspace.ctx, self.case.id, done=self._mailed,
+                                     failed=self._refused)
+
+    def _mailed(self, result) -> None:
+        self.mail_button.setEnabled(True)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Sent to %1.").replace("%1", result.to))
+        self.changed.emit()
+
+    def _refused(self, error: RimedioError) -> None:
+        self.mail_button.setEnabled(bool(self.case and self.case.remedy and self.case.customer_email))
+        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setText(error.message)

@@ -1,0 +1,1 @@
+"""Approval requests: the supervisors' queue and the watcher that brings answers to the agent."""

@@ -1,0 +1,291 @@
+"""The supervisors' approvals screen: the requests waiting, each with its context, and the decision.
+
+Choose a request → its case (kind, summary, order, affected lines), the customer (segment, claims, flag) and the
+agent's reason appear → approve as asked, lower the amount and approve, or reject with a reason. The service
+refuses deciding on one's own request and amounts above the supervisor's own limit; the refusal is shown here.
+The list reloads when the watcher sees the number of waiting requests change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import RimedioError
+from app.services import approvals, cases, ui_queries
+from app.services.approvals import RequestInfo
+from app.services.cases import CaseDetail
+from app.services.ui_queries import CustomerOverview
+from ui import formatting
+from ui.approvals.model import COL_CUSTOMER, RequestModel, RequestRole
+from ui.cases.remedies import segment_name
+from ui.errors import show_refusal
+from ui.labels import label, limit_problem
+from ui.widgets.common import BusyBar, heading
+from ui.workspace import Workspace
+
+_WAITING, _DECIDED = "pending", ""
+
+
+class ApprovalsView(QWidget):
+    openCase = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("approvalsView")
+        self.workspace = workspace
+        self.request: RequestInfo | None = None
+        self._last_decision = ""
+
+        self.which = QComboBox()
+        self.which.setObjectName("approvalFilter")
+        self.which.setAccessibleName(self.tr("Which requests"))
+        self.which.addItem(self.tr("Waiting for a decision"), _WAITING)
+        self.which.addItem(self.tr("All requests"), _DECIDED)
+        self.count = QLabel()
+        self.count.setObjectName("approvalCount")
+        self.busy = BusyBar()
+        self.model = RequestModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("approvalTable")
+        self.table.setAccessibleName(self.tr("Approval requests"))
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.title = heading(self.tr("Choose a request"))
+        self.title.setObjectName("approvalTitle")
+        self.facts: dict[str, QLabel] = {}
+        context = QGroupBox(self.tr("Context"))
+        form = QFormLayout(context)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, text in (("asked", self.tr("Asked:")), ("why", self.tr("Needs a supervisor because:")),
+                          ("reason", self.tr("The agent says:")), ("case", self.tr("Case:")),
+                          ("order", self.tr("Order:")), ("lines", self.tr("Affected:")),
+                          ("customer", self.tr("Customer:")), ("history", self.tr("History:"))):
+            value = QLabel()
+            value.setObjectName(f"approval_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(QLabel(text), value)
+            self.facts[key] = value
+        self.open_button = QPushButton(self.tr("&Open the case"))
+        self.open_button.setObjectName("openRequestCase")
+        form.addRow(self.open_button)
+
+        decision = QGroupBox(self.tr("Decision"))
+        self.amount = QLineEdit()
+        self.amount.setObjectName("approveAmount")
+        self.amount.setAccessibleName(self.tr("Amount to approve"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("decisionReason")
+        self.reason.setAccessibleName(self.tr("Reason for the decision"))
+        self.reason.setPlaceholderText(self.tr("Required to reject; shown to the agent"))
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.approve_button.setObjectName("approveRequest")
+        self.reject_button = QPushButton(self.tr("&Reject"))
+        self.reject_button.setObjectName("rejectRequest")
+        self.message = QLabel()
+        self.message.setObjectName("approvalMessage")
+        self.message.setWordWrap(True)
+        decision_form = QFormLayout(decision)
+        decision_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        amount_label = QLabel(self.tr("A&mount (lower it to approve less):"))
+        amount_label.setBuddy(self.amount)
+        amount_label.setWordWrap(True)
+        reason_label = QLabel(self.tr("Rea&son:"))
+        reason_label.setBuddy(self.reason)
+        decision_form.addRow(amount_label, self.amount)
+        decision_form.addRow(reason_label, self.reason)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.approve_button)
+        decision_form.addRow(buttons)
+        decision_form.addRow(self.message)
+
+        top = QHBoxLayout()
+        top.addWidget(self.which)
+        top.addWidget(self.count, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.busy)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(context)
+        right_layout.addWidget(decision)
+        right_layout.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.which.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(lambda index: self.openCase.emit(int(index.data(RequestRole).case_id)))
+        self.open_button.clicked.connect(lambda: self.request and self.openCase.emit(self.request.case_id))
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button.clicked.connect(self.reject)
+        self._show_request(None)
+        self._started = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.reload()
+
+    # --- the list ----------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._started = True
+        self.busy.set_busy(True)
+        self.workspace.runner.submit(approvals.list_requests, self.workspace.ctx, self.which.currentData() or None,
+                                     done=self._loaded, failed=self._refused)
+
+    def _loaded(self, requests: list[RequestInfo]) -> None:
+        self.busy.set_busy(False)
+        keep = self.request.id if self.request else None
+        if self.which.currentData() == _DECIDED:
+            requests = list(reversed(requests))  # newest first when looking back
+        self.model.set_requests(requests)
+        self.count.setText(self.tr("%n request(s)", "", len(requests)))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(COL_CUSTOMER, min(self.table.columnWidth(COL_CUSTOMER), 200))
+        row = self.model.row_of(keep) if keep is not None else -1
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(max(row, 0), 0))
+        else:
+            self._show_request(None)
+
+    def _current_changed(self, current, _previous) -> None:
+        self._show_request(current.data(RequestRole) if current.isValid() else None)
+
+    # --- one request -------------------------------------------------------------------------------------------
+    def _show_request(self, request: RequestInfo | None) -> None:
+        self.request = request
+        pending = request is not None and request.status == "pending"
+        for w in (self.amount, self.reason, self.approve_button, self.reject_button):
+            w.setEnabled(pending)
+        self.open_button.setEnabled(request is not None)
+        if self._last_decision:  # said once, after the decision, over whichever request comes next
+            self._say(self._last_decision, ok=True)
+            self._last_decision = ""
+        else:
+            self.message.clear()
+        if request is None:
+            self.title.setText(self.tr("No request chosen"))
+            for value in self.facts.values():
+                value.clear()
+            self.amount.clear()
+            return
+        self.title.setText(self.tr("Request %1 · case %2").replace("%1", str(request.id))
+                           .replace("%2", str(request.case_id)))
+        asked = f"{label(request.remedy)} · {formatting.money(request.amount)}"
+        if request.approved is not None and request.approved != request.amount:
+            asked += " → " + formatting.money(request.approved)
+        self.facts["asked"].setText(asked + " · " + request.requested_by + ", "
+                                    + formatting.date_time(request.requested_at))
+        self.facts["why"].setText(", ".join(limit_problem(w) for w in request.why))
+        self.facts["reason"].setText(request.reason or "–")
+        self.facts["customer"].setText(request.customer)
+        self.amount.setText(formatting.amount_text(request.amount))
+        self.reason.clear()
+        if request.status != "pending":
+            decided = label(request.status)
+            if request.decided_by:
+                decided += " · " + request.decided_by
+            if request.decision_reason:
+                decided += " · " + request.decision_reason
+            self.message.setText(decided)
+            self.message.setStyleSheet("")
+        self.workspace.runner.submit(cases.get_case, self.workspace.ctx, request.case_id,
+                                     done=lambda case, rid=request.id: self._show_case(rid, case),
+                                     failed=self._refused)
+
+    def _show_case(self, request_id: int, case: CaseDetail) -> None:
+        if self.request is None or self.request.id != request_id:
+            return
+        self.facts["case"].setText(f"{label(case.kind)} · {label(case.channel)} · {case.summary}")
+        order = case.order_number or self.tr("no order")
+        if case.order_total is not None:
+            order += f" · {formatting.money(case.order_total)}"
+        self.facts["order"].setText(order)
+        lines = ", ".join(f"{li.quantity}× {li.name}" for li in case.lines)
+        self.facts["lines"].setText((lines + " · " + formatting.money(case.affected_value)) if lines else "–")
+        self.workspace.runner.submit(ui_queries.customer_overview, self.workspace.ctx, case.customer_id,
+                                     done=lambda info, rid=request_id: self._show_customer(rid, info),
+                                     failed=self._refused)
+
+    def _show_customer(self, request_id: int, info: CustomerOverview) -> None:
+        if self.request is None or self.request.id != request_id:
+            return
+        text = " · ".join((segment_name(info.segment), self.tr("%n order(s)", "", info.orders),
+                           formatting.money(info.lifetime_spend), self.tr("%n case(s)", "", info.claims)))
+        if info.flagged:
+            text += " · " + self.tr("⚑ unusually many claims")
+        self.facts["history"].setText(text)
+
+    # --- deciding ------------------------------------------------------------------------------------------------
+    def approve(self) -> None:
+        if self.request is None:
+            return
+        amount = self.amount.text().strip() or None
+        self.workspace.runner.submit(approvals.approve, self.workspace.ctx, self.request.id, amount,
+                                     reason=self.reason.text(), done=self._decided, failed=self._say_refusal)
+
+    def reject(self) -> None:
+        if self.request is None:
+            return
+        if not self.reason.text().strip():
+            self._say(self.tr("Say why you reject it: the agent and the timeline will show the reason."))
+            self.reason.setFocus()
+            return
+        self.workspace.runner.submit(approvals.reject, self.workspace.ctx, self.request.id,
+                                     reason=self.reason.text(), done=self._decided, failed=self._say_refusal)
+
+    def _decided(self, request: RequestInfo) -> None:
+        self.workspace.caseChanged.emit(request.case_id)
+        text = (self.tr("Approved %1 on case %2; voucher %3.").replace("%1", formatting.money(request.approved))
+                .replace("%2", str(request.case_id)).replace("%3", request.voucher or "")
+                if request.status == "approved"
+                else self.tr("Rejected; case %1 goes back to the agent.").replace("%1", str(request.case_id)))
+        self.request = None
+        self._last_decision = text
+        self.reload()
+
+    def _say_refusal(self, error: RimedioError) -> None:
+        self._say(error.message)
+
+    def _say(self, text: str, ok: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #1e7b45;" if ok else "color: #c0392b;")
+
+    def _refused(self, error: RimedioError) -> None:
+        self.busy.set_busy(False)
+        show_refusal(self, error)

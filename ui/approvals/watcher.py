@@ -1,0 +1,61 @@
+"""Polls the approval requests every few seconds off the GUI thread, so answers reach people without asking.
+
+Supervisors get ``waitingChanged`` (the badge on *Approvals*); the agent who asked gets ``decided`` with the
+request once a supervisor approved, lowered or rejected it (or it expired). A poll still running when the
+timer fires again is not doubled. The watcher never changes anything: it reads
+(:func:`app.services.ui_queries.approval_poll`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from app.errors import RimedioError
+from app.services import ui_queries
+from app.services.ui_queries import ApprovalPoll
+from ui.runner import Job
+from ui.workspace import Workspace
+
+POLL_MS = 3000
+
+
+class ApprovalWatcher(QObject):
+    waitingChanged = Signal(int)
+    decided = Signal(object)  # RequestInfo
+
+    def __init__(self, workspace: Workspace, interval_ms: int = POLL_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.waiting = -1
+        self.mine: tuple[int, ...] = ()
+        self._job: Job | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.poll)
+        workspace.caseChanged.connect(lambda _id: self.poll())
+
+    def start(self) -> None:
+        self.poll()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._job is not None:
+            self._job.cancel()
+
+    def poll(self) -> None:
+        if self._job is not None and not self._job.finished:
+            return
+        self._job = self.workspace.runner.submit(ui_queries.approval_poll, self.workspace.ctx, self.mine,
+                                                 done=self._arrived, failed=self._failed)
+
+    def _arrived(self, poll: ApprovalPoll) -> None:
+        if poll.waiting != self.waiting:
+            self.waiting = poll.waiting
+            self.waitingChanged.emit(poll.waiting)
+        self.mine = poll.mine
+        for request in poll.decided:
+            self.decided.emit(request)
+
+    def _failed(self, _error: RimedioError) -> None:
+        """A poll that fails (the database is briefly away) is simply tried again at the next tick."""

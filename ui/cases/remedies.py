@@ -1,0 +1,419 @@
+"""The remedies panel of the case view: the ranked options with cost and why, the choice, the amount, and — before
+anything is sent — whether the credit is issued at once or waits for a supervisor.
+
+The options come from the case's latest ``proposal`` event (so reopening a case records nothing new) or, for a
+new case, from :func:`app.services.remedies.propose_case`. While the agent edits the amount, a read-only check
+(:func:`app.services.ui_queries.credit_check`) says what will happen, using the same limits as the service;
+*Send* calls :func:`app.services.approvals.resolve_case`, which decides again and either issues the voucher or
+creates the approval request. This panel never decides a limit itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import CaseStatus, EventType
+from app.domain.money import Money
+from app.errors import RimedioError
+from app.services import approvals, remedies, ui_queries
+from app.services.approvals import CREDIT_REMEDIES, Resolution
+from app.services.cases import CaseDetail
+from app.services.remedies import CaseProposal
+from app.services.ui_queries import CreditCheck
+from ui import formatting
+from ui.errors import show_refusal
+from ui.icons import icon
+from ui.labels import acceptance, label, limit_problem
+from ui.runner import Job
+from ui.workspace import Workspace
+
+CHECK_DELAY_MS = 200
+COL_REMEDY, COL_AMOUNT, COL_COST, COL_ACCEPTANCE = range(4)
+_HEADERS = (QT_TRANSLATE_NOOP("RemedyModel", "Remedy"), QT_TRANSLATE_NOOP("RemedyModel", "Amount"),
+            QT_TRANSLATE_NOOP("RemedyModel", "Cost to the shop"), QT_TRANSLATE_NOOP("RemedyModel", "Accepted"))
+RemedyRole = Qt.ItemDataRole.UserRole + 1
+_CHOOSABLE = (CaseStatus.NEW, CaseStatus.PROPOSED, CaseStatus.AWAITING_CUSTOMER)
+
+
+@dataclass(frozen=True)
+class RemedyRow:
+    """One option as the panel shows it (from the engine's ``Option`` or from a recorded proposal's JSON)."""
+
+    remedy: str
+    amount: Money | None
+    cost: Money
+    acceptance: str
+    why: str
+    needs_supervisor: bool = False
+    legal_right: bool = False
+
+    @property
+    def gives_credit(self) -> bool:
+        return self.remedy in CREDIT_REMEDIES
+
+    @property
+    def amount_editable(self) -> bool:
+        return self.amount is not None or self.gives_credit
+
+
+def _money(value: Any, currency: str) -> Money | None:
+    if value in (None, ""):
+        return None
+    try:
+        return Money.from_decimal(Decimal(str(value)), currency)
+    except (InvalidOperation, ValueError, RimedioError):
+        return None
+
+
+def rows_from_json(options: list[dict[str, Any]], currency: str) -> list[RemedyRow]:
+    rows = []
+    for o in options:
+        cur = o.get("currency") or currency
+        cost = _money(o.get("cost"), cur)
+        if not o.get("remedy") or cost is None:
+            continue
+        rows.append(RemedyRow(str(o["remedy"]), _money(o.get("amount"), cur), cost, str(o.get("acceptance", "")),
+                              str(o.get("why", "")), bool(o.get("needs_supervisor")), bool(o.get("legal_right"))))
+    return rows
+
+
+def rows_from_proposal(proposal: CaseProposal) -> list[RemedyRow]:
+    return [RemedyRow(o.remedy.value, o.amount, o.cost, o.acceptance.value, o.why, o.needs_supervisor,
+                      o.legal_right) for o in proposal.options]
+
+
+def latest_proposal(case: CaseDetail) -> dict[str, Any] | None:
+    for event in reversed(sorted(case.events, key=lambda e: (e.at, e.id))):
+        if event.type == EventType.PROPOSAL.value and event.data and isinstance(event.data.get("options"), list):
+            return event.data
+    return None
+
+
+class RemedyModel(QAbstractTableModel):
+    """The ranked options, best first; the first row is in bold, the tooltip says why."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[RemedyRow] = []
+
+    def set_rows(self, rows: list[RemedyRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
+            return QCoreApplication.translate("RemedyModel", _HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if col == COL_REMEDY:
+                return label(row.remedy)
+            if col == COL_AMOUNT:
+                return formatting.money(row.amount)
+            if col == COL_COST:
+                return "≈ " + formatting.money(row.cost)
+            return acceptance(row.acceptance)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.why
+        if role == Qt.ItemDataRole.FontRole and index.row() == 0:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_AMOUNT, COL_COST):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RemedyRole:
+            return row
+        return None
+
+
+class RemediesPanel(QGroupBox):
+    resolved = Signal(object)  # Resolution
+    proposed = Signal()  # a proposal was recorded on the timeline
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remediesPanel")
+        self.setTitle(self.tr("Remedies"))
+        self.workspace = workspace
+        self.case: CaseDetail | None = None
+        self.check: CreditCheck | None = None
+        self._check_job: Job | None = None
+
+        self.profile = QLabel()
+        self.profile.setObjectName("remedyProfile")
+        self.profile.setWordWrap(True)
+        self.model = RemedyModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("remedyTable")
+        self.table.setAccessibleName(self.tr("Proposed remedies, best first"))
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.why = QLabel()
+        self.why.setObjectName("remedyWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.amount = QLineEdit()
+        self.amount.setObjectName("remedyAmount")
+        self.amount.setAccessibleName(self.tr("Amount"))
+        self.amount.setPlaceholderText(self.tr("e.g. 12,50"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("remedyReason")
+        self.reason.setAccessibleName(self.tr("Why (for the supervisor and the timeline)"))
+        self.reason.setPlaceholderText(self.tr("Optional: why this remedy"))
+        self.outcome = QLabel()
+        self.outcome.setObjectName("remedyOutcome")
+        self.outcome.setWordWrap(True)
+        self.propose_button = QPushButton(icon("action-refresh"), self.tr("Propose &again"))
+        self.propose_button.setObjectName("proposeRemedies")
+        self.send_button = QPushButton(self.tr("&Send"))
+        self.send_button.setObjectName("sendRemedy")
+        self.state = QLabel()
+        self.state.setObjectName("remedyState")
+        self.state.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        amount_label = QLabel(self.tr("A&mount:"))
+        amount_label.setBuddy(self.amount)
+        reason_label = QLabel(self.tr("W&hy:"))
+        reason_label.setBuddy(self.reason)
+        form.addRow(amount_label, self.amount)
+        form.addRow(reason_label, self.reason)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.propose_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.send_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.profile)
+        layout.addWidget(self.table)
+        layout.addWidget(self.why)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        layout.addWidget(self.state)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.check_now)
+        self.amount.textEdited.connect(lambda _t: self._timer.start())
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.propose_button.clicked.connect(self.propose)
+        self.send_button.clicked.connect(self.send)
+        self._set_choosing(False)
+
+    # --- showing -------------------------------------------------------------------------------------------------
+    def show_case(self, case: CaseDetail) -> None:
+        same = self.case is not None and self.case.id == case.id
+        self.case = case
+        status = CaseStatus(case.status)
+        choosing = status in _CHOOSABLE and self.workspace.can_write_cases()
+        recorded = latest_proposal(case)
+        if recorded is not None:
+            self._show_rows(rows_from_json(recorded["options"], case.currency), recorded.get("segment"),
+                            bool(recorded.get("flagged")), keep_choice=same)
+        elif choosing:
+            self.propose()
+        else:
+            self.model.set_rows([])
+        self._set_choosing(choosing)
+        self.state.setText(self._state_text(case))
+
+    def _state_text(self, case: CaseDetail) -> str:
+        chosen = label(case.remedy) + (f" · {formatting.money(case.amount)}" if case.amount else "")
+        status = CaseStatus(case.status)
+        if status == CaseStatus.AWAITING_APPROVAL:
+            return self.tr("Waiting for a supervisor: %1. You will see the answer here.").replace("%1", chosen)
+        if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED) and case.remedy:
+            code = voucher_of(case)
+            text = self.tr("Resolved: %1.").replace("%1", chosen)
+            return text + (" " + self.tr("Voucher %1.").replace("%1", code) if code else "")
+        return ""
+
+    def propose(self) -> None:
+        if self.case is None:
+            return
+        self.workspace.runner.submit(remedies.propose_case, self.workspace.ctx, self.case.id,
+                                     done=self.show_proposal, failed=self._refused)
+
+    def show_proposal(self, proposal: CaseProposal) -> None:
+        self._show_rows(rows_from_proposal(proposal), proposal.segment.value, proposal.flagged, keep_choice=False)
+        self.proposed.emit()
+
+    def _show_rows(self, rows: list[RemedyRow], segment: str | None, flagged: bool, keep_choice: bool) -> None:
+        current = self.current_row()
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+        parts = [segment_name(segment)] if segment else []
+        if flagged:
+            parts.append(self.tr("⚑ many claims: any credit needs a supervisor"))
+        self.profile.setText(" · ".join(parts))
+        row = 0
+        if keep_choice and current is not None:
+            row = next((i for i, r in enumerate(rows) if r.remedy == current.remedy), 0)
+        if rows:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+
+    def current_row(self) -> RemedyRow | None:
+        index = self.table.currentIndex()
+        return index.data(RemedyRole) if index.isValid() else None
+
+    def choose(self, remedy: str) -> bool:
+        """Select the option for ``remedy`` (keyboard users do the same with the arrow keys)."""
+        for i, row in enumerate(self.model.rows):
+            if row.remedy == remedy:
+                self.table.setCurrentIndex(self.model.index(i, 0))
+                return True
+        return False
+
+    def _chosen(self, current, _previous) -> None:
+        row = current.data(RemedyRole) if current.isValid() else None
+        self.why.setText(row.why if row else "")
+        self.amount.setText(formatting.amount_text(row.amount) if row else "")
+        self.amount.setEnabled(bool(row and row.amount_editable) and self._choosing)
+        self.check_now()
+
+    def _set_choosing(self, choosing: bool) -> None:
+        self._choosing = choosing
+        row = self.current_row()
+        self.table.setEnabled(choosing or self.model.rowCount() > 0)
+        self.amount.setEnabled(choosing and bool(row and row.amount_editable))
+        self.reason.setEnabled(choosing)
+        self.send_button.setEnabled(choosing and row is not None)
+        self.propose_button.setEnabled(choosing)
+        self.outcome.setVisible(choosing)
+
+    # --- what will happen ---------------------------------------------------------------------------------------
+    def check_now(self) -> None:
+        self._timer.stop()
+        if self._check_job is not None:
+            self._check_job.cancel()
+        row = self.current_row()
+        self.check = None
+        if row is None or self.case is None or not self._choosing:
+            self.send_button.setEnabled(False)
+            return
+        self.send_button.setEnabled(True)
+        if not row.gives_credit:
+            self._say(self.tr("No credit is given: the case is resolved with this remedy."), warn=False)
+            self.send_button.setText(self.tr("&Resolve with this remedy"))
+            return
+        text = self.amount.text().strip()
+        if not text:
+            self._say(self.tr("Write the amount of credit."), warn=True)
+            self.send_button.setEnabled(False)
+            return
+        self._check_job = self.workspace.runner.submit(ui_queries.credit_check, self.workspace.ctx, self.case.id,
+                                                       text, done=self.show_check, failed=self._bad_amount)
+
+    def show_check(self, check: CreditCheck) -> None:
+        self.check = check
+        if check.needs_approval:
+            why = ", ".join(limit_problem(p) for p in check.problems)
+            text = self.tr("Needs a supervisor's approval before it is sent (%1). Your limit: %2 per case.")
+            self._say(text.replace("%1", why).replace("%2", formatting.money(check.case_limit)), warn=True)
+            self.send_button.setText(self.tr("Ask for &approval"))
+        else:
+            self._say(self.tr("Within your limit: the voucher of %1 is issued at once.")
+                      .replace("%1", formatting.money(check.amount)), warn=False)
+            self.send_button.setText(self.tr("&Issue credit and resolve"))
+
+    def _bad_amount(self, error: RimedioError) -> None:
+        self._say(error.message, warn=True)
+        self.send_button.setEnabled(False)
+
+    def _say(self, text: str, warn: bool) -> None:
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet("color: #b9770e; font-weight: bold;" if warn else "color: #1e7b45;")
+
+    @property
+    def needs_approval(self) -> bool:
+        return bool(self.check and self.check.needs_approval)
+
+    # --- sending -------------------------------------------------------------------------------------------------
+    def send(self) -> None:
+        row = self.current_row()
+        if self.case is None or row is None or not self.send_button.isEnabled():
+            return
+        amount = self.amount.text().strip() if row.amount_editable else ""
+        self.send_button.setEnabled(False)
+        self.workspace.runner.submit(approvals.resolve_case, self.workspace.ctx, self.case.id, row.remedy,
+                                     amount or None, reason=self.reason.text(), expected_version=self.case.version,
+                                     done=self._sent, failed=self._refused)
+
+    def _sent(self, resolution: Resolution) -> None:
+        self.reason.clear()
+        self.resolved.emit(resolution)
+
+    def _refused(self, error: RimedioError) -> None:
+        self.send_button.setEnabled(self._choosing and self.current_row() is not None)
+        show_refusal(self, error)
+
+
+def voucher_of(case: CaseDetail) -> str:
+    """The code of the case's latest voucher (from its ``credit_issued`` event), or ''."""
+    for event in reversed(sorted(case.events, key=lambda e: (e.at, e.id))):
+        if event.type == EventType.CREDIT_ISSUED.value:
+            return str((event.data or {}).get("code") or event.text or "")
+    return ""
+
+
+def segment_name(segment: str | None) -> str:
+    names = {
+        "new": QT_TRANSLATE_NOOP("RemediesPanel", "New customer"),
+        "regular": QT_TRANSLATE_NOOP("RemediesPanel", "Regular customer"),
+        "loyal": QT_TRANSLATE_NOOP("RemediesPanel", "Loyal customer (VIP)"),
+        "lapsed": QT_TRANSLATE_NOOP("RemediesPanel", "Lapsed customer – a win-back chance"),
+        "occasional_small": QT_TRANSLATE_NOOP("RemediesPanel", "Occasional small buyer"),
+    }
+    text = names.get(segment or "")
+    return QCoreApplication.translate("RemediesPanel", text) if text else (segment or "")
+
+
+__all__ = ["RemediesPanel", "RemedyModel", "RemedyRow", "voucher_of"]

@@ -1,0 +1,1 @@
+"""Store credit: vouchers, look-up, redemption and campaigns."""

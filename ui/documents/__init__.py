@@ -1,0 +1,1 @@
+"""Paper: PDF preview, printing and saving of notes, vouchers and case sheets."""
