@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import GENESIS, ChainRow, link_hash, verify_chain
@@ -84,13 +84,13 @@ def append(
     row = AuditLog(id=prev_id + 1, at=at, actor_id=actor_id, actor=actor, action=action,
                    subject=(subject or "")[:200], data=data or {}, prev_hash=prev_hash, hash="")
     row.hash = link_hash(prev_hash, _entry(row))
-    session.add(row)
-    head = session.get(AuditHead, _HEAD_ID)
-    if head is None:
-        session.add(AuditHead(id=_HEAD_ID, last_id=row.id, hash=row.hash))
-    else:
-        head.last_id, head.hash = row.id, row.hash
-    session.flush()
+    # Core statements, not the unit of work: this runs inside every audited call and must stay cheap.
+    session.execute(insert(AuditLog).values(id=row.id, at=at, actor_id=actor_id, actor=actor, action=action,
+                                            subject=row.subject, data=row.data, prev_hash=prev_hash, hash=row.hash))
+    moved = session.execute(update(AuditHead).where(AuditHead.id == _HEAD_ID)
+                            .values(last_id=row.id, hash=row.hash).execution_options(synchronize_session=False))
+    if not moved.rowcount:
+        session.execute(insert(AuditHead).values(id=_HEAD_ID, last_id=row.id, hash=row.hash))
     return row.id
 
 
