@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Role
+from app.domain.permissions import Permission
 from app.errors import RimedioError
 from app.i18n import SUPPORTED_LANGUAGES
 from app.services import users
@@ -192,13 +193,46 @@ class UsersPage(QWidget):
             self.reload()
 
 
+class ImportsPage(QWidget):
+    """Where an admin brings the shop's customers and orders in (the same wizard as on the customers screen)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importsPage")
+        self.workspace = workspace
+        text = QLabel(self.tr("Bring in the shop's customers and orders from a CSV export of Shopify, WooCommerce or "
+                              "PrestaShop, or any CSV with a column mapping. Importing the same file again changes "
+                              "nothing; a file with refused rows saves nothing unless you keep the good rows."))
+        text.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("&Import a file…"))
+        self.start_button.setObjectName("startImportWizard")
+        self.start_button.clicked.connect(self.start)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def start(self):
+        from ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self.workspace, self.window())
+        wizard.open()
+        return wizard
+
+
 class AdminView(QTabWidget):
-    """Settings (admin): shop settings and users; more tabs (costs, templates, letterhead) come with their services."""
+    """Settings (admin): shop settings, users and imports; more tabs (costs, templates, letterhead) may follow."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminView")
         self.settings_page = SettingsPage(workspace)
         self.users_page = UsersPage(workspace)
+        self.imports_page = ImportsPage(workspace)
         self.addTab(self.settings_page, self.tr("Shop settings"))
         self.addTab(self.users_page, self.tr("Users"))
+        self.addTab(self.imports_page, self.tr("Imports"))
+        self.setTabEnabled(2, workspace.can(Permission.IMPORT))

@@ -1,4 +1,7 @@
-"""The customers screen: search as you type; the chosen customer's details, orders and cases (credit later)."""
+"""The customers screen: search as you type; the chosen customer's details, orders, cases and credit ledger.
+
+Admins reach the import wizard from here (*Import…*), as from the settings.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +9,31 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.domain.permissions import Permission
 from app.errors import RimedioError
-from app.services import customers
+from app.services import credit, customers
 from app.services.cases import CaseFilter
+from app.services.credit import CustomerCredit
 from app.services.customers import CustomerDetail
+from ui import formatting
+from ui.credit.models import E_NOTE, LedgerModel
 from ui.customers.model import COL_NAME, ORDER_LINES, CustomerIdRole, CustomerTableModel, OrderTableModel
 from ui.errors import show_refusal
 from ui.icons import icon
 from ui.inbox.model import COL_SUMMARY, CaseIdRole, CaseTableModel
 from ui.labels import language_name
-from ui.widgets.common import BusyBar, Placeholder, heading
+from ui.widgets.common import BusyBar, heading
 from ui.workspace import Workspace
 
 SEARCH_DELAY_MS = 250
@@ -86,8 +95,20 @@ class CustomersView(QWidget):
         cases_box = QGroupBox(self.tr("Cases"))
         QVBoxLayout(cases_box).addWidget(self.cases_view)
         credit_box = QGroupBox(self.tr("Store credit"))
-        QVBoxLayout(credit_box).addWidget(Placeholder(self.tr(
-            "The customer's credit ledger (grants, redemptions, expiry) appears here once store credit is available.")))
+        self.balance = QLabel()
+        self.balance.setObjectName("creditBalance")
+        self.balance.setWordWrap(True)
+        self.ledger = LedgerModel(self)
+        self.ledger_view = _table("creditLedger", self.tr("Credit ledger"))
+        self.ledger_view.setModel(self.ledger)
+        self.ledger_view.horizontalHeader().setSectionResizeMode(E_NOTE, QHeaderView.ResizeMode.Stretch)
+        credit_layout = QVBoxLayout(credit_box)
+        credit_layout.addWidget(self.balance)
+        credit_layout.addWidget(self.ledger_view)
+        self.import_button = QPushButton(self.tr("&Import customers or orders…"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setVisible(workspace.can(Permission.IMPORT))
+        self.import_button.clicked.connect(self.import_file)
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
@@ -96,11 +117,14 @@ class CustomersView(QWidget):
         detail_layout.addWidget(self.contact)
         detail_layout.addWidget(orders_box, 1)
         detail_layout.addWidget(cases_box, 1)
-        detail_layout.addWidget(credit_box)
+        detail_layout.addWidget(credit_box, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.import_button)
+        left_layout.addLayout(search_row)
         left_layout.addWidget(self.busy)
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -153,6 +177,30 @@ class CustomersView(QWidget):
         self.workspace.runner.submit(customers.get_customer, self.workspace.ctx, customer_id, done=self._show_detail,
                                      failed=self._refused)
         self.cases.set_filter(CaseFilter(customer_id=customer_id))
+        self.workspace.runner.submit(credit.customer_credit, self.workspace.ctx, customer_id, done=self._show_credit,
+                                     failed=self._refused)
+
+    def _show_credit(self, info: CustomerCredit) -> None:
+        if self.detail is not None and self.detail.id != info.customer_id:
+            return
+        live = [g for g in info.grants if g.balance.minor and not g.expired]
+        text = self.tr("Balance: %1").replace("%1", " + ".join(formatting.money(m) for m in info.balances.values())
+                                                   or formatting.money(info.balance))
+        if live:
+            text += " · " + self.tr("%n live voucher(s)", "", len(live))
+            text += " · " + self.tr("next expiry %1").replace("%1", formatting.day(live[0].expires_on))
+        self.balance.setText(text)
+        self.ledger.set_rows(info.entries)
+        self.ledger_view.resizeColumnsToContents()
+        self.ledger_view.horizontalHeader().setSectionResizeMode(E_NOTE, QHeaderView.ResizeMode.Stretch)
+
+    def import_file(self):
+        from ui.imports.wizard import ImportWizard
+
+        wizard = ImportWizard(self.workspace, self.window())
+        wizard.imported.connect(lambda _report: self.model.reload())
+        wizard.open()
+        return wizard
 
     def _show_detail(self, detail: CustomerDetail) -> None:
         self.detail = detail

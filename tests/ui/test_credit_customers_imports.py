@@ -1,0 +1,173 @@
+"""Stories of the credit screen, the customer's credit ledger and the import wizard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWizard
+
+from app.services import approvals, campaigns, cases, credit
+from tests.ui.helpers import type_text
+from ui.credit.models import CampaignModel, LedgerModel, VoucherModel
+from ui.credit.view import CreditView
+from ui.customers.view import CustomersView
+from ui.documents.preview import PreviewDialog
+from ui.imports import wizard as wizard_module
+from ui.imports.wizard import PAGE_FORMAT, PAGE_MAPPING, PAGE_RESULT, PAGE_RUN, ImportWizard, TableModel
+
+FIXTURES = Path(__file__).resolve().parents[1] / "imports" / "fixtures"
+
+
+def _voucher(shop, amount="20") -> str:
+    ctx = shop.as_(shop.agent)
+    case_id = cases.open_case(ctx, kind="wrong_item", channel="phone", summary="Wrong colour", order_number="1001",
+                              skus=["CER-BOWL-S"]).id
+    return approvals.resolve_case(ctx, case_id, "keep_and_credit", amount).voucher
+
+
+def test_agent_looks_up_a_code_read_on_the_phone_is_told_what_is_wrong_and_redeems_it(qtbot, ui_shop, agent_ws):
+    code = _voucher(ui_shop)
+    view = CreditView(agent_ws)
+    qtbot.addWidget(view)
+    view.show()
+    page = view.vouchers_page
+    assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == code
+    assert view.campaigns_page is None, "campaigns are for supervisors"
+
+    wrong = code[:-1] + ("A" if code[-1] != "A" else "B")  # one letter misheard
+    page.code.clear()
+    type_text(page.code, wrong.lower())
+    page.look_up()
+    assert "check character does not match" in page.code_message.text()
+    assert page.grant is None and not page.redeem_button.isEnabled()
+    page.code.setText(code[:8])
+    page.look_up()
+    assert "Wrong length" in page.code_message.text()
+    page.code.setText(" " + code.lower().replace("-", " ").replace("0", "o") + " ")  # typed any way
+    page.look_up()
+    assert page.grant is not None and page.details["balance"].text() == "€20.00"
+    assert page.details["customer"].text() == "Ștefan Țărână"
+
+    page.order.setText("2001")
+    page.order_total.setText("40,00")
+    page.redeem_button.click()
+    assert "€12.00 taken off order 2001" in page.redeem_message.text(), "30 % of the order at most"
+    assert "€8.00" in page.redeem_message.text()
+    assert page.details["balance"].text() == "€8.00"
+    dialog = page.print_voucher()
+    assert isinstance(dialog, PreviewDialog) and dialog.page_count() == 1
+    dialog.close()
+
+
+def test_supervisor_previews_a_win_back_campaign_then_issues_it_and_prints_the_vouchers(qtbot, ui_shop,
+                                                                                        workspace_for, modals):
+    ws = workspace_for(ui_shop.supervisor, ui_shop.db)
+    view = CreditView(ws)
+    qtbot.addWidget(view)
+    view.show()
+    page = view.campaigns_page
+    view.setCurrentWidget(page)
+    page.name.setText("Benvenuti")
+    page.kind.setCurrentIndex(page.kind.findData("signup"))
+    page.amount.setText("5")
+    page.use_signed_up.setChecked(True)
+    page.signed_up_since.setDate(page.signed_up_since.date().addYears(-5))
+    assert not page.issue_button.isEnabled(), "nothing is issued before a preview"
+    page.preview_button.click()
+    assert "3 customers would get €5.00 each" in page.message.text()
+    assert "The shop would owe €15.00" in page.message.text()
+    assert credit.balance(ws.ctx, 1) == {}, "a preview gives nothing"
+    page.amount.setText("6")
+    assert not page.issue_button.isEnabled() and "preview again" in page.message.text()
+    page.amount.setText("5")
+    page.preview_button.click()
+    page.issue_button.click()
+    assert "3 customers got their credit" in page.message.text()
+    assert "3 customers" in modals.messages()
+    assert page.model.rowCount() == 1 and page.model.index(0, 3).data() == "3"
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    dialog = page.print_vouchers()
+    assert isinstance(dialog, PreviewDialog) and dialog.page_count() == 1, "four to an A4 sheet"
+    dialog.close()
+
+
+def test_the_customer_screen_shows_the_credit_ledger(qtbot, ui_shop, agent_ws):
+    code = _voucher(ui_shop, "15")
+    credit.redeem(agent_ws.ctx, code, order_number="2002", order_total="30")
+    view = CustomersView(agent_ws)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_customer(1)
+    assert view.ledger.rowCount() == 2
+    assert [view.ledger.index(r, 2).data() for r in range(2)] == ["Issued", "Spent"]
+    assert view.ledger.index(0, 3).data() == "+€15.00"
+    assert "Balance: €6.00" in view.balance.text() and "1 live voucher" in view.balance.text()
+
+
+def test_admin_imports_a_shopify_file_with_a_bad_row_sees_why_and_keeps_the_good_rows(qtbot, ui_shop, workspace_for,
+                                                                                       monkeypatch):
+    ws = workspace_for(ui_shop.admin, ui_shop.db)
+    view = CustomersView(ws)
+    qtbot.addWidget(view)
+    assert view.import_button.isVisibleTo(view)
+    monkeypatch.setattr(wizard_module, "ask_open_path", lambda _p: str(FIXTURES / "shopify_orders_bad_rows.csv"))
+    wizard = view.import_file()
+    assert isinstance(wizard, ImportWizard)
+    wizard.file_page.browse.click()
+    assert wizard.file_page.isComplete()
+    wizard.next()
+    assert wizard.currentId() == PAGE_FORMAT
+    assert "Shopify orders export" in wizard.format_page.detected.text()
+    assert wizard.format_page.model.rowCount() > 0
+    wizard.next()
+    assert wizard.currentId() == PAGE_RUN
+    run = wizard.run_page
+    run.start.click()
+    assert wizard.currentId() == PAGE_RESULT
+    result = wizard.result_page
+    assert "Nothing was saved because rows were refused" in result.summary.text()
+    assert result.model.rowCount() >= 1 and result.model.index(0, 2).data()
+    wizard.back()
+    run.keep_good.setChecked(True)
+    run.start.click()
+    assert result.summary.text().startswith("Saved.")
+    assert "created" in result.summary.text()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_an_unknown_csv_is_mapped_column_by_column(qtbot, ui_shop, workspace_for):
+    ws = workspace_for(ui_shop.admin, ui_shop.db)
+    wizard = ImportWizard(ws)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path.setText(str(FIXTURES / "unknown_format.csv"))
+    wizard.next()
+    assert "Not a shop export" in wizard.format_page.detected.text()
+    wizard.next()
+    assert wizard.currentId() == PAGE_MAPPING
+    page = wizard.mapping_page
+    assert set(page.combos) >= {"order_number", "created_at", "total"}
+    for name in ("order_number", "created_at"):
+        page.combos[name].setCurrentIndex(0)
+    assert not page.isComplete() and "needs a column" in page.problem.text()
+
+
+def test_credit_and_import_models_pass_the_model_tester(qtmodeltester, ui_shop, agent_ws):
+    from app.services import ui_queries
+
+    code = _voucher(ui_shop)
+    vouchers = VoucherModel()
+    vouchers.set_rows(ui_queries.list_vouchers(agent_ws.ctx))
+    qtmodeltester.check(vouchers)
+    ledger = LedgerModel()
+    ledger.set_rows(credit.customer_credit(agent_ws.ctx, 1).entries)
+    qtmodeltester.check(ledger)
+    campaigns.issue_campaign(ui_shop.as_(ui_shop.supervisor), name="Torna", kind="winback", amount="5",
+                             expires="2099-01-01", no_order_since="2099-01-01")
+    campaign_model = CampaignModel()
+    campaign_model.set_rows(ui_queries.list_campaigns(agent_ws.ctx))
+    qtmodeltester.check(campaign_model)
+    table = TableModel()
+    table.set_table(("a", "b"), [("1", "2"), ("3",)])
+    qtmodeltester.check(table)
+    assert code
