@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain import settings_registry as registry
 from app.domain.permissions import Permission
 from app.domain.remedies import registry as remedy_settings  # declares the cost and peak-season settings
+from app.i18n import translate
 from app.services.context import ServiceContext
 from app.store.models import Setting
 from app.store.types import utcnow
@@ -38,7 +39,7 @@ def get_settings(ctx: ServiceContext) -> registry.ShopSettings:
 def list_settings(ctx: ServiceContext) -> list[SettingRow]:
     with ctx.db.read() as s:
         shop = load_settings(s)
-        return [SettingRow(sp.key, shop.raw(sp.key), sp.default, sp.help, sp.kind) for sp in registry.all_specs()]
+        return [SettingRow(sp.key, shop.raw(sp.key), sp.default, translate(sp.help), sp.kind) for sp in registry.all_specs()]
 
 
 def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
@@ -57,11 +58,13 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
         else:
             row.value, row.updated_at, row.updated_by_id = text, utcnow(), ctx.actor.id
         s.flush()
-        from app.services import audit  # audit imports nothing of settings; kept local to keep this module light
+        from app.services import (
+            audit,  # audit imports nothing of settings; kept local to keep this module light
+        )
 
         audit.append(s, audit.Action.SETTING_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username, subject=key,
                      data={"key": key, "old": old, "new": text})
-        return SettingRow(key, text, spec.default, spec.help, spec.kind)
+        return SettingRow(key, text, spec.default, translate(spec.help), spec.kind)
 
 
 def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:
