@@ -222,10 +222,10 @@ def open_case(
 
 
 def _season_factor(settings, kind: CaseKind, order: Order | None, now: datetime) -> Decimal:
-    """Shorter deadlines in the peak season and after a missed promised date (never compounded with sla.peak_*)."""
+    """Shorter deadlines in the peak season (counted once) and after a missed promised date (on top)."""
     tz = settings["shop.timezone"]
     today = now.astimezone(tz).date()
-    core_peak = settings["sla.peak_factor"] if is_peak(today, settings["sla.peak_from"], settings["sla.peak_to"]) else None
+    core_peak = settings["sla.peak_factor"] < 1 and is_peak(today, settings["sla.peak_from"], settings["sla.peak_to"])
     return severity_factor(
         kind,
         order.placed_at.astimezone(tz).date() if order else None,
