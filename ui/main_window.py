@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.enums import Role
+from app.domain.permissions import Permission
 from app.services.approvals import RequestInfo
 from ui import formatting, prefs
 from ui.admin.views import AdminView
@@ -31,18 +32,8 @@ from ui.icons import app_icon, icon
 from ui.inbox.view import InboxView
 from ui.labels import label
 from ui.navigation import NavigationDelegate, NavigationModel, PageRole
-from ui.widgets.common import Placeholder
 from ui.widgets.notice import Notice
 from ui.workspace import Workspace
-
-
-class PlaceholderPage(QWidget):
-    def __init__(self, name: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        layout = QVBoxLayout(self)
-        layout.addWidget(Placeholder(text))
-        layout.addStretch(1)
 
 
 class MainWindow(QMainWindow):
@@ -58,9 +49,11 @@ class MainWindow(QMainWindow):
         self._previous_page = "inbox"
         self.case_view: CaseView | None = None
 
-        available = ["inbox", "mine", "customers", "credit", "reports"]
+        available = ["inbox", "mine", "customers", "credit"]
         if workspace.can_approve():
             available.insert(2, "approvals")
+        if workspace.can(Permission.REPORTS):
+            available.append("reports")
         if workspace.can_edit_settings():
             available.append("settings")
         self.nav_model = NavigationModel(available, self)
@@ -192,12 +185,8 @@ class MainWindow(QMainWindow):
         return view
 
     def _reports(self) -> QWidget:
-        try:
-            from ui.reports import ReportsView
-        except ImportError:  # the reports package is not in this build
-            return PlaceholderPage("reportsPage", self.tr(
-                "Reports (cases by kind and channel, deadlines met, keep-and-credit acceptance, savings, credit "
-                "liability) appear here once they exist."))
+        from ui.reports.view import ReportsView
+
         return ReportsView(self.workspace)
 
     # --- approvals arriving ------------------------------------------------------------------------------------

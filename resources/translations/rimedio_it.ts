@@ -50,12 +50,341 @@
         <source>Users</source>
         <translation>Utenti</translation>
     </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importazioni</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>First answer on time</source>
+        <translation>Prima risposta in tempo</translation>
+    </message>
+    <message>
+        <source>Hours to first answer</source>
+        <translation>Ore alla prima risposta</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Risolti in tempo</translation>
+    </message>
+    <message>
+        <source>Hours to resolution</source>
+        <translation>Ore alla risoluzione</translation>
+    </message>
+    <message>
+        <source>Keep-and-credit offered</source>
+        <translation>Tieni-e-credito offerti</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettati</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Risparmiato</translation>
+    </message>
+    <message>
+        <source>Credit issued</source>
+        <translation>Credito emesso</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nessuno)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>Which requests</source>
+        <translation>Quali richieste</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>In attesa di decisione</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Tutte le richieste</translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation>Richieste di approvazione</translation>
+    </message>
+    <message>
+        <source>Choose a request</source>
+        <translation>Scegli una richiesta</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contesto</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>Richiesto:</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor because:</source>
+        <translation>Serve un supervisore perché:</translation>
+    </message>
+    <message>
+        <source>The agent says:</source>
+        <translation>L'operatore dice:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caso:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordine:</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Interessati:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Storico:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Apri il caso</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
+    </message>
+    <message>
+        <source>Amount to approve</source>
+        <translation>Importo da approvare</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motivo della decisione</translation>
+    </message>
+    <message>
+        <source>Required to reject; shown to the agent</source>
+        <translation>Obbligatorio per rifiutare; lo vede l'operatore</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approva</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Rifiuta</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (lower it to approve less):</source>
+        <translation>I&amp;mporto (abbassalo per approvare meno):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>Moti&amp;vo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n richiesta</numerusform>
+            <numerusform>%n richieste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request chosen</source>
+        <translation>Nessuna richiesta scelta</translation>
+    </message>
+    <message>
+        <source>Request %1 · case %2</source>
+        <translation>Richiesta %1 · caso %2</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>nessun ordine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ unusually many claims</source>
+        <translation>⚑ reclami insolitamente frequenti</translation>
+    </message>
+    <message>
+        <source>Say why you reject it: the agent and the timeline will show the reason.</source>
+        <translation>Di' perché la rifiuti: il motivo lo vedranno l'operatore e la cronologia.</translation>
+    </message>
+    <message>
+        <source>Approved %1 on case %2; voucher %3.</source>
+        <translation>Approvati %1 sul caso %2; buono %3.</translation>
+    </message>
+    <message>
+        <source>Rejected; case %1 goes back to the agent.</source>
+        <translation>Rifiutata; il caso %1 torna all'operatore.</translation>
+    </message>
 </context>
 <context>
     <name>BusyBar</name>
     <message>
         <source>Loading</source>
         <translation>Caricamento</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienti</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>e.g. Spring win-back 2027</source>
+        <translation>es. Riconquista primavera 2027</translation>
+    </message>
+    <message>
+        <source>e.g. 5,00</source>
+        <translation>es. 5,00</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tutti</translation>
+    </message>
+    <message>
+        <source>No order since</source>
+        <translation>Nessun ordine dal</translation>
+    </message>
+    <message>
+        <source>Signed up since</source>
+        <translation>Iscritti dal</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (nothing is issued)</source>
+        <translation>&amp;Anteprima (non si emette nulla)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit</source>
+        <translation>&amp;Emetti il credito</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount each:</source>
+        <translation>I&amp;mporto a testa:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Scadenza:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>Se&amp;gmento:</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nuova campagna</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Print the &amp;vouchers…</source>
+        <translation>Stampa i &amp;buoni…</translation>
+    </message>
+    <message>
+        <source>Campaigns issued</source>
+        <translation>Campagne emesse</translation>
+    </message>
+    <message>
+        <source>The terms changed: preview again before issuing.</source>
+        <translation>Le condizioni sono cambiate: rifai l'anteprima prima di emettere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) would get %1 each, until %2.</source>
+        <translation>
+            <numerusform>%n cliente riceverebbe %1, valido fino al %2.</numerusform>
+            <numerusform>%n clienti riceverebbero %1 a testa, validi fino al %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop would owe %1.</source>
+        <translation>Il negozio dovrebbe %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have it.</source>
+        <translation>
+            <numerusform>%n cliente l'ha già.</numerusform>
+            <numerusform>%n clienti lo hanno già.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rimedio – issue credit</source>
+        <translation>Rimedio – emetti credito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %1 to %n customer(s)? The shop will owe %2.</source>
+        <translation>
+            <numerusform>Dare %1 a %n cliente? Il negozio dovrà %2.</numerusform>
+            <numerusform>Dare %1 a %n clienti? Il negozio dovrà %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued: %n customer(s) got their credit.</source>
+        <translation>
+            <numerusform>Emesso: %n cliente ha ricevuto il credito.</numerusform>
+            <numerusform>Emesso: %n clienti hanno ricevuto il credito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vouchers of %1</source>
+        <translation>buoni di %1</translation>
     </message>
 </context>
 <context>
@@ -248,6 +577,17 @@
     </message>
 </context>
 <context>
+    <name>CreditView</name>
+    <message>
+        <source>Vouchers</source>
+        <translation>Buoni</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagne</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -259,7 +599,7 @@
     </message>
     <message>
         <source>Contact:</source>
-        <translation>Contatti:</translation>
+        <translation type="vanished">Contatti:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -295,7 +635,19 @@
     </message>
     <message>
         <source>shown here once store credit is available</source>
-        <translation>appare qui quando il credito negozio sarà disponibile</translation>
+        <translation type="vanished">appare qui quando il credito negozio sarà disponibile</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefono:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -322,14 +674,14 @@
         <translation>
             <numerusform>%n ordine</numerusform>
             <numerusform>%n ordini</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n caso</numerusform>
             <numerusform>%n casi</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>⚑ Unusually many claims: any credit needs a supervisor.</source>
@@ -394,8 +746,31 @@
         <translation>Credito negozio</translation>
     </message>
     <message>
+        <source>Credit ledger</source>
+        <translation>Registro del credito</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers or orders…</source>
+        <translation>&amp;Importa clienti o ordini…</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live voucher(s)</source>
+        <translation>
+            <numerusform>%n buono valido</numerusform>
+            <numerusform>%n buoni validi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next expiry %1</source>
+        <translation>prossima scadenza %1</translation>
+    </message>
+    <message>
         <source>The customer's credit ledger (grants, redemptions, expiry) appears here once store credit is available.</source>
-        <translation>Il registro del credito del cliente (concessioni, utilizzi, scadenze) appare qui quando il credito negozio sarà disponibile.</translation>
+        <translation type="vanished">Il registro del credito del cliente (concessioni, utilizzi, scadenze) appare qui quando il credito negozio sarà disponibile.</translation>
     </message>
 </context>
 <context>
@@ -405,20 +780,99 @@
         <translation>Biglietto e buono</translation>
     </message>
     <message>
+        <source>Apology &amp;note…</source>
+        <translation>&amp;Biglietto di scuse…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the apology note (Ctrl+P)</source>
+        <translation>Anteprima, stampa o salva il biglietto di scuse (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher…</source>
+        <translation>B&amp;uono…</translation>
+    </message>
+    <message>
+        <source>Case s&amp;heet…</source>
+        <translation>Sc&amp;heda del caso…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to the customer</source>
+        <translation>&amp;E-mail al cliente</translation>
+    </message>
+    <message>
+        <source>The note needs a remedy: choose one first.</source>
+        <translation>Il biglietto richiede un rimedio: prima scegline uno.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>Il cliente non ha un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>apology note, case %1</source>
+        <translation>biglietto di scuse, caso %1</translation>
+    </message>
+    <message>
+        <source>voucher %1</source>
+        <translation>buono %1</translation>
+    </message>
+    <message>
+        <source>case sheet %1</source>
+        <translation>scheda del caso %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio…</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Inviato a %1.</translation>
+    </message>
+    <message>
         <source>Pre&amp;view and print…</source>
-        <translation>Antepri&amp;ma e stampa…</translation>
+        <translation type="vanished">Antepri&amp;ma e stampa…</translation>
     </message>
     <message>
         <source>&amp;E-mail to the customer…</source>
-        <translation>Invia per &amp;e-mail al cliente…</translation>
+        <translation type="vanished">Invia per &amp;e-mail al cliente…</translation>
     </message>
     <message>
         <source>Available once the apology note and voucher can be printed.</source>
-        <translation>Disponibile quando biglietto di scuse e buono si potranno stampare.</translation>
+        <translation type="vanished">Disponibile quando biglietto di scuse e buono si potranno stampare.</translation>
     </message>
     <message>
         <source>The apology note, the voucher and the case sheet can be previewed, printed and e-mailed here once documents are available.</source>
-        <translation>Il biglietto di scuse, il buono e la scheda del caso si potranno vedere in anteprima, stampare e inviare per e-mail qui quando i documenti saranno disponibili.</translation>
+        <translation type="vanished">Il biglietto di scuse, il buono e la scheda del caso si potranno vedere in anteprima, stampare e inviare per e-mail qui quando i documenti saranno disponibili.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Which file?</source>
+        <translation>Quale file?</translation>
+    </message>
+    <message>
+        <source>An export of the shop's orders or customers, as CSV.</source>
+        <translation>Un export degli ordini o dei clienti del negozio, in CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Orders (with their customers)</source>
+        <translation>&amp;Ordini (con i loro clienti)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers only</source>
+        <translation>Solo &amp;clienti</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
     </message>
 </context>
 <context>
@@ -478,6 +932,167 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Le due password sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <source>What is in it?</source>
+        <translation>Che cosa contiene?</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Ordine delle date</translation>
+    </message>
+    <message>
+        <source>Tell from the file</source>
+        <translation>Deducilo dal file</translation>
+    </message>
+    <message>
+        <source>Day/month (31/12)</source>
+        <translation>Giorno/mese (31/12)</translation>
+    </message>
+    <message>
+        <source>Month/day (12/31)</source>
+        <translation>Mese/giorno (12/31)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation>Le prime righe:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lettura del file…</translation>
+    </message>
+    <message>
+        <source>Recognised: %1.</source>
+        <translation>Riconosciuto: %1.</translation>
+    </message>
+    <message>
+        <source>Not a shop export Rimedio knows: say which column holds what on the next page.</source>
+        <translation>Non è un export di negozio che Rimedio conosce: nella pagina seguente indica che cosa contiene ogni colonna.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Export ordini di Shopify</translation>
+    </message>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Export clienti di Shopify</translation>
+    </message>
+    <message>
+        <source>WooCommerce orders export</source>
+        <translation>Export ordini di WooCommerce</translation>
+    </message>
+    <message>
+        <source>PrestaShop orders export</source>
+        <translation>Export ordini di PrestaShop</translation>
+    </message>
+    <message>
+        <source>Any CSV, with a column mapping</source>
+        <translation>Qualsiasi CSV, con una mappatura delle colonne</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numero ordine</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Data ordine</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Totale ordine</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Spedizione</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Codici sconto</translation>
+    </message>
+    <message>
+        <source>Product SKU</source>
+        <translation>Codice prodotto (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nome prodotto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prezzo unitario</translation>
+    </message>
+    <message>
+        <source>Shop's customer id</source>
+        <translation>ID cliente del negozio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Cognome</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Rimedio – import</source>
+        <translation>Rimedio – importazione</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <source>Bring in the shop's customers and orders from a CSV export of Shopify, WooCommerce or PrestaShop, or any CSV with a column mapping. Importing the same file again changes nothing; a file with refused rows saves nothing unless you keep the good rows.</source>
+        <translation>Porta dentro clienti e ordini del negozio da un export CSV di Shopify, WooCommerce o PrestaShop, o da qualsiasi CSV con una mappatura delle colonne. Importare di nuovo lo stesso file non cambia nulla; un file con righe rifiutate non salva nulla, a meno che tu non tenga le righe buone.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importa un file…</translation>
     </message>
 </context>
 <context>
@@ -543,7 +1158,38 @@
         <translation>
             <numerusform>%n caso</numerusform>
             <numerusform>%n casi</numerusform>
-            </translation>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Buono</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -589,11 +1235,11 @@
     </message>
     <message>
         <source>Credit requests above an agent's limit wait here for a supervisor, with a count on the left, once approvals are available.</source>
-        <translation>Le richieste di credito oltre il limite di un operatore aspetteranno qui un supervisore, con il conteggio a sinistra, quando le approvazioni saranno disponibili.</translation>
+        <translation type="vanished">Le richieste di credito oltre il limite di un operatore aspetteranno qui un supervisore, con il conteggio a sinistra, quando le approvazioni saranno disponibili.</translation>
     </message>
     <message>
         <source>Store credit — grants, vouchers, redemptions and what the shop still owes — appears here once the credit ledger is available.</source>
-        <translation>Il credito negozio — concessioni, buoni, utilizzi e quanto il negozio deve ancora — appare qui quando il registro del credito sarà disponibile.</translation>
+        <translation type="vanished">Il credito negozio — concessioni, buoni, utilizzi e quanto il negozio deve ancora — appare qui quando il registro del credito sarà disponibile.</translation>
     </message>
     <message>
         <source>Reports (cases by kind and channel, deadlines met, keep-and-credit acceptance, savings, credit liability) appear here once they exist.</source>
@@ -617,7 +1263,11 @@
     </message>
     <message>
         <source>Printing arrives with the apology notes and vouchers.</source>
-        <translation>La stampa arriverà con i biglietti di scuse e i buoni.</translation>
+        <translation type="vanished">La stampa arriverà con i biglietti di scuse e i buoni.</translation>
+    </message>
+    <message>
+        <source>Preview and print the open case's note (Ctrl+P)</source>
+        <translation>Anteprima e stampa del biglietto del caso aperto (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -652,8 +1302,47 @@
         <translation>Rimedio</translation>
     </message>
     <message>
+        <source>Case %1: %2 approved %3</source>
+        <translation>Caso %1: %2 ha approvato %3</translation>
+    </message>
+    <message>
+        <source>(you asked for %1)</source>
+        <translation>(avevi chiesto %1)</translation>
+    </message>
+    <message>
+        <source>voucher %1</source>
+        <translation>buono %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 rejected the credit – %3</source>
+        <translation>Caso %1: %2 ha rifiutato il credito – %3</translation>
+    </message>
+    <message>
+        <source>Case %1: the approval request expired without an answer.</source>
+        <translation>Caso %1: la richiesta di approvazione è scaduta senza risposta.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case %1</source>
+        <translation>&amp;Apri il caso %1</translation>
+    </message>
+    <message>
         <source>case %1</source>
         <translation>caso %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Quale colonna contiene cosa?</translation>
+    </message>
+    <message>
+        <source>Choose a column of the file for each field; leave out what the file does not have.</source>
+        <translation>Scegli una colonna del file per ogni campo; tralascia quello che il file non ha.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(non nel file)</translation>
     </message>
 </context>
 <context>
@@ -772,6 +1461,17 @@
     <message>
         <source>Find the customer or the order first.</source>
         <translation>Prima trova il cliente o l'ordine.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notifica</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -904,14 +1604,584 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Rimedio – %1</source>
+        <translation>Rimedio – %1</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Label 4×6 in</source>
+        <translation>Etichetta 4×6 pollici</translation>
+    </message>
+    <message>
+        <source>Language of the paper</source>
+        <translation>Lingua del documento</translation>
+    </message>
+    <message>
+        <source>The customer's language</source>
+        <translation>La lingua del cliente</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Stampa… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Sal&amp;va come PDF…</translation>
+    </message>
+    <message>
+        <source>Stop printing</source>
+        <translation>Ferma la stampa</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Ca&amp;rta:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Preparazione dell'anteprima…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Preparing %1 of %2…</source>
+        <translation>Preparazione %1 di %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Stampa della pagina %1 di %2…</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Stampa fermata.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Non è stato possibile avviare la stampante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Inviata alla stampante: %n pagina.</numerusform>
+            <numerusform>Inviate alla stampante: %n pagine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>Non è stato possibile salvare il PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Salvato come %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salva come PDF</translation>
+    </message>
+</context>
+<context>
     <name>RemediesPanel</name>
     <message>
         <source>Remedies</source>
         <translation>Rimedi</translation>
     </message>
     <message>
+        <source>Proposed remedies, best first</source>
+        <translation>Rimedi proposti, prima il migliore</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>e.g. 12,50</source>
+        <translation>es. 12,50</translation>
+    </message>
+    <message>
+        <source>Why (for the supervisor and the timeline)</source>
+        <translation>Perché (per il supervisore e la cronologia)</translation>
+    </message>
+    <message>
+        <source>Optional: why this remedy</source>
+        <translation>Facoltativo: perché questo rimedio</translation>
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation>Proponi di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Invia</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>I&amp;mporto:</translation>
+    </message>
+    <message>
+        <source>W&amp;hy:</source>
+        <translation>Per&amp;ché:</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1. You will see the answer here.</source>
+        <translation>In attesa di un supervisore: %1. Vedrai la risposta qui.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation>Risolto: %1.</translation>
+    </message>
+    <message>
+        <source>Voucher %1.</source>
+        <translation>Buono %1.</translation>
+    </message>
+    <message>
+        <source>⚑ many claims: any credit needs a supervisor</source>
+        <translation>⚑ molti reclami: ogni credito richiede un supervisore</translation>
+    </message>
+    <message>
+        <source>No credit is given: the case is resolved with this remedy.</source>
+        <translation>Nessun credito: il caso si risolve con questo rimedio.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with this remedy</source>
+        <translation>&amp;Risolvi con questo rimedio</translation>
+    </message>
+    <message>
+        <source>Write the amount of credit.</source>
+        <translation>Scrivi l'importo del credito.</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor's approval before it is sent (%1). Your limit: %2 per case.</source>
+        <translation>Serve l'approvazione di un supervisore prima dell'invio (%1). Il tuo limite: %2 per caso.</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;approval</source>
+        <translation>Chiedi l'&amp;approvazione</translation>
+    </message>
+    <message>
+        <source>Within your limit: the voucher of %1 is issued at once.</source>
+        <translation>Entro il tuo limite: il buono da %1 viene emesso subito.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit and resolve</source>
+        <translation>&amp;Emetti il credito e risolvi</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Cliente nuovo</translation>
+    </message>
+    <message>
+        <source>Regular customer</source>
+        <translation>Cliente abituale</translation>
+    </message>
+    <message>
+        <source>Loyal customer (VIP)</source>
+        <translation>Cliente fedele (VIP)</translation>
+    </message>
+    <message>
+        <source>Lapsed customer – a win-back chance</source>
+        <translation>Cliente inattivo – un'occasione per riconquistarlo</translation>
+    </message>
+    <message>
+        <source>Occasional small buyer</source>
+        <translation>Acquirente occasionale di piccoli importi</translation>
+    </message>
+    <message>
         <source>Remedies appear here once proposals are available: each option ranked with its cost to the shop and why, the amount to change, and whether it needs a supervisor's approval before it is sent.</source>
-        <translation>I rimedi appariranno qui quando le proposte saranno disponibili: ogni opzione in ordine, con il suo costo per il negozio e il perché, l'importo da modificare e se serve l'approvazione di un supervisore prima dell'invio.</translation>
+        <translation type="vanished">I rimedi appariranno qui quando le proposte saranno disponibili: ogni opzione in ordine, con il suo costo per il negozio e il perché, l'importo da modificare e se serve l'approvazione di un supervisore prima dell'invio.</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyModel</name>
+    <message>
+        <source>Remedy</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Cost to the shop</source>
+        <translation>Costo per il negozio</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettazione</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Period</source>
+        <extracomment>Quick periods: key → (first day, last day) from today.</extracomment>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Mese scorso</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest'anno</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Date scelte</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Filtro canale</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tutti i canali</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>Filtro operatore</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Tutti gli operatori</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Esporta &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Esporta &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>First answer on time</source>
+        <translation>Prima risposta in tempo</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Risolti in tempo</translation>
+    </message>
+    <message>
+        <source>Keep-and-credit accepted</source>
+        <translation>Tieni-e-credito accettati</translation>
+    </message>
+    <message>
+        <source>Saved against replacement</source>
+        <translation>Risparmio rispetto alla sostituzione</translation>
+    </message>
+    <message>
+        <source>Credit issued</source>
+        <translation>Credito emesso</translation>
+    </message>
+    <message>
+        <source>Credit spent</source>
+        <translation>Credito speso</translation>
+    </message>
+    <message>
+        <source>Credit still owed</source>
+        <translation>Credito ancora dovuto</translation>
+    </message>
+    <message>
+        <source>Revenue of orders with credit</source>
+        <translation>Fatturato degli ordini con credito</translation>
+    </message>
+    <message>
+        <source>Cases per week</source>
+        <translation>Casi per settimana</translation>
+    </message>
+    <message>
+        <source>Resolution mix</source>
+        <translation>Tipi di soluzione</translation>
+    </message>
+    <message>
+        <source>Credit still owed, end of each week</source>
+        <translation>Credito ancora dovuto, a fine settimana</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Niente in questo periodo</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Settimane</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Operatori</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Settimane</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Operatori</translation>
+    </message>
+    <message>
+        <source>weeks: %1</source>
+        <translation>settimane: %1</translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>media %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 offered</source>
+        <translation>%1 su %2 offerti</translation>
+    </message>
+    <message>
+        <source>remedies with a saving: %1</source>
+        <translation>rimedi con un risparmio: %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>scaduto %1</translation>
+    </message>
+    <message>
+        <source>%1 of the credit issued in the period</source>
+        <translation>%1 del credito emesso nel periodo</translation>
+    </message>
+    <message>
+        <source>at the end of %1</source>
+        <translation>alla fine di %1</translation>
+    </message>
+    <message>
+        <source>%1 beyond the credit</source>
+        <translation>%1 oltre il credito</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>Esporta le cifre in CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export a PDF report</source>
+        <translation>Esporta un rapporto PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Richiesto da</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Why a supervisor</source>
+        <translation>Perché un supervisore</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows as CSV…</source>
+        <translation>&amp;Salva le righe rifiutate come CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n creato</numerusform>
+            <numerusform>%n creati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aggiornato</numerusform>
+            <numerusform>%n aggiornati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n invariato</numerusform>
+            <numerusform>%n invariati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rifiutato</numerusform>
+            <numerusform>%n rifiutati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was saved.</source>
+        <translation>Fermato: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Checked only: nothing was saved.</source>
+        <translation>Solo controllo: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because rows were refused; fix them or keep the good rows.</source>
+        <translation>Non è stato salvato nulla perché alcune righe sono state rifiutate; correggile o tieni le righe buone.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher redemption(s) recorded.</source>
+        <translation>
+            <numerusform>%n utilizzo di buono registrato.</numerusform>
+            <numerusform>%n utilizzi di buoni registrati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Order or customer</source>
+        <translation>Ordine o cliente</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>Only &amp;check the file: nothing is saved</source>
+        <translation>Solo &amp;controllare il file: non si salva nulla</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the good rows when some are refused</source>
+        <translation>&amp;Tieni le righe buone quando alcune sono rifiutate</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Ferma</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avanzamento</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the whole file has been read.</source>
+        <translation>Non si scrive nulla finché tutto il file non è stato letto.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lettura…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read…</source>
+        <translation>
+            <numerusform>%n riga letta…</numerusform>
+            <numerusform>%n righe lette…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back and choose the order of the dates.</source>
+        <translation>Torna indietro e scegli l'ordine delle date.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +2316,195 @@
     <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Aggiungi utente…</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Residuo</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade</translation>
+    </message>
+    <message>
+        <source>Given for</source>
+        <translation>Dato per</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPage</name>
+    <message>
+        <source>Customer's name or e-mail</source>
+        <translation>Nome o e-mail del cliente</translation>
+    </message>
+    <message>
+        <source>Search vouchers by customer</source>
+        <translation>Cerca buoni per cliente</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Buoni</translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation>Codice del buono</translation>
+    </message>
+    <message>
+        <source>e.g. RIM-7K3Q-9XTM-C, typed any way</source>
+        <translation>es. RIM-7K3Q-9XTM-C, scritto in qualsiasi modo</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Codice:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Given:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Residuo:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Scade:</translation>
+    </message>
+    <message>
+        <source>Given for:</source>
+        <translation>Dato per:</translation>
+    </message>
+    <message>
+        <source>&amp;Print voucher…</source>
+        <translation>&amp;Stampa il buono…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>Cl&amp;iente</translation>
+    </message>
+    <message>
+        <source>Look up a code</source>
+        <translation>Cerca un codice</translation>
+    </message>
+    <message>
+        <source>e.g. 1042</source>
+        <translation>es. 1042</translation>
+    </message>
+    <message>
+        <source>e.g. 84,90</source>
+        <translation>es. 84,90</translation>
+    </message>
+    <message>
+        <source>empty: as much as allowed</source>
+        <translation>vuoto: il massimo consentito</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>&amp;Utilizza</translation>
+    </message>
+    <message>
+        <source>Redeem on an order</source>
+        <translation>Utilizza su un ordine</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordine:</translation>
+    </message>
+    <message>
+        <source>Order &amp;total:</source>
+        <translation>&amp;Totale ordine:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>I&amp;mporto:</translation>
+    </message>
+    <message>
+        <source>The code is well formed; Enter looks it up.</source>
+        <translation>Il codice è ben formato; Invio lo cerca.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>voucher %1</source>
+        <translation>buono %1</translation>
+    </message>
+    <message>
+        <source>the most credit may pay of this order</source>
+        <translation>il massimo che il credito può pagare dell'ordine</translation>
+    </message>
+    <message>
+        <source>all that was left on the voucher</source>
+        <translation>tutto il residuo del buono</translation>
+    </message>
+    <message>
+        <source>the amount asked</source>
+        <translation>l'importo richiesto</translation>
+    </message>
+    <message>
+        <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
+        <translation>%1 scalati dall'ordine %2 (%3). Residuo sul buono: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTableModel</name>
+    <message>
+        <source>Week of</source>
+        <translation>Settimana del</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casi</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Risolti</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>In tempo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <source>Credit issued</source>
+        <translation>Credito emesso</translation>
+    </message>
+    <message>
+        <source>Credit spent</source>
+        <translation>Credito speso</translation>
+    </message>
+    <message>
+        <source>Credit owed</source>
+        <translation>Credito dovuto</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +2675,103 @@
     <message>
         <source>Attachment</source>
         <translation>Allegato</translation>
+    </message>
+    <message>
+        <source>Approval request expired</source>
+        <translation>Richiesta di approvazione scaduta</translation>
+    </message>
+    <message>
+        <source>Keep the item and store credit</source>
+        <translation>Tiene l'articolo e credito negozio</translation>
+    </message>
+    <message>
+        <source>Ship what was missing</source>
+        <translation>Spedire ciò che mancava</translation>
+    </message>
+    <message>
+        <source>Free or faster shipping next time</source>
+        <translation>Spedizione gratuita o più veloce la prossima volta</translation>
+    </message>
+    <message>
+        <source>A small gift in the next parcel</source>
+        <translation>Un piccolo omaggio nel prossimo pacco</translation>
+    </message>
+    <message>
+        <source>Store credit instead of a refund</source>
+        <translation>Credito negozio invece del rimborso</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emesso</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Speso</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Restituito</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corretto</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Gift by hand</source>
+        <translation>Regalo manuale</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Welcome credit on sign-up</source>
+        <translation>Credito di benvenuto all'iscrizione</translation>
+    </message>
+    <message>
+        <source>Win-back credit</source>
+        <translation>Credito per riconquistare</translation>
+    </message>
+    <message>
+        <source>above the limit per case</source>
+        <extracomment>Why a credit waits for a supervisor (``approvals`` / ``ui_queries.credit_check`` problem names).</extracomment>
+        <translation>oltre il limite per caso</translation>
+    </message>
+    <message>
+        <source>above the daily total</source>
+        <translation>oltre il totale giornaliero</translation>
+    </message>
+    <message>
+        <source>customer flagged for many claims</source>
+        <translation>cliente segnalato per molti reclami</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>improbabile</translation>
+    </message>
+    <message>
+        <source>maybe</source>
+        <translation>forse</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probabile</translation>
     </message>
     <message>
         <source>English</source>

@@ -50,12 +50,348 @@
         <source>Users</source>
         <translation>Utilizatori</translation>
     </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importuri</translation>
+    </message>
+</context>
+<context>
+    <name>AgentTableModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cazuri</translation>
+    </message>
+    <message>
+        <source>First answer on time</source>
+        <translation>Primul răspuns la timp</translation>
+    </message>
+    <message>
+        <source>Hours to first answer</source>
+        <translation>Ore până la primul răspuns</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Rezolvate la timp</translation>
+    </message>
+    <message>
+        <source>Hours to resolution</source>
+        <translation>Ore până la rezolvare</translation>
+    </message>
+    <message>
+        <source>Keep-and-credit offered</source>
+        <translation>Păstrare-și-credit oferite</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptate</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Economisit</translation>
+    </message>
+    <message>
+        <source>Credit issued</source>
+        <translation>Credit emis</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nimeni)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsView</name>
+    <message>
+        <source>Which requests</source>
+        <translation>Care cereri</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>În așteptarea unei decizii</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toate cererile</translation>
+    </message>
+    <message>
+        <source>Approval requests</source>
+        <translation>Cereri de aprobare</translation>
+    </message>
+    <message>
+        <source>Choose a request</source>
+        <translation>Alegeți o cerere</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>Cerut:</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor because:</source>
+        <translation>Necesită un supervizor pentru că:</translation>
+    </message>
+    <message>
+        <source>The agent says:</source>
+        <translation>Agentul spune:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caz:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Comandă:</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Afectate:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Istoric:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Deschideți cazul</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decizie</translation>
+    </message>
+    <message>
+        <source>Amount to approve</source>
+        <translation>Suma de aprobat</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motivul deciziei</translation>
+    </message>
+    <message>
+        <source>Required to reject; shown to the agent</source>
+        <translation>Obligatoriu pentru respingere; îl vede agentul</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobați</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Respingeți</translation>
+    </message>
+    <message>
+        <source>A&amp;mount (lower it to approve less):</source>
+        <translation>&amp;Suma (micșorați-o pentru a aproba mai puțin):</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son:</source>
+        <translation>&amp;Motiv:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n cerere</numerusform>
+            <numerusform>%n cereri</numerusform>
+            <numerusform>%n de cereri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request chosen</source>
+        <translation>Nicio cerere aleasă</translation>
+    </message>
+    <message>
+        <source>Request %1 · case %2</source>
+        <translation>Cererea %1 · cazul %2</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>fără comandă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n comandă</numerusform>
+            <numerusform>%n comenzi</numerusform>
+            <numerusform>%n de comenzi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caz</numerusform>
+            <numerusform>%n cazuri</numerusform>
+            <numerusform>%n de cazuri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ unusually many claims</source>
+        <translation>⚑ neobișnuit de multe reclamații</translation>
+    </message>
+    <message>
+        <source>Say why you reject it: the agent and the timeline will show the reason.</source>
+        <translation>Spuneți de ce o respingeți: motivul va apărea la agent și în cronologie.</translation>
+    </message>
+    <message>
+        <source>Approved %1 on case %2; voucher %3.</source>
+        <translation>Aprobat %1 pe cazul %2; voucher %3.</translation>
+    </message>
+    <message>
+        <source>Rejected; case %1 goes back to the agent.</source>
+        <translation>Respinsă; cazul %1 se întoarce la agent.</translation>
+    </message>
 </context>
 <context>
     <name>BusyBar</name>
     <message>
         <source>Loading</source>
         <translation>Se încarcă</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tip</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clienți</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiră</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>e.g. Spring win-back 2027</source>
+        <translation>de ex. Recâștigare primăvară 2027</translation>
+    </message>
+    <message>
+        <source>e.g. 5,00</source>
+        <translation>de ex. 5,00</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>oricare</translation>
+    </message>
+    <message>
+        <source>No order since</source>
+        <translation>Nicio comandă din</translation>
+    </message>
+    <message>
+        <source>Signed up since</source>
+        <translation>Înscriși din</translation>
+    </message>
+    <message>
+        <source>&amp;Preview (nothing is issued)</source>
+        <translation>&amp;Previzualizare (nu se emite nimic)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit</source>
+        <translation>&amp;Emiteți creditul</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>A&amp;mount each:</source>
+        <translation>&amp;Suma de fiecare:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires:</source>
+        <translation>&amp;Expiră:</translation>
+    </message>
+    <message>
+        <source>&amp;Segment:</source>
+        <translation>Se&amp;gment:</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Campanie nouă</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanii</translation>
+    </message>
+    <message>
+        <source>Print the &amp;vouchers…</source>
+        <translation>Tipăriți &amp;voucherele…</translation>
+    </message>
+    <message>
+        <source>Campaigns issued</source>
+        <translation>Campanii emise</translation>
+    </message>
+    <message>
+        <source>The terms changed: preview again before issuing.</source>
+        <translation>Condițiile s-au schimbat: previzualizați din nou înainte de emitere.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) would get %1 each, until %2.</source>
+        <translation>
+            <numerusform>%n client ar primi %1, valabil până la %2.</numerusform>
+            <numerusform>%n clienți ar primi câte %1, valabil până la %2.</numerusform>
+            <numerusform>%n de clienți ar primi câte %1, valabil până la %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The shop would owe %1.</source>
+        <translation>Magazinul ar datora %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) already have it.</source>
+        <translation>
+            <numerusform>%n client îl are deja.</numerusform>
+            <numerusform>%n clienți îl au deja.</numerusform>
+            <numerusform>%n de clienți îl au deja.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rimedio – issue credit</source>
+        <translation>Rimedio – emitere credit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %1 to %n customer(s)? The shop will owe %2.</source>
+        <translation>
+            <numerusform>Acordați %1 unui client? Magazinul va datora %2.</numerusform>
+            <numerusform>Acordați câte %1 la %n clienți? Magazinul va datora %2.</numerusform>
+            <numerusform>Acordați câte %1 la %n de clienți? Magazinul va datora %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issued: %n customer(s) got their credit.</source>
+        <translation>
+            <numerusform>Emis: %n client și-a primit creditul.</numerusform>
+            <numerusform>Emis: %n clienți și-au primit creditul.</numerusform>
+            <numerusform>Emis: %n de clienți și-au primit creditul.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vouchers of %1</source>
+        <translation>voucherele campaniei %1</translation>
     </message>
 </context>
 <context>
@@ -248,6 +584,17 @@
     </message>
 </context>
 <context>
+    <name>CreditView</name>
+    <message>
+        <source>Vouchers</source>
+        <translation>Vouchere</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanii</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <source>Customer</source>
@@ -259,7 +606,7 @@
     </message>
     <message>
         <source>Contact:</source>
-        <translation>Contact:</translation>
+        <translation type="vanished">Contact:</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -295,7 +642,19 @@
     </message>
     <message>
         <source>shown here once store credit is available</source>
-        <translation>apare aici când creditul în magazin va fi disponibil</translation>
+        <translation type="vanished">apare aici când creditul în magazin va fi disponibil</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciunul</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -323,7 +682,7 @@
             <numerusform>%n comandă</numerusform>
             <numerusform>%n comenzi</numerusform>
             <numerusform>%n de comenzi</numerusform>
-            </translation>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
@@ -331,7 +690,7 @@
             <numerusform>%n caz</numerusform>
             <numerusform>%n cazuri</numerusform>
             <numerusform>%n de cazuri</numerusform>
-            </translation>
+        </translation>
     </message>
     <message>
         <source>⚑ Unusually many claims: any credit needs a supervisor.</source>
@@ -396,8 +755,32 @@
         <translation>Credit în magazin</translation>
     </message>
     <message>
+        <source>Credit ledger</source>
+        <translation>Registrul creditului</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers or orders…</source>
+        <translation>&amp;Importați clienți sau comenzi…</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Sold: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live voucher(s)</source>
+        <translation>
+            <numerusform>%n voucher valabil</numerusform>
+            <numerusform>%n vouchere valabile</numerusform>
+            <numerusform>%n de vouchere valabile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next expiry %1</source>
+        <translation>următoarea expirare %1</translation>
+    </message>
+    <message>
         <source>The customer's credit ledger (grants, redemptions, expiry) appears here once store credit is available.</source>
-        <translation>Registrul de credit al clientului (acordări, utilizări, expirări) apare aici când creditul în magazin va fi disponibil.</translation>
+        <translation type="vanished">Registrul de credit al clientului (acordări, utilizări, expirări) apare aici când creditul în magazin va fi disponibil.</translation>
     </message>
 </context>
 <context>
@@ -407,20 +790,99 @@
         <translation>Bilet și voucher</translation>
     </message>
     <message>
+        <source>Apology &amp;note…</source>
+        <translation>&amp;Bilet de scuze…</translation>
+    </message>
+    <message>
+        <source>Preview, print or save the apology note (Ctrl+P)</source>
+        <translation>Previzualizați, tipăriți sau salvați biletul de scuze (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Voucher…</source>
+        <translation>&amp;Voucher…</translation>
+    </message>
+    <message>
+        <source>Case s&amp;heet…</source>
+        <translation>&amp;Fișa cazului…</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to the customer</source>
+        <translation>&amp;E-mail către client</translation>
+    </message>
+    <message>
+        <source>The note needs a remedy: choose one first.</source>
+        <translation>Biletul are nevoie de o soluție: alegeți mai întâi una.</translation>
+    </message>
+    <message>
+        <source>The customer has no e-mail address.</source>
+        <translation>Clientul nu are adresă de e-mail.</translation>
+    </message>
+    <message>
+        <source>apology note, case %1</source>
+        <translation>bilet de scuze, cazul %1</translation>
+    </message>
+    <message>
+        <source>voucher %1</source>
+        <translation>voucher %1</translation>
+    </message>
+    <message>
+        <source>case sheet %1</source>
+        <translation>fișa cazului %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Se trimite…</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Trimis către %1.</translation>
+    </message>
+    <message>
         <source>Pre&amp;view and print…</source>
-        <translation>&amp;Previzualizare și tipărire…</translation>
+        <translation type="vanished">&amp;Previzualizare și tipărire…</translation>
     </message>
     <message>
         <source>&amp;E-mail to the customer…</source>
-        <translation>Trimite clientului prin &amp;e-mail…</translation>
+        <translation type="vanished">Trimite clientului prin &amp;e-mail…</translation>
     </message>
     <message>
         <source>Available once the apology note and voucher can be printed.</source>
-        <translation>Disponibil când biletul de scuze și voucherul vor putea fi tipărite.</translation>
+        <translation type="vanished">Disponibil când biletul de scuze și voucherul vor putea fi tipărite.</translation>
     </message>
     <message>
         <source>The apology note, the voucher and the case sheet can be previewed, printed and e-mailed here once documents are available.</source>
-        <translation>Biletul de scuze, voucherul și fișa cazului vor putea fi previzualizate, tipărite și trimise prin e-mail de aici când documentele vor fi disponibile.</translation>
+        <translation type="vanished">Biletul de scuze, voucherul și fișa cazului vor putea fi previzualizate, tipărite și trimise prin e-mail de aici când documentele vor fi disponibile.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Which file?</source>
+        <translation>Ce fișier?</translation>
+    </message>
+    <message>
+        <source>An export of the shop's orders or customers, as CSV.</source>
+        <translation>Un export al comenzilor sau al clienților magazinului, în CSV.</translation>
+    </message>
+    <message>
+        <source>&amp;Orders (with their customers)</source>
+        <translation>&amp;Comenzi (cu clienții lor)</translation>
+    </message>
+    <message>
+        <source>&amp;Customers only</source>
+        <translation>&amp;Doar clienți</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fișier</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Răsfoiți…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fișier:</translation>
     </message>
 </context>
 <context>
@@ -480,6 +942,167 @@
     <message>
         <source>The two passwords differ.</source>
         <translation>Cele două parole diferă.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatPage</name>
+    <message>
+        <source>What is in it?</source>
+        <translation>Ce conține?</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Ordinea datelor</translation>
+    </message>
+    <message>
+        <source>Tell from the file</source>
+        <translation>După fișier</translation>
+    </message>
+    <message>
+        <source>Day/month (31/12)</source>
+        <translation>Zi/lună (31/12)</translation>
+    </message>
+    <message>
+        <source>Month/day (12/31)</source>
+        <translation>Lună/zi (12/31)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation>Primele rânduri:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Se citește fișierul…</translation>
+    </message>
+    <message>
+        <source>Recognised: %1.</source>
+        <translation>Recunoscut: %1.</translation>
+    </message>
+    <message>
+        <source>Not a shop export Rimedio knows: say which column holds what on the next page.</source>
+        <translation>Nu este un export de magazin cunoscut de Rimedio: pe pagina următoare spuneți ce conține fiecare coloană.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Shopify orders export</source>
+        <translation>Export comenzi Shopify</translation>
+    </message>
+    <message>
+        <source>Shopify customers export</source>
+        <translation>Export clienți Shopify</translation>
+    </message>
+    <message>
+        <source>WooCommerce orders export</source>
+        <translation>Export comenzi WooCommerce</translation>
+    </message>
+    <message>
+        <source>PrestaShop orders export</source>
+        <translation>Export comenzi PrestaShop</translation>
+    </message>
+    <message>
+        <source>Any CSV, with a column mapping</source>
+        <translation>Orice CSV, cu o corespondență a coloanelor</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Număr comandă</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Data comenzii</translation>
+    </message>
+    <message>
+        <source>Order total</source>
+        <translation>Totalul comenzii</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Monedă</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Livrare</translation>
+    </message>
+    <message>
+        <source>Discount codes</source>
+        <translation>Coduri de reducere</translation>
+    </message>
+    <message>
+        <source>Product SKU</source>
+        <translation>Cod produs (SKU)</translation>
+    </message>
+    <message>
+        <source>Product name</source>
+        <translation>Nume produs</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantitate</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preț unitar</translation>
+    </message>
+    <message>
+        <source>Shop's customer id</source>
+        <translation>ID client în magazin</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nume de familie</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nume complet</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Limbă</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Țară</translation>
+    </message>
+    <message>
+        <source>Rimedio – import</source>
+        <translation>Rimedio – import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <source>Bring in the shop's customers and orders from a CSV export of Shopify, WooCommerce or PrestaShop, or any CSV with a column mapping. Importing the same file again changes nothing; a file with refused rows saves nothing unless you keep the good rows.</source>
+        <translation>Aduceți clienții și comenzile magazinului dintr-un export CSV Shopify, WooCommerce sau PrestaShop, ori din orice CSV cu o corespondență a coloanelor. Importul aceluiași fișier încă o dată nu schimbă nimic; un fișier cu rânduri respinse nu salvează nimic, decât dacă păstrați rândurile bune.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importați un fișier…</translation>
     </message>
 </context>
 <context>
@@ -546,7 +1169,38 @@
             <numerusform>%n caz</numerusform>
             <numerusform>%n cazuri</numerusform>
             <numerusform>%n de cazuri</numerusform>
-            </translation>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerModel</name>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ce</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Comandă</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>De către</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notă</translation>
     </message>
 </context>
 <context>
@@ -592,11 +1246,11 @@
     </message>
     <message>
         <source>Credit requests above an agent's limit wait here for a supervisor, with a count on the left, once approvals are available.</source>
-        <translation>Cererile de credit peste limita unui agent vor aștepta aici un supervizor, cu numărul lor în stânga, când aprobările vor fi disponibile.</translation>
+        <translation type="vanished">Cererile de credit peste limita unui agent vor aștepta aici un supervizor, cu numărul lor în stânga, când aprobările vor fi disponibile.</translation>
     </message>
     <message>
         <source>Store credit — grants, vouchers, redemptions and what the shop still owes — appears here once the credit ledger is available.</source>
-        <translation>Creditul în magazin — acordări, vouchere, utilizări și cât mai datorează magazinul — apare aici când registrul de credit va fi disponibil.</translation>
+        <translation type="vanished">Creditul în magazin — acordări, vouchere, utilizări și cât mai datorează magazinul — apare aici când registrul de credit va fi disponibil.</translation>
     </message>
     <message>
         <source>Reports (cases by kind and channel, deadlines met, keep-and-credit acceptance, savings, credit liability) appear here once they exist.</source>
@@ -620,7 +1274,11 @@
     </message>
     <message>
         <source>Printing arrives with the apology notes and vouchers.</source>
-        <translation>Tipărirea va veni odată cu biletele de scuze și voucherele.</translation>
+        <translation type="vanished">Tipărirea va veni odată cu biletele de scuze și voucherele.</translation>
+    </message>
+    <message>
+        <source>Preview and print the open case's note (Ctrl+P)</source>
+        <translation>Previzualizați și tipăriți biletul cazului deschis (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
@@ -655,8 +1313,47 @@
         <translation>Rimedio</translation>
     </message>
     <message>
+        <source>Case %1: %2 approved %3</source>
+        <translation>Cazul %1: %2 a aprobat %3</translation>
+    </message>
+    <message>
+        <source>(you asked for %1)</source>
+        <translation>(ați cerut %1)</translation>
+    </message>
+    <message>
+        <source>voucher %1</source>
+        <translation>voucher %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 rejected the credit – %3</source>
+        <translation>Cazul %1: %2 a respins creditul – %3</translation>
+    </message>
+    <message>
+        <source>Case %1: the approval request expired without an answer.</source>
+        <translation>Cazul %1: cererea de aprobare a expirat fără răspuns.</translation>
+    </message>
+    <message>
+        <source>&amp;Open case %1</source>
+        <translation>&amp;Deschideți cazul %1</translation>
+    </message>
+    <message>
         <source>case %1</source>
         <translation>cazul %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Ce conține fiecare coloană?</translation>
+    </message>
+    <message>
+        <source>Choose a column of the file for each field; leave out what the file does not have.</source>
+        <translation>Alegeți o coloană din fișier pentru fiecare câmp; omiteți ce nu are fișierul.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(nu este în fișier)</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1472,17 @@
     <message>
         <source>Find the customer or the order first.</source>
         <translation>Găsiți mai întâi clientul sau comanda.</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>Notification</source>
+        <translation>Notificare</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Închideți</translation>
     </message>
 </context>
 <context>
@@ -907,14 +1615,592 @@
     </message>
 </context>
 <context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Rimedio – %1</source>
+        <translation>Rimedio – %1</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Hârtie</translation>
+    </message>
+    <message>
+        <source>Label 4×6 in</source>
+        <translation>Etichetă 4×6 inci</translation>
+    </message>
+    <message>
+        <source>Language of the paper</source>
+        <translation>Limba documentului</translation>
+    </message>
+    <message>
+        <source>The customer's language</source>
+        <translation>Limba clientului</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Tipăriți… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salvați ca PDF…</translation>
+    </message>
+    <message>
+        <source>Stop printing</source>
+        <translation>Opriți tipărirea</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>&amp;Hârtie:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Se pregătește previzualizarea…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Opriți</translation>
+    </message>
+    <message>
+        <source>Preparing %1 of %2…</source>
+        <translation>Se pregătește %1 din %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagină</numerusform>
+            <numerusform>%n pagini</numerusform>
+            <numerusform>%n de pagini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Se tipărește pagina %1 din %2…</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Tipărirea a fost oprită.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Imprimanta nu a putut fi pornită.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to the printer: %n page(s).</source>
+        <translation>
+            <numerusform>Trimis la imprimantă: %n pagină.</numerusform>
+            <numerusform>Trimis la imprimantă: %n pagini.</numerusform>
+            <numerusform>Trimis la imprimantă: %n de pagini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF-ul nu a putut fi salvat: %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Salvat ca %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Salvați ca PDF</translation>
+    </message>
+</context>
+<context>
     <name>RemediesPanel</name>
     <message>
         <source>Remedies</source>
         <translation>Remedii</translation>
     </message>
     <message>
+        <source>Proposed remedies, best first</source>
+        <translation>Soluții propuse, cea mai bună întâi</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>e.g. 12,50</source>
+        <translation>de ex. 12,50</translation>
+    </message>
+    <message>
+        <source>Why (for the supervisor and the timeline)</source>
+        <translation>De ce (pentru supervizor și cronologie)</translation>
+    </message>
+    <message>
+        <source>Optional: why this remedy</source>
+        <translation>Opțional: de ce această soluție</translation>
+    </message>
+    <message>
+        <source>Propose &amp;again</source>
+        <translation>Propuneți din &amp;nou</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Trimiteți</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>&amp;Suma:</translation>
+    </message>
+    <message>
+        <source>W&amp;hy:</source>
+        <translation>&amp;De ce:</translation>
+    </message>
+    <message>
+        <source>Waiting for a supervisor: %1. You will see the answer here.</source>
+        <translation>Se așteaptă un supervizor: %1. Veți vedea răspunsul aici.</translation>
+    </message>
+    <message>
+        <source>Resolved: %1.</source>
+        <translation>Rezolvat: %1.</translation>
+    </message>
+    <message>
+        <source>Voucher %1.</source>
+        <translation>Voucher %1.</translation>
+    </message>
+    <message>
+        <source>⚑ many claims: any credit needs a supervisor</source>
+        <translation>⚑ multe reclamații: orice credit necesită un supervizor</translation>
+    </message>
+    <message>
+        <source>No credit is given: the case is resolved with this remedy.</source>
+        <translation>Nu se acordă credit: cazul se rezolvă cu această soluție.</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with this remedy</source>
+        <translation>&amp;Rezolvați cu această soluție</translation>
+    </message>
+    <message>
+        <source>Write the amount of credit.</source>
+        <translation>Scrieți suma creditului.</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor's approval before it is sent (%1). Your limit: %2 per case.</source>
+        <translation>Necesită aprobarea unui supervizor înainte de trimitere (%1). Limita dumneavoastră: %2 pe caz.</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;approval</source>
+        <translation>Cereți &amp;aprobare</translation>
+    </message>
+    <message>
+        <source>Within your limit: the voucher of %1 is issued at once.</source>
+        <translation>În limita dumneavoastră: voucherul de %1 se emite imediat.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue credit and resolve</source>
+        <translation>&amp;Emiteți creditul și rezolvați</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Client nou</translation>
+    </message>
+    <message>
+        <source>Regular customer</source>
+        <translation>Client obișnuit</translation>
+    </message>
+    <message>
+        <source>Loyal customer (VIP)</source>
+        <translation>Client fidel (VIP)</translation>
+    </message>
+    <message>
+        <source>Lapsed customer – a win-back chance</source>
+        <translation>Client inactiv – o șansă de a-l recâștiga</translation>
+    </message>
+    <message>
+        <source>Occasional small buyer</source>
+        <translation>Cumpărător ocazional de sume mici</translation>
+    </message>
+    <message>
         <source>Remedies appear here once proposals are available: each option ranked with its cost to the shop and why, the amount to change, and whether it needs a supervisor's approval before it is sent.</source>
-        <translation>Remediile vor apărea aici când propunerile vor fi disponibile: fiecare opțiune în ordine, cu costul ei pentru magazin și motivul, suma de modificat și dacă are nevoie de aprobarea unui supervizor înainte de trimitere.</translation>
+        <translation type="vanished">Remediile vor apărea aici când propunerile vor fi disponibile: fiecare opțiune în ordine, cu costul ei pentru magazin și motivul, suma de modificat și dacă are nevoie de aprobarea unui supervizor înainte de trimitere.</translation>
+    </message>
+</context>
+<context>
+    <name>RemedyModel</name>
+    <message>
+        <source>Remedy</source>
+        <translation>Soluție</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Cost to the shop</source>
+        <translation>Cost pentru magazin</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptare</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Period</source>
+        <extracomment>Quick periods: key → (first day, last day) from today.</extracomment>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimele 30 de zile</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimele 90 de zile</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Luna aceasta</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Luna trecută</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Anul acesta</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Date alese</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De la</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Până la</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtru tip</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Toate tipurile</translation>
+    </message>
+    <message>
+        <source>Channel filter</source>
+        <translation>Filtru canal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Toate canalele</translation>
+    </message>
+    <message>
+        <source>Agent filter</source>
+        <translation>Filtru agent</translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation>Toți agenții</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>până la</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cazuri</translation>
+    </message>
+    <message>
+        <source>First answer on time</source>
+        <translation>Primul răspuns la timp</translation>
+    </message>
+    <message>
+        <source>Resolved on time</source>
+        <translation>Rezolvate la timp</translation>
+    </message>
+    <message>
+        <source>Keep-and-credit accepted</source>
+        <translation>Păstrare-și-credit acceptate</translation>
+    </message>
+    <message>
+        <source>Saved against replacement</source>
+        <translation>Economie față de înlocuire</translation>
+    </message>
+    <message>
+        <source>Credit issued</source>
+        <translation>Credit emis</translation>
+    </message>
+    <message>
+        <source>Credit spent</source>
+        <translation>Credit cheltuit</translation>
+    </message>
+    <message>
+        <source>Credit still owed</source>
+        <translation>Credit încă datorat</translation>
+    </message>
+    <message>
+        <source>Revenue of orders with credit</source>
+        <translation>Venitul comenzilor cu credit</translation>
+    </message>
+    <message>
+        <source>Cases per week</source>
+        <translation>Cazuri pe săptămână</translation>
+    </message>
+    <message>
+        <source>Resolution mix</source>
+        <translation>Tipuri de rezolvare</translation>
+    </message>
+    <message>
+        <source>Credit still owed, end of each week</source>
+        <translation>Credit încă datorat, la sfârșitul fiecărei săptămâni</translation>
+    </message>
+    <message>
+        <source>Nothing in this period</source>
+        <translation>Nimic în această perioadă</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Săptămâni</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenți</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Săptămâni</translation>
+    </message>
+    <message>
+        <source>&amp;Agents</source>
+        <translation>&amp;Agenți</translation>
+    </message>
+    <message>
+        <source>weeks: %1</source>
+        <translation>săptămâni: %1</translation>
+    </message>
+    <message>
+        <source>average %1</source>
+        <translation>medie %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 offered</source>
+        <translation>%1 din %2 oferite</translation>
+    </message>
+    <message>
+        <source>remedies with a saving: %1</source>
+        <translation>soluții cu economie: %1</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expirat %1</translation>
+    </message>
+    <message>
+        <source>%1 of the credit issued in the period</source>
+        <translation>%1 din creditul emis în perioadă</translation>
+    </message>
+    <message>
+        <source>at the end of %1</source>
+        <translation>la sfârșitul lui %1</translation>
+    </message>
+    <message>
+        <source>%1 beyond the credit</source>
+        <translation>%1 peste credit</translation>
+    </message>
+    <message>
+        <source>Export the figures as CSV</source>
+        <translation>Exportați cifrele în CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fișiere CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export a PDF report</source>
+        <translation>Exportați un raport PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fișiere PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Salvat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caz</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Remedy</source>
+        <translation>Soluție</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Cerut de</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Why a supervisor</source>
+        <translation>De ce un supervizor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stare</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>&amp;Save the refused rows as CSV…</source>
+        <translation>&amp;Salvați rândurile respinse ca CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n creat</numerusform>
+            <numerusform>%n create</numerusform>
+            <numerusform>%n de create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizat</numerusform>
+            <numerusform>%n actualizate</numerusform>
+            <numerusform>%n de actualizate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n neschimbat</numerusform>
+            <numerusform>%n neschimbate</numerusform>
+            <numerusform>%n de neschimbate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n respins</numerusform>
+            <numerusform>%n respinse</numerusform>
+            <numerusform>%n de respinse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was saved.</source>
+        <translation>Oprit: nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>Checked only: nothing was saved.</source>
+        <translation>Doar verificare: nu s-a salvat nimic.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved because rows were refused; fix them or keep the good rows.</source>
+        <translation>Nu s-a salvat nimic pentru că au fost respinse rânduri; corectați-le sau păstrați rândurile bune.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voucher redemption(s) recorded.</source>
+        <translation>
+            <numerusform>%n utilizare de voucher înregistrată.</numerusform>
+            <numerusform>%n utilizări de vouchere înregistrate.</numerusform>
+            <numerusform>%n de utilizări de vouchere înregistrate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <source>Order or customer</source>
+        <translation>Comandă sau client</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>De ce</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Only &amp;check the file: nothing is saved</source>
+        <translation>Doar &amp;verificați fișierul: nu se salvează nimic</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the good rows when some are refused</source>
+        <translation>&amp;Păstrați rândurile bune când unele sunt respinse</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Porniți</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Opriți</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Nothing is written until the whole file has been read.</source>
+        <translation>Nu se scrie nimic până nu a fost citit tot fișierul.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Se citește…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read…</source>
+        <translation>
+            <numerusform>%n rând citit…</numerusform>
+            <numerusform>%n rânduri citite…</numerusform>
+            <numerusform>%n de rânduri citite…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Go back and choose the order of the dates.</source>
+        <translation>Întoarceți-vă și alegeți ordinea datelor.</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +2335,195 @@
     <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Adaugă utilizator…</translation>
+    </message>
+</context>
+<context>
+    <name>VoucherModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Cod</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Sumă</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Rămas</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiră</translation>
+    </message>
+    <message>
+        <source>Given for</source>
+        <translation>Acordat pentru</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPage</name>
+    <message>
+        <source>Customer's name or e-mail</source>
+        <translation>Numele sau e-mailul clientului</translation>
+    </message>
+    <message>
+        <source>Search vouchers by customer</source>
+        <translation>Căutați vouchere după client</translation>
+    </message>
+    <message>
+        <source>Vouchers</source>
+        <translation>Vouchere</translation>
+    </message>
+    <message>
+        <source>Voucher code</source>
+        <translation>Codul voucherului</translation>
+    </message>
+    <message>
+        <source>e.g. RIM-7K3Q-9XTM-C, typed any way</source>
+        <translation>de ex. RIM-7K3Q-9XTM-C, scris oricum</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Căutați</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Cod:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Given:</source>
+        <translation>Acordat:</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Rămas:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Expiră:</translation>
+    </message>
+    <message>
+        <source>Given for:</source>
+        <translation>Acordat pentru:</translation>
+    </message>
+    <message>
+        <source>&amp;Print voucher…</source>
+        <translation>&amp;Tipăriți voucherul…</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>Look up a code</source>
+        <translation>Căutați un cod</translation>
+    </message>
+    <message>
+        <source>e.g. 1042</source>
+        <translation>de ex. 1042</translation>
+    </message>
+    <message>
+        <source>e.g. 84,90</source>
+        <translation>de ex. 84,90</translation>
+    </message>
+    <message>
+        <source>empty: as much as allowed</source>
+        <translation>gol: cât se permite</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>&amp;Folosiți</translation>
+    </message>
+    <message>
+        <source>Redeem on an order</source>
+        <translation>Folosiți pe o comandă</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Comandă:</translation>
+    </message>
+    <message>
+        <source>Order &amp;total:</source>
+        <translation>&amp;Totalul comenzii:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Suma:</translation>
+    </message>
+    <message>
+        <source>The code is well formed; Enter looks it up.</source>
+        <translation>Codul este corect format; Enter îl caută.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirat</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niciodată</translation>
+    </message>
+    <message>
+        <source>voucher %1</source>
+        <translation>voucher %1</translation>
+    </message>
+    <message>
+        <source>the most credit may pay of this order</source>
+        <translation>maximul pe care creditul îl poate plăti din comandă</translation>
+    </message>
+    <message>
+        <source>all that was left on the voucher</source>
+        <translation>tot ce mai rămăsese pe voucher</translation>
+    </message>
+    <message>
+        <source>the amount asked</source>
+        <translation>suma cerută</translation>
+    </message>
+    <message>
+        <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
+        <translation>%1 scăzut din comanda %2 (%3). Rămas pe voucher: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTableModel</name>
+    <message>
+        <source>Week of</source>
+        <translation>Săptămâna din</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cazuri</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Rezolvate</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>La timp</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Cu întârziere</translation>
+    </message>
+    <message>
+        <source>Credit issued</source>
+        <translation>Credit emis</translation>
+    </message>
+    <message>
+        <source>Credit spent</source>
+        <translation>Credit cheltuit</translation>
+    </message>
+    <message>
+        <source>Credit owed</source>
+        <translation>Credit datorat</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2694,103 @@
     <message>
         <source>Attachment</source>
         <translation>Atașament</translation>
+    </message>
+    <message>
+        <source>Approval request expired</source>
+        <translation>Cererea de aprobare a expirat</translation>
+    </message>
+    <message>
+        <source>Keep the item and store credit</source>
+        <translation>Păstrează produsul și credit în magazin</translation>
+    </message>
+    <message>
+        <source>Ship what was missing</source>
+        <translation>Trimiterea a ce lipsea</translation>
+    </message>
+    <message>
+        <source>Free or faster shipping next time</source>
+        <translation>Livrare gratuită sau mai rapidă data viitoare</translation>
+    </message>
+    <message>
+        <source>A small gift in the next parcel</source>
+        <translation>Un mic cadou în următorul colet</translation>
+    </message>
+    <message>
+        <source>Store credit instead of a refund</source>
+        <translation>Credit în magazin în loc de rambursare</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emis</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Cheltuit</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Anulat</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Restituit</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corectat</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caz</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campanie</translation>
+    </message>
+    <message>
+        <source>Gift by hand</source>
+        <translation>Cadou acordat manual</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>În așteptare</translation>
+    </message>
+    <message>
+        <source>Welcome credit on sign-up</source>
+        <translation>Credit de bun venit la înscriere</translation>
+    </message>
+    <message>
+        <source>Win-back credit</source>
+        <translation>Credit de recâștigare</translation>
+    </message>
+    <message>
+        <source>above the limit per case</source>
+        <extracomment>Why a credit waits for a supervisor (``approvals`` / ``ui_queries.credit_check`` problem names).</extracomment>
+        <translation>peste limita pe caz</translation>
+    </message>
+    <message>
+        <source>above the daily total</source>
+        <translation>peste totalul zilnic</translation>
+    </message>
+    <message>
+        <source>customer flagged for many claims</source>
+        <translation>client semnalat pentru multe reclamații</translation>
+    </message>
+    <message>
+        <source>unlikely</source>
+        <translation>puțin probabil</translation>
+    </message>
+    <message>
+        <source>maybe</source>
+        <translation>poate</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probabil</translation>
     </message>
     <message>
         <source>English</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
@@ -10,14 +11,20 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 from app.resources import resource_path
 from app.services import cases
 from ui.admin.views import AddUserDialog, AdminView
+from ui.approvals.view import ApprovalsView
 from ui.cases.case_view import CaseView
 from ui.cases.new_case import NewCaseDialog
+from ui.credit.view import CreditView
+from ui.documents.preview import PreviewDialog
 from ui.errors import CrashDialog
+from ui.imports.wizard import ImportWizard
 from ui.main_window import MainWindow
 from ui.runner import SyncRunner
 from ui.startup.first_start import FirstStartDialog
 from ui.startup.login import LoginDialog
 from ui.startup.preferences import PreferencesDialog
+
+FIXTURES = Path(__file__).resolve().parents[1] / "imports" / "fixtures"
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -42,14 +49,38 @@ def clipped(root: QWidget) -> list[str]:
 
 
 def _screens(shop, ws_for):
+    from app.services import approvals, documents
+
     admin = ws_for(shop.admin, shop.db)
+    agent = ws_for(shop.agent, shop.db)
     case_id = cases.open_case(admin.ctx, kind="wrong_item", channel="phone", summary="Ciotole blu, non verdi",
                               order_number="1001", skus=["CER-BOWL-S"]).id
+    asked = cases.open_case(agent.ctx, kind="damaged", channel="email", summary="Vaso incrinato",
+                            order_number="1002", skus=["CER-VASE"]).id
+    approvals.resolve_case(agent.ctx, asked, "keep_and_credit", "40", reason="Cliente arrabbiata")
+    code = approvals.resolve_case(admin.ctx, case_id, "keep_and_credit", "12").voucher
+
+    def campaigns_tab(view):
+        view.setCurrentWidget(view.campaigns_page)
+        return view
+
+    def page(widget: QWidget) -> QWidget:
+        widget.resize(1040, 700)  # the main window's page area at its first size
+        return widget
+
+    def wizard(page: int):
+        def make():
+            w = ImportWizard(admin)
+            w.file_page.path.setText(str(FIXTURES / "unknown_format.csv"))
+            for _ in range(page):
+                w.next()
+            return w
+        return make
 
     def case_view():
         view = CaseView(admin)
         view.load(case_id)
-        return view
+        return page(view)
 
     def main_window():
         window = MainWindow(admin)
@@ -68,11 +99,21 @@ def _screens(shop, ws_for):
         "case view": case_view,
         "settings": lambda: AdminView(admin),
         "main window": main_window,
+        "approvals": lambda: page(ApprovalsView(admin)),
+        "credit": lambda: page(CreditView(admin)),
+        "campaigns": lambda: page(campaigns_tab(CreditView(admin))),
+        "preview": lambda: PreviewDialog(admin, "voucher", lambda size, lang: documents.voucher_document(
+            admin.ctx, code, size=size, lang=lang), ("a6", "a5", "a4", "label_4x6")),
+        "import file": wizard(0),
+        "import format": wizard(1),
+        "import mapping": wizard(2),
+        "import run": wizard(3),
     }
 
 
 SCREEN_NAMES = ["login", "first start", "preferences", "new case", "add user", "crash", "case view", "settings",
-                "main window"]
+                "main window", "approvals", "credit", "campaigns", "preview", "import file", "import format", "import mapping",
+                "import run"]
 
 
 @pytest.mark.parametrize("screen", SCREEN_NAMES)

@@ -184,6 +184,7 @@ class CaseView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setMinimumWidth(420)  # the panels' labels fit without wrapping (a wrapped label in a scroll area is cut)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

@@ -49,7 +49,7 @@ class CustomerPanel(QGroupBox):
         ):
             value = QLabel()
             value.setObjectName(f"customer_{key}")
-            value.setWordWrap(True)
+            value.setWordWrap(key in ("name", "segment", "flag"))  # wrapped labels in a scroll area get cut
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(text)
             caption.setBuddy(value)

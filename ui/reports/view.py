@@ -337,7 +337,7 @@ class ReportsView(QWidget):
         t["credit_issued"].set(formatting.money(c.issued),
                                self.tr("expired %1").replace("%1", formatting.money(c.expired)))
         t["credit_spent"].set(formatting.money(c.spent),
-                              self.tr("%1 of the credit issued in the period")
+                              self.tr("%1 of the credit issued in the period, spent")
                               .replace("%1", percent_text(c.spent_share)))
         t["liability"].set(formatting.money(c.owed_at_end),
                            self.tr("at the end of %1").replace("%1", formatting.day(r.date_to)))
