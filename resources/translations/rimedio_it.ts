@@ -1243,7 +1243,7 @@
     </message>
     <message>
         <source>Reports (cases by kind and channel, deadlines met, keep-and-credit acceptance, savings, credit liability) appear here once they exist.</source>
-        <translation>I report (casi per tipo e canale, scadenze rispettate, accettazione di «tieni e ricevi credito», risparmi, credito da onorare) appariranno qui quando esisteranno.</translation>
+        <translation type="vanished">I report (casi per tipo e canale, scadenze rispettate, accettazione di «tieni e ricevi credito», risparmi, credito da onorare) appariranno qui quando esisteranno.</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -1997,8 +1997,12 @@
         <translation>scaduto %1</translation>
     </message>
     <message>
+        <source>%1 of the credit issued in the period, spent</source>
+        <translation>%1 del credito emesso nel periodo, speso</translation>
+    </message>
+    <message>
         <source>%1 of the credit issued in the period</source>
-        <translation>%1 del credito emesso nel periodo</translation>
+        <translation type="vanished">%1 del credito emesso nel periodo</translation>
     </message>
     <message>
         <source>at the end of %1</source>

@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>Reports (cases by kind and channel, deadlines met, keep-and-credit acceptance, savings, credit liability) appear here once they exist.</source>
-        <translation>Rapoartele (cazuri după tip și canal, termene respectate, acceptarea variantei „păstrează și primește credit”, economii, credit datorat) vor apărea aici când vor exista.</translation>
+        <translation type="vanished">Rapoartele (cazuri după tip și canal, termene respectate, acceptarea variantei „păstrează și primește credit”, economii, credit datorat) vor apărea aici când vor exista.</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -2010,8 +2010,12 @@
         <translation>expirat %1</translation>
     </message>
     <message>
+        <source>%1 of the credit issued in the period, spent</source>
+        <translation>%1 din creditul emis în perioadă, cheltuit</translation>
+    </message>
+    <message>
         <source>%1 of the credit issued in the period</source>
-        <translation>%1 din creditul emis în perioadă</translation>
+        <translation type="vanished">%1 din creditul emis în perioadă</translation>
     </message>
     <message>
         <source>at the end of %1</source>
