@@ -115,7 +115,15 @@ def build_demo(db: Database, seed: int = 7, customers: int = 320, orders: int = 
         _credit(s, rng, users, now)
         for step in EXTRA_STEPS:
             step(s, rng, now)
+        _remedies(s, rng, now)
         return DemoSummary(len(custs), len(order_rows), case_count, tuple(u.username for u in users))
+
+
+def _remedies(s: Session, rng: random.Random, now: datetime) -> None:
+    """The proposals the agents saw, and the costs and savings of the demo's choices (app.services.remedies)."""
+    from app.services.remedies import add_demo_proposals
+
+    add_demo_proposals(s, rng, now)
 
 
 def _users(s: Session) -> list[User]:

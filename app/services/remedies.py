@@ -14,16 +14,17 @@ case's status, remedy or amount columns (the credit service sets those), and nev
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from app.domain.enums import CaseKind, CustomerWants, EventType, Remedy, parse_enum
+from app.domain.enums import CaseKind, CaseStatus, CustomerWants, EventType, Remedy, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.remedies import AffectedLine, CaseFacts, CostSettings, Option, Segment, propose, season_of
@@ -125,24 +126,45 @@ def case_facts(case: Case, rules: Rules) -> CaseFacts:
     )
 
 
-def _proposal(s: Session, case: Case, lang: str) -> tuple[CaseProposal, CostSettings]:
-    shop = load_settings(s)
-    rules = Rules.of(shop)
-    settings = cost_settings(shop.raw)
-    today = rules.today()
-    facts = case_facts(case, rules)
-    profile = customer_profile(s, case.customer_id, today, rules_=rules)
-    options = propose(facts, profile, settings, today=today, lang=lang)
-    proposal = CaseProposal(
+@dataclass(frozen=True)
+class _Shop:
+    """The shop's rules and cost model, read once per transaction."""
+
+    rules: Rules
+    settings: CostSettings
+
+    @classmethod
+    def load(cls, s: Session) -> _Shop:
+        shop = load_settings(s)
+        return cls(Rules.of(shop), cost_settings(shop.raw))
+
+
+def _proposal(s: Session, case: Case, lang: str, shop: _Shop | None = None, today: date | None = None) -> CaseProposal:
+    shop = shop or _Shop.load(s)
+    today = today or shop.rules.today()
+    facts = case_facts(case, shop.rules)
+    profile = customer_profile(s, case.customer_id, today, rules_=shop.rules)
+    options = propose(facts, profile, shop.settings, today=today, lang=lang)
+    return CaseProposal(
         case_id=case.id,
         segment=profile.segment,
         flagged=profile.flagged,
         needs_supervisor=profile.flagged,
         options=options,
-        severity=season_of(facts, today, settings).severity.value,
+        severity=season_of(facts, today, shop.settings).severity.value,
         currency=facts.currency,
     )
-    return proposal, settings
+
+
+def _proposal_data(proposal: CaseProposal, lang: str) -> dict[str, Any]:
+    return {
+        "segment": proposal.segment.value,
+        "flagged": proposal.flagged,
+        "needs_supervisor": proposal.needs_supervisor,
+        "severity": proposal.severity,
+        "lang": lang,
+        "options": proposal.to_json(),
+    }
 
 
 def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> CaseProposal:
@@ -152,24 +174,10 @@ def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> 
     language = lang or current_language()
     with ctx.db.write() as s:
         case = _load_case(s, case_id)
-        proposal, _settings = _proposal(s, case, language)
+        proposal = _proposal(s, case, language)
         summary = ", ".join(_short(o) for o in proposal.options)
-        event = record_event(
-            s,
-            case,
-            ctx.actor.id,
-            EventType.PROPOSAL,
-            summary,
-            internal=True,
-            data={
-                "segment": proposal.segment.value,
-                "flagged": proposal.flagged,
-                "needs_supervisor": proposal.needs_supervisor,
-                "severity": proposal.severity,
-                "lang": language,
-                "options": proposal.to_json(),
-            },
-        )
+        event = record_event(s, case, ctx.actor.id, EventType.PROPOSAL, summary, internal=True,
+                             data=_proposal_data(proposal, language))
         s.flush()
         return replace(proposal, event_id=event.id)
 
@@ -218,31 +226,51 @@ def record_choice(
     measured against a replacement (a reship for a missing item, a refund where neither applies).
     """
     remedy_ = Remedy(parse_enum(Remedy, str(remedy.value if isinstance(remedy, Remedy) else remedy), "remedy"))
+    shown = _as_json(options) if options is not None else None
+    data = choice_data(session, case, remedy_, amount, shown)
+    text = remedy_.value + (f" {data['amount']} {data['currency']}" if data["amount"] is not None else "")
+    event = record_event(session, case, actor_id, EventType.REMEDY_CHOSEN, text, internal=True, data=data)
+    session.flush()
+    cur = data["currency"]
+    return RecordedChoice(remedy_, *(_money(data[k], cur) for k in ("amount", "cost", "replacement_cost", "saving")),
+                          event_id=event.id)
+
+
+def choice_data(
+    session: Session,
+    case: Case,
+    remedy: Remedy,
+    amount: Money | None,
+    shown: list[dict[str, Any]] | None = None,
+    shop: _Shop | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """The ``remedy_chosen`` event's data: remedy, amount, currency, cost, replacement_cost, saving, options."""
     currency = case.order.currency if case.order is not None else case.currency
     if amount is not None:
         if amount.currency != currency:
             raise ValidationError("Amounts in {a} and {b} cannot be combined.", a=amount.currency, b=currency)
         if amount.minor < 0:
             raise ValidationError("The amount cannot be negative.")
-    shown = _as_json(options) if options is not None else _latest_proposal(session, case)
-    settings: CostSettings | None = None
+    shop = shop or _Shop.load(session)
     if shown is None:
-        proposal, settings = _proposal(session, case, current_language())
-        shown = proposal.to_json()
+        shown = _latest_proposal(session, case)
+    if shown is None:
+        shown = _proposal(session, case, current_language(), shop, today).to_json()
     by_remedy = {o.get("remedy"): o for o in shown}
-    chosen = by_remedy.get(remedy_.value)
+    chosen = by_remedy.get(remedy.value)
     if amount is None and chosen is not None:
         amount = _money(chosen.get("amount"), currency)
     if chosen is not None:
-        cost = _adjusted_cost(remedy_, _money(chosen.get("cost"), currency), _money(chosen.get("amount"), currency),
-                              amount, settings or cost_settings(load_settings(session).raw))
+        cost = _adjusted_cost(remedy, _money(chosen.get("cost"), currency), _money(chosen.get("amount"), currency),
+                              amount, shop.settings)
     else:
-        cost = _cost_of_unshown(session, case, remedy_, amount, settings)
+        cost = _cost_of_unshown(case, remedy, amount, shop)
     reference = next((by_remedy[r.value] for r in _REFERENCES if r.value in by_remedy), None)
     replacement_cost = _money(reference.get("cost"), currency) if reference is not None else None
     saving = replacement_cost - cost if replacement_cost is not None and cost is not None else None
-    data = {
-        "remedy": remedy_.value,
+    return {
+        "remedy": remedy.value,
         "amount": amount.plain() if amount is not None else None,
         "currency": currency,
         "cost": cost.plain() if cost is not None else None,
@@ -251,10 +279,6 @@ def record_choice(
         "reference": reference.get("remedy") if reference is not None else None,
         "options": shown,
     }
-    text = remedy_.value + (f" {amount.plain()} {currency}" if amount is not None else "")
-    event = record_event(session, case, actor_id, EventType.REMEDY_CHOSEN, text, internal=True, data=data)
-    session.flush()
-    return RecordedChoice(remedy_, amount, cost, replacement_cost, saving, event.id)
 
 
 def _adjusted_cost(remedy: Remedy, cost: Money | None, shown_amount: Money | None, amount: Money | None,
@@ -270,12 +294,10 @@ def _adjusted_cost(remedy: Remedy, cost: Money | None, shown_amount: Money | Non
     return Money(max(cost.minor + _round(delta), 0), cost.currency)
 
 
-def _cost_of_unshown(session: Session, case: Case, remedy: Remedy, amount: Money | None,
-                     settings: CostSettings | None) -> Money | None:
+def _cost_of_unshown(case: Case, remedy: Remedy, amount: Money | None, shop: _Shop) -> Money | None:
     """A remedy the agent chose although it was not proposed: costed by the engine's formulas."""
-    shop = load_settings(session)
-    settings = settings or cost_settings(shop.raw)
-    facts = case_facts(case, Rules.of(shop))
+    settings = shop.settings
+    facts = case_facts(case, shop.rules)
     f = cost_rules.Figures.of(settings, facts.kind, facts.affected_value)
     minor = Decimal(amount.minor) if amount is not None else None
     if remedy is Remedy.KEEP_AND_CREDIT and minor is not None:
@@ -301,6 +323,33 @@ def _round(value: Decimal) -> int:
     return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+def add_demo_proposals(s: Session, rng: random.Random, now: datetime) -> None:
+    """Demo shop: the proposal each agent saw on the cases worked on, and the demo's choices with their costs and
+    saving (as :func:`record_choice` records them), so the reports on acceptance and savings have figures."""
+    s.flush()
+    shop = _Shop.load(s)
+    choices: dict[int, list[CaseEvent]] = {}
+    for event in s.scalars(select(CaseEvent).where(CaseEvent.type == EventType.REMEDY_CHOSEN.value)):
+        choices.setdefault(event.case_id, []).append(event)
+    worked = select(Case).where(Case.status != CaseStatus.NEW.value).order_by(Case.id)
+    for case in s.scalars(worked.options(joinedload(Case.order).selectinload(Order.lines),
+                                         selectinload(Case.lines).joinedload(CaseLine.order_line))):
+        seen_at = min(case.created_at + timedelta(minutes=rng.randint(5, 40)), now)
+        proposal = _proposal(s, case, "it", shop, shop.rules.today(seen_at))
+        s.add(CaseEvent(case_id=case.id, at=seen_at, actor_id=case.owner_id, type=EventType.PROPOSAL.value,
+                        text=", ".join(_short(o) for o in proposal.options), internal=True,
+                        data=_proposal_data(proposal, "it")))
+        shown = proposal.to_json()
+        for event in choices.get(case.id, []):
+            data = dict(event.data or {})
+            if "saving" in data or not data.get("remedy"):
+                continue
+            remedy = Remedy(data["remedy"])
+            amount = _money(data.get("amount"), data.get("currency") or case.currency)
+            data.update(choice_data(s, case, remedy, amount, shown, shop))
+            event.data = data
+
+
 def latest_choice(ctx: ServiceContext, case_id: int) -> dict[str, Any] | None:
     """The data of the case's latest ``remedy_chosen`` event (for screens and reports), or ``None``."""
     ctx.require(Permission.CASE_READ)
@@ -315,4 +364,13 @@ def latest_choice(ctx: ServiceContext, case_id: int) -> dict[str, Any] | None:
         )
 
 
-__all__ = ["CaseProposal", "RecordedChoice", "case_facts", "latest_choice", "propose_case", "record_choice"]
+__all__ = [
+    "CaseProposal",
+    "RecordedChoice",
+    "add_demo_proposals",
+    "case_facts",
+    "choice_data",
+    "latest_choice",
+    "propose_case",
+    "record_choice",
+]

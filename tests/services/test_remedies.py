@@ -210,3 +210,19 @@ def test_orders_under_a_promise_rule_get_peak_deadlines_and_the_core_peak_is_not
     cal = calendar_from_settings(get_settings(agent))
     assert cal.between(peak.created_at, peak.resolution_due) == timedelta(hours=18)  # 24 × season.peak_due_factor
     assert cal.between(both.created_at, both.resolution_due) == timedelta(hours=12)  # 24 × sla.peak_factor only
+
+
+def test_the_demo_shop_has_the_proposals_its_agents_saw_and_the_savings_of_its_choices(database):
+    from app.services.demo import build_demo
+
+    build_demo(database, seed=4, customers=40, orders=150, cases=15)
+    with database.read() as s:
+        from app.store.models import CaseEvent
+
+        worked = {c.id for c in s.query(Case).filter(Case.status != "new")}
+        proposed = {e.case_id for e in s.query(CaseEvent).filter(CaseEvent.type == "proposal")}
+        choices = [e.data for e in s.query(CaseEvent).filter(CaseEvent.type == "remedy_chosen")]
+    assert proposed == worked
+    assert choices and all(CHOICE_KEYS <= set(d) for d in choices)
+    assert all(d["saving"] is None or Decimal(d["saving"]) == Decimal(d["replacement_cost"]) - Decimal(d["cost"])
+               for d in choices)
