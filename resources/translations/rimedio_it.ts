@@ -1642,6 +1642,10 @@
         <translation>Ferma la stampa</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Chiudi</translation>
+    </message>
+    <message>
         <source>Pa&amp;per:</source>
         <translation>Ca&amp;rta:</translation>
     </message>

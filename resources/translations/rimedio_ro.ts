@@ -1653,6 +1653,10 @@
         <translation>Opriți tipărirea</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Închideți</translation>
+    </message>
+    <message>
         <source>Pa&amp;per:</source>
         <translation>&amp;Hârtie:</translation>
     </message>

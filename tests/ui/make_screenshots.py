@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["RIMEDIO_HOME"] = tempfile.mkdtemp(prefix="rimedio-shots-")
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEvent, QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.services.database import open_database  # noqa: E402
@@ -28,6 +28,8 @@ from tests.ui.conftest import compile_translations  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.application import make_application  # noqa: E402
 from ui.cases.new_case import NewCaseDialog  # noqa: E402
+from ui.documents.preview import PreviewDialog  # noqa: E402
+from ui.imports.wizard import ImportWizard  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.runner import SyncRunner  # noqa: E402
 from ui.startup.login import LoginDialog  # noqa: E402
@@ -89,8 +91,91 @@ def main() -> None:
         login_dialog.grab().save(str(OUT / f"login-{lang}.png"))
         login_dialog.close()
         window.close()
+        remedies_and_approvals(app, db, lang)
     db.dispose()
     print(f"screenshots in {OUT}")
+
+
+def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
+    """The agent's remedies panel above their limit, the supervisor's queue, the voucher preview, credit, import."""
+    from app.services import cases
+
+    agent = Workspace(db, login(db, "agent", "agent"), SyncRunner())
+    summary = {"en": "Blue bowls instead of green", "it": "Ciotole blu invece che verdi",
+               "ro": "Boluri albastre în loc de verzi"}[lang]
+    case_id = cases.open_case(agent.ctx, kind="wrong_item", channel="phone", summary=summary, order_number="1005",
+                              wants="keep").id
+    window = MainWindow(agent)
+    window.resize(1360, 820)
+    window.show()
+    window.open_case(case_id)
+    panel = window.case_view.remedies_panel
+    panel.choose("keep_and_credit")
+    panel.amount.setText({"en": "30.00"}.get(lang, "30,00"))
+    panel.check_now()
+    settle(app)
+    window.grab().save(str(OUT / f"remedies-{lang}.png"))
+    panel.reason.setText({"en": "Third problem this year", "it": "Terzo problema quest'anno",
+                          "ro": "A treia problemă anul acesta"}[lang])
+    panel.send()
+    settle(app)
+
+    boss = Workspace(db, login(db, "supervisor", "supervisor"), SyncRunner())
+    boss_window = MainWindow(boss)
+    boss_window.resize(1360, 820)
+    boss_window.show()
+    boss_window.select_page("approvals")
+    view = boss_window.pages["approvals"]
+    view.table.setCurrentIndex(view.model.index(view.model.row_of(max(r.id for r in view.model.requests)), 0))
+    view.amount.setText({"en": "22.50"}.get(lang, "22,50"))
+    settle(app)
+    boss_window.grab().save(str(OUT / f"approvals-{lang}.png"))
+    view.reason.setText({"en": "Fair, not more", "it": "Giusto, non di più", "ro": "Corect, nu mai mult"}[lang])
+    view.approve()
+    settle(app)
+
+    window.watcher.poll()
+    settle(app)
+    window.grab().save(str(OUT / f"answer-{lang}.png"))
+    dialog = window.case_view.documents_panel.preview_voucher()
+    if isinstance(dialog, PreviewDialog):
+        settle(app)
+        dialog.grab().save(str(OUT / f"voucher-preview-{lang}.png"))
+        dialog.close()
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+    boss_window.select_page("credit")
+    credit_view = boss_window.pages["credit"]
+    credit_view.vouchers_page.code.setText("rim 7k3q 9xtm d")
+    credit_view.vouchers_page.look_up()
+    settle(app)
+    boss_window.grab().save(str(OUT / f"credit-{lang}.png"))
+    credit_view.setCurrentWidget(credit_view.campaigns_page)
+    page = credit_view.campaigns_page
+    page.name.setText({"en": "Come back", "it": "Torna da noi", "ro": "Revino la noi"}[lang])
+    page.kind.setCurrentIndex(page.kind.findData("winback"))
+    page.amount.setText("5")
+    page.use_no_order.setChecked(True)
+    page.preview()
+    settle(app)
+    boss_window.grab().save(str(OUT / f"campaigns-{lang}.png"))
+
+    admin = Workspace(db, login(db, "admin", "admin"), SyncRunner())
+    wizard = ImportWizard(admin)
+    wizard.file_page.path.setText(str(ROOT / "tests" / "imports" / "fixtures" / "shopify_orders_bad_rows.csv"))
+    wizard.show()
+    wizard.next()
+    settle(app)
+    wizard.grab().save(str(OUT / f"import-format-{lang}.png"))
+    wizard.next()
+    wizard.run_page.dry_run.setChecked(True)
+    wizard.run_page.run()
+    settle(app)
+    wizard.grab().save(str(OUT / f"import-result-{lang}.png"))
+    for widget in (wizard, boss_window, window):
+        widget.close()
+        widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
 
 if __name__ == "__main__":

@@ -191,7 +191,9 @@ class RemediesPanel(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
+        self.table.setFixedHeight(self.fontMetrics().height() * 6)
+        self.table.setWordWrap(False)  # one line per option; the tooltip and the text below say why
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.why = QLabel()
         self.why.setObjectName("remedyWhy")
         self.why.setWordWrap(True)
@@ -261,6 +263,9 @@ class RemediesPanel(QGroupBox):
             self.propose()
         else:
             self.model.set_rows([])
+        if case.remedy and not choosing:  # show what was chosen, not the engine's first idea
+            self.choose(case.remedy)
+            self.amount.setText(formatting.amount_text(case.amount))
         self._set_choosing(choosing)
         self.state.setText(self._state_text(case))
 
@@ -290,6 +295,9 @@ class RemediesPanel(QGroupBox):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+        rows_height = sum(self.table.rowHeight(r) for r in range(len(rows)))
+        self.table.setFixedHeight(max(self.table.horizontalHeader().sizeHint().height() + rows_height + 4,
+                                      self.fontMetrics().height() * 4))
         parts = [segment_name(segment)] if segment else []
         if flagged:
             parts.append(self.tr("⚑ many claims: any credit needs a supervisor"))

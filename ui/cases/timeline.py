@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from app.domain.money import Money
+from app.errors import RimedioError
 from app.services.cases import EventInfo
 from ui import formatting
 from ui.labels import label
@@ -25,7 +28,24 @@ def describe(event: EventInfo) -> str:
         return f"{move} – {event.text}" if event.text else move
     if event.type == "edited" and event.data:
         return ", ".join(event.data.get("fields", [])) or event.text
+    if event.type == "proposal" and event.data and isinstance(event.data.get("options"), list):
+        return ", ".join(_remedy_text(o) for o in event.data["options"] if isinstance(o, dict)) or event.text
+    if event.type in ("remedy_chosen", "approval_requested", "approved", "rejected") and event.data:
+        words = _remedy_text(event.data) if event.data.get("remedy") else _amount(event.data)
+        return f"{words} – {event.text}" if event.text and event.type != "remedy_chosen" else words or event.text
     return event.text
+
+
+def _amount(data: dict) -> str:
+    try:
+        return formatting.money(Money.from_decimal(Decimal(str(data["amount"])), data.get("currency") or "EUR"))
+    except (KeyError, TypeError, ValueError, ArithmeticError, RimedioError):
+        return ""
+
+
+def _remedy_text(data: dict) -> str:
+    amount = _amount(data) if data.get("amount") not in (None, "") else ""
+    return f"{label(data.get('remedy'))} {amount}".strip()
 
 
 class TimelineModel(QAbstractTableModel):
