@@ -68,7 +68,7 @@ def summary_data(r: Summary) -> dict[str, Any]:
         "credit": {
             "issued": _m(c.issued), "spent": _m(c.spent), "expired": _m(c.expired), "cancelled": _m(c.cancelled),
             "adjusted": _m(c.adjusted), "owed_at_start": _m(c.owed_at_start), "owed_at_end": _m(c.owed_at_end),
-            "issued_in_period_spent": _m(c.issued_in_period_spent), "spent_pct": _pct(c.spent_share),
+            "spent_pct": _pct(c.spent_share),
             "orders_with_credit": c.orders_with_credit, "orders_not_imported": c.orders_not_imported,
             "revenue_with_credit": _m(c.revenue_with_credit), "credit_on_those_orders": _m(c.credit_on_those_orders),
             "revenue_beyond_credit": _m(c.revenue_beyond_credit),

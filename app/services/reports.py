@@ -22,6 +22,7 @@ This module never writes and never formats for people: screens and the CLI do th
 from __future__ import annotations
 
 import calendar
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,7 +31,21 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import BigInteger, Integer, Numeric, Text, and_, case, cast, func, literal, or_, select
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    Integer,
+    Numeric,
+    Text,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -118,7 +133,6 @@ class CreditFigures:
     adjusted: Money
     owed_at_start: Money  # liability at the end of the day before ``date_from``
     owed_at_end: Money  # liability at the end of ``date_to``
-    issued_in_period_spent: Money  # of the credit issued in the period, what has been spent so far
     orders_with_credit: int
     orders_not_imported: int  # order numbers with credit that are not (yet) among the imported orders
     revenue_with_credit: Money  # totals of the orders that spent credit in the period
@@ -127,7 +141,8 @@ class CreditFigures:
 
     @property
     def spent_share(self) -> Decimal | None:
-        return percent(self.issued_in_period_spent.minor, self.issued.minor)
+        """Credit spent in the period for each 100 issued in it (a flow ratio: it can pass 100 %)."""
+        return percent(self.spent.minor, self.issued.minor)
 
 
 @dataclass(frozen=True)
@@ -271,6 +286,8 @@ class _Sql:
 
     def epoch(self, col: Any) -> ColumnElement:
         if self.dialect == "sqlite":
+            if sqlite3.sqlite_version_info >= (3, 38):
+                return func.unixepoch(col)  # four times cheaper than strftime('%s')
             return cast(func.strftime("%s", col), Integer)
         return func.extract("epoch", col)
 
@@ -279,6 +296,11 @@ class _Sql:
 
     def week(self, col: Any) -> ColumnElement:
         """Index of the Monday-based local week of ``col`` (0 = the week of ``date_from``)."""
+        if self.dialect == "postgresql":
+            local = func.timezone(self.period.tz.key, func.timezone("UTC", col))
+            days = type_coerce(cast(func.date_trunc("week", local), Date) - literal(self.period.first_monday, Date),
+                               Integer)
+            return days // literal(7)
         if len(self.segments) == 1:
             offset: Any = literal(self.segments[0][1])
         else:
@@ -287,7 +309,7 @@ class _Sql:
                           else_=literal(self.segments[-1][1]))
         local = self.epoch(col) + offset - literal(self.ref)
         if self.dialect == "sqlite":
-            return local / literal(WEEK_SECONDS)  # integers: SQLite divides exactly like floor for values ≥ 0
+            return local // literal(WEEK_SECONDS)  # integer division (floor, as every value is ≥ 0)
         return func.floor(local / literal(WEEK_SECONDS))
 
     def json_minor(self, key: str) -> ColumnElement:
@@ -302,22 +324,25 @@ def _flag(cond: ColumnElement) -> ColumnElement:
     return func.sum(case((cond, 1), else_=0))
 
 
-def _timeliness_columns(done_at: Any, due: Any, now: datetime, sql: _Sql, prefix: str) -> list[ColumnElement]:
+def _timeliness_columns(done_at: Any, due: Any, now: datetime, sql: _Sql, prefix: str,
+                        seconds: bool = True) -> list[ColumnElement]:
     done = done_at.is_not(None)
-    return [
+    columns = [
         _flag(done).label(f"{prefix}_done"),
         _flag(and_(done, due.is_not(None), done_at <= due)).label(f"{prefix}_on_time"),
         _flag(or_(and_(done, due.is_not(None), done_at > due),
                   and_(done_at.is_(None), due.is_not(None), due < now))).label(f"{prefix}_late"),
         _flag(and_(done_at.is_(None), or_(due.is_(None), due >= now))).label(f"{prefix}_pending"),
-        func.sum(case((done, sql.seconds_between(done_at, Case.created_at)), else_=None)).label(f"{prefix}_secs"),
     ]
+    if seconds:
+        columns.append(func.sum(sql.seconds_between(done_at, Case.created_at)).label(f"{prefix}_secs"))
+    return columns
 
 
 def _timeliness(row: Any, prefix: str) -> Timeliness:
     done = int(getattr(row, f"{prefix}_done") or 0)
     return Timeliness(done, int(getattr(row, f"{prefix}_on_time") or 0), int(getattr(row, f"{prefix}_late") or 0),
-                      int(getattr(row, f"{prefix}_pending") or 0), int(getattr(row, f"{prefix}_secs") or 0))
+                      int(getattr(row, f"{prefix}_pending") or 0), int(getattr(row, f"{prefix}_secs", 0) or 0))
 
 
 def _add_timeliness(items: Iterable[Timeliness]) -> Timeliness:
@@ -423,8 +448,8 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
         cases=sum(by_kind.values()),
         by_kind=_complete(by_kind, CaseKind), by_channel=_complete(by_channel, Channel),
         by_status=_complete(by_status, CaseStatus),
-        first_answer=_add_timeliness(_timeliness(r, "fa") for r in weekly),
-        resolution=_add_timeliness(_timeliness(r, "res") for r in weekly),
+        first_answer=_add_timeliness(a.first_answer for a in agents),
+        resolution=_add_timeliness(a.resolution for a in agents),
         remedies=remedies, credit=credit.figures, weeks=tuple(weeks), agents=tuple(agents),
     )
 
@@ -447,8 +472,7 @@ def _weekly_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: dateti
     resolved_at = func.coalesce(Case.resolved_at, Case.closed_at)
     stmt = (
         select(week, Case.kind, Case.channel, Case.status, func.count().label("n"),
-               *_timeliness_columns(Case.first_answered_at, Case.first_answer_due, now, sql, "fa"),
-               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res"))
+               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res", seconds=False))
         .where(*conds)
         .group_by(week, Case.kind, Case.channel, Case.status)
     )
@@ -483,21 +507,21 @@ def _offers(s: Session, sql: _Sql, conds: list[ColumnElement]) -> dict[int | Non
 def _savings(s: Session, sql: _Sql, conds: list[ColumnElement]) -> dict[int | None, tuple[int, int, int, int, int]]:
     """Per owner, over each case's latest ``remedy_chosen`` event when it is still the case's remedy (a rejected
     credit clears it): cases, with a saving, saving, replacement cost and cost of the chosen remedy (minor units)."""
-    latest = (
-        select(func.max(CaseEvent.id).label("id"))
+    latest = (  # each case's latest choice, with what the case says now (no JSON read yet)
+        select(func.max(CaseEvent.id).label("id"), Case.owner_id.label("owner_id"), Case.remedy.label("remedy"))
         .select_from(CaseEvent).join(Case, Case.id == CaseEvent.case_id)
-        .where(CaseEvent.type == EventType.REMEDY_CHOSEN.value, *conds)
-        .group_by(CaseEvent.case_id)
+        .where(CaseEvent.type == EventType.REMEDY_CHOSEN.value, Case.remedy.is_not(None), *conds)
+        .group_by(CaseEvent.case_id, Case.owner_id, Case.remedy)
         .subquery()
     )
     saving = sql.json_minor("saving")
     stmt = (
-        select(Case.owner_id, func.count(), func.count(saving), func.coalesce(func.sum(saving), 0),
+        select(latest.c.owner_id, func.count(), func.count(saving), func.coalesce(func.sum(saving), 0),
                func.coalesce(func.sum(sql.json_minor("replacement_cost")), 0),
                func.coalesce(func.sum(sql.json_minor("cost")), 0))
-        .select_from(CaseEvent).join(latest, latest.c.id == CaseEvent.id).join(Case, Case.id == CaseEvent.case_id)
-        .where(Case.remedy == CaseEvent.data["remedy"].as_string())  # a rejected credit is no longer the choice
-        .group_by(Case.owner_id)
+        .select_from(latest).join(CaseEvent, CaseEvent.id == latest.c.id)
+        .where(latest.c.remedy == CaseEvent.data["remedy"].as_string())  # a rejected credit is no longer the choice
+        .group_by(latest.c.owner_id)
     )
     return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in s.execute(stmt)}  # type: ignore[misc]
 
@@ -514,24 +538,17 @@ def credit_figures(s: Session, sql: _Sql, now: datetime) -> _CreditResult:
     """The ledger over the period (shop currency): flows per week and kind, what is owed, orders that spent it."""
     p, E = sql.period, CreditEntry
     cur = E.currency == sql.currency
-    week = case((E.at < p.start, literal(-1)), else_=sql.week(E.at)).label("week")
-    flows = s.execute(
-        select(week, E.kind, E.by_id, func.sum(E.amount_minor))
-        .where(E.at < p.end, cur).group_by(week, E.kind, E.by_id)
-    ).all()
-    opening = 0
+    in_period = and_(cur, E.at >= p.start, E.at < p.end)
+    opening = int(s.scalar(select(func.coalesce(func.sum(E.amount_minor), 0)).where(cur, E.at < p.start)) or 0)
+    week = sql.week(E.at).label("week")
+    flows = s.execute(select(week, E.kind, func.sum(E.amount_minor)).where(in_period).group_by(week, E.kind)).all()
     per_week: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     kinds: dict[str, int] = defaultdict(int)
-    issued_by: dict[int | None, int] = defaultdict(int)
-    for wk, kind, by_id, amount in flows:
-        amount = int(amount or 0)
-        if int(wk) < 0:
-            opening += amount
-            continue
-        per_week[int(wk)][kind] += amount
-        kinds[kind] += amount
-        if kind == EntryKind.ISSUE.value:
-            issued_by[by_id] += amount
+    for wk, kind, amount in flows:
+        per_week[int(wk)][kind] += int(amount or 0)
+        kinds[kind] += int(amount or 0)
+    issued_by: dict[int | None, int] = {by_id: int(amount or 0) for by_id, amount in s.execute(
+        select(E.by_id, func.sum(E.amount_minor)).where(in_period, E.kind == EntryKind.ISSUE.value).group_by(E.by_id))}
     weeks: dict[int, tuple[int, int, int]] = {}
     owed = opening
     for i in range(len(p.week_starts)):
@@ -539,13 +556,6 @@ def credit_figures(s: Session, sql: _Sql, now: datetime) -> _CreditResult:
         owed += sum(w.values())
         weeks[i] = (w.get(EntryKind.ISSUE.value, 0), -(w.get(EntryKind.REDEEM.value, 0) + w.get(EntryKind.RESTORE.value, 0)),
                     owed)
-
-    in_period = and_(E.at >= p.start, E.at < p.end, cur)
-    issued_grants = select(E.grant_id).where(E.kind == EntryKind.ISSUE.value, in_period)
-    cohort_spent = -int(s.scalar(
-        select(func.coalesce(func.sum(E.amount_minor), 0))
-        .where(E.kind.in_(_SPENDING), E.at < max(now, p.end), cur, E.grant_id.in_(issued_grants))
-    ) or 0)
 
     applied = (
         select(E.order_number.label("number"), (-func.sum(E.amount_minor)).label("credit"))
@@ -577,7 +587,6 @@ def credit_figures(s: Session, sql: _Sql, now: datetime) -> _CreditResult:
         adjusted=money(kinds.get(EntryKind.ADJUST.value, 0)),
         owed_at_start=money(opening),
         owed_at_end=money(owed),
-        issued_in_period_spent=money(cohort_spent),
         orders_with_credit=int(n_orders or 0) - int(n_unknown or 0),
         orders_not_imported=int(n_unknown or 0),
         revenue_with_credit=money(revenue or 0),
