@@ -191,6 +191,24 @@ def expiry_order(grant: Grant) -> tuple[bool, date, GrantId]:
     return (grant.expires_on is None, grant.expires_on or date.max, grant.id)
 
 
+class Refusal(StrEnum):
+    """Why a redemption was refused, for callers that report it rather than show it (the shop's order import)."""
+
+    CURRENCY = "currency"  # the credit is in another currency than the order
+    EXPIRED = "expired"  # the credit expired before the day it is spent on
+    SPENT = "spent"  # nothing left
+    CAP = "cap"  # the order already has all the credit it may take
+
+
+class RedemptionRefusedError(ValidationError):
+    """A redemption the ledger refuses, with ``why`` (a :class:`Refusal`) and, when expired, ``expired_on``."""
+
+    def __init__(self, msgid: str, *, why: Refusal, expired_on: date | None = None, **params: object) -> None:
+        super().__init__(msgid, **params)
+        self.why = why
+        self.expired_on = expired_on
+
+
 class Limit(StrEnum):
     """What stopped a redemption from paying more."""
 
@@ -286,8 +304,9 @@ def plan_redemption(
 
     order_cap = max(share_of(order_total, b.grant.cap(shop_cap_share)).minor for b in usable)
     if not applied:
-        raise ValidationError(
+        raise RedemptionRefusedError(
             "Order {order} already has all the credit it may use: {applied} of at most {cap}.",
+            why=Refusal.CAP,
             order=order_number,
             applied=already_applied_to_order.format(current_language()),
             cap=Money(order_cap, currency).format(current_language()),
@@ -319,15 +338,17 @@ def _refuse_nothing_usable(given: list[GrantBalance], currency: str, as_of: date
     with_credit = [b for b in given if b.balance.minor > 0]
     other = [b for b in with_credit if b.grant.currency != currency and not b.grant.expired(as_of)]
     if other:
-        raise ValidationError(
+        raise RedemptionRefusedError(
             "The credit is in {credit_currency} and the order in {order_currency}; currencies cannot be mixed.",
+            why=Refusal.CURRENCY,
             credit_currency=other[0].grant.currency,
             order_currency=currency,
         )
     expired = [b.grant.expires_on for b in with_credit if b.grant.expired(as_of) and b.grant.expires_on]
     if expired:
-        raise ValidationError("The credit expired on {date}.", date=_show_date(max(expired)))
-    raise ValidationError("There is no credit left to use.")
+        raise RedemptionRefusedError("The credit expired on {date}.", why=Refusal.EXPIRED, expired_on=max(expired),
+                                     date=_show_date(max(expired)))
+    raise RedemptionRefusedError("There is no credit left to use.", why=Refusal.SPENT)
 
 
 def plan_issue(grant: Grant, at: datetime, by: str, note: str = "") -> Entry:

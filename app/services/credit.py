@@ -13,7 +13,7 @@ the acting user's own limits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
@@ -27,7 +27,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
-from app.errors import NotFound, PermissionDenied, ValidationError
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.i18n import current_language
 from app.services import audit
 from app.services.context import Actor, ServiceContext
@@ -480,22 +480,66 @@ def redeem(
         cur = currency or settings.currency
         total = Money.parse(order_total, cur)
         requested = Money.parse(amount, cur) if amount else None
-        _lock_order(s, number)
-        grant = _grant_by_code(s, canonical)
-        as_of = today(settings)
-        gb = _balance(s, grant, as_of)
-        on_order = _applied_to_order(s, number, cur)
-        plan = ledger.plan_redemption([gb], order_number=number, order_total=total, already_applied_to_order=on_order,
-                                      shop_cap_share=settings["credit.cap_share"], as_of=as_of, requested=requested)
-        _add_entries(s, plan.entries(_now(), ctx.actor.username), ctx.actor.id, order_total=total)
-        s.flush()
-        left = spendable(s, grant.customer_id, as_of).get(cur, Money.zero(cur))
-        audit.append(s, audit.Action.CREDIT_REDEEMED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=f"grant {grant.id}",
-                     data={"grant": grant.id, "order": number, "applied": plan.total_applied.plain(),
-                           "order_total": total.plain(), "currency": cur})
-        return Redemption(display_code(grant.code), number, plan.total_applied, plan.remaining, left, plan.cap_left,
-                          plan.limited_by.value)
+        return redeem_in_session(s, ctx.actor, canonical, order_number=number, order_total=total,
+                                 as_of=today(settings), at=_now(), shop_cap_share=settings["credit.cap_share"],
+                                 requested=requested)
+
+
+class AlreadyRedeemedError(Conflict):
+    """With ``once_per_order``: this voucher already paid for this order (``amount``); nothing new was recorded."""
+
+    def __init__(self, code: str, order: str, amount: Money) -> None:
+        super().__init__("Voucher {code} on order {order} was already recorded.", code=code, order=order)
+        self.amount = amount
+
+
+def redeem_in_session(
+    s: Session,
+    actor: Actor,
+    code: str,
+    *,
+    order_number: str,
+    order_total: Money,
+    as_of: date,
+    at: datetime,
+    shop_cap_share: Decimal,
+    requested: Money | None = None,
+    once_per_order: bool = False,
+    note: str = "",
+) -> Redemption:
+    """Spend voucher ``code`` on an order inside the caller's transaction — the one way credit is redeemed.
+
+    Locks the order number's credit, then the grant; plans with :func:`app.domain.ledger.plan_redemption`
+    (expiry judged on ``as_of``, the cap a share of ``order_total``, counting what every voucher already put on
+    the order); appends the ``redeem`` entries dated ``at`` (never before the grant was given) with ``note``;
+    logs ``credit_redeemed``. ``once_per_order`` refuses with :class:`AlreadyRedeemedError` when this voucher
+    already paid for this order (an order imported again). An unknown code is :class:`~app.errors.NotFound`;
+    the ledger's refusals are :class:`~app.domain.ledger.RedemptionRefusedError` (saying why).
+    """
+    _lock_order(s, order_number)
+    grant = _grant_by_code(s, code)
+    if once_per_order:
+        already = int(s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
+            CreditEntry.grant_id == grant.id, CreditEntry.order_number == order_number,
+            CreditEntry.kind == EntryKind.REDEEM.value)) or 0)
+        if already:
+            raise AlreadyRedeemedError(display_code(grant.code), order_number, Money(-already, grant.currency))
+    cur = order_total.currency
+    gb = _balance(s, grant, as_of)
+    on_order = _applied_to_order(s, order_number, cur)
+    plan = ledger.plan_redemption([gb], order_number=order_number, order_total=order_total,
+                                  already_applied_to_order=on_order, shop_cap_share=shop_cap_share, as_of=as_of,
+                                  requested=requested)
+    entries = [replace(e, note=note) for e in plan.entries(max(at, grant.created_at), actor.username)]
+    _add_entries(s, entries, actor.id, order_total=order_total)
+    s.flush()
+    left = spendable(s, grant.customer_id, as_of).get(cur, Money.zero(cur))
+    audit.append(s, audit.Action.CREDIT_REDEEMED, actor_id=actor.id, actor=actor.username,
+                 subject=f"grant {grant.id}",
+                 data={"grant": grant.id, "order": order_number, "applied": plan.total_applied.plain(),
+                       "order_total": order_total.plain(), "currency": cur})
+    return Redemption(display_code(grant.code), order_number, plan.total_applied, plan.remaining, left,
+                      plan.cap_left, plan.limited_by.value)
 
 
 def _applied_to_order(s: Session, number: str, currency: str) -> Money:

@@ -31,7 +31,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain import ledger, vouchers
-from app.domain.enums import EntryKind, GrantReason
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
@@ -42,13 +41,12 @@ from app.imports import detect, parse_customers, parse_orders
 from app.imports.mapped import ColumnMapping
 from app.imports.records import ImportedCustomer, ImportedOrder, Problem, Rejection
 from app.imports.rejects import write_rejects
+from app.services import credit
 from app.services.cases import case_search_text
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import (
     Case,
-    CreditEntry,
-    CreditGrant,
     Customer,
     CustomerExternalId,
     CustomerImportKey,
@@ -76,8 +74,6 @@ CUSTOMER_FORMATS = {
 }
 
 Progress = Callable[[int, int], bool]
-#: The credit service's advisory lock class for an order number's credit on PostgreSQL ("RIMO").
-ORDER_LOCK_CLASS = 0x52494D4F
 
 
 class DateOrderNeeded(ValidationError):
@@ -855,9 +851,9 @@ def _line_values(position: int, line: Any) -> dict[str, Any]:
 def redeem_from_orders(s: Session, ctx: ServiceContext, orders: list[tuple[ImportedOrder, int]]) -> list[RedemptionOutcome]:
     """Our voucher codes among the orders' discount codes, recorded as redemptions in the caller's transaction.
 
-    The ledger's rules decide (:func:`app.domain.ledger.plan_redemption`): the cap share of the order, the
-    voucher's balance, its expiry — judged on the day the order was placed, since that is when the shop took
-    the code. When the shop took off more than the ledger allows, what the ledger allows is recorded and the
+    The credit service redeems (:func:`app.services.credit.redeem_in_session`, under the ledger's rules): the cap
+    share of the order, the voucher's balance, its expiry — judged on the day the order was placed, since that is
+    when the shop took the code. When the shop took off more than the ledger allows, what the ledger allows is recorded and the
     outcome is ``partial`` with a warning: the ledger never goes below zero nor above the cap because a shop
     applied a discount it should not have. A redemption already recorded for the same voucher and order number
     is never recorded again. Codes that are not in our voucher form (the shop's own campaign codes) are ignored.
@@ -876,6 +872,9 @@ def redeem_from_orders(s: Session, ctx: ServiceContext, orders: list[tuple[Impor
 
 def _redeem_one(s: Session, ctx: ServiceContext, settings: ShopSettings, zone: Any, order: ImportedOrder,
                 text: str, code: str, requested: Money | None) -> RedemptionOutcome:
+    """One code on one order, redeemed by :func:`app.services.credit.redeem_in_session` (which locks, plans,
+    records and audits); here only what is particular to an import: the order's day, its total before
+    discounts, what the shop took, and outcomes reported rather than refused."""
     number = order.number[:64]
     shown = vouchers.format_code(code)
 
@@ -885,62 +884,38 @@ def _redeem_one(s: Session, ctx: ServiceContext, settings: ShopSettings, zone: A
 
     if order.cancelled:
         return outcome("refused", "Order {order} was cancelled: voucher {code} was not redeemed.")
-    postgres = s.get_bind().dialect.name == "postgresql"
-    if postgres:
-        s.execute(sql_text("SELECT pg_advisory_xact_lock(:c, hashtext(:n))"), {"c": ORDER_LOCK_CLASS, "n": number})
-    stmt = select(CreditGrant).where(CreditGrant.code == code)
-    grant = s.scalar(stmt.with_for_update() if postgres else stmt)
-    if grant is None:
-        return outcome("unknown", "Order {order} used {code}, which is not one of our vouchers.")
-    already = s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
-        CreditEntry.grant_id == grant.id, CreditEntry.order_number == number,
-        CreditEntry.kind == EntryKind.REDEEM.value))
-    if already:
-        return outcome("already", "Voucher {code} on order {order} was already recorded.",
-                       Money(-int(already), grant.currency))
-    balance = int(s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0))
-                           .where(CreditEntry.grant_id == grant.id)) or 0)
-    as_of = order.created_at.astimezone(zone).date()
-    domain_grant = ledger.Grant(id=grant.id, customer_key=str(grant.customer_id),
-                                amount=Money(grant.amount_minor, grant.currency), code=grant.code,
-                                reason=GrantReason(grant.reason), reason_ref=grant.reason_ref,
-                                expires_on=grant.expires_on, cap_share=grant.cap_share)
-    gb = ledger.GrantBalance(domain_grant, Money(balance, grant.currency), as_of)
-    if grant.currency != order.currency:
-        return outcome("refused", "Voucher {code} is in {credit}, order {order} in {currency}: not redeemed.",
-                       credit=grant.currency, currency=order.currency)
-    if domain_grant.expired(as_of):
-        return outcome("expired", "Order {order} used voucher {code}, which had expired on {date}: not redeemed.",
-                       date=str(grant.expires_on))
-    if balance <= 0:
-        return outcome("spent", "Order {order} used voucher {code}, which has no credit left: not redeemed.")
-    applied_rows = s.execute(
-        select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
-            CreditEntry.order_number == number, CreditEntry.currency == order.currency,
-            CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]))).scalar()
-    on_order = Money(-int(applied_rows or 0), order.currency)
     gross = _gross_total(order)
     if gross is None or gross.minor <= 0:
         return outcome("refused", "Order {order} has no total, so voucher {code} could not be redeemed.")
     wanted = requested if requested is not None and requested.minor > 0 and requested.currency == order.currency else None
     try:
-        plan = ledger.plan_redemption([gb], order_number=number, order_total=gross, already_applied_to_order=on_order,
-                                      shop_cap_share=settings["credit.cap_share"], as_of=as_of, requested=wanted)
+        done = credit.redeem_in_session(
+            s, ctx.actor, code, order_number=number, order_total=gross,
+            as_of=order.created_at.astimezone(zone).date(), at=order.created_at,
+            shop_cap_share=settings["credit.cap_share"], requested=wanted, once_per_order=True,
+            note=translate("From the shop's order import.", lang="en"))
+    except NotFound:
+        return outcome("unknown", "Order {order} used {code}, which is not one of our vouchers.")
+    except credit.AlreadyRedeemedError as exc:
+        return outcome("already", "Voucher {code} on order {order} was already recorded.", exc.amount)
+    except ledger.RedemptionRefusedError as exc:
+        if exc.why == ledger.Refusal.CURRENCY:
+            return outcome("refused", "Voucher {code} is in {credit}, order {order} in {currency}: not redeemed.",
+                           credit=exc.params["credit_currency"], currency=order.currency)
+        if exc.why == ledger.Refusal.EXPIRED:
+            return outcome("expired", "Order {order} used voucher {code}, which had expired on {date}: not redeemed.",
+                           date=str(exc.expired_on))
+        if exc.why == ledger.Refusal.SPENT:
+            return outcome("spent", "Order {order} used voucher {code}, which has no credit left: not redeemed.")
+        return outcome("refused", "Voucher {code} on order {order} was not redeemed: {reason}", reason=exc.message)
     except ValidationError as exc:
         return outcome("refused", "Voucher {code} on order {order} was not redeemed: {reason}", reason=exc.message)
-    at = max(order.created_at, grant.created_at)
-    for entry in plan.entries(at, ctx.actor.username):
-        s.add(CreditEntry(grant_id=entry.grant_id, kind=entry.kind.value, amount_minor=entry.amount.minor,
-                          currency=entry.amount.currency, at=entry.at, by_id=ctx.actor.id,
-                          order_number=number, order_total_minor=gross.minor,
-                          note=translate("From the shop's order import.", lang="en")))
-    s.flush()
-    if wanted is not None and plan.total_applied < wanted:
+    if wanted is not None and done.applied < wanted:
         return outcome("partial", "The shop took {taken} off order {order} with voucher {code}, but the ledger "
-                       "allows {applied} (cap or balance); only that was recorded.", plan.total_applied,
-                       taken=wanted.plain(), applied=plan.total_applied.plain())
-    return outcome("redeemed", "Voucher {code} redeemed on order {order}: {applied}.", plan.total_applied,
-                   applied=plan.total_applied.plain() + " " + plan.total_applied.currency)
+                       "allows {applied} (cap or balance); only that was recorded.", done.applied,
+                       taken=wanted.plain(), applied=done.applied.plain())
+    return outcome("redeemed", "Voucher {code} redeemed on order {order}: {applied}.", done.applied,
+                   applied=done.applied.plain() + " " + done.applied.currency)
 
 
 def _gross_total(order: ImportedOrder) -> Money | None:

@@ -45,6 +45,6 @@ def test_two_processes_redeeming_one_code_never_apply_more_than_the_balance(shop
         applied = sum(minor for kind, minor in outcomes if kind == "ok")
         assert applied == 2000, outcomes  # the first takes it all; the second finds nothing left
         refused = [o for o in outcomes if o[0] != "ok"]
-        assert refused == [] or refused[0] == ("ValidationError", "There is no credit left to use.")
+        assert refused == [] or refused[0] == ("RedemptionRefusedError", "There is no credit left to use.")
         assert credit.find_voucher(ctx, g.code).balance.minor == 0
     assert credit.check_ledger(shop.as_(shop.supervisor)).ok

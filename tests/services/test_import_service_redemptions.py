@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain import vouchers
-from app.services import imports
+from app.services import audit, imports
 from tests.services.test_import_service_helpers import entries, give_voucher, shopify_export
 
 EMAIL = "niccolo.rossi@example.it"
@@ -28,6 +28,9 @@ def test_a_voucher_used_in_the_shop_becomes_a_redemption_once(shop, tmp_path):
     again = imports.import_orders(admin, path)
     assert [r.status for r in again.redemptions] == ["already"]
     assert entries(shop.db) == [("3001", -1500)]
+    (logged,) = audit.list_entries(admin, action="credit_redeemed")  # like a redemption at the counter
+    assert (logged.actor, logged.data["order"], logged.data["applied"], logged.data["order_total"]) == (
+        "admin", "3001", "15.00", "100.00")
 
 
 def test_when_the_shop_took_more_than_the_cap_only_what_the_ledger_allows_is_recorded(shop, tmp_path):
