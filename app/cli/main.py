@@ -132,6 +132,11 @@ def main(argv: Sequence[str] | None = None, desktop: Callable[[str | None], int]
     except RimedioError as exc:
         sys.stderr.write(f"rimedio: {exc.message}\n")
         return 1
+    except BrokenPipeError:
+        # The reader went away (``rimedio case list | head``): not an error of ours, and nothing to report.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write("rimedio: " + translate("interrupted; nothing more was written.") + "\n")
         return 1
