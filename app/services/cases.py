@@ -320,6 +320,16 @@ def get_case_for_update(s: Session, case_id: int) -> Case:
     return _get(s, case_id, lock=True)
 
 
+def get_case_row(s: Session, case_id: int) -> Case:
+    """The case row, unlocked, for services that add to its timeline inside their own transaction."""
+    return _get(s, case_id)
+
+
+def load_case(s: Session, case_id: int) -> CaseDetail:
+    """A case with its customer, order, lines and timeline, read inside the caller's transaction."""
+    return _detail(s, case_id)
+
+
 def _detail(s: Session, case_id: int) -> CaseDetail:
     case = s.scalar(
         select(Case)

@@ -13,6 +13,7 @@ the acting user's own limits.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
@@ -20,6 +21,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import Date, Integer, and_, bindparam, case, cast, func, insert, literal, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement, Subquery
 
 from app.domain import ledger, vouchers
 from app.domain.enums import EntryKind, GrantReason, Role
@@ -39,6 +41,7 @@ from app.store.types import utcnow
 #: Advisory lock class for an order number's credit on PostgreSQL ("RIMO").
 ORDER_LOCK_CLASS = 0x52494D4F
 MAX_NOTE = 2_000
+_IDS_PER_QUERY = 5_000  # well under SQLite's limit of bound parameters
 
 
 def _now() -> datetime:
@@ -189,7 +192,9 @@ def _lock_user(s: Session, user_id: int) -> None:
         s.execute(select(User.id).where(User.id == user_id).with_for_update())
 
 
-def _grant_by_code(s: Session, code: str, lock: bool = True) -> CreditGrant:
+def grant_by_code(s: Session, code: str, lock: bool = True) -> CreditGrant:
+    """The grant of a voucher code typed any way (a mistyped one is refused saying what is wrong); locked on
+    PostgreSQL unless ``lock`` is false. An unknown code is :class:`~app.errors.NotFound`."""
     canonical = vouchers.parse(code)
     stmt = select(CreditGrant).where(CreditGrant.code == canonical)
     if lock and s.get_bind().dialect.name == "postgresql":
@@ -209,6 +214,30 @@ def _domain_grant(g: CreditGrant) -> ledger.Grant:
 def _balance(s: Session, grant: CreditGrant, as_of: date) -> ledger.GrantBalance:
     total = s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(CreditEntry.grant_id == grant.id))
     return ledger.GrantBalance(_domain_grant(grant), Money(int(total), grant.currency), as_of)
+
+
+def grant_balances(s: Session, grants: Sequence[CreditGrant], as_of: date) -> dict[int, ledger.GrantBalance]:
+    """Each grant's balance (the sum of its entries, summed in SQL) and whether it can still be spent on
+    ``as_of`` (:attr:`~app.domain.ledger.GrantBalance.spendable`), read inside the caller's transaction."""
+    ids = [g.id for g in grants]
+    sums: dict[int, int] = {}
+    for i in range(0, len(ids), _IDS_PER_QUERY):
+        sums.update((gid, int(total or 0)) for gid, total in s.execute(
+            select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor))
+            .where(CreditEntry.grant_id.in_(ids[i:i + _IDS_PER_QUERY])).group_by(CreditEntry.grant_id)))
+    return {g.id: ledger.GrantBalance(_domain_grant(g), Money(sums.get(g.id, 0), g.currency), as_of) for g in grants}
+
+
+def balance_per_grant() -> Subquery:
+    """``(grant_id, balance)`` of every grant with entries, for queries that list vouchers with what is left."""
+    return (select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor).label("balance"))
+            .group_by(CreditEntry.grant_id).subquery())
+
+
+def live(balance: ColumnElement[int], as_of: date) -> ColumnElement[bool]:
+    """SQL for a grant that can still be spent on ``as_of``: credit left and not expired (the SQL form of
+    :attr:`~app.domain.ledger.GrantBalance.spendable` being more than zero)."""
+    return (balance > 0) & (CreditGrant.expires_on.is_(None) | (CreditGrant.expires_on >= as_of))
 
 
 def _add_entries(s: Session, entries: tuple[ledger.Entry, ...] | list[ledger.Entry], by_id: int,
@@ -455,7 +484,7 @@ def find_voucher(ctx: ServiceContext, code: str) -> GrantInfo:
     """A voucher by its code, typed any way (``rim 7k3q 9xtm c``), with its balance."""
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
-        return grant_info(s, _grant_by_code(s, code, lock=False), load_settings(s))
+        return grant_info(s, grant_by_code(s, code, lock=False), load_settings(s))
 
 
 def redeem(
@@ -517,7 +546,7 @@ def redeem_in_session(
     the ledger's refusals are :class:`~app.domain.ledger.RedemptionRefusedError` (saying why).
     """
     _lock_order(s, order_number)
-    grant = _grant_by_code(s, code)
+    grant = grant_by_code(s, code)
     if once_per_order:
         already = int(s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
             CreditEntry.grant_id == grant.id, CreditEntry.order_number == order_number,
@@ -562,7 +591,7 @@ def cancel(ctx: ServiceContext, code: str, *, reason: str) -> GrantInfo:
     ctx.require(Permission.CREDIT_ADMIN)
     with ctx.db.write() as s:
         settings = load_settings(s)
-        grant = _grant_by_code(s, code)
+        grant = grant_by_code(s, code)
         gb = _balance(s, grant, today(settings))
         entry = ledger.plan_cancel(gb, _now(), ctx.actor.username, clean_text(reason))
         _add_entries(s, [entry], ctx.actor.id)
@@ -579,7 +608,7 @@ def adjust(ctx: ServiceContext, code: str, change: str, *, reason: str) -> Grant
     ctx.require(Permission.CREDIT_ADMIN)
     with ctx.db.write() as s:
         settings = load_settings(s)
-        grant = _grant_by_code(s, code)
+        grant = grant_by_code(s, code)
         gb = _balance(s, grant, today(settings))
         entry = ledger.plan_adjust(gb, Money.parse(change, grant.currency), _now(), ctx.actor.username,
                                    clean_text(reason))

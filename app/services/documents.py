@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import app.domain.documents_settings as doc_settings
@@ -47,12 +47,11 @@ from app.domain.settings_registry import ShopSettings
 from app.domain.text import fold
 from app.errors import NotFound, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES
-from app.services.cases import CaseDetail, record_event
-from app.services.cases import _detail as load_case_detail
-from app.services.cases import _get as get_case_row
+from app.services import credit
+from app.services.cases import CaseDetail, get_case_row, load_case, record_event
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import CreditCampaign, CreditEntry, CreditGrant, Customer, Setting, User
+from app.store.models import CreditCampaign, CreditGrant, Customer, Setting, User
 from app.store.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -185,20 +184,8 @@ def _slug(text: str) -> str:
 
 
 # --- vouchers from the store-credit ledger -----------------------------------------------------------------
-# Read straight from the ledger's tables: a grant's balance is the sum of its entries, and it is spendable until
-# the end of its expiry day in the shop's time zone. Nothing here writes to the ledger.
-
-
-def _today(settings: ShopSettings) -> date:
-    return utcnow().astimezone(settings["shop.timezone"]).date()
-
-
-def _balances(s: Session, grant_ids: list[int]) -> dict[int, int]:
-    if not grant_ids:
-        return {}
-    rows = s.execute(select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor))
-                     .where(CreditEntry.grant_id.in_(grant_ids)).group_by(CreditEntry.grant_id))
-    return {gid: int(total or 0) for gid, total in rows}
+# Balances and expiry come from the credit service (a grant is printed while it can still be spent, on the shop's
+# local day). Nothing here writes to the ledger.
 
 
 def _voucher(grant: CreditGrant, balance_minor: int, customer: Customer, lang: str,
@@ -208,54 +195,42 @@ def _voucher(grant: CreditGrant, balance_minor: int, customer: Customer, lang: s
                        Money(balance_minor, grant.currency), grant.expires_on, Decimal(share), customer.name, lang)
 
 
-def _live(grant: CreditGrant, balance_minor: int, today: date) -> bool:
-    return balance_minor > 0 and (grant.expires_on is None or grant.expires_on >= today)
-
-
 def _voucher_for_case(s: Session, case_id: int, lang: str, settings: ShopSettings) -> VoucherData | None:
     """The newest live voucher issued for a case, or ``None``."""
     grants = list(s.scalars(select(CreditGrant).where(CreditGrant.case_id == case_id).order_by(CreditGrant.id.desc())))
-    balances = _balances(s, [g.id for g in grants])
-    today = _today(settings)
+    balances = credit.grant_balances(s, grants, credit.today(settings))
     for grant in grants:
-        if _live(grant, balances.get(grant.id, 0), today):
-            return _voucher(grant, balances[grant.id], s.get(Customer, grant.customer_id), lang, settings)
+        left = balances[grant.id].spendable
+        if left.minor > 0:
+            return _voucher(grant, left.minor, s.get(Customer, grant.customer_id), lang, settings)
     return None
 
 
 def _voucher_by_code(s: Session, code: str, lang: str | None, settings: ShopSettings) -> tuple[VoucherData, int | None]:
-    canonical = vouchers.parse(code)  # a mistyped code is refused here, saying what is wrong
-    shown = vouchers.format_code(canonical)
-    grant = s.scalar(select(CreditGrant).where(CreditGrant.code == canonical))
-    if grant is None:
-        raise NotFound("There is no voucher {code}.", code=shown)
-    balance = _balances(s, [grant.id]).get(grant.id, 0)
-    if grant.expires_on is not None and grant.expires_on < _today(settings):
+    grant = credit.grant_by_code(s, code, lock=False)  # a mistyped code is refused there, saying what is wrong
+    shown = vouchers.format_code(grant.code)
+    gb = credit.grant_balances(s, [grant], credit.today(settings))[grant.id]
+    if gb.expired:
         raise ValidationError("Voucher {code} expired on {date}; it cannot be printed.", code=shown,
-                              date=grant.expires_on.isoformat())
-    if balance <= 0:
+                              date=grant.expires_on.isoformat())  # type: ignore[union-attr]
+    if gb.balance.minor <= 0:
         raise ValidationError("Voucher {code} has nothing left to spend; it cannot be printed.", code=shown)
     customer = s.get(Customer, grant.customer_id)
     language = lang or _customer_language(customer, settings)
-    return _voucher(grant, balance, customer, language, settings), grant.case_id
+    return _voucher(grant, gb.balance.minor, customer, language, settings), grant.case_id
 
 
 def _vouchers_of_campaign(s: Session, campaign_id: int, lang: str | None, settings: ShopSettings) -> list[VoucherData]:
     """Every live voucher of a campaign, in the order they were issued, each in its customer's language."""
     if s.get(CreditCampaign, campaign_id) is None:
         raise NotFound("There is no campaign {id}.", id=campaign_id)
-    balance = func.coalesce(func.sum(CreditEntry.amount_minor), 0)
     rows = s.execute(
-        select(CreditGrant, Customer, balance)
-        .join(Customer, Customer.id == CreditGrant.customer_id)
-        .outerjoin(CreditEntry, CreditEntry.grant_id == CreditGrant.id)
-        .where(CreditGrant.campaign_id == campaign_id)
-        .group_by(CreditGrant.id, Customer.id)
-        .order_by(CreditGrant.id)
-    )
-    today = _today(settings)
-    return [_voucher(grant, int(total), customer, lang or _customer_language(customer, settings), settings)
-            for grant, customer, total in rows if _live(grant, int(total), today)]
+        select(CreditGrant, Customer).join(Customer, Customer.id == CreditGrant.customer_id)
+        .where(CreditGrant.campaign_id == campaign_id).order_by(CreditGrant.id)
+    ).all()
+    balances = credit.grant_balances(s, [grant for grant, _ in rows], credit.today(settings))
+    return [_voucher(grant, left.minor, customer, lang or _customer_language(customer, settings), settings)
+            for grant, customer in rows if (left := balances[grant.id].spendable).minor > 0]
 
 
 # --- the note ---------------------------------------------------------------------------------------------
@@ -323,7 +298,7 @@ def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text:
     """Everything a note needs, read in one transaction."""
     with ctx.db.read() as s:
         settings = load_settings(s)
-        detail = load_case_detail(s, case_id)
+        detail = load_case(s, case_id)
         customer = s.get(Customer, detail.customer_id)
         language = lang or _customer_language(customer, settings)
         chosen = _last_remedy_event(detail)
@@ -382,7 +357,7 @@ def case_sheet_document(ctx: ServiceContext, case_id: int, *, lang: str | None =
     language = check_language(lang)
     with ctx.db.read() as s:
         settings = load_settings(s)
-        detail = load_case_detail(s, case_id)
+        detail = load_case(s, case_id)
         language = language or settings["shop.language"]
         items = tuple(f"{li.sku} · {li.name}{f' ({li.variant})' if li.variant else ''} × {li.quantity}"
                       for li in detail.lines)

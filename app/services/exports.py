@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import and_, exists, func, insert, select
+from sqlalchemy import and_, exists, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain import vouchers
@@ -24,6 +24,7 @@ from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.errors import ValidationError
 from app.imports.exports import VOUCHER_FORMATS, LedgerRow, VoucherRow, write_ledger, write_vouchers
+from app.services import credit
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import CreditEntry, CreditGrant, Customer, User, VoucherExport
@@ -84,18 +85,13 @@ def export_vouchers(
 
 
 def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exported: bool) -> list[tuple]:
-    today = utcnow().astimezone(settings["shop.timezone"]).date()
-    balance = (
-        select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor).label("balance"))
-        .group_by(CreditEntry.grant_id).subquery()
-    )
+    balance = credit.balance_per_grant()
     stmt = (
         select(CreditGrant.id, CreditGrant.code, balance.c.balance, CreditGrant.currency, CreditGrant.expires_on,
                CreditGrant.reason, CreditGrant.reason_ref, Customer.email, Customer.first_name, Customer.last_name)
         .join(balance, balance.c.grant_id == CreditGrant.id)
         .join(Customer, Customer.id == CreditGrant.customer_id)
-        .where(balance.c.balance > 0)
-        .where((CreditGrant.expires_on.is_(None)) | (CreditGrant.expires_on >= today))
+        .where(credit.live(balance.c.balance, credit.today(settings)))
         .order_by(CreditGrant.id)
     )
     if not include_exported:
