@@ -11,7 +11,8 @@ from app.i18n import _catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = [
-    "app/services/credit.py", "app/services/approvals.py", "app/services/campaigns.py", "app/services/audit.py",
+    "app/services/credit.py", "app/services/credit_issue.py", "app/services/credit_redeem.py",
+    "app/services/credit_admin.py", "app/services/approvals.py", "app/services/campaigns.py", "app/services/audit.py",
     "app/cli/commands/credit.py", "app/cli/commands/approvals.py", "app/cli/commands/campaigns.py",
     "app/cli/commands/audit.py",
 ]

@@ -1,0 +1,204 @@
+"""Giving store credit: the giver's limits, a new grant with its voucher code and ``issue`` entry, credit by hand.
+
+Used by cases and approvals (:func:`issue`, :func:`limit_problems`) inside their transactions, and by the CLI and
+the desktop client (:func:`grant_credit`). This module never decides about approvals; it only refuses what is above
+the acting user's own limits. Import its names from :mod:`app.services.credit`, which imports this module at its
+end (``app.services`` loads credit first, so this module never loads before the names it takes from there exist).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.domain import ledger, vouchers
+from app.domain.enums import GrantReason, Role
+from app.domain.money import Money
+from app.domain.permissions import Permission
+from app.domain.settings_registry import ShopSettings
+from app.domain.text import clean_text
+from app.errors import PermissionDenied, ValidationError
+from app.i18n import current_language
+from app.services import audit
+from app.services.context import Actor, ServiceContext
+from app.services.credit import (
+    GrantInfo,
+    add_entries,
+    day_start,
+    domain_grant,
+    find_customer,
+    make_grant_info,
+    now,
+    parse_day,
+    parse_share,
+    today,
+)
+from app.services.settings import load_settings
+from app.store.models import CreditGrant, User
+
+MAX_NOTE = 2_000
+
+
+def _lock_user(s: Session, user_id: int) -> None:
+    """Serialise one user's credit decisions (their daily total) on PostgreSQL."""
+    if s.get_bind().dialect.name == "postgresql":
+        s.execute(select(User.id).where(User.id == user_id).with_for_update())
+
+
+def case_limit(s: Session, actor: Actor, settings: ShopSettings) -> Money:
+    """The largest credit ``actor`` may give on one case: their own limit, else their role's."""
+    user = s.get(User, actor.id)
+    if user is not None and user.case_limit_minor is not None:
+        return Money(user.case_limit_minor, settings.currency)
+    return settings[f"limits.{Role(actor.role).value}.case"]
+
+
+def daily_limit(s: Session, actor: Actor, settings: ShopSettings) -> Money | None:
+    """An agent's daily total (their own or the role's); ``None`` for roles without one."""
+    user = s.get(User, actor.id)
+    if user is not None and user.daily_limit_minor is not None:
+        return Money(user.daily_limit_minor, settings.currency)
+    if Role(actor.role) == Role.AGENT:
+        return settings["limits.agent.daily"]
+    return None
+
+
+def issued_today(s: Session, actor_id: int, settings: ShopSettings) -> Money:
+    """Credit ``actor_id`` gave on cases and by hand since the shop's midnight (campaigns not counted)."""
+    total = s.scalar(
+        select(func.coalesce(func.sum(CreditGrant.amount_minor), 0)).where(
+            CreditGrant.created_by_id == actor_id,
+            CreditGrant.created_at >= day_start(settings),
+            CreditGrant.reason != GrantReason.CAMPAIGN.value,
+            CreditGrant.currency == settings.currency,
+        )
+    )
+    return Money(int(total), settings.currency)
+
+
+def limit_problems(s: Session, actor: Actor, amount: Money, settings: ShopSettings) -> list[str]:
+    """Which of the actor's limits ``amount`` would pass: ``case_limit``, ``daily_limit`` (empty if none)."""
+    _lock_user(s, actor.id)
+    problems = []
+    if amount.currency == settings.currency:
+        if amount > case_limit(s, actor, settings):
+            problems.append("case_limit")
+        daily = daily_limit(s, actor, settings)
+        if daily is not None and issued_today(s, actor.id, settings) + amount > daily:
+            problems.append("daily_limit")
+    elif Role(actor.role) == Role.AGENT:
+        problems.append("case_limit")  # limits are in the shop's currency; other currencies need a supervisor
+    return problems
+
+
+def new_code(s: Session) -> str:
+    """A voucher code no grant has yet (a collision draws again)."""
+    for _ in range(20):
+        code = vouchers.generate()
+        if s.scalar(select(CreditGrant.id).where(CreditGrant.code == code)) is None:
+            return code
+    raise RuntimeError("could not draw a free voucher code")  # pragma: no cover - 1 in 10^12 twenty times
+
+
+def issue(
+    s: Session,
+    actor: Actor,
+    *,
+    customer_id: int,
+    amount: Money,
+    reason: GrantReason,
+    settings: ShopSettings,
+    reason_ref: str | None = None,
+    case_id: int | None = None,
+    expires_on: date | None = None,
+    cap_share: Decimal | None = None,
+    note: str = "",
+) -> CreditGrant:
+    """Create a grant with a fresh code and its ``issue`` entry inside the caller's transaction (no checks of
+    rights or limits: the caller made them). Logs ``credit_issued``."""
+    if amount.minor <= 0:
+        raise ValidationError("The credit must be more than zero.")
+    if cap_share is not None:
+        ledger.check_share(cap_share)
+    at = now()
+    if expires_on is None:
+        expires_on = today(settings) + timedelta(days=settings["credit.expiry_days"])
+    elif expires_on < today(settings):
+        raise ValidationError("The expiry date {date} is in the past.", date=expires_on.isoformat())
+    for _attempt in range(5):
+        grant = CreditGrant(customer_id=customer_id, amount_minor=amount.minor, currency=amount.currency,
+                            reason=reason.value, reason_ref=reason_ref, case_id=case_id, expires_on=expires_on,
+                            code=new_code(s), cap_share=cap_share, note=note, created_at=at, created_by_id=actor.id)
+        try:
+            with s.begin_nested():
+                s.add(grant)
+                s.flush()
+            break
+        except IntegrityError:  # another workstation drew the same code this very moment
+            continue
+    else:  # pragma: no cover
+        raise RuntimeError("could not store a voucher code")
+    entry = ledger.plan_issue(domain_grant(grant), at, actor.username, note)
+    add_entries(s, [entry], actor.id)
+    audit.append(s, audit.Action.CREDIT_ISSUED, actor_id=actor.id, actor=actor.username,
+                 subject=f"grant {grant.id}",
+                 data={"grant": grant.id, "code": grant.code, "customer": customer_id, "amount": amount.plain(),
+                       "currency": amount.currency, "reason": reason.value, "ref": reason_ref,
+                       "expires_on": expires_on.isoformat() if expires_on else None})
+    return grant
+
+
+def grant_credit(
+    ctx: ServiceContext,
+    customer: str | int,
+    amount: str,
+    *,
+    reason: str,
+    expires: str | date | None = None,
+    currency: str | None = None,
+    cap_share: str | Decimal | None = None,
+) -> GrantInfo:
+    """Give a customer credit by hand (a goodwill gesture outside a case), within the giver's own limits.
+
+    Above the limits it is refused: larger credits go through a case (``case resolve``), which asks a
+    supervisor. Credit for a flagged customer always needs a supervisor.
+    """
+    from app.services.approvals import customer_is_flagged  # approvals imports this module
+
+    ctx.require(Permission.CREDIT_GRANT)
+    note = clean_text(reason)
+    if not note:
+        raise ValidationError("Say why: a reason is required.")
+    if len(note) > MAX_NOTE:
+        raise ValidationError("The reason is too long ({n} characters, at most {max}).", n=len(note), max=MAX_NOTE)
+    share = parse_share(cap_share)
+    expires_on = parse_day(expires, "expiry")
+    with ctx.db.write() as s:
+        settings = load_settings(s)
+        money = Money.parse(amount, currency or settings.currency)
+        if money.minor <= 0:
+            raise ValidationError("The credit must be more than zero.")
+        cust = find_customer(s, customer)
+        problems = limit_problems(s, ctx.actor, money, settings)
+        if "case_limit" in problems:
+            raise PermissionDenied(
+                "{amount} is above your limit of {limit} per credit; resolve it on a case to ask a supervisor.",
+                amount=money.format(current_language()),
+                limit=case_limit(s, ctx.actor, settings).format(current_language()),
+            )
+        if "daily_limit" in problems:
+            raise PermissionDenied(
+                "{amount} would take you above your daily total of {limit} (given today: {given}).",
+                amount=money.format(current_language()),
+                limit=daily_limit(s, ctx.actor, settings).format(current_language()),  # type: ignore[union-attr]
+                given=issued_today(s, ctx.actor.id, settings).format(current_language()),
+            )
+        if not ctx.actor.can(Permission.APPROVE) and customer_is_flagged(s, cust.id, today(settings)):
+            raise PermissionDenied("Credit for this customer needs a supervisor: their claim rate is flagged.")
+        grant = issue(s, ctx.actor, customer_id=cust.id, amount=money, reason=GrantReason.MANUAL,
+                      settings=settings, expires_on=expires_on, cap_share=share, note=note)
+        return make_grant_info(grant, money.minor, today(settings), ctx.actor.username)
