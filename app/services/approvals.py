@@ -28,7 +28,13 @@ from app.domain.text import clean_text
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.i18n import current_language
 from app.services import audit, credit
-from app.services.cases import apply_status, get_case_for_update, record_event, register_pending_check
+from app.services.cases import (
+    apply_status,
+    check_version,
+    get_case_for_update,
+    record_event,
+    register_pending_check,
+)
 from app.services.context import Actor, ServiceContext
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CreditGrant, Customer, User
@@ -153,12 +159,6 @@ def _expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
     return len(stale)
 
 
-def _check_version(case: Case, expected: int | None) -> None:
-    if expected is not None and case.version != expected:
-        raise Conflict("Case {id} was changed by someone else after you opened it. Reload it and try again.",
-                       id=case.id)
-
-
 def resolve_case(
     ctx: ServiceContext,
     case_id: int,
@@ -181,7 +181,7 @@ def resolve_case(
     with ctx.db.write() as s:
         settings = load_settings(s)
         case = get_case_for_update(s, case_id)
-        _check_version(case, expected_version)
+        check_version(case, expected_version)
         now = credit._now()
         _expire_stale(s, now, case.id)
         pending = _pending(s, case.id)

@@ -531,6 +531,12 @@ def _check_version(case: Case, expected: int | None) -> None:
         )
 
 
+def check_version(case: Case, expected: int | None) -> None:
+    """For other services that change a case: refuse when someone saved it after ``expected`` was read (saying
+    who and when)."""
+    _check_version(case, expected)
+
+
 def _touch(case: Case, actor_id: int) -> None:
     case.updated_at = utcnow()
     case.updated_by_id = actor_id

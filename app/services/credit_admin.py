@@ -5,8 +5,9 @@ ledger whole. Import its names from :mod:`app.services.credit`, which imports th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Date, and_, case, cast, func, insert, literal, select
 
@@ -52,33 +53,27 @@ class LedgerCheck:
 
 def cancel(ctx: ServiceContext, code: str, *, reason: str) -> GrantInfo:
     """Withdraw what is left on a voucher (supervisors), with the reason."""
-    ctx.require(Permission.CREDIT_ADMIN)
-    with ctx.db.write() as s:
-        settings = load_settings(s)
-        grant = grant_by_code(s, code)
-        gb = grant_balance(s, grant, today(settings))
-        entry = ledger.plan_cancel(gb, now(), ctx.actor.username, clean_text(reason))
-        add_entries(s, [entry], ctx.actor.id)
-        audit.append(s, audit.Action.CREDIT_CANCELLED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=f"grant {grant.id}",
-                     data={"grant": grant.id, "amount": entry.amount.plain(), "currency": grant.currency,
-                           "reason": entry.note})
-        s.flush()
-        return grant_info(s, grant, settings)
+    return _correct(ctx, code, audit.Action.CREDIT_CANCELLED,
+                    lambda gb, at, by: ledger.plan_cancel(gb, at, by, clean_text(reason)))
 
 
 def adjust(ctx: ServiceContext, code: str, change: str, *, reason: str) -> GrantInfo:
     """Correct a voucher up or down (``+5``, ``-2.50``) with the reason (supervisors); never below zero."""
+    return _correct(ctx, code, audit.Action.CREDIT_ADJUSTED,
+                    lambda gb, at, by: ledger.plan_adjust(gb, Money.parse(change, gb.grant.currency), at, by,
+                                                          clean_text(reason)))
+
+
+def _correct(ctx: ServiceContext, code: str, action: str,
+             plan: Callable[[ledger.GrantBalance, datetime, str], ledger.Entry]) -> GrantInfo:
+    """One supervisor's entry on one voucher: lock the grant, plan on its balance today, append, audit."""
     ctx.require(Permission.CREDIT_ADMIN)
     with ctx.db.write() as s:
         settings = load_settings(s)
         grant = grant_by_code(s, code)
-        gb = grant_balance(s, grant, today(settings))
-        entry = ledger.plan_adjust(gb, Money.parse(change, grant.currency), now(), ctx.actor.username,
-                                   clean_text(reason))
+        entry = plan(grant_balance(s, grant, today(settings)), now(), ctx.actor.username)
         add_entries(s, [entry], ctx.actor.id)
-        audit.append(s, audit.Action.CREDIT_ADJUSTED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=f"grant {grant.id}",
+        audit.append(s, action, actor_id=ctx.actor.id, actor=ctx.actor.username, subject=f"grant {grant.id}",
                      data={"grant": grant.id, "amount": entry.amount.plain(), "currency": grant.currency,
                            "reason": entry.note})
         s.flush()
