@@ -21,7 +21,6 @@ This module never writes and never formats for people: screens and the CLI do th
 
 from __future__ import annotations
 
-import calendar
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -32,12 +31,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
-    BigInteger,
-    Date,
+    DateTime,
     Integer,
-    Numeric,
-    Text,
     and_,
+    bindparam,
     case,
     cast,
     func,
@@ -46,20 +43,21 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.domain.enums import CaseKind, CaseStatus, Channel, EntryKind, EventType, Remedy, parse_enum
-from app.domain.money import Money, currency_exponent
+from app.domain.enums import CaseKind, CaseStatus, Channel, EntryKind, Remedy, parse_enum
+from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.errors import NotFound, ValidationError
+from app.services import remedies as _remedies  # noqa: F401 - its hooks keep the cases' report figures written
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import Case, CaseEvent, CreditEntry, Order, User
+from app.store.models import Case, CreditEntry, Order, User
 from app.store.types import utcnow
 
 MAX_DAYS = 5 * 366
-WEEK_SECONDS = 7 * 24 * 3600
 
 
 # --- what comes back -----------------------------------------------------------------------------------------
@@ -251,38 +249,16 @@ def day_start(day: date, tz: ZoneInfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz).astimezone(UTC)
 
 
-def offset_segments(tz: ZoneInfo, start: datetime, end: datetime) -> list[tuple[datetime, int]]:
-    """``[(from instant, UTC offset in seconds)]`` covering ``start``…``end``: one segment per daylight-saving
-    period, each change found to the second."""
-
-    def off(epoch: int) -> int:
-        return int(datetime.fromtimestamp(epoch, UTC).astimezone(tz).utcoffset().total_seconds())  # type: ignore[union-attr]
-
-    t, stop = int(start.timestamp()), int(end.timestamp())
-    segments = [(t, off(t))]
-    while t < stop:
-        nxt = min(t + 86400, stop)
-        if off(nxt) != segments[-1][1]:
-            lo, hi = t, nxt  # off(lo) is the old offset, off(hi) the new one
-            while hi - lo > 1:
-                mid = (lo + hi) // 2
-                lo, hi = (mid, hi) if off(mid) == segments[-1][1] else (lo, mid)
-            segments.append((hi, off(hi)))
-        t = nxt
-    return [(datetime.fromtimestamp(e, UTC), o) for e, o in segments]
-
-
 # --- SQL building blocks ------------------------------------------------------------------------------------
 class _Sql:
-    """Dialect-specific expressions: epoch seconds, the week of a time in the shop's zone, JSON money."""
+    """Dialect-specific expressions: epoch seconds, the week of a time in the shop's zone."""
 
     def __init__(self, dialect: str, period: Period, currency: str) -> None:
         self.dialect = dialect
         self.currency = currency
         self.period = period
-        self.scale = 10 ** currency_exponent(currency)
-        self.segments = offset_segments(period.tz, period.start, period.end)
-        self.ref = calendar.timegm(period.first_monday.timetuple())  # the first Monday, local midnight as if UTC
+        # where each week after the first starts: local Monday midnight, as naive UTC (as the columns hold times)
+        self.boundaries = [day_start(monday, period.tz).replace(tzinfo=None) for monday in period.week_starts[1:]]
 
     def epoch(self, col: Any) -> ColumnElement:
         if self.dialect == "sqlite":
@@ -295,29 +271,25 @@ class _Sql:
         return self.epoch(later) - self.epoch(earlier)
 
     def week(self, col: Any) -> ColumnElement:
-        """Index of the Monday-based local week of ``col`` (0 = the week of ``date_from``)."""
+        """Index of the Monday-based local week of ``col`` (0 = the week of ``date_from``), for times inside the
+        period: the number of week starts (local midnights, daylight saving included) at or before ``col``.
+        Compared as stored, never converted row by row: PostgreSQL's ``width_bucket`` over the sorted starts,
+        elsewhere a binary search written as nested ``CASE`` (⌈log₂ weeks⌉ comparisons a row)."""
+        starts = self.boundaries
+        if not starts:
+            return literal(0)
         if self.dialect == "postgresql":
-            local = func.timezone(self.period.tz.key, func.timezone("UTC", col))
-            days = type_coerce(cast(func.date_trunc("week", local), Date) - literal(self.period.first_monday, Date),
-                               Integer)
-            return days // literal(7)
-        if len(self.segments) == 1:
-            offset: Any = literal(self.segments[0][1])
-        else:
-            offset = case(*[(col < t, literal(prev)) for (t, _), (_, prev) in zip(self.segments[1:], self.segments,
-                                                                                  strict=False)],
-                          else_=literal(self.segments[-1][1]))
-        local = self.epoch(col) + offset - literal(self.ref)
-        if self.dialect == "sqlite":
-            return local // literal(WEEK_SECONDS)  # integer division (floor, as every value is ≥ 0)
-        return func.floor(local / literal(WEEK_SECONDS))
+            return func.width_bucket(type_coerce(col, DateTime()),
+                                     bindparam("week_starts", starts, type_=ARRAY(DateTime())))
 
-    def json_minor(self, key: str) -> ColumnElement:
-        """A decimal string such as ``"12.50"`` under ``key`` of an event's data, as integer minor units."""
-        return cast(func.round(cast(CaseEvent.data[key].as_string(), Numeric) * self.scale), BigInteger)
+        def search(lo: int, hi: int) -> Any:  # the bucket among lo…hi, knowing starts[lo-1] <= col < starts[hi]
+            if lo == hi:
+                return literal(lo)
+            mid = (lo + hi + 1) // 2  # col >= starts[mid-1] → bucket ≥ mid
+            return case((type_coerce(col, DateTime()) < literal(starts[mid - 1], DateTime()), search(lo, mid - 1)),
+                        else_=search(mid, hi))
 
-    def json_text(self, col: Any) -> ColumnElement:
-        return cast(col, Text)
+        return search(0, len(starts))
 
 
 def _flag(cond: ColumnElement) -> ColumnElement:
@@ -385,8 +357,6 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
         conds = _case_conditions(s, period, flt)
         weekly = _weekly_cases(s, sql, conds, now)
         agents_rows = _agent_cases(s, sql, conds, now)
-        offered = _offers(s, sql, conds)
-        savings = _savings(s, sql, conds)
         credit = credit_figures(s, sql, now)
         users = {uid: (username, name) for uid, username, name in s.execute(
             select(User.id, User.username, User.display_name))}
@@ -426,22 +396,22 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
         agents.append(AgentFigures(
             username, name, sum(r.n for r in rows),
             _add_timeliness(_timeliness(r, "fa") for r in rows), _add_timeliness(_timeliness(r, "res") for r in rows),
-            offered.get(owner_id, (0, 0))[1],
+            sum(int(r.kc_offered or 0) for r in rows),
             sum(r.n for r in rows if r.remedy == Remedy.KEEP_AND_CREDIT.value),
-            Money(int(savings.get(owner_id, (0, 0, 0, 0, 0))[2]), currency),
+            Money(sum(int(r.saving or 0) for r in rows), currency),
             Money(credit.issued_by.get(owner_id, 0), currency),
         ))
 
-    totals = [0, 0, 0, 0, 0]
-    for values in savings.values():
-        totals = [a + int(b or 0) for a, b in zip(totals, values, strict=True)]
+    def total(attr: str) -> int:
+        return sum(int(getattr(r, attr) or 0) for r in agents_rows)
+
     remedies = RemedyFigures(
-        proposed=sum(p for p, _ in offered.values()),
-        keep_and_credit_offered=sum(o for _, o in offered.values()),
+        proposed=total("proposed"),
+        keep_and_credit_offered=total("kc_offered"),
         keep_and_credit_accepted=chosen.get(Remedy.KEEP_AND_CREDIT.value, 0),
         chosen={k: v for k, v in chosen.items() if v},
-        with_saving=totals[1], savings=Money(totals[2], currency), replacement_cost=Money(totals[3], currency),
-        chosen_cost=Money(totals[4], currency),
+        with_saving=total("with_saving"), savings=Money(total("saving"), currency),
+        replacement_cost=Money(total("replacement_cost"), currency), chosen_cost=Money(total("chosen_cost"), currency),
     )
     return Summary(
         date_from=d_from, date_to=d_to, timezone=str(period.tz.key), currency=currency, generated_at=now, filter=flt,
@@ -480,50 +450,26 @@ def _weekly_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: dateti
 
 
 def _agent_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime) -> list[Any]:
+    """Per owner and chosen remedy, in the same pass: cases, deadlines, proposals and the savings of the choices
+    that stand (the figures recorded on each case with its events, see ``Case.proposed``)."""
     resolved_at = func.coalesce(Case.resolved_at, Case.closed_at)
+    stands = and_(Case.remedy.is_not(None), Case.remedy == Case.choice_remedy)  # a rejected credit is no saving
+
+    def money(col: Any, label: str) -> ColumnElement:
+        return func.coalesce(func.sum(case((stands, col), else_=None)), 0).label(label)
+
     stmt = (
         select(Case.owner_id, Case.remedy, func.count().label("n"),
                *_timeliness_columns(Case.first_answered_at, Case.first_answer_due, now, sql, "fa"),
-               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res"))
+               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res"),
+               _flag(Case.proposed).label("proposed"), _flag(Case.keep_credit_offered).label("kc_offered"),
+               _flag(and_(stands, Case.saving_minor.is_not(None))).label("with_saving"),
+               money(Case.saving_minor, "saving"), money(Case.replacement_cost_minor, "replacement_cost"),
+               money(Case.remedy_cost_minor, "chosen_cost"))
         .where(*conds)
         .group_by(Case.owner_id, Case.remedy)
     )
     return list(s.execute(stmt))
-
-
-def _offers(s: Session, sql: _Sql, conds: list[ColumnElement]) -> dict[int | None, tuple[int, int]]:
-    """Per owner: cases with a proposal, and cases whose proposals listed keep-and-credit."""
-    lists_kc = sql.json_text(CaseEvent.data).like(f'%"{Remedy.KEEP_AND_CREDIT.value}"%')
-    stmt = (
-        select(Case.owner_id, func.count(func.distinct(CaseEvent.case_id)),
-               func.count(func.distinct(case((lists_kc, CaseEvent.case_id), else_=None))))
-        .select_from(CaseEvent).join(Case, Case.id == CaseEvent.case_id)
-        .where(CaseEvent.type == EventType.PROPOSAL.value, *conds)
-        .group_by(Case.owner_id)
-    )
-    return {owner: (int(p), int(o)) for owner, p, o in s.execute(stmt)}
-
-
-def _savings(s: Session, sql: _Sql, conds: list[ColumnElement]) -> dict[int | None, tuple[int, int, int, int, int]]:
-    """Per owner, over each case's latest ``remedy_chosen`` event when it is still the case's remedy (a rejected
-    credit clears it): cases, with a saving, saving, replacement cost and cost of the chosen remedy (minor units)."""
-    latest = (  # each case's latest choice, with what the case says now (no JSON read yet)
-        select(func.max(CaseEvent.id).label("id"), Case.owner_id.label("owner_id"), Case.remedy.label("remedy"))
-        .select_from(CaseEvent).join(Case, Case.id == CaseEvent.case_id)
-        .where(CaseEvent.type == EventType.REMEDY_CHOSEN.value, Case.remedy.is_not(None), *conds)
-        .group_by(CaseEvent.case_id, Case.owner_id, Case.remedy)
-        .subquery()
-    )
-    saving = sql.json_minor("saving")
-    stmt = (
-        select(latest.c.owner_id, func.count(), func.count(saving), func.coalesce(func.sum(saving), 0),
-               func.coalesce(func.sum(sql.json_minor("replacement_cost")), 0),
-               func.coalesce(func.sum(sql.json_minor("cost")), 0))
-        .select_from(latest).join(CaseEvent, CaseEvent.id == latest.c.id)
-        .where(latest.c.remedy == CaseEvent.data["remedy"].as_string())  # a rejected credit is no longer the choice
-        .group_by(latest.c.owner_id)
-    )
-    return {row[0]: tuple(int(v or 0) for v in row[1:]) for row in s.execute(stmt)}  # type: ignore[misc]
 
 
 # --- store credit -------------------------------------------------------------------------------------------------

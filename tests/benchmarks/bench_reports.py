@@ -1,8 +1,9 @@
 """Benchmark of the supervisors' reports (issue 8): the summary over 1,000,000 cases and 2,000,000 ledger entries.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_reports.py [--backend sqlite|postgresql|both] [--cases N]
-[--entries N] [--db URL]``. Fills a fresh database (migrated, so with the report indexes of 0005) through the drivers' bulk
-paths: a year of cases (2026) with an ``opened`` event each, a proposal on half of them and a choice on 40 %;
+[--entries N] [--db URL] [--keep]``. Fills a fresh database (migrated: report indexes and columns of 0005–0006) through the drivers' bulk
+paths: a year of cases (2026) with an ``opened`` event each, a proposal on half of them and a choice on 40 %
+(and, on each case, the report figures those events set, as the services record them);
 grants and their entries (issue, redeem on imported orders, restore, expire, adjust); then prints the median of
 three runs after one warm-up. Targets: the year's summary ≤ 1 s on PostgreSQL, ≤ 2 s on SQLite.
 """
@@ -29,6 +30,7 @@ import psycopg  # noqa: E402
 from app.services import reports  # noqa: E402
 from app.services.context import ServiceContext  # noqa: E402
 from app.services.database import open_database  # noqa: E402
+from app.services.remedies import case_figures  # noqa: E402
 from app.services.reports import ReportFilter  # noqa: E402
 from app.services.users import add_user, login  # noqa: E402
 
@@ -67,7 +69,10 @@ CASE_COLUMNS = ("id", "customer_id", "kind", "channel", "status", "wants", "summ
                 "remedy", "currency", "search_text", "version")
 
 
-def event_rows(cases: list[tuple], rng: random.Random) -> Iterator[tuple]:
+def event_rows(cases: list[tuple], rng: random.Random, figures: dict[int, dict] | None = None) -> Iterator[tuple]:
+    """The events of ``cases``; ``figures`` receives, per case, the report columns its proposal and choice set
+    (as the services' hooks would: :func:`app.services.remedies.case_figures`)."""
+    figures = {} if figures is None else figures
     eid = 0
     for c in cases:
         case_id, created, remedy = c[0], c[9], c[15]
@@ -77,6 +82,7 @@ def event_rows(cases: list[tuple], rng: random.Random) -> Iterator[tuple]:
             offered = ["keep_and_credit", "replacement"] if rng.random() < 0.7 else ["refund", "replacement"]
             options = [{"remedy": r, "amount": "10.00", "currency": "EUR", "cost": "7.50"} for r in offered]
             eid += 1
+            figures.setdefault(case_id, {}).update(case_figures("proposal", {"options": options}))
             yield (eid, case_id, created, "proposal", "", True, json.dumps({"options": options}))
         if remedy:
             saving = rng.randint(0, 3000)
@@ -84,10 +90,19 @@ def event_rows(cases: list[tuple], rng: random.Random) -> Iterator[tuple]:
                     "replacement_cost": f"{(750 + saving) / 100:.2f}", "saving": f"{saving / 100:.2f}",
                     "options": ["keep_and_credit", "replacement"]}
             eid += 1
+            figures.setdefault(case_id, {}).update(case_figures("remedy_chosen", data))
             yield (eid, case_id, created, "remedy_chosen", remedy, True, json.dumps(data))
 
 
 EVENT_COLUMNS = ("id", "case_id", "at", "type", "text", "internal", "data")
+FIGURE_COLUMNS = ("proposed", "keep_credit_offered", "choice_remedy", "remedy_cost_minor", "replacement_cost_minor",
+                  "saving_minor")
+
+
+def with_figures(cases: list[tuple], figures: dict[int, dict]) -> list[tuple]:
+    """The case rows with the report columns (migration 0006) their events set."""
+    defaults = {"proposed": False, "keep_credit_offered": False}
+    return [c + tuple((defaults | figures.get(c[0], {})).get(k) for k in FIGURE_COLUMNS) for c in cases]
 
 
 def ledger_rows(n_entries: int, rng: random.Random, user_ids: list[int]) -> tuple[list[tuple], list[tuple]]:
@@ -149,7 +164,9 @@ def load(db, n_cases: int, n_entries: int) -> dict[str, int]:
         add_user(db, admin, f"agent{i}", "supervisor" if i == 0 else "agent", "bench-pass", f"Agente {i} Ștefănescu")
     user_ids = list(range(2, AGENTS + 2))
     cases = list(case_rows(n_cases, rng, user_ids))
-    events = list(event_rows(cases, rng))
+    figures: dict[int, dict] = {}
+    events = list(event_rows(cases, rng, figures))
+    cases = with_figures(cases, figures)
     grants, entries = ledger_rows(n_entries, rng, user_ids)
     customer = (1, "Ana", "Bench", "bench@example.com", "it", False, "", ts(YEAR_START.timestamp()),
                 ts(YEAR_START.timestamp()), "")
@@ -157,7 +174,7 @@ def load(db, n_cases: int, n_entries: int) -> dict[str, int]:
         ("customers", ("id", "first_name", "last_name", "email", "language", "marketing_consent", "note",
                        "created_at", "updated_at", "search_text"), [customer]),
         ("orders", ORDER_COLUMNS, list(order_rows(rng))),
-        ("cases", CASE_COLUMNS, cases),
+        ("cases", CASE_COLUMNS + FIGURE_COLUMNS, cases),
         ("case_events", EVENT_COLUMNS, events),
         ("credit_grants", GRANT_COLUMNS, grants),
         ("credit_entries", ENTRY_COLUMNS, [e + ("",) for e in entries]),
@@ -199,15 +216,17 @@ def timed(fn, runs: int = 3) -> float:
     return statistics.median(times)
 
 
-def bench(backend: str, n_cases: int, n_entries: int, url: str | None = None) -> None:
+def bench(backend: str, n_cases: int, n_entries: int, url: str | None = None, keep: bool = False) -> None:
     if url:  # a database this script filled before (``--db``): time it again without reloading
         db, drop = open_database(url), None
     elif backend == "sqlite":
         folder = tempfile.mkdtemp(prefix="rimedio-bench-reports-")
         db = open_database(f"sqlite:///{folder}/bench.sqlite3")
+        print(f"[{backend}] database sqlite:///{folder}/bench.sqlite3")
         drop = None
     else:
         name = f"rimedio_bench_reports_{uuid.uuid4().hex[:8]}"
+        print(f"[{backend}] database {PG_ADMIN.rsplit('/', 1)[0]}/{name}")
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}"')
         db = open_database(f"{PG_ADMIN.rsplit('/', 1)[0]}/{name}")
@@ -236,7 +255,7 @@ def bench(backend: str, n_cases: int, n_entries: int, url: str | None = None) ->
         print(f"  liability at 2026-06-30                    {t_l * 1000:8.0f} ms")
     finally:
         db.dispose()
-        if drop:
+        if drop and not keep:
             with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
                 conn.execute(f'DROP DATABASE IF EXISTS "{drop}" WITH (FORCE)')
 
@@ -247,9 +266,10 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--entries", type=int, default=2_000_000)
     parser.add_argument("--db", help="time a database this script filled before (one backend), without reloading")
+    parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL database filled (to re-time with --db)")
     args = parser.parse_args()
     for backend in (["sqlite", "postgresql"] if args.backend == "both" else [args.backend]):
-        bench(backend, args.cases, args.entries, args.db)
+        bench(backend, args.cases, args.entries, args.db, args.keep)
 
 
 if __name__ == "__main__":

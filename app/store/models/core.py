@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -153,6 +154,10 @@ class Case(Base):
         Index("ix_cases_status_id", "status", "id"),
         Index("ix_cases_owner_status", "owner_id", "status"),
         Index("ix_cases_customer_created", "customer_id", "created_at"),  # claims in a window (migration 0004)
+        # The reports: a period's cases from the index alone, every figure's column in it (migration 0006).
+        Index("ix_cases_report", "created_at", "owner_id", "kind", "channel", "status", "remedy", "first_answer_due",
+              "first_answered_at", "resolution_due", "resolved_at", "closed_at", "proposed", "keep_credit_offered",
+              "choice_remedy", "saving_minor", "replacement_cost_minor", "remedy_cost_minor"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -178,6 +183,16 @@ class Case(Base):
     #: The remedy chosen and its amount (credit or refund), shown in the inbox.
     remedy: Mapped[str | None] = mapped_column(String(32), nullable=True)
     amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    #: The reports' figures, recorded when they happen (migration 0006) so reports never read the events' JSON:
+    #: a ``proposal`` event sets ``proposed`` and, when it listed keep-and-credit, ``keep_credit_offered``; the
+    #: latest ``remedy_chosen`` event sets its remedy and its cost, the replacement's cost and the saving (minor
+    #: units of the case currency). The saving counts while ``choice_remedy`` is still the case's ``remedy``.
+    proposed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    keep_credit_offered: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    choice_remedy: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    remedy_cost_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    replacement_cost_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    saving_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
     search_text: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
