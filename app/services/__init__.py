@@ -5,6 +5,3 @@ permissions, runs in one transaction and returns plain dataclasses — never ORM
 touch the store behind the service's back.
 """
 
-# Approvals register the check that keeps a case with a pending request from closing; import it wherever
-# cases are used (every service import passes through this package).
-from app.services import approvals as _approvals  # noqa: E402, F401

@@ -7,7 +7,7 @@ rejects with a reason; nobody decides on their own request; unanswered requests 
 ``approvals.expiry_days``. Every step is on the case's timeline and in the audit log.
 
 The limits are enforced here, not in a screen: calling these functions as an agent cannot issue more than the
-agent's limit. Importing this module registers the "pending request" check that stops a case from closing.
+agent's limit. :func:`has_pending` is what stops a case from closing while a request waits.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ from app.services.cases import (
     check_version,
     get_case_for_update,
     record_event,
-    register_pending_check,
 )
 from app.services.context import Actor, ServiceContext
 from app.services.settings import load_settings
@@ -66,12 +65,12 @@ def _pending(s: Session, case_id: int) -> ApprovalRequest | None:
                                                   ApprovalRequest.status == ApprovalStatus.PENDING.value))
 
 
-def _has_pending(s: Session, case_id: int) -> bool:
+def has_pending(s: Session, case_id: int) -> bool:
+    """Whether the case has an open request (a case cannot close while one is pending)."""
     req = _pending(s, case_id)
     return req is not None and req.expires_at >= credit._now()
 
 
-register_pending_check(_has_pending)
 
 
 @dataclass(frozen=True)

@@ -594,16 +594,10 @@ def apply_status(s: Session, case: Case, target: CaseStatus, actor_id: int, reas
     _event(s, case, actor_id, EventType.STATUS, clean_text(reason), data={"from": current.value, "to": target.value})
 
 
-_pending_checks: list = []
-
-
-def register_pending_check(check) -> None:
-    """Let the approvals service say whether a case has an open request (without an import cycle)."""
-    _pending_checks.append(check)
-
-
 def _has_pending_approval(s: Session, case_id: int) -> bool:
-    return any(check(s, case_id) for check in _pending_checks)
+    from app.services.approvals import has_pending  # approvals stand on cases; loaded only when a case closes
+
+    return has_pending(s, case_id)
 
 
 def _flush_versioned(s: Session, case: Case) -> None:

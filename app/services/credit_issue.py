@@ -80,9 +80,14 @@ def issued_today(s: Session, actor_id: int, settings: ShopSettings) -> Money:
     return Money(int(total), settings.currency)
 
 
-def limit_problems(s: Session, actor: Actor, amount: Money, settings: ShopSettings) -> list[str]:
-    """Which of the actor's limits ``amount`` would pass: ``case_limit``, ``daily_limit`` (empty if none)."""
-    _lock_user(s, actor.id)
+def limit_problems(s: Session, actor: Actor, amount: Money, settings: ShopSettings, *, lock: bool = True) -> list[str]:
+    """Which of the actor's limits ``amount`` would pass: ``case_limit``, ``daily_limit`` (empty if none).
+
+    ``lock=False`` only answers the question (a screen asking before the agent sends); the write path locks the
+    user so two credits at once cannot both slip under the daily total.
+    """
+    if lock:
+        _lock_user(s, actor.id)
     problems = []
     if amount.currency == settings.currency:
         if amount > case_limit(s, actor, settings):

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import func, select
 
 from app.domain.case_status import TRANSITIONS
-from app.domain.enums import ApprovalStatus, CaseStatus, GrantReason, Role
+from app.domain.enums import ApprovalStatus, CaseStatus, GrantReason
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.remedies import classify, is_flagged
@@ -111,14 +111,7 @@ def credit_check(ctx: ServiceContext, case_id: int, amount: str) -> CreditCheck:
         case_limit = credit.case_limit(s, ctx.actor, settings)
         daily = credit.daily_limit(s, ctx.actor, settings)
         given = credit.issued_today(s, ctx.actor.id, settings)
-        problems: list[str] = []
-        if money.currency == settings.currency:
-            if money > case_limit:
-                problems.append("case_limit")
-            if daily is not None and given + money > daily:
-                problems.append("daily_limit")
-        elif Role(ctx.actor.role) == Role.AGENT:
-            problems.append("case_limit")
+        problems = credit.limit_problems(s, ctx.actor, money, settings, lock=False)
         if not ctx.actor.can(Permission.APPROVE) and approvals.customer_is_flagged(
                 s, case.customer_id, credit.today(settings)):
             problems.append("flagged")
