@@ -11,26 +11,46 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.config import database_url
 from app.errors import RimedioError
-from app.services import users
-from app.services.database import Database, open_database
 from ui import i18n, prefs
 from ui.errors import install_excepthook
 from ui.icons import app_icon
-from ui.main_window import MainWindow
 from ui.qtlog import install_qt_handler, setup_logging
 from ui.runner import Runner, ThreadPoolRunner
-from ui.startup.first_start import FirstStartDialog
-from ui.startup.login import LoginDialog
-from ui.startup.preferences import PreferencesDialog
-from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.context import Actor
+    from app.services.database import Database
+    from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# A quick start (issue 6): the services, the database layer (SQLAlchemy) and the screens are imported where they
+# are first needed, the services on the runner's thread; only what the first window needs is loaded before it.
+
+
+def _open_database(url: str) -> Database:
+    from app.services.database import open_database
+
+    return open_database(url)
+
+
+def _has_users(db: Database) -> bool:
+    from app.services import users
+
+    return users.has_users(db)
+
+
+def _login(db: Database, username: str, password: str) -> Actor:
+    from app.services import users
+
+    return users.login(db, username, password)
 
 
 def chosen_url(explicit: str | None) -> str:
@@ -55,7 +75,7 @@ class Startup(QObject):
     # --- 1. the database -----------------------------------------------------------------------------------
     def start(self) -> None:
         url = chosen_url(self.explicit_url)
-        self.runner.submit(open_database, url, done=self._opened, failed=self._cannot_open)
+        self.runner.submit(_open_database, url, done=self._opened, failed=self._cannot_open)
 
     def _cannot_open(self, error: RimedioError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rimedio – no database"),
@@ -74,13 +94,15 @@ class Startup(QObject):
 
     def _opened(self, db: Database) -> None:
         self.db = db
-        self.runner.submit(users.has_users, db, done=self._users_known)
+        self.runner.submit(_has_users, db, done=self._users_known)
 
     # --- 2. first start ---------------------------------------------------------------------------------------
     def _users_known(self, has_users: bool) -> None:
         if has_users:
             self.login()
             return
+        from ui.startup.first_start import FirstStartDialog
+
         dialog = FirstStartDialog(self.db, self.runner)
         dialog.ready.connect(lambda name: (prefs.put("login/username", name), self.login()))
         dialog.rejected.connect(QApplication.quit)
@@ -90,12 +112,15 @@ class Startup(QObject):
     def login(self) -> None:
         user, password = os.environ.get("RIMEDIO_USER"), os.environ.get("RIMEDIO_PASSWORD")
         if user and password:
-            self.runner.submit(users.login, self.db, user, password, done=self.show_main_window,
+            self.runner.submit(_login, self.db, user, password, done=self.show_main_window,
                                failed=lambda _e: self._login_dialog())
+            import ui.main_window  # noqa: F401 - loaded while the password is checked on the runner's thread
             return
         self._login_dialog()
 
     def _login_dialog(self) -> None:
+        from ui.startup.login import LoginDialog
+
         dialog = LoginDialog(self.db, self.runner)
         dialog.loggedIn.connect(self.show_main_window)
         dialog.rejected.connect(lambda: self.window is None and QApplication.quit())
@@ -108,6 +133,9 @@ class Startup(QObject):
 
     # --- 4. the main window --------------------------------------------------------------------------------------
     def show_main_window(self, actor) -> MainWindow:
+        from ui.main_window import MainWindow
+        from ui.workspace import Workspace
+
         if self.window is not None:
             self.window.close()
             self.window.deleteLater()
@@ -128,6 +156,8 @@ class Startup(QObject):
 
     def show_preferences(self, restart: bool) -> None:
         before = (prefs.connection(), prefs.get("ui/language"))
+        from ui.startup.preferences import PreferencesDialog
+
         dialog = PreferencesDialog(self.runner, self.window)
 
         def saved() -> None:

@@ -12,28 +12,33 @@ and the inbox and the open case reload.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain.enums import Role
 from app.domain.permissions import Permission
-from app.services.approvals import RequestInfo
 from ui import formatting, prefs
-from ui.admin.views import AdminView
-from ui.approvals.view import ApprovalsView
 from ui.approvals.watcher import ApprovalWatcher
-from ui.cases.case_view import CaseView
-from ui.cases.new_case import NewCaseDialog
-from ui.credit.view import CreditView
-from ui.customers.view import CustomersView
 from ui.icons import app_icon, icon
 from ui.inbox.view import InboxView
 from ui.labels import label
 from ui.navigation import NavigationDelegate, NavigationModel, PageRole
 from ui.widgets.notice import Notice
 from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.services.approvals import RequestInfo
+    from ui.approvals.view import ApprovalsView
+    from ui.cases.case_view import CaseView
+    from ui.cases.new_case import NewCaseDialog
+    from ui.credit.view import CreditView
+    from ui.customers.view import CustomersView
+
+#: After the first page of the start page has arrived, the approvals poll waits this long (a quick start, issue 6).
+WATCHER_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -48,6 +53,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._previous_page = "inbox"
         self.case_view: CaseView | None = None
+        self._watcher_waits = False
 
         available = ["inbox", "mine", "customers", "credit"]
         if workspace.can_approve():
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
             "customers": self._customers,
             "credit": self._credit,
             "reports": self._reports,
-            "settings": lambda: AdminView(self.workspace),
+            "settings": self._settings,
         }
         self.resize(1200, 760)
         geometry = prefs.get("window/geometry")
@@ -169,17 +175,24 @@ class MainWindow(QMainWindow):
         view.openCase.connect(self.open_case)
         return view
 
+    # Every page but the lists is imported the first time it is shown (a quick start).
     def _customers(self) -> CustomersView:
+        from ui.customers.view import CustomersView
+
         view = CustomersView(self.workspace)
         view.openCase.connect(self.open_case)
         return view
 
     def _approvals(self) -> ApprovalsView:
+        from ui.approvals.view import ApprovalsView
+
         view = ApprovalsView(self.workspace)
         view.openCase.connect(self.open_case)
         return view
 
     def _credit(self) -> CreditView:
+        from ui.credit.view import CreditView
+
         view = CreditView(self.workspace)
         view.openCustomer.connect(self.open_customer)
         return view
@@ -188,6 +201,11 @@ class MainWindow(QMainWindow):
         from ui.reports.view import ReportsView
 
         return ReportsView(self.workspace)
+
+    def _settings(self) -> QWidget:
+        from ui.admin.views import AdminView
+
+        return AdminView(self.workspace)
 
     # --- approvals arriving ------------------------------------------------------------------------------------
     def _waiting_changed(self, count: int) -> None:
@@ -219,7 +237,24 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self.watcher.timer.isActive():
+        if self.watcher.timer.isActive() or self._watcher_waits:
+            return
+        model = getattr(self.current_page(), "model", None)
+        if getattr(model, "loading", False):  # the poll would only slow the first page down: it follows it
+            self._watcher_waits = True
+            model.loadingChanged.connect(self._first_page_loaded)
+        else:
+            self.watcher.start()
+
+    def _first_page_loaded(self, loading: bool) -> None:
+        if loading or not self._watcher_waits:
+            return
+        self._watcher_waits = False
+        self.sender().loadingChanged.disconnect(self._first_page_loaded)
+        QTimer.singleShot(WATCHER_DELAY_MS, self._start_watcher)
+
+    def _start_watcher(self) -> None:
+        if self.isVisible() and not self.watcher.timer.isActive():
             self.watcher.start()
 
     def page(self, name: str) -> QWidget:
@@ -251,6 +286,8 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> None:
         if self.case_view is None:
+            from ui.cases.case_view import CaseView
+
             self.case_view = CaseView(self.workspace)
             self.case_view.back.connect(self.leave_case)
             self.case_view.openCustomer.connect(self.open_customer)
@@ -277,6 +314,8 @@ class MainWindow(QMainWindow):
 
     # --- actions -----------------------------------------------------------------------------------------------
     def new_case(self) -> NewCaseDialog:
+        from ui.cases.new_case import NewCaseDialog
+
         dialog = NewCaseDialog(self.workspace, self)
         dialog.caseOpened.connect(self.open_case)
         dialog.open()
@@ -289,11 +328,9 @@ class MainWindow(QMainWindow):
 
     def reload_current(self) -> None:
         page = self.current_page()
-        if isinstance(page, CaseView):
+        if page is not None and page is self.case_view:
             page.reload()
-        elif isinstance(page, InboxView):
-            page.model.reload()
-        elif isinstance(page, CustomersView):
+        elif isinstance(page, InboxView) or page is not None and page is self.pages.get("customers"):
             page.model.reload()
         elif hasattr(page, "reload"):
             page.reload()

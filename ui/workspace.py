@@ -6,12 +6,16 @@ that changed a case tell the others (the inbox reloads, the customer panel refre
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from app.domain.permissions import Permission
 from app.services.context import Actor, ServiceContext
-from app.services.database import Database
 from ui.runner import Runner
+
+if TYPE_CHECKING:
+    from app.services.database import Database
 
 
 class Workspace(QObject):

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.domain.enums import Role
 from app.domain.permissions import Permission, allowed
 from app.errors import PermissionDenied
-from app.services.database import Database
+
+if TYPE_CHECKING:  # the database (SQLAlchemy) is not needed to name who is acting
+    from app.services.database import Database
 
 
 @dataclass(frozen=True)

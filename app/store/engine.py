@@ -18,7 +18,6 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from app.errors import StorageError
-from app.secrets_store import get_secret
 
 PasswordPrompt = Callable[[str], str | None]
 
@@ -100,6 +99,8 @@ def _sqlite_engine(url: URL) -> Engine:
 
 
 def _postgres_engine(url: URL, prompt: PasswordPrompt | None) -> Engine:
+    from app.secrets_store import get_secret  # the keyring is loaded only for a PostgreSQL password
+
     password = url.password or os.environ.get("RIMEDIO_DB_PASSWORD") or get_secret(keyring_account(url))
     attempt = url.set(password=password) if password else url
     for try_number in range(2):

@@ -8,15 +8,25 @@ timer fires again is not doubled. The watcher never changes anything: it reads
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.errors import RimedioError
-from app.services import ui_queries
-from app.services.ui_queries import ApprovalPoll
 from ui.runner import Job
 from ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from app.services.ui_queries import ApprovalPoll
+
 POLL_MS = 3000
+
+
+def approval_poll(ctx, mine: tuple[int, ...]) -> ApprovalPoll:
+    """Runs on a worker thread; the queries are imported there, at the first poll (a quick start)."""
+    from app.services import ui_queries
+
+    return ui_queries.approval_poll(ctx, mine)
 
 
 class ApprovalWatcher(QObject):
@@ -46,7 +56,7 @@ class ApprovalWatcher(QObject):
     def poll(self) -> None:
         if self._job is not None and not self._job.finished:
             return
-        self._job = self.workspace.runner.submit(ui_queries.approval_poll, self.workspace.ctx, self.mine,
+        self._job = self.workspace.runner.submit(approval_poll, self.workspace.ctx, self.mine,
                                                  done=self._arrived, failed=self._failed)
 
     def _arrived(self, poll: ApprovalPoll) -> None:
