@@ -21,7 +21,6 @@ from app import __version__
 from app.errors import AuthenticationFailed, RimedioError
 from app.i18n import set_language, translate
 from app.logging_setup import configure as configure_logging
-from app.secrets_store import get_secret
 from app.services.context import Actor, ServiceContext
 from app.services.database import Database, open_database
 
@@ -62,7 +61,11 @@ def login_from_environment(db: Database, user: str | None) -> Actor:
     username = user or os.environ.get("RIMEDIO_USER")
     if not username:
         raise AuthenticationFailed("Say who you are: --user NAME or RIMEDIO_USER (password from RIMEDIO_PASSWORD).")
-    password = os.environ.get("RIMEDIO_PASSWORD") or get_secret(f"user:{username}")
+    password = os.environ.get("RIMEDIO_PASSWORD")
+    if not password:
+        from app.secrets_store import get_secret  # the keyring is loaded only when the password is not given
+
+        password = get_secret(f"user:{username}")
     if password is None and sys.stdin.isatty():
         password = getpass.getpass(translate("Password for {user}: ", user=username))
     if password is None:

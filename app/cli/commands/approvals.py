@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.cli.groups import group
 from app.cli.output import print_json, print_table
 from app.domain.enums import Remedy
 from app.i18n import translate
-from app.services import approvals
-from app.services.approvals import RequestInfo
+
+if TYPE_CHECKING:
+    from app.services.approvals import RequestInfo
 
 
 def register(sub, common) -> None:
@@ -43,6 +46,8 @@ def request_json(r: RequestInfo) -> dict:
 
 
 def cmd_resolve(app, args) -> int:
+    from app.services import approvals
+
     res = approvals.resolve_case(app.ctx, args.id, args.remedy, args.amount, reason=args.reason,
                                  expected_version=args.version)
     if app.json:
@@ -57,6 +62,8 @@ def cmd_resolve(app, args) -> int:
 
 
 def cmd_list(app, args) -> int:
+    from app.services import approvals
+
     status = None if args.status == "all" else args.status
     rows = approvals.list_requests(app.ctx, status)
     if app.json:
@@ -69,6 +76,8 @@ def cmd_list(app, args) -> int:
 
 
 def cmd_approve(app, args) -> int:
+    from app.services import approvals
+
     r = approvals.approve(app.ctx, args.id, args.amount, reason=args.reason)
     if app.json:
         print_json(request_json(r))
@@ -79,6 +88,8 @@ def cmd_approve(app, args) -> int:
 
 
 def cmd_reject(app, args) -> int:
+    from app.services import approvals
+
     r = approvals.reject(app.ctx, args.id, reason=args.reason)
     if app.json:
         print_json(request_json(r))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from app.cli.groups import group
 from app.cli.output import print_json, print_table
 from app.i18n import translate
-from app.services import audit
 
 
 def register(sub, common) -> None:
@@ -26,6 +25,8 @@ _WHY = {
 
 
 def cmd_verify(app, args) -> int:
+    from app.services import audit
+
     check = audit.verify(app.ctx)
     if app.json:
         print_json({"ok": check.ok, "entries": check.rows, "head": check.head, "broken_id": check.broken_id,
@@ -42,6 +43,8 @@ def cmd_verify(app, args) -> int:
 
 
 def cmd_list(app, args) -> int:
+    from app.services import audit
+
     rows = audit.list_entries(app.ctx, limit=args.limit, action=args.action)
     if app.json:
         print_json([{"id": r.id, "at": r.at, "actor": r.actor, "action": r.action, "subject": r.subject,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from app.cli.groups import group
 from app.cli.output import print_fields, print_json
 from app.i18n import translate
-from app.services import campaigns
 
 
 def register(sub, common) -> None:
@@ -24,6 +23,8 @@ def register(sub, common) -> None:
 
 
 def cmd_issue(app, args) -> int:
+    from app.services import campaigns
+
     r = campaigns.issue_campaign(app.ctx, name=args.name, kind=args.kind, amount=args.amount, expires=args.expires,
                                  segment=args.segment, no_order_since=args.no_order_since,
                                  signed_up_since=args.signed_up_since, cap_share=args.cap_share,

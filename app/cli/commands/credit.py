@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.cli.groups import group
 from app.cli.output import print_fields, print_json, print_table
 from app.i18n import translate
-from app.services import credit
-from app.services.credit import GrantInfo
+
+if TYPE_CHECKING:
+    from app.services.credit import GrantInfo
 
 
 def register(sub, common) -> None:
@@ -60,6 +63,8 @@ def grant_json(g: GrantInfo) -> dict:
 
 
 def cmd_grant(app, args) -> int:
+    from app.services import credit
+
     g = credit.grant_credit(app.ctx, args.customer, args.amount, reason=args.reason, expires=args.expires,
                             currency=args.currency, cap_share=args.cap_share)
     if app.json:
@@ -71,6 +76,8 @@ def cmd_grant(app, args) -> int:
 
 
 def cmd_balance(app, args) -> int:
+    from app.services import credit
+
     c = credit.customer_credit(app.ctx, args.customer)
     if app.json:
         print_json({
@@ -97,6 +104,8 @@ def cmd_balance(app, args) -> int:
 
 
 def cmd_show(app, args) -> int:
+    from app.services import credit
+
     g = credit.find_voucher(app.ctx, args.code)
     if app.json:
         print_json(grant_json(g))
@@ -107,6 +116,8 @@ def cmd_show(app, args) -> int:
 
 
 def cmd_redeem(app, args) -> int:
+    from app.services import credit
+
     r = credit.redeem(app.ctx, args.code, order_number=args.order, order_total=args.order_total,
                       currency=args.currency, amount=args.amount)
     if app.json:
@@ -119,6 +130,8 @@ def cmd_redeem(app, args) -> int:
 
 
 def cmd_expire(app, args) -> int:
+    from app.services import credit
+
     run = credit.expire_credit(app.ctx, args.as_of)
     if app.json:
         print_json({"as_of": run.as_of, "grants": run.grants, "totals": run.totals})
@@ -130,6 +143,8 @@ def cmd_expire(app, args) -> int:
 
 
 def cmd_check(app, args) -> int:
+    from app.services import credit
+
     result = credit.check_ledger(app.ctx)
     if app.json:
         print_json({"ok": result.ok, "grants": result.grants, "entries": result.entries,
@@ -144,12 +159,16 @@ def cmd_check(app, args) -> int:
 
 
 def cmd_cancel(app, args) -> int:
+    from app.services import credit
+
     g = credit.cancel(app.ctx, args.code, reason=args.reason)
     print_json(grant_json(g)) if app.json else print(translate("Voucher {code} cancelled.", code=g.code))
     return 0
 
 
 def cmd_adjust(app, args) -> int:
+    from app.services import credit
+
     g = credit.adjust(app.ctx, args.code, args.amount, reason=args.reason)
     if app.json:
         print_json(grant_json(g))
@@ -159,6 +178,8 @@ def cmd_adjust(app, args) -> int:
 
 
 def cmd_restore(app, args) -> int:
+    from app.services import credit
+
     total = credit.restore_order(app.ctx, args.order, args.amount)
     if app.json:
         print_json({"order": args.order, "restored": total, "currency": total.currency})

@@ -6,7 +6,6 @@ from app.cli.groups import group
 from app.cli.output import print_json
 from app.i18n import translate
 from app.imports.exports import VOUCHER_FORMATS
-from app.services import exports
 
 
 def register(sub, common) -> None:
@@ -24,6 +23,8 @@ def register(sub, common) -> None:
 
 
 def cmd_vouchers(app, args) -> int:
+    from app.services import exports
+
     report = exports.export_vouchers(app.ctx, args.output, args.format, include_exported=args.all)
     if app.json:
         print_json({"file": report.path, "format": report.format, "count": report.count,
@@ -36,6 +37,8 @@ def cmd_vouchers(app, args) -> int:
 
 
 def cmd_ledger(app, args) -> int:
+    from app.services import exports
+
     report = exports.export_ledger(app.ctx, args.output, args.as_of)
     if app.json:
         print_json({"file": report.path, "as_of": report.as_of, "entries": report.entries,

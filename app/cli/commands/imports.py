@@ -9,13 +9,15 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.groups import group
 from app.cli.output import print_json, print_table
 from app.errors import ValidationError
 from app.i18n import translate
-from app.services import imports
-from app.services.imports import DateOrderNeeded, ImportReport
+
+if TYPE_CHECKING:
+    from app.services.imports import ImportReport
 
 
 def register(sub, common) -> None:
@@ -46,6 +48,9 @@ def register(sub, common) -> None:
 
 
 def cmd_import(app, args) -> int:
+    from app.services import imports
+    from app.services.imports import DateOrderNeeded
+
     if args.rejects and not args.keep_good:
         args.parser.error(translate("--rejects needs --keep-good (without it a bad file writes nothing)."))
     if args.mapping and args.format not in (None, "mapped"):
@@ -109,6 +114,8 @@ def print_report(r: ImportReport) -> None:
 
 
 def cmd_mapping_save(app, args) -> int:
+    from app.services import imports
+
     path = Path(args.from_json)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -132,6 +139,8 @@ def cmd_mapping_save(app, args) -> int:
 
 
 def cmd_mapping_list(app, args) -> int:
+    from app.services import imports
+
     rows = imports.list_mappings(app.ctx)
     if app.json:
         print_json([{"name": r.name, "kind": r.kind, "fields": r.fields, "date_order": r.date_order,

@@ -9,10 +9,13 @@ from __future__ import annotations
 import getpass
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from app.cli.output import print_fields, print_json
 from app.i18n import translate
-from app.services import mail
+
+if TYPE_CHECKING:
+    from app.services import mail
 
 
 def register(sub, common) -> None:
@@ -39,6 +42,8 @@ def register(sub, common) -> None:
 
 
 def cmd_mail(app, args) -> int:
+    from app.services import mail
+
     result = mail.mail_case(app.ctx, args.case_id, lang=args.doc_lang, remedy_text=args.remedy_text)
     if app.json:
         print_json({"case": result.case_id, "to": result.to, "subject": result.subject,
@@ -62,11 +67,15 @@ def _show(info: mail.SmtpInfo, as_json: bool) -> None:
 
 
 def cmd_show(app, args) -> int:
+    from app.services import mail
+
     _show(mail.smtp_info(app.ctx), app.json)
     return 0
 
 
 def cmd_set(app, args) -> int:
+    from app.services import mail
+
     password = None
     if args.smtp_user:
         password = os.environ.get("RIMEDIO_SMTP_PASSWORD")
@@ -80,6 +89,8 @@ def cmd_set(app, args) -> int:
 
 
 def cmd_forget(app, args) -> int:
+    from app.services import mail
+
     mail.forget_smtp_password(app.ctx)
     if app.json:
         print_json({"forgotten": True})

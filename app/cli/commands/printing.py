@@ -10,13 +10,15 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.groups import group
 from app.cli.output import print_json
 from app.errors import ValidationError
 from app.i18n import translate
-from app.services import documents
-from app.services.documents import Document
+
+if TYPE_CHECKING:
+    from app.services.documents import Document
 
 
 def register(sub, common) -> None:
@@ -93,6 +95,8 @@ def _mode_for(target: Path) -> int:
 
 
 def _save(app, document: Document, output: str) -> int:
+    from app.services import documents
+
     target = write_atomically(output, document.data)
     documents.record_printed(app.ctx, document, "pdf")
     if app.json:
@@ -105,22 +109,30 @@ def _save(app, document: Document, output: str) -> int:
 
 
 def cmd_note(app, args) -> int:
+    from app.services import documents
+
     document = documents.note_document(app.ctx, args.case_id, size=args.size, lang=args.doc_lang,
                                        remedy_text=args.remedy_text, handwriting=False if args.plain else None)
     return _save(app, document, args.output)
 
 
 def cmd_voucher(app, args) -> int:
+    from app.services import documents
+
     document = documents.voucher_document(app.ctx, args.code, size=args.size, lang=args.doc_lang)
     return _save(app, document, args.output)
 
 
 def cmd_sheet(app, args) -> int:
+    from app.services import documents
+
     document = documents.case_sheet_document(app.ctx, args.case_id, lang=args.doc_lang)
     return _save(app, document, args.output)
 
 
 def cmd_batch(app, args) -> int:
+    from app.services import documents
+
     show = sys.stderr.isatty() and not app.json
 
     def progress(done: int, total: int) -> bool:
@@ -137,6 +149,8 @@ def cmd_batch(app, args) -> int:
 
 
 def cmd_signature(app, args) -> int:
+    from app.services import documents
+
     if not args.clear and not args.path:
         raise ValidationError("Give the signature image (PNG or JPEG), or --clear.")
     value = documents.set_signature(app.ctx, None if args.clear else args.path, shop_wide=args.shop)

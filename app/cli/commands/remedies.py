@@ -11,7 +11,6 @@ from decimal import Decimal
 from app.cli.groups import group
 from app.cli.output import print_fields, print_json
 from app.i18n import translate
-from app.services import credit, customers, remedies, segments
 
 
 def register(sub, common) -> None:
@@ -28,6 +27,8 @@ def register(sub, common) -> None:
 
 
 def cmd_propose(app, args) -> int:
+    from app.services import remedies
+
     proposal = remedies.propose_case(app.ctx, args.id)
     if app.json:
         print_json(proposal.to_json())
@@ -52,6 +53,8 @@ def cmd_propose(app, args) -> int:
 
 
 def cmd_show(app, args) -> int:
+    from app.services import credit, customers, segments
+
     customer_id = customers.find_customer_id(app.ctx, args.email)
     summary = segments.customer_summary(app.ctx, customer_id)
     h = summary.history

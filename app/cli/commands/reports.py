@@ -5,8 +5,6 @@ from __future__ import annotations
 from app.cli.groups import group
 from app.cli.output import print_fields, print_json, print_table
 from app.i18n import current_language, translate
-from app.services import report_export, reports
-from app.services.reports import ReportFilter
 
 
 def register(sub, common) -> None:
@@ -26,6 +24,9 @@ def register(sub, common) -> None:
 
 
 def cmd_summary(app, args) -> int:
+    from app.services import report_export, reports
+    from app.services.reports import ReportFilter
+
     flt = ReportFilter(kinds=tuple(args.kind), channels=tuple(args.channel), agents=tuple(args.agent))
     r = reports.summary(app.ctx, args.date_from, args.date_to, flt)
     if args.csv:
@@ -59,6 +60,8 @@ def cmd_summary(app, args) -> int:
 
 
 def cmd_liability(app, args) -> int:
+    from app.services import report_export, reports
+
     li = reports.liability(app.ctx, args.as_of)
     if app.json:
         print_json(report_export.liability_data(li))

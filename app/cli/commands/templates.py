@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.groups import group
 from app.cli.output import print_json, print_table
 from app.errors import ValidationError
 from app.i18n import translate
-from app.services import documents
-from app.services.documents import TemplateInfo
+
+if TYPE_CHECKING:
+    from app.services.documents import TemplateInfo
 
 _KINDS = "wrong_item, damaged, missing_item, delay, complaint, email_subject, email_body"
 
@@ -44,6 +46,8 @@ def _json(info: TemplateInfo, with_text: bool = True) -> dict:
 
 
 def cmd_list(app, args) -> int:
+    from app.services import documents
+
     rows = documents.list_templates(app.ctx)
     if app.json:
         print_json([_json(r, with_text=False) for r in rows])
@@ -55,6 +59,8 @@ def cmd_list(app, args) -> int:
 
 
 def cmd_show(app, args) -> int:
+    from app.services import documents
+
     info = documents.get_template(app.ctx, args.kind, args.doc_lang)
     if app.json:
         print_json(_json(info))
@@ -79,6 +85,8 @@ def _read(args) -> str:
 
 
 def cmd_set(app, args) -> int:
+    from app.services import documents
+
     info = documents.set_template(app.ctx, args.kind, args.doc_lang, _read(args))
     if app.json:
         print_json(_json(info, with_text=False))
@@ -88,6 +96,8 @@ def cmd_set(app, args) -> int:
 
 
 def cmd_reset(app, args) -> int:
+    from app.services import documents
+
     info = documents.reset_template(app.ctx, args.kind, args.doc_lang)
     if app.json:
         print_json(_json(info, with_text=False))
