@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QToolButton,
@@ -138,6 +139,8 @@ class CaseView(QWidget):
         self.target = QComboBox()
         self.target.setObjectName("targetStatus")
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Never narrower than its longest status: the reason box beside it gives way instead.
+        self.target.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.target.setAccessibleName(self.tr("New status"))
         self.reason = QLineEdit()
         self.reason.setObjectName("statusReason")
