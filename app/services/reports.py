@@ -39,8 +39,10 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    literal_column,
     or_,
     select,
+    text,
     type_coerce,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -354,31 +356,37 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
         currency = settings.currency
         period = Period.of(d_from, d_to, settings["shop.timezone"])
         sql = _Sql(ctx.db.dialect, period, currency)
+        if sql.dialect == "postgresql":
+            # the orders' aggregate would spill to disk with the default 4 MB; compiling a JIT plan for these big
+            # aggregates costs more than it saves. Both only for this (read-only) transaction.
+            s.execute(text("SET LOCAL work_mem = '64MB'"))
+            s.execute(text("SET LOCAL jit = off"))
         conds = _case_conditions(s, period, flt)
-        weekly = _weekly_cases(s, sql, conds, now)
-        agents_rows = _agent_cases(s, sql, conds, now)
+        # SQLite sorts every row of a GROUP BY: one pass per week, owner and chosen remedy, rolled up here. On
+        # PostgreSQL (hash aggregates, parallel scans) the vocabulary's CASE columns cost more than a second pass.
+        one_pass = sql.dialect == "sqlite"
+        agents_rows = _agent_cases(s, sql, conds, now, by_week=one_pass)
+        per_week = _weeks_from_pass(agents_rows) if one_pass else None
+        if per_week is None:  # a kind, channel or status outside the vocabulary: count them by name
+            per_week = _weeks_by_name(_weekly_cases(s, sql, conds, now))
         credit = credit_figures(s, sql, now)
         users = {uid: (username, name) for uid, username, name in s.execute(
             select(User.id, User.username, User.display_name))}
 
-    by_kind: dict[str, int] = defaultdict(int)
-    by_channel: dict[str, int] = defaultdict(int)
-    by_status: dict[str, int] = defaultdict(int)
-    per_week: dict[int, list[Any]] = defaultdict(list)
-    for row in weekly:
-        by_kind[row.kind] += row.n
-        by_channel[row.channel] += row.n
-        by_status[row.status] += row.n
-        per_week[int(row.week)].append(row)
+    totals: dict[str, dict[str, int]] = {attr: defaultdict(int) for attr, _ in _VOCABULARY}
+    for w in per_week.values():
+        for attr, _ in _VOCABULARY:
+            for value, c in w.counts[attr].items():
+                totals[attr][value] += c
 
     weeks = []
     for i, monday in enumerate(period.week_starts):
-        rows = per_week.get(i, [])
-        res = _add_timeliness(_timeliness(r, "res") for r in rows)
+        w = per_week.get(i) or _Week()
+        res = _add_timeliness(w.res)
         issued, spent, owed = credit.weeks[i]
         weeks.append(WeekFigures(
-            monday, sum(r.n for r in rows), _count_by(rows, "kind", CaseKind), _count_by(rows, "channel", Channel),
-            _count_by(rows, "status", CaseStatus), res.done, res.on_time, res.late,
+            monday, w.n, _complete(w.counts["kind"], CaseKind), _complete(w.counts["channel"], Channel),
+            _complete(w.counts["status"], CaseStatus), res.done, res.on_time, res.late,
             Money(issued, currency), Money(spent, currency), Money(owed, currency),
         ))
 
@@ -415,9 +423,9 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
     )
     return Summary(
         date_from=d_from, date_to=d_to, timezone=str(period.tz.key), currency=currency, generated_at=now, filter=flt,
-        cases=sum(by_kind.values()),
-        by_kind=_complete(by_kind, CaseKind), by_channel=_complete(by_channel, Channel),
-        by_status=_complete(by_status, CaseStatus),
+        cases=sum(totals["kind"].values()),
+        by_kind=_complete(totals["kind"], CaseKind), by_channel=_complete(totals["channel"], Channel),
+        by_status=_complete(totals["status"], CaseStatus),
         first_answer=_add_timeliness(a.first_answer for a in agents),
         resolution=_add_timeliness(a.resolution for a in agents),
         remedies=remedies, credit=credit.figures, weeks=tuple(weeks), agents=tuple(agents),
@@ -449,27 +457,71 @@ def _weekly_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: dateti
     return list(s.execute(stmt))
 
 
-def _agent_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime) -> list[Any]:
-    """Per owner and chosen remedy, in the same pass: cases, deadlines, proposals and the savings of the choices
-    that stand (the figures recorded on each case with its events, see ``Case.proposed``)."""
+_VOCABULARY = (("kind", CaseKind), ("channel", Channel), ("status", CaseStatus))
+
+
+def _agent_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime, by_week: bool = True) -> list[Any]:
+    """Per week, owner and chosen remedy, in one pass over the period's cases: cases, deadlines, proposals, the
+    savings of the choices that stand (the figures recorded on each case with its events, see ``Case.proposed``)
+    and the counts per kind, channel and status (``kind_0``… in the vocabulary's order), which
+    :func:`_weekly_from` rolls up into the weeks. At most weeks × owners × remedies rows come back."""
+    week = sql.week(Case.created_at).label("week")
     resolved_at = func.coalesce(Case.resolved_at, Case.closed_at)
     stands = and_(Case.remedy.is_not(None), Case.remedy == Case.choice_remedy)  # a rejected credit is no saving
 
     def money(col: Any, label: str) -> ColumnElement:
         return func.coalesce(func.sum(case((stands, col), else_=None)), 0).label(label)
 
+    counts = [_flag(getattr(Case, attr) == member.value).label(f"{attr}_{i}")
+              for attr, enum_cls in _VOCABULARY for i, member in enumerate(enum_cls)] if by_week else []
+    keys = [week, Case.owner_id, Case.remedy] if by_week else [Case.owner_id, Case.remedy]
     stmt = (
-        select(Case.owner_id, Case.remedy, func.count().label("n"),
+        select(*keys, func.count().label("n"),
                *_timeliness_columns(Case.first_answered_at, Case.first_answer_due, now, sql, "fa"),
                *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res"),
                _flag(Case.proposed).label("proposed"), _flag(Case.keep_credit_offered).label("kc_offered"),
                _flag(and_(stands, Case.saving_minor.is_not(None))).label("with_saving"),
                money(Case.saving_minor, "saving"), money(Case.replacement_cost_minor, "replacement_cost"),
-               money(Case.remedy_cost_minor, "chosen_cost"))
+               money(Case.remedy_cost_minor, "chosen_cost"), *counts)
         .where(*conds)
-        .group_by(Case.owner_id, Case.remedy)
+        .group_by(*keys)
     )
     return list(s.execute(stmt))
+
+
+@dataclass
+class _Week:
+    n: int = 0
+    counts: dict[str, dict[str, int]] = field(default_factory=lambda: {a: defaultdict(int) for a, _ in _VOCABULARY})
+    res: list[Timeliness] = field(default_factory=list)
+
+
+def _weeks_from_pass(rows: list[Any]) -> dict[int, _Week] | None:
+    """The weeks' figures rolled up from the one pass of :func:`_agent_cases`, or ``None`` when some case's kind,
+    channel or status is outside the vocabulary (then :func:`_weeks_by_name` counts them by name)."""
+    weeks: dict[int, _Week] = defaultdict(_Week)
+    for row in rows:
+        w = weeks[int(row.week)]
+        w.n += int(row.n)
+        w.res.append(_timeliness(row, "res"))
+        for attr, enum_cls in _VOCABULARY:
+            counts = [int(getattr(row, f"{attr}_{i}") or 0) for i in range(len(enum_cls))]
+            if sum(counts) != int(row.n):
+                return None
+            for member, c in zip(enum_cls, counts, strict=True):
+                w.counts[attr][member.value] += c
+    return weeks
+
+
+def _weeks_by_name(rows: list[Any]) -> dict[int, _Week]:
+    weeks: dict[int, _Week] = defaultdict(_Week)
+    for row in rows:
+        w = weeks[int(row.week)]
+        w.n += int(row.n)
+        w.res.append(_timeliness(row, "res"))
+        for attr, _ in _VOCABULARY:
+            w.counts[attr][getattr(row, attr)] += int(row.n)
+    return weeks
 
 
 # --- store credit -------------------------------------------------------------------------------------------------
@@ -487,14 +539,17 @@ def credit_figures(s: Session, sql: _Sql, now: datetime) -> _CreditResult:
     in_period = and_(cur, E.at >= p.start, E.at < p.end)
     opening = int(s.scalar(select(func.coalesce(func.sum(E.amount_minor), 0)).where(cur, E.at < p.start)) or 0)
     week = sql.week(E.at).label("week")
-    flows = s.execute(select(week, E.kind, func.sum(E.amount_minor)).where(in_period).group_by(week, E.kind)).all()
+    # one pass: per week, kind and author (the issuers' figures come from the same rows)
+    flows = s.execute(select(week, E.kind, E.by_id, func.sum(E.amount_minor))
+                      .where(in_period).group_by(week, E.kind, E.by_id)).all()
     per_week: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     kinds: dict[str, int] = defaultdict(int)
-    for wk, kind, amount in flows:
+    issued_by: dict[int | None, int] = defaultdict(int)
+    for wk, kind, by_id, amount in flows:
         per_week[int(wk)][kind] += int(amount or 0)
         kinds[kind] += int(amount or 0)
-    issued_by: dict[int | None, int] = {by_id: int(amount or 0) for by_id, amount in s.execute(
-        select(E.by_id, func.sum(E.amount_minor)).where(in_period, E.kind == EntryKind.ISSUE.value).group_by(E.by_id))}
+        if kind == EntryKind.ISSUE.value:
+            issued_by[by_id] += int(amount or 0)
     weeks: dict[int, tuple[int, int, int]] = {}
     owed = opening
     for i in range(len(p.week_starts)):
@@ -503,20 +558,36 @@ def credit_figures(s: Session, sql: _Sql, now: datetime) -> _CreditResult:
         weeks[i] = (w.get(EntryKind.ISSUE.value, 0), -(w.get(EntryKind.REDEEM.value, 0) + w.get(EntryKind.RESTORE.value, 0)),
                     owed)
 
+    spent_in_period = in_period
+    if sql.dialect == "sqlite":
+        # without statistics SQLite would range-scan the period by ``at`` and sort a year of redemptions for the
+        # GROUP BY; a unary ``+`` keeps ``currency`` and ``at`` off the index choice, so it reads
+        # ``ix_credit_entries_order_spend`` in order_number order and groups as it goes
+        def plain(col: Any) -> ColumnElement:
+            return literal_column(f"+{E.__tablename__}.{col.key}", col.type)
+
+        spent_in_period = and_(plain(E.currency) == sql.currency, plain(E.at) >= p.start, plain(E.at) < p.end)
     applied = (
         select(E.order_number.label("number"), (-func.sum(E.amount_minor)).label("credit"))
-        .where(E.kind.in_(_SPENDING), in_period)
+        .where(E.kind.in_(_SPENDING), spent_in_period)
         .group_by(E.order_number)
         .having(func.sum(E.amount_minor) < 0)
         .subquery()
     )
-    per_order = (
-        select(applied.c.number, applied.c.credit, func.max(Order.total_minor).label("total"))
-        .select_from(applied)
-        .outerjoin(Order, and_(Order.number == applied.c.number, Order.currency == sql.currency))
-        .group_by(applied.c.number, applied.c.credit)
-        .subquery()
-    )
+    # each order's total looked up by its number (an index probe), not joined and grouped again
+    total = (select(func.max(Order.total_minor))
+             .where(Order.number == applied.c.number, Order.currency == sql.currency)
+             .scalar_subquery())
+    if sql.dialect == "sqlite":  # not flattened into the outer query (``LIMIT -1``): one probe per order, not two
+        per_order = select(applied.c.credit, total.label("total")).select_from(applied).limit(-1).subquery()
+    else:  # PostgreSQL hashes the join faster than it probes the index per order
+        per_order = (
+            select(applied.c.number, applied.c.credit, func.max(Order.total_minor).label("total"))
+            .select_from(applied)
+            .outerjoin(Order, and_(Order.number == applied.c.number, Order.currency == sql.currency))
+            .group_by(applied.c.number, applied.c.credit)
+            .subquery()
+        )
     known = per_order.c.total.is_not(None)
     n_orders, n_unknown, revenue, credit_known = s.execute(select(
         func.count(), _flag(~known),

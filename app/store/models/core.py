@@ -104,6 +104,8 @@ class Order(Base):
         UniqueConstraint("source", "number"),
         # Segments of the whole customer base in one scan (migration 0004): covers count, spend, last order.
         Index("ix_orders_customer_history", "customer_id", "placed_at", "total_minor", "currency", "cancelled_at"),
+        # the reports' orders that spent credit: their totals by number, from the index alone (migration 0007)
+        Index("ix_orders_number_total", "number", "currency", "total_minor"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

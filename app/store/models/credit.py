@@ -82,7 +82,12 @@ class CreditEntry(Base):
     """One line of the ledger: a signed amount on one grant, who made it and when."""
 
     __tablename__ = "credit_entries"
-    __table_args__ = (Index("ix_credit_entries_currency_at", "currency", "at", "kind", "amount_minor"),)
+    __table_args__ = (
+        Index("ix_credit_entries_currency_at", "currency", "at", "kind", "amount_minor"),
+        # the reports' ledger pass (per week, kind and author) and its orders (migration 0007)
+        Index("ix_credit_entries_report", "currency", "at", "kind", "by_id", "amount_minor"),
+        Index("ix_credit_entries_order_spend", "order_number", "kind", "currency", "at", "amount_minor"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     grant_id: Mapped[int] = mapped_column(ForeignKey("credit_grants.id"), index=True)
