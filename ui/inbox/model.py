@@ -203,7 +203,8 @@ class CaseTableModel(QAbstractTableModel):
         if (key, descending) == (self.sort_key, self.descending) and self._generation:
             return
         self.sort_key, self.descending = key, descending
-        self.reload()
+        if self._generation:  # before the first load (the view turning sorting on) the order is only remembered
+            self.reload()
 
     # --- the table -----------------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
