@@ -40,7 +40,7 @@ from app.domain.remedies import AffectedLine, CaseFacts, CostSettings, Option, S
 from app.domain.remedies import costs as cost_rules
 from app.domain.remedies.registry import cost_settings
 from app.errors import NotFound, ValidationError
-from app.i18n import current_language
+from app.i18n import SUPPORTED_LANGUAGES, current_language
 from app.services.cases import record_event
 from app.services.context import ServiceContext
 from app.services.segments import Rules, customer_profile
@@ -165,14 +165,21 @@ def _proposal(s: Session, case: Case, lang: str, shop: _Shop | None = None, toda
     )
 
 
-def _proposal_data(proposal: CaseProposal, lang: str) -> dict[str, Any]:
+def _proposal_data(proposal: CaseProposal, lang: str,
+                   why_by_language: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
+    options = proposal.to_json()
+    for option in options:
+        texts = {other: whys[option["remedy"]] for other, whys in (why_by_language or {}).items()
+                 if option["remedy"] in whys}
+        if texts:
+            option["why_by_language"] = {lang: option["why"], **texts}
     return {
         "segment": proposal.segment.value,
         "flagged": proposal.flagged,
         "needs_supervisor": proposal.needs_supervisor,
         "severity": proposal.severity,
         "lang": lang,
-        "options": proposal.to_json(),
+        "options": options,
     }
 
 
@@ -183,10 +190,16 @@ def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> 
     language = lang or current_language()
     with ctx.db.write() as s:
         case = _load_case(s, case_id)
-        proposal = _proposal(s, case, language)
+        shop = _Shop.load(s)
+        today = shop.rules.today()
+        proposal = _proposal(s, case, language, shop, today)
+        # The same options explained in every shipped language, so a colleague reading the recorded proposal
+        # later reads the reasons in their own language (the figures are the recorded ones either way).
+        others = {other: {o.remedy.value: o.why for o in _proposal(s, case, other, shop, today).options}
+                  for other in SUPPORTED_LANGUAGES if other != language}
         summary = ", ".join(_short(o) for o in proposal.options)
         event = record_event(s, case, ctx.actor.id, EventType.PROPOSAL, summary, internal=True,
-                             data=_proposal_data(proposal, language))
+                             data=_proposal_data(proposal, language, others))
         s.flush()
         return replace(proposal, event_id=event.id)
 

@@ -58,7 +58,9 @@ def test_agent_asks_what_to_offer_and_gets_the_options_best_first_as_json(demo_d
     code, out, _ = run(capsys, "case", "show", str(case_id), "--json")
     proposal = [e for e in json.loads(out)["events"] if e["type"] == "proposal"]
     assert len(proposal) == 1 and proposal[0]["internal"] is True
-    assert proposal[0]["data"]["options"] == options
+    recorded = proposal[0]["data"]["options"]
+    assert [{k: v for k, v in o.items() if k != "why_by_language"} for o in recorded] == options
+    assert all(o["why_by_language"]["en"] == o["why"] for o in recorded)
 
 
 def test_propose_for_people_says_who_the_customer_is_and_why_each_option(demo_db, capsys):

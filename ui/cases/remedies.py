@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import CaseStatus, EventType
 from app.domain.money import Money
 from app.errors import RimedioError
+from app.i18n import current_language
 from app.services import approvals, remedies, ui_queries
 from app.services.approvals import CREDIT_REMEDIES, Resolution
 from app.services.cases import CaseDetail
@@ -91,6 +92,14 @@ def _money(value: Any, currency: str) -> Money | None:
         return None
 
 
+def _why(option: dict[str, Any]) -> str:
+    """The reason in the reader's language when the proposal recorded it, else as recorded."""
+    texts = option.get("why_by_language")
+    if isinstance(texts, dict) and texts.get(current_language()):
+        return str(texts[current_language()])
+    return str(option.get("why", ""))
+
+
 def rows_from_json(options: list[dict[str, Any]], currency: str) -> list[RemedyRow]:
     rows = []
     for o in options:
@@ -99,7 +108,7 @@ def rows_from_json(options: list[dict[str, Any]], currency: str) -> list[RemedyR
         if not o.get("remedy") or cost is None:
             continue
         rows.append(RemedyRow(str(o["remedy"]), _money(o.get("amount"), cur), cost, str(o.get("acceptance", "")),
-                              str(o.get("why", "")), bool(o.get("needs_supervisor")), bool(o.get("legal_right"))))
+                              _why(o), bool(o.get("needs_supervisor")), bool(o.get("legal_right"))))
     return rows
 
 
