@@ -183,6 +183,16 @@ def _proposal_data(proposal: CaseProposal, lang: str,
     }
 
 
+def _recordable(s: Session, case: Case, lang: str, shop: _Shop, today: date) -> tuple[CaseProposal, dict[str, Any]]:
+    """The proposal and the data to record with it: the same options explained in every shipped language, so a
+    colleague reading the recorded proposal later reads the reasons in their own language (the figures are the
+    recorded ones either way)."""
+    proposal = _proposal(s, case, lang, shop, today)
+    others = {other: {o.remedy.value: o.why for o in _proposal(s, case, other, shop, today).options}
+              for other in SUPPORTED_LANGUAGES if other != lang}
+    return proposal, _proposal_data(proposal, lang, others)
+
+
 def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> CaseProposal:
     """The remedies for the case, best first, each with amount, cost, acceptance and why; recorded on the
     case's timeline as a ``proposal`` event (internal) with the options' JSON."""
@@ -192,14 +202,9 @@ def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> 
         case = _load_case(s, case_id)
         shop = _Shop.load(s)
         today = shop.rules.today()
-        proposal = _proposal(s, case, language, shop, today)
-        # The same options explained in every shipped language, so a colleague reading the recorded proposal
-        # later reads the reasons in their own language (the figures are the recorded ones either way).
-        others = {other: {o.remedy.value: o.why for o in _proposal(s, case, other, shop, today).options}
-                  for other in SUPPORTED_LANGUAGES if other != language}
+        proposal, data = _recordable(s, case, language, shop, today)
         summary = ", ".join(_short(o) for o in proposal.options)
-        event = record_event(s, case, ctx.actor.id, EventType.PROPOSAL, summary, internal=True,
-                             data=_proposal_data(proposal, language, others))
+        event = record_event(s, case, ctx.actor.id, EventType.PROPOSAL, summary, internal=True, data=data)
         s.flush()
         return replace(proposal, event_id=event.id)
 
@@ -357,10 +362,9 @@ def add_demo_proposals(s: Session, rng: random.Random, now: datetime) -> None:
     for case in s.scalars(worked.options(joinedload(Case.order).selectinload(Order.lines),
                                          selectinload(Case.lines).joinedload(CaseLine.order_line))):
         seen_at = min(case.created_at + timedelta(minutes=rng.randint(5, 40)), now)
-        proposal = _proposal(s, case, "it", shop, shop.rules.today(seen_at))
+        proposal, data = _recordable(s, case, "it", shop, shop.rules.today(seen_at))
         s.add(CaseEvent(case_id=case.id, at=seen_at, actor_id=case.owner_id, type=EventType.PROPOSAL.value,
-                        text=", ".join(_short(o) for o in proposal.options), internal=True,
-                        data=_proposal_data(proposal, "it")))
+                        text=", ".join(_short(o) for o in proposal.options), internal=True, data=data))
         shown = proposal.to_json()
         for event in choices.get(case.id, []):
             data = dict(event.data or {})
