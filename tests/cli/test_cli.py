@@ -3,35 +3,11 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
+from tests.support.cli import run
 from ui.entry import main
-
-
-@pytest.fixture(scope="module")
-def _demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--seed", "3"]) == 0
-    return path
-
-
-@pytest.fixture
-def demo_db(_demo_template, tmp_path, monkeypatch):
-    """A copy of one demo shop per test, opened as the agent."""
-    target = tmp_path / "cli.sqlite3"
-    shutil.copyfile(_demo_template, target)
-    monkeypatch.setenv("RIMEDIO_DB", str(target))
-    monkeypatch.setenv("RIMEDIO_USER", "agent")
-    monkeypatch.setenv("RIMEDIO_PASSWORD", "agent")
-    return target
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_init_creates_the_database_and_says_how_to_start(capsys, tmp_path, monkeypatch):

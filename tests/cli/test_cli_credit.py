@@ -3,38 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 
-from ui.entry import main
-
-
-@pytest.fixture(scope="module")
-def _demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo-credit") / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--seed", "3"]) == 0
-    return path
-
-
-@pytest.fixture
-def demo_db(_demo_template, tmp_path, monkeypatch):
-    target = tmp_path / "cli.sqlite3"
-    shutil.copyfile(_demo_template, target)
-    monkeypatch.setenv("RIMEDIO_DB", str(target))
-    as_user(monkeypatch, "agent")
-    return target
+from tests.support.cli import run
 
 
 def as_user(monkeypatch, name):
     monkeypatch.setenv("RIMEDIO_USER", name)
     monkeypatch.setenv("RIMEDIO_PASSWORD", name)
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_json(capsys, *argv):

@@ -4,38 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from tests.services.test_import_service_helpers import FIXTURES, give_voucher, shopify_export
-from ui.entry import main
-
-
-@pytest.fixture(scope="module")
-def _demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo-import") / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--seed", "3"]) == 0
-    return path
-
-
-@pytest.fixture
-def admin_db(_demo_template, tmp_path, monkeypatch):
-    target = tmp_path / "cli.sqlite3"
-    shutil.copyfile(_demo_template, target)
-    monkeypatch.setenv("RIMEDIO_DB", str(target))
-    monkeypatch.setenv("RIMEDIO_USER", "admin")
-    monkeypatch.setenv("RIMEDIO_PASSWORD", "admin")
-    return target
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
+from tests.support.cli import run
 
 ORDERS = [
     {"number": "9001", "email": "new.customer@example.it", "name": "Chiara Zanè", "total": "30.00",

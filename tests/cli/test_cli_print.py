@@ -4,7 +4,6 @@ refusal that leaves no file behind, JSON for scripts, each print on the case's t
 from __future__ import annotations
 
 import json
-import shutil
 from io import BytesIO
 
 import pytest
@@ -12,11 +11,12 @@ from pypdf import PdfReader
 
 from app.domain import vouchers
 from tests.services.test_documents_service_mail import mail_server  # noqa: F401 - the local SMTP server fixture
+from tests.support.cli import run
 from ui.entry import main
 
 
 @pytest.fixture(scope="module")
-def _demo_template(tmp_path_factory):
+def demo_template(tmp_path_factory):
     """A small demo shop (its users are agent/agent and admin/admin)."""
     from app.services.database import open_database
     from app.services.demo import build_demo
@@ -26,22 +26,6 @@ def _demo_template(tmp_path_factory):
     build_demo(db, seed=3, customers=40, orders=90, cases=10)
     db.dispose()
     return path
-
-
-@pytest.fixture
-def demo_db(_demo_template, tmp_path, monkeypatch):
-    target = tmp_path / "cli.sqlite3"
-    shutil.copyfile(_demo_template, target)
-    monkeypatch.setenv("RIMEDIO_DB", str(target))
-    monkeypatch.setenv("RIMEDIO_USER", "agent")
-    monkeypatch.setenv("RIMEDIO_PASSWORD", "agent")
-    return target
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def pdf_text(path) -> str:

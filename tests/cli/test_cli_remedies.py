@@ -3,40 +3,16 @@
 from __future__ import annotations
 
 import json
-import shutil
 from decimal import Decimal
 
 import pytest
 
+from tests.support.cli import run
 from ui.entry import main
 
 OPTION_KEYS = {"remedy", "amount", "currency", "cost", "acceptance", "requires_return", "why"}
 CUSTOMER_KEYS = {"segment", "flagged", "orders", "spent", "currency", "first_order", "last_order",
                  "claims_in_window", "orders_in_window", "claim_rate"}
-
-
-@pytest.fixture(scope="module")
-def _demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo-remedies") / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--seed", "3"]) == 0
-    return path
-
-
-@pytest.fixture
-def demo_db(_demo_template, tmp_path, monkeypatch):
-    """A copy of one demo shop per test, opened as the agent."""
-    target = tmp_path / "cli.sqlite3"
-    shutil.copyfile(_demo_template, target)
-    monkeypatch.setenv("RIMEDIO_DB", str(target))
-    monkeypatch.setenv("RIMEDIO_USER", "agent")
-    monkeypatch.setenv("RIMEDIO_PASSWORD", "agent")
-    return target
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _new_case(capsys, kind: str = "wrong_item", order: str = "1005") -> int:

@@ -4,34 +4,11 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 
 import pytest
 
+from tests.support.cli import run
 from ui.entry import main
-
-
-@pytest.fixture(scope="module")
-def _demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo-reports") / "demo.sqlite3"
-    assert main(["--db", str(path), "demo", "--seed", "3"]) == 0
-    return path
-
-
-@pytest.fixture
-def supervisor_db(_demo_template, tmp_path, monkeypatch):
-    target = tmp_path / "cli.sqlite3"
-    shutil.copyfile(_demo_template, target)
-    monkeypatch.setenv("RIMEDIO_DB", str(target))
-    monkeypatch.setenv("RIMEDIO_USER", "supervisor")
-    monkeypatch.setenv("RIMEDIO_PASSWORD", "supervisor")
-    return target
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_summary_as_json_has_the_documented_keys(supervisor_db, capsys):
