@@ -4,46 +4,35 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from app.services.approvals import RequestInfo
 from ui import formatting
 from ui.labels import label, limit_problem
+from ui.widgets.row_model import RowTableModel
 
 COL_CASE, COL_CUSTOMER, COL_REMEDY, COL_AMOUNT, COL_ASKED_BY, COL_WHEN, COL_WHY, COL_STATUS = range(8)
-_HEADERS = (QT_TRANSLATE_NOOP("RequestModel", "Case"), QT_TRANSLATE_NOOP("RequestModel", "Customer"),
-            QT_TRANSLATE_NOOP("RequestModel", "Remedy"), QT_TRANSLATE_NOOP("RequestModel", "Amount"),
-            QT_TRANSLATE_NOOP("RequestModel", "Asked by"), QT_TRANSLATE_NOOP("RequestModel", "When"),
-            QT_TRANSLATE_NOOP("RequestModel", "Why a supervisor"), QT_TRANSLATE_NOOP("RequestModel", "Status"))
 RequestRole = Qt.ItemDataRole.UserRole + 1
 
 
-class RequestModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.requests: list[RequestInfo] = []
+class RequestModel(RowTableModel):
+    CONTEXT = "RequestModel"
+    HEADERS = (QT_TRANSLATE_NOOP("RequestModel", "Case"), QT_TRANSLATE_NOOP("RequestModel", "Customer"),
+               QT_TRANSLATE_NOOP("RequestModel", "Remedy"), QT_TRANSLATE_NOOP("RequestModel", "Amount"),
+               QT_TRANSLATE_NOOP("RequestModel", "Asked by"), QT_TRANSLATE_NOOP("RequestModel", "When"),
+               QT_TRANSLATE_NOOP("RequestModel", "Why a supervisor"), QT_TRANSLATE_NOOP("RequestModel", "Status"))
+
+    @property
+    def requests(self) -> list[RequestInfo]:
+        return self.rows
 
     def set_requests(self, requests) -> None:
-        self.beginResetModel()
-        self.requests = list(requests)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.requests)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(_HEADERS)):
-            return QCoreApplication.translate("RequestModel", _HEADERS[section])
-        return None
+        self.set_rows(requests)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.requests):
+        r = self.row_at(index)
+        if r is None:
             return None
-        r = self.requests[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == COL_CASE:
