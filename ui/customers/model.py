@@ -13,6 +13,7 @@ from app.services.orders import OrderInfo
 from ui import formatting
 from ui.labels import language_name
 from ui.runner import Job
+from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
 COL_NAME, COL_EMAIL, COL_PHONE, COL_LANGUAGE, COL_ORDERS = range(5)
@@ -113,36 +114,25 @@ class CustomerTableModel(QAbstractTableModel):
 
 
 ORDER_NUMBER, ORDER_DATE, ORDER_STATUS, ORDER_TOTAL, ORDER_LINES = range(5)
-_ORDER_HEADERS = (QT_TRANSLATE_NOOP("OrderTableModel", "Order"), QT_TRANSLATE_NOOP("OrderTableModel", "Placed"),
-                  QT_TRANSLATE_NOOP("OrderTableModel", "Status"), QT_TRANSLATE_NOOP("OrderTableModel", "Total"),
-                  QT_TRANSLATE_NOOP("OrderTableModel", "Products"))
 
 
-class OrderTableModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.orders: list[OrderInfo] = []
+class OrderTableModel(RowTableModel):
+    CONTEXT = "OrderTableModel"
+    HEADERS = (QT_TRANSLATE_NOOP("OrderTableModel", "Order"), QT_TRANSLATE_NOOP("OrderTableModel", "Placed"),
+               QT_TRANSLATE_NOOP("OrderTableModel", "Status"), QT_TRANSLATE_NOOP("OrderTableModel", "Total"),
+               QT_TRANSLATE_NOOP("OrderTableModel", "Products"))
+
+    @property
+    def orders(self) -> list[OrderInfo]:
+        return self.rows
 
     def set_orders(self, orders) -> None:
-        self.beginResetModel()
-        self.orders = list(orders)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.orders)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return QCoreApplication.translate("OrderTableModel", _ORDER_HEADERS[section])
-        return None
+        self.set_rows(orders)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.orders):
+        o = self.row_at(index)
+        if o is None:
             return None
-        o = self.orders[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == ORDER_NUMBER:
