@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 
 from app.errors import RimedioError
 from app.services import customers
@@ -17,14 +17,16 @@ from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
 COL_NAME, COL_EMAIL, COL_PHONE, COL_LANGUAGE, COL_ORDERS = range(5)
-_HEADERS = (QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail"),
-            QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), QT_TRANSLATE_NOOP("CustomerTableModel", "Language"),
-            QT_TRANSLATE_NOOP("CustomerTableModel", "Orders"))
 CustomerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(RowTableModel):
     """Customers matching a search, fetched a page at a time in the background; older searches are dropped."""
+
+    CONTEXT = "CustomerTableModel"
+    HEADERS = (QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail"),
+               QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), QT_TRANSLATE_NOOP("CustomerTableModel", "Language"),
+               QT_TRANSLATE_NOOP("CustomerTableModel", "Orders"))
 
     loadingChanged = Signal(bool)
     refused = Signal(object)
@@ -34,7 +36,6 @@ class CustomerTableModel(QAbstractTableModel):
         self.workspace = workspace
         self.page_size = page_size
         self.search = ""
-        self.rows: list[CustomerRow] = []
         self._more = False
         self._fetching = False
         self._generation = 0
@@ -66,9 +67,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._fetching = False
         self._more = len(rows) == self.page_size
         if reset:
-            self.beginResetModel()
-            self.rows = list(rows)
-            self.endResetModel()
+            self.set_rows(rows)
         elif rows:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
             self.rows.extend(rows)
@@ -88,21 +87,10 @@ class CustomerTableModel(QAbstractTableModel):
         if self.canFetchMore(parent):
             self._load(len(self.rows), reset=False)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return QCoreApplication.translate("CustomerTableModel", _HEADERS[section])
-        return None
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return (row.name, row.email or "", row.phone or "", language_name(row.language), str(row.orders))[col]
