@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -52,12 +51,11 @@ from ui.errors import show_refusal
 from ui.icons import icon
 from ui.labels import acceptance, label, limit_problem
 from ui.runner import Job
+from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
 CHECK_DELAY_MS = 200
 COL_REMEDY, COL_AMOUNT, COL_COST, COL_ACCEPTANCE = range(4)
-_HEADERS = (QT_TRANSLATE_NOOP("RemedyModel", "Remedy"), QT_TRANSLATE_NOOP("RemedyModel", "Amount"),
-            QT_TRANSLATE_NOOP("RemedyModel", "Cost to the shop"), QT_TRANSLATE_NOOP("RemedyModel", "Accepted"))
 RemedyRole = Qt.ItemDataRole.UserRole + 1
 _CHOOSABLE = (CaseStatus.NEW, CaseStatus.PROPOSED, CaseStatus.AWAITING_CUSTOMER)
 
@@ -124,33 +122,18 @@ def latest_proposal(case: CaseDetail) -> dict[str, Any] | None:
     return None
 
 
-class RemedyModel(QAbstractTableModel):
+class RemedyModel(RowTableModel):
     """The ranked options, best first; the first row is in bold, the tooltip says why."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[RemedyRow] = []
-
-    def set_rows(self, rows: list[RemedyRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return QCoreApplication.translate("RemedyModel", _HEADERS[section])
-        return None
+    CONTEXT = "RemedyModel"
+    HEADERS = (QT_TRANSLATE_NOOP("RemedyModel", "Remedy"), QT_TRANSLATE_NOOP("RemedyModel", "Amount"),
+               QT_TRANSLATE_NOOP("RemedyModel", "Cost to the shop"), QT_TRANSLATE_NOOP("RemedyModel", "Accepted"))
+    rows: list[RemedyRow]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == COL_REMEDY:
