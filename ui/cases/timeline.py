@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.domain.money import Money
@@ -13,10 +13,9 @@ from app.errors import RimedioError
 from app.services.cases import EventInfo
 from ui import formatting
 from ui.labels import label
+from ui.widgets.row_model import RowTableModel
 
 COL_WHEN, COL_WHO, COL_WHAT, COL_TEXT = range(4)
-_HEADERS = (QT_TRANSLATE_NOOP("TimelineModel", "When"), QT_TRANSLATE_NOOP("TimelineModel", "Who"),
-            QT_TRANSLATE_NOOP("TimelineModel", "What"), QT_TRANSLATE_NOOP("TimelineModel", "Details"))
 EventRole = Qt.ItemDataRole.UserRole + 1
 InternalRole = Qt.ItemDataRole.UserRole + 2
 
@@ -48,31 +47,22 @@ def _remedy_text(data: dict) -> str:
     return f"{label(data.get('remedy'))} {amount}".strip()
 
 
-class TimelineModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.events: list[EventInfo] = []
+class TimelineModel(RowTableModel):
+    CONTEXT = "TimelineModel"
+    HEADERS = (QT_TRANSLATE_NOOP("TimelineModel", "When"), QT_TRANSLATE_NOOP("TimelineModel", "Who"),
+               QT_TRANSLATE_NOOP("TimelineModel", "What"), QT_TRANSLATE_NOOP("TimelineModel", "Details"))
+
+    @property
+    def events(self) -> list[EventInfo]:
+        return self.rows
 
     def set_events(self, events) -> None:
-        self.beginResetModel()
-        self.events = sorted(events, key=lambda e: (e.at, e.id))
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.events)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return QCoreApplication.translate("TimelineModel", _HEADERS[section])
-        return None
+        self.set_rows(sorted(events, key=lambda e: (e.at, e.id)))
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.events):
+        event = self.row_at(index)
+        if event is None:
             return None
-        event = self.events[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == COL_WHEN:
