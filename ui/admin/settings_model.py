@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from app.errors import RimedioError
 from app.i18n import translate
 from app.services import settings
 from app.services.settings import SettingRow
+from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
 COL_KEY, COL_VALUE, COL_DEFAULT, COL_HELP = range(4)
-_HEADERS = (QT_TRANSLATE_NOOP("SettingsModel", "Setting"), QT_TRANSLATE_NOOP("SettingsModel", "Value"),
-            QT_TRANSLATE_NOOP("SettingsModel", "Default"), QT_TRANSLATE_NOOP("SettingsModel", "Meaning"))
 KeyRole = Qt.ItemDataRole.UserRole + 1
 GroupRole = Qt.ItemDataRole.UserRole + 2
 
@@ -28,14 +27,18 @@ def group_of(key: str) -> str:
     return key.split(".", 1)[0]
 
 
-class SettingsModel(QAbstractTableModel):
+class SettingsModel(RowTableModel):
+    CONTEXT = "SettingsModel"
+    HEADERS = (QT_TRANSLATE_NOOP("SettingsModel", "Setting"), QT_TRANSLATE_NOOP("SettingsModel", "Value"),
+               QT_TRANSLATE_NOOP("SettingsModel", "Default"), QT_TRANSLATE_NOOP("SettingsModel", "Meaning"))
+    rows: list[SettingRow]
+
     refused = Signal(str, object)  # key, RimedioError
     saved = Signal(str)
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.rows: list[SettingRow] = []
         self.editable = workspace.can_edit_settings()
 
     def reload(self) -> None:
@@ -43,23 +46,10 @@ class SettingsModel(QAbstractTableModel):
                                      failed=lambda e: self.refused.emit("", e))
 
     def _loaded(self, rows: list[SettingRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def groups(self) -> list[str]:
         return sorted({group_of(r.key) for r in self.rows})
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return QCoreApplication.translate("SettingsModel", _HEADERS[section])
-        return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -70,9 +60,9 @@ class SettingsModel(QAbstractTableModel):
         return flags
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
             return (row.key, row.value, row.default, translate(row.help))[col]
