@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -22,6 +21,7 @@ from app.errors import NotFound, ValidationError
 from app.services import customers, orders
 from app.services.orders import OrderLineInfo
 from ui import formatting
+from ui.widgets.row_model import RowTableModel
 
 CandidateRole = Qt.ItemDataRole.UserRole + 1
 
@@ -82,39 +82,33 @@ class CandidateModel(QAbstractListModel):
 
 
 LINE_SKU, LINE_NAME, LINE_QTY, LINE_PRICE = range(4)
-_LINE_HEADERS = (QT_TRANSLATE_NOOP("OrderLinesModel", "SKU"), QT_TRANSLATE_NOOP("OrderLinesModel", "Product"),
-                 QT_TRANSLATE_NOOP("OrderLinesModel", "Qty"), QT_TRANSLATE_NOOP("OrderLinesModel", "Price"))
 LineIdRole = Qt.ItemDataRole.UserRole + 2
 
 
-class OrderLinesModel(QAbstractTableModel):
+class OrderLinesModel(RowTableModel):
     """An order's lines; with ``checkable`` the first column has a tick box (the affected lines of a case)."""
+
+    CONTEXT = "OrderLinesModel"
+    HEADERS = (QT_TRANSLATE_NOOP("OrderLinesModel", "SKU"), QT_TRANSLATE_NOOP("OrderLinesModel", "Product"),
+               QT_TRANSLATE_NOOP("OrderLinesModel", "Qty"), QT_TRANSLATE_NOOP("OrderLinesModel", "Price"))
 
     def __init__(self, checkable: bool = True, parent=None) -> None:
         super().__init__(parent)
         self.checkable = checkable
-        self.lines: list[OrderLineInfo] = []
         self.checked: set[int] = set()
+
+    @property
+    def lines(self) -> list[OrderLineInfo]:
+        return self.rows
 
     def set_lines(self, lines, checked: set[int] | None = None) -> None:
         self.beginResetModel()
-        self.lines = list(lines)
+        self.rows = list(lines)
         self.checked = set(checked or ())
         self.endResetModel()
 
     def checked_ids(self) -> list[int]:
         return [line.id for line in self.lines if line.id in self.checked]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return QCoreApplication.translate("OrderLinesModel", _LINE_HEADERS[section])
-        return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -125,9 +119,9 @@ class OrderLinesModel(QAbstractTableModel):
         return flags
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+        line = self.row_at(index)
+        if line is None:
             return None
-        line = self.lines[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == LINE_SKU:
