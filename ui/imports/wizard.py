@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,6 +42,7 @@ from app.services import imports
 from app.services.imports import DateOrderNeeded, ImportReport
 from ui.icons import app_icon
 from ui.widgets.progress import ProgressRelay
+from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
 PAGE_FILE, PAGE_FORMAT, PAGE_MAPPING, PAGE_RUN, PAGE_RESULT = range(5)
@@ -102,13 +103,14 @@ def read_head(path: str) -> tuple[mapped.Preview, str | None]:
     return head, detect.detect_format(head.header) if head.header else None
 
 
-class TableModel(QAbstractTableModel):
+class TableModel(RowTableModel):
     """Rows of strings under a header: the file's first rows, or the refused rows."""
+
+    rows: list[tuple[str, ...]]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.header: tuple[str, ...] = ()
-        self.rows: list[tuple[str, ...]] = []
 
     def set_table(self, header, rows) -> None:
         self.beginResetModel()
@@ -116,23 +118,12 @@ class TableModel(QAbstractTableModel):
         self.rows = [tuple(r) for r in rows]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.header)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self.header)):
-            return self.header[section]
-        return None
+    def headers(self) -> tuple[str, ...]:
+        return self.header  # the file's own column names: no CONTEXT, shown as they are
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            row = self.rows[index.row()]
+        row = self.row_at(index)
+        if row is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row[index.column()] if index.column() < len(row) else ""
         return None
 
