@@ -9,13 +9,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
 
 from app.domain.enums import CaseKind
 from app.domain.money import Money
 from app.services.reports import AgentFigures, Summary, WeekFigures
 from ui import formatting
 from ui.labels import label
+from ui.widgets.row_model import RowTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 1
 
@@ -39,30 +40,16 @@ def _sort_key(value: Any) -> Any:
     return value if value is not None else -1
 
 
-class _FiguresModel(QAbstractTableModel):
-    HEADERS: tuple[str, ...] = ()
-    CONTEXT = ""
+class _FiguresModel(RowTableModel):
+    """Rows of (raw values, texts): the texts are shown, the raw values sort."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[tuple[Any, ...], tuple[str, ...]]] = []  # (raw values, texts)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt override
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
-        return None
+    rows: list[tuple[tuple[Any, ...], tuple[str, ...]]]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)) or index.column() >= len(self.HEADERS):
+        row = self.row_at(index)
+        if row is None:
             return None
-        raw, texts = self._rows[index.row()]
+        raw, texts = row
         if role == Qt.ItemDataRole.DisplayRole:
             return texts[index.column()]
         if role == SortRole:
@@ -70,11 +57,6 @@ class _FiguresModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
             return _RIGHT
         return None
-
-    def _replace(self, rows: list[tuple[tuple[Any, ...], tuple[str, ...]]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
 
 
 class WeekTableModel(_FiguresModel):
@@ -102,7 +84,7 @@ class WeekTableModel(_FiguresModel):
         return super().headerData(section, orientation, role)
 
     def set_summary(self, summary: Summary | None) -> None:
-        self._replace([self._row(w) for w in summary.weeks] if summary else [])
+        self.set_rows([self._row(w) for w in summary.weeks] if summary else [])
 
     @staticmethod
     def _row(w: WeekFigures) -> tuple[tuple[Any, ...], tuple[str, ...]]:
@@ -133,7 +115,7 @@ class AgentTableModel(_FiguresModel):
     )
 
     def set_summary(self, summary: Summary | None) -> None:
-        self._replace([self._row(a) for a in summary.agents] if summary else [])
+        self.set_rows([self._row(a) for a in summary.agents] if summary else [])
 
     @staticmethod
     def _row(a: AgentFigures) -> tuple[tuple[Any, ...], tuple[str, ...]]:
