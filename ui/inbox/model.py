@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from ui import formatting
 from ui.icons import icon
 from ui.labels import label
 from ui.runner import Job
+from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
 COL_ID, COL_CUSTOMER, COL_ORDER, COL_KIND, COL_CHANNEL, COL_STATUS, COL_OWNER, COL_DUE, COL_AMOUNT, COL_SUMMARY = range(10)
@@ -92,12 +92,16 @@ def load_page(ctx, flt: CaseFilter, offset: int, limit: int, sort: str, descendi
     return total, [make_line(r, now) for r in rows]
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RowTableModel):
     """Cases of one filter, loaded lazily. ``loadingChanged`` and ``totalChanged`` feed the view's status line."""
 
     loadingChanged = Signal(bool)
     totalChanged = Signal(int)
     refused = Signal(object)  # a RimedioError from the service
+
+    CONTEXT = "CaseTableModel"
+    HEADERS = tuple(_HEADERS[c] for c in range(COLUMN_COUNT))
+    rows: list[Line]
 
     def __init__(self, workspace: Workspace, page_size: int = 200, parent=None) -> None:
         super().__init__(parent)
@@ -106,7 +110,6 @@ class CaseTableModel(QAbstractTableModel):
         self.filter = CaseFilter(open_only=True)
         self.sort_key = "id"
         self.descending = True
-        self._lines: list[Line] = []
         self._total = 0
         self._generation = 0
         self._jobs: list[Job] = []
@@ -142,7 +145,7 @@ class CaseTableModel(QAbstractTableModel):
         total, lines = result
         self._fetching = False
         self.beginResetModel()
-        self._lines = lines
+        self.rows = lines
         self._total = max(total or 0, len(lines))
         self.endResetModel()
         self.totalChanged.emit(self._total)
@@ -154,11 +157,11 @@ class CaseTableModel(QAbstractTableModel):
         self._fetching = False
         _, lines = result
         if not lines:
-            self._total = len(self._lines)  # cases were deleted or closed meanwhile
+            self._total = len(self.rows)  # cases were deleted or closed meanwhile
         else:
-            first = len(self._lines)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(lines) - 1)
-            self._lines.extend(lines)
+            self.rows.extend(lines)
             self.endInsertRows()
         self.loadingChanged.emit(False)
 
@@ -170,7 +173,7 @@ class CaseTableModel(QAbstractTableModel):
         self.refused.emit(error)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and len(self._lines) < self._total
+        return not parent.isValid() and not self._fetching and len(self.rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
@@ -180,7 +183,7 @@ class CaseTableModel(QAbstractTableModel):
         generation = self._generation
         self._jobs = [j for j in self._jobs if not j.finished]
         self._jobs.append(self.workspace.runner.submit(
-            load_page, self.workspace.ctx, self.filter, len(self._lines), self.page_size, self.sort_key,
+            load_page, self.workspace.ctx, self.filter, len(self.rows), self.page_size, self.sort_key,
             self.descending, False,
             done=lambda result: self._arrived_more(generation, result),
             failed=lambda error: self._failed(generation, error),
@@ -207,22 +210,14 @@ class CaseTableModel(QAbstractTableModel):
             self.reload()
 
     # --- the table -----------------------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMN_COUNT
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            if role == Qt.ItemDataRole.DisplayRole:
-                return QCoreApplication.translate("CaseTableModel", _HEADERS[section])
-            if role == Qt.ItemDataRole.ToolTipRole and section not in SORT_KEYS:
-                return QCoreApplication.translate("CaseTableModel", "This column cannot be sorted.")
-        return None
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
+                and 0 <= section < COLUMN_COUNT and section not in SORT_KEYS):
+            return QCoreApplication.translate("CaseTableModel", "This column cannot be sorted.")
+        return super().headerData(section, orientation, role)
 
     def line(self, row: int) -> Line | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _kind_icon(self, kind: str) -> QIcon:
         if kind not in self._icons:
@@ -230,9 +225,9 @@ class CaseTableModel(QAbstractTableModel):
         return self._icons[kind]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+        line = self.row_at(index)
+        if line is None:
             return None
-        line = self._lines[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return line.texts[col]
@@ -269,7 +264,7 @@ class CaseTableModel(QAbstractTableModel):
         return self._icons["__overdue"]
 
     def row_of_case(self, case_id: int) -> int:
-        for i, line in enumerate(self._lines):
+        for i, line in enumerate(self.rows):
             if line.row.id == case_id:
                 return i
         return -1
