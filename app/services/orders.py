@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.domain.money import Money
 from app.domain.permissions import Permission
@@ -29,7 +29,7 @@ def find_order(s: Session, number: str) -> Order:
     key = normalize_order_number(number)
     orders = list(
         s.scalars(
-            select(Order).where(Order.number == key).options(selectinload(Order.lines), selectinload(Order.customer))
+            select(Order).where(Order.number == key).options(selectinload(Order.lines), joinedload(Order.customer))
         )
     )
     if not orders:

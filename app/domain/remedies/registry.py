@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from decimal import Decimal
+from functools import lru_cache
 
 from app.domain import settings_registry
 from app.domain.remedies.settings import DEFAULT_SETTINGS, CostSettings, describe
@@ -85,12 +86,17 @@ def cost_settings(raw: Callable[[str], str] | Mapping[str, str]) -> CostSettings
 
     else:
         get = raw
-    values = _engine_values(get)
+    return _parsed(tuple(sorted(_engine_values(get).items())))
+
+
+@lru_cache(maxsize=32)
+def _parsed(values: tuple[tuple[str, str], ...]) -> CostSettings:
+    """Parsing ~60 keys costs about 2 ms; the shop's values rarely change, so each set is parsed once."""
     try:
-        return CostSettings.from_dict(values)
+        return CostSettings.from_dict(dict(values))
     except ValidationError:
         result = DEFAULT_SETTINGS
-        for key, text in values.items():
+        for key, text in values:
             try:
                 result = result.with_value(key, text)
             except ValidationError:
