@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
@@ -8,7 +8,7 @@
         <translation>Rimedio – aggiungi un utente</translation>
     </message>
     <message>
-        <source>e.g. 30,00 – empty: the role's limit</source>
+        <source>e.g. 30,00 – empty: the role&apos;s limit</source>
         <translation>es. 30,00 – vuoto: il limite del ruolo</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>The agent says:</source>
-        <translation>L'operatore dice:</translation>
+        <translation>L&apos;operatore dice:</translation>
     </message>
     <message>
         <source>Case:</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Required to reject; shown to the agent</source>
-        <translation>Obbligatorio per rifiutare; lo vede l'operatore</translation>
+        <translation>Obbligatorio per rifiutare; lo vede l&apos;operatore</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>Say why you reject it: the agent and the timeline will show the reason.</source>
-        <translation>Di' perché la rifiuti: il motivo lo vedranno l'operatore e la cronologia.</translation>
+        <translation>Di&apos; perché la rifiuti: il motivo lo vedranno l&apos;operatore e la cronologia.</translation>
     </message>
     <message>
         <source>Approved %1 on case %2; voucher %3.</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Rejected; case %1 goes back to the agent.</source>
-        <translation>Rifiutata; il caso %1 torna all'operatore.</translation>
+        <translation>Rifiutata; il caso %1 torna all&apos;operatore.</translation>
     </message>
 </context>
 <context>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>The terms changed: preview again before issuing.</source>
-        <translation>Le condizioni sono cambiate: rifai l'anteprima prima di emettere.</translation>
+        <translation>Le condizioni sono cambiate: rifai l&apos;anteprima prima di emettere.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) would get %1 each, until %2.</source>
@@ -360,7 +360,7 @@
     <message numerus="yes">
         <source>%n customer(s) already have it.</source>
         <translation>
-            <numerusform>%n cliente l'ha già.</numerusform>
+            <numerusform>%n cliente l&apos;ha già.</numerusform>
             <numerusform>%n clienti lo hanno già.</numerusform>
         </translation>
     </message>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Back to the list (Alt+Left)</source>
-        <translation>Torna all'elenco (Alt+Sinistra)</translation>
+        <translation>Torna all&apos;elenco (Alt+Sinistra)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -501,7 +501,7 @@
         <translation>Scrivi una nota (Ctrl+Invio la aggiunge)</translation>
     </message>
     <message>
-        <source>&amp;Internal (never on the customer's paper)</source>
+        <source>&amp;Internal (never on the customer&apos;s paper)</source>
         <translation>&amp;Interna (mai sui documenti per il cliente)</translation>
     </message>
     <message>
@@ -513,7 +513,7 @@
         <translation>Cosa ha risposto il cliente</translation>
     </message>
     <message>
-        <source>The customer's answer</source>
+        <source>The customer&apos;s answer</source>
         <translation>La risposta del cliente</translation>
     </message>
     <message>
@@ -558,6 +558,53 @@
     </message>
 </context>
 <context>
+    <name>CorrectVoucherDialog</name>
+    <message>
+        <source>Rimedio – correct a voucher</source>
+        <translation>Rimedio – correggi un buono</translation>
+    </message>
+    <message>
+        <source>Rimedio – cancel a voucher</source>
+        <translation>Rimedio – annulla un buono</translation>
+    </message>
+    <message>
+        <source>Correct what is left on voucher %1 (e.g. +5 or -2,50).</source>
+        <translation>Correggi il residuo del buono %1 (es. +5 o -2,50).</translation>
+    </message>
+    <message>
+        <source>Withdraw everything left on voucher %1.</source>
+        <translation>Ritira tutto il residuo del buono %1.</translation>
+    </message>
+    <message>
+        <source>e.g. -2,50</source>
+        <translation>es. -2,50</translation>
+    </message>
+    <message>
+        <source>required, kept in the ledger</source>
+        <translation>obbligatorio, resta nel registro</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Variazione:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correggi</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;voucher</source>
+        <translation>&amp;Annulla il buono</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Lascia com&apos;è</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Rimedio – unexpected error</source>
@@ -565,11 +612,11 @@
     </message>
     <message>
         <source>Rimedio ran into an error it did not expect. Your last change may not have been saved. The details below are in the log file too; please send them to whoever looks after Rimedio.</source>
-        <translation>Rimedio ha incontrato un errore imprevisto. L'ultima modifica potrebbe non essere stata salvata. I dettagli qui sotto sono anche nel file di log; inviali a chi si occupa di Rimedio.</translation>
+        <translation>Rimedio ha incontrato un errore imprevisto. L&apos;ultima modifica potrebbe non essere stata salvata. I dettagli qui sotto sono anche nel file di log; inviali a chi si occupa di Rimedio.</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation>Rapporto dell'errore</translation>
+        <translation>Rapporto dell&apos;errore</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
@@ -663,7 +710,7 @@
     </message>
     <message>
         <source>Lapsed – a win-back chance</source>
-        <translation>Inattivo – un'occasione per riconquistarlo</translation>
+        <translation>Inattivo – un&apos;occasione per riconquistarlo</translation>
     </message>
     <message>
         <source>Occasional small buyer</source>
@@ -769,7 +816,7 @@
         <translation>prossima scadenza %1</translation>
     </message>
     <message>
-        <source>The customer's credit ledger (grants, redemptions, expiry) appears here once store credit is available.</source>
+        <source>The customer&apos;s credit ledger (grants, redemptions, expiry) appears here once store credit is available.</source>
         <translation type="vanished">Il registro del credito del cliente (concessioni, utilizzi, scadenze) appare qui quando il credito negozio sarà disponibile.</translation>
     </message>
 </context>
@@ -851,7 +898,7 @@
         <translation>Quale file?</translation>
     </message>
     <message>
-        <source>An export of the shop's orders or customers, as CSV.</source>
+        <source>An export of the shop&apos;s orders or customers, as CSV.</source>
         <translation>Un export degli ordini o dei clienti del negozio, in CSV.</translation>
     </message>
     <message>
@@ -923,7 +970,7 @@
     </message>
     <message>
         <source>Create the &amp;administrator</source>
-        <translation>Crea l'&amp;amministratore</translation>
+        <translation>Crea l&apos;&amp;amministratore</translation>
     </message>
     <message>
         <source>Welcome to Rimedio</source>
@@ -1048,7 +1095,7 @@
         <translation>Prezzo unitario</translation>
     </message>
     <message>
-        <source>Shop's customer id</source>
+        <source>Shop&apos;s customer id</source>
         <translation>ID cliente del negozio</translation>
     </message>
     <message>
@@ -1080,6 +1127,14 @@
         <translation>Paese</translation>
     </message>
     <message>
+        <source>Rimedio – save the column mapping</source>
+        <translation>Rimedio – salva la mappatura delle colonne</translation>
+    </message>
+    <message>
+        <source>Save this mapping as:</source>
+        <translation>Salva questa mappatura come:</translation>
+    </message>
+    <message>
         <source>Rimedio – import</source>
         <translation>Rimedio – importazione</translation>
     </message>
@@ -1087,7 +1142,7 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <source>Bring in the shop's customers and orders from a CSV export of Shopify, WooCommerce or PrestaShop, or any CSV with a column mapping. Importing the same file again changes nothing; a file with refused rows saves nothing unless you keep the good rows.</source>
+        <source>Bring in the shop&apos;s customers and orders from a CSV export of Shopify, WooCommerce or PrestaShop, or any CSV with a column mapping. Importing the same file again changes nothing; a file with refused rows saves nothing unless you keep the good rows.</source>
         <translation>Porta dentro clienti e ordini del negozio da un export CSV di Shopify, WooCommerce o PrestaShop, o da qualsiasi CSV con una mappatura delle colonne. Importare di nuovo lo stesso file non cambia nulla; un file con righe rifiutate non salva nulla, a meno che tu non tenga le righe buone.</translation>
     </message>
     <message>
@@ -1231,10 +1286,11 @@
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
+        <extracomment>After the first page of the start page has arrived, the approvals poll waits this long (a quick start, issue 6).</extracomment>
         <translation>Navigazione</translation>
     </message>
     <message>
-        <source>Credit requests above an agent's limit wait here for a supervisor, with a count on the left, once approvals are available.</source>
+        <source>Credit requests above an agent&apos;s limit wait here for a supervisor, with a count on the left, once approvals are available.</source>
         <translation type="vanished">Le richieste di credito oltre il limite di un operatore aspetteranno qui un supervisore, con il conteggio a sinistra, quando le approvazioni saranno disponibili.</translation>
     </message>
     <message>
@@ -1266,7 +1322,7 @@
         <translation type="vanished">La stampa arriverà con i biglietti di scuse e i buoni.</translation>
     </message>
     <message>
-        <source>Preview and print the open case's note (Ctrl+P)</source>
+        <source>Preview and print the open case&apos;s note (Ctrl+P)</source>
         <translation>Anteprima e stampa del biglietto del caso aperto (Ctrl+P)</translation>
     </message>
     <message>
@@ -1341,8 +1397,40 @@
         <translation>Scegli una colonna del file per ogni campo; tralascia quello che il file non ha.</translation>
     </message>
     <message>
+        <source>Saved mapping</source>
+        <translation>Mappatura salvata</translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping as…</source>
+        <translation>&amp;Salva questa mappatura come…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved mapping:</source>
+        <translation>Mappatura sal&amp;vata:</translation>
+    </message>
+    <message>
         <source>(not in the file)</source>
         <translation>(non nel file)</translation>
+    </message>
+    <message>
+        <source>(choose a saved mapping)</source>
+        <translation>(scegli una mappatura salvata)</translation>
+    </message>
+    <message>
+        <source>(none saved yet)</source>
+        <translation>(nessuna salvata finora)</translation>
+    </message>
+    <message>
+        <source>Not in this file: %1.</source>
+        <translation>Non presenti in questo file: %1.</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” applied.</source>
+        <translation>Mappatura «%1» applicata.</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”: it can be chosen next time.</source>
+        <translation>Salvata come «%1»: potrai sceglierla la prossima volta.</translation>
     </message>
 </context>
 <context>
@@ -1384,11 +1472,11 @@
     </message>
     <message>
         <source>Name, e-mail, phone or order number</source>
-        <translation>Nome, e-mail, telefono o numero d'ordine</translation>
+        <translation>Nome, e-mail, telefono o numero d&apos;ordine</translation>
     </message>
     <message>
         <source>Find the customer or order</source>
-        <translation>Trova il cliente o l'ordine</translation>
+        <translation>Trova il cliente o l&apos;ordine</translation>
     </message>
     <message>
         <source>Matching customers and orders</source>
@@ -1460,7 +1548,7 @@
     </message>
     <message>
         <source>Find the customer or the order first.</source>
-        <translation>Prima trova il cliente o l'ordine.</translation>
+        <translation>Prima trova il cliente o l&apos;ordine.</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1611,7 @@
         <translation>Rimedio – connessione e lingua</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>La lingua del sistema</translation>
     </message>
     <message>
@@ -1622,7 +1710,7 @@
         <translation>Lingua del documento</translation>
     </message>
     <message>
-        <source>The customer's language</source>
+        <source>The customer&apos;s language</source>
         <translation>La lingua del cliente</translation>
     </message>
     <message>
@@ -1655,7 +1743,7 @@
     </message>
     <message>
         <source>Preparing the preview…</source>
-        <translation>Preparazione dell'anteprima…</translation>
+        <translation>Preparazione dell&apos;anteprima…</translation>
     </message>
     <message>
         <source>S&amp;top</source>
@@ -1775,15 +1863,15 @@
     </message>
     <message>
         <source>Write the amount of credit.</source>
-        <translation>Scrivi l'importo del credito.</translation>
+        <translation>Scrivi l&apos;importo del credito.</translation>
     </message>
     <message>
-        <source>Needs a supervisor's approval before it is sent (%1). Your limit: %2 per case.</source>
-        <translation>Serve l'approvazione di un supervisore prima dell'invio (%1). Il tuo limite: %2 per caso.</translation>
+        <source>Needs a supervisor&apos;s approval before it is sent (%1). Your limit: %2 per case.</source>
+        <translation>Serve l&apos;approvazione di un supervisore prima dell&apos;invio (%1). Il tuo limite: %2 per caso.</translation>
     </message>
     <message>
         <source>Ask for &amp;approval</source>
-        <translation>Chiedi l'&amp;approvazione</translation>
+        <translation>Chiedi l&apos;&amp;approvazione</translation>
     </message>
     <message>
         <source>Within your limit: the voucher of %1 is issued at once.</source>
@@ -1807,15 +1895,15 @@
     </message>
     <message>
         <source>Lapsed customer – a win-back chance</source>
-        <translation>Cliente inattivo – un'occasione per riconquistarlo</translation>
+        <translation>Cliente inattivo – un&apos;occasione per riconquistarlo</translation>
     </message>
     <message>
         <source>Occasional small buyer</source>
         <translation>Acquirente occasionale di piccoli importi</translation>
     </message>
     <message>
-        <source>Remedies appear here once proposals are available: each option ranked with its cost to the shop and why, the amount to change, and whether it needs a supervisor's approval before it is sent.</source>
-        <translation type="vanished">I rimedi appariranno qui quando le proposte saranno disponibili: ogni opzione in ordine, con il suo costo per il negozio e il perché, l'importo da modificare e se serve l'approvazione di un supervisore prima dell'invio.</translation>
+        <source>Remedies appear here once proposals are available: each option ranked with its cost to the shop and why, the amount to change, and whether it needs a supervisor&apos;s approval before it is sent.</source>
+        <translation type="vanished">I rimedi appariranno qui quando le proposte saranno disponibili: ogni opzione in ordine, con il suo costo per il negozio e il perché, l&apos;importo da modificare e se serve l&apos;approvazione di un supervisore prima dell&apos;invio.</translation>
     </message>
 </context>
 <context>
@@ -1862,7 +1950,7 @@
     </message>
     <message>
         <source>This year</source>
-        <translation>Quest'anno</translation>
+        <translation>Quest&apos;anno</translation>
     </message>
     <message>
         <source>Chosen dates</source>
@@ -2189,7 +2277,7 @@
     </message>
     <message>
         <source>Go back and choose the order of the dates.</source>
-        <translation>Torna indietro e scegli l'ordine delle date.</translation>
+        <translation>Torna indietro e scegli l&apos;ordine delle date.</translation>
     </message>
 </context>
 <context>
@@ -2356,7 +2444,7 @@
 <context>
     <name>VouchersPage</name>
     <message>
-        <source>Customer's name or e-mail</source>
+        <source>Customer&apos;s name or e-mail</source>
         <translation>Nome o e-mail del cliente</translation>
     </message>
     <message>
@@ -2412,6 +2500,14 @@
         <translation>Cl&amp;iente</translation>
     </message>
     <message>
+        <source>Ca&amp;ncel voucher…</source>
+        <translation>A&amp;nnulla il buono…</translation>
+    </message>
+    <message>
+        <source>Correct a&amp;mount…</source>
+        <translation>Correggi l&apos;i&amp;mporto…</translation>
+    </message>
+    <message>
         <source>Look up a code</source>
         <translation>Cerca un codice</translation>
     </message>
@@ -2465,7 +2561,7 @@
     </message>
     <message>
         <source>the most credit may pay of this order</source>
-        <translation>il massimo che il credito può pagare dell'ordine</translation>
+        <translation>il massimo che il credito può pagare dell&apos;ordine</translation>
     </message>
     <message>
         <source>all that was left on the voucher</source>
@@ -2473,11 +2569,11 @@
     </message>
     <message>
         <source>the amount asked</source>
-        <translation>l'importo richiesto</translation>
+        <translation>l&apos;importo richiesto</translation>
     </message>
     <message>
         <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
-        <translation>%1 scalati dall'ordine %2 (%3). Residuo sul buono: %4.</translation>
+        <translation>%1 scalati dall&apos;ordine %2 (%3). Residuo sul buono: %4.</translation>
     </message>
 </context>
 <context>
@@ -2519,7 +2615,7 @@
     <name>errors</name>
     <message>
         <source>Rimedio – changed by someone else</source>
-        <translation>Rimedio – modificato da un'altra persona</translation>
+        <translation>Rimedio – modificato da un&apos;altra persona</translation>
     </message>
     <message>
         <source>Rimedio</source>
@@ -2598,7 +2694,7 @@
     </message>
     <message>
         <source>Keep the item</source>
-        <translation>Tenere l'articolo</translation>
+        <translation>Tenere l&apos;articolo</translation>
     </message>
     <message>
         <source>Replacement</source>
@@ -2690,7 +2786,7 @@
     </message>
     <message>
         <source>Keep the item and store credit</source>
-        <translation>Tiene l'articolo e credito negozio</translation>
+        <translation>Tiene l&apos;articolo e credito negozio</translation>
     </message>
     <message>
         <source>Ship what was missing</source>
@@ -2750,7 +2846,7 @@
     </message>
     <message>
         <source>Welcome credit on sign-up</source>
-        <translation>Credito di benvenuto all'iscrizione</translation>
+        <translation>Credito di benvenuto all&apos;iscrizione</translation>
     </message>
     <message>
         <source>Win-back credit</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
@@ -8,7 +8,7 @@
         <translation>Rimedio – adaugă un utilizator</translation>
     </message>
     <message>
-        <source>e.g. 30,00 – empty: the role's limit</source>
+        <source>e.g. 30,00 – empty: the role&apos;s limit</source>
         <translation>ex. 30,00 – gol: limita rolului</translation>
     </message>
     <message>
@@ -508,7 +508,7 @@
         <translation>Scrieți o notă (Ctrl+Enter o adaugă)</translation>
     </message>
     <message>
-        <source>&amp;Internal (never on the customer's paper)</source>
+        <source>&amp;Internal (never on the customer&apos;s paper)</source>
         <translation>&amp;Internă (niciodată pe documentele clientului)</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
         <translation>Ce a răspuns clientul</translation>
     </message>
     <message>
-        <source>The customer's answer</source>
+        <source>The customer&apos;s answer</source>
         <translation>Răspunsul clientului</translation>
     </message>
     <message>
@@ -562,6 +562,53 @@
     <message>
         <source>Rimedio – case %1</source>
         <translation>Rimedio – cazul %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectVoucherDialog</name>
+    <message>
+        <source>Rimedio – correct a voucher</source>
+        <translation>Rimedio – corectați un voucher</translation>
+    </message>
+    <message>
+        <source>Rimedio – cancel a voucher</source>
+        <translation>Rimedio – anulați un voucher</translation>
+    </message>
+    <message>
+        <source>Correct what is left on voucher %1 (e.g. +5 or -2,50).</source>
+        <translation>Corectați suma rămasă pe voucherul %1 (de ex. +5 sau -2,50).</translation>
+    </message>
+    <message>
+        <source>Withdraw everything left on voucher %1.</source>
+        <translation>Retrageți tot ce a rămas pe voucherul %1.</translation>
+    </message>
+    <message>
+        <source>e.g. -2,50</source>
+        <translation>de ex. -2,50</translation>
+    </message>
+    <message>
+        <source>required, kept in the ledger</source>
+        <translation>obligatoriu, rămâne în registru</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Modificare:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Mo&amp;tiv:</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Corectați</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;voucher</source>
+        <translation>&amp;Anulați voucherul</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Lăsați-l așa</translation>
     </message>
 </context>
 <context>
@@ -779,7 +826,7 @@
         <translation>următoarea expirare %1</translation>
     </message>
     <message>
-        <source>The customer's credit ledger (grants, redemptions, expiry) appears here once store credit is available.</source>
+        <source>The customer&apos;s credit ledger (grants, redemptions, expiry) appears here once store credit is available.</source>
         <translation type="vanished">Registrul de credit al clientului (acordări, utilizări, expirări) apare aici când creditul în magazin va fi disponibil.</translation>
     </message>
 </context>
@@ -861,7 +908,7 @@
         <translation>Ce fișier?</translation>
     </message>
     <message>
-        <source>An export of the shop's orders or customers, as CSV.</source>
+        <source>An export of the shop&apos;s orders or customers, as CSV.</source>
         <translation>Un export al comenzilor sau al clienților magazinului, în CSV.</translation>
     </message>
     <message>
@@ -1058,7 +1105,7 @@
         <translation>Preț unitar</translation>
     </message>
     <message>
-        <source>Shop's customer id</source>
+        <source>Shop&apos;s customer id</source>
         <translation>ID client în magazin</translation>
     </message>
     <message>
@@ -1090,6 +1137,14 @@
         <translation>Țară</translation>
     </message>
     <message>
+        <source>Rimedio – save the column mapping</source>
+        <translation>Rimedio – salvați corespondența coloanelor</translation>
+    </message>
+    <message>
+        <source>Save this mapping as:</source>
+        <translation>Salvați această corespondență ca:</translation>
+    </message>
+    <message>
         <source>Rimedio – import</source>
         <translation>Rimedio – import</translation>
     </message>
@@ -1097,7 +1152,7 @@
 <context>
     <name>ImportsPage</name>
     <message>
-        <source>Bring in the shop's customers and orders from a CSV export of Shopify, WooCommerce or PrestaShop, or any CSV with a column mapping. Importing the same file again changes nothing; a file with refused rows saves nothing unless you keep the good rows.</source>
+        <source>Bring in the shop&apos;s customers and orders from a CSV export of Shopify, WooCommerce or PrestaShop, or any CSV with a column mapping. Importing the same file again changes nothing; a file with refused rows saves nothing unless you keep the good rows.</source>
         <translation>Aduceți clienții și comenzile magazinului dintr-un export CSV Shopify, WooCommerce sau PrestaShop, ori din orice CSV cu o corespondență a coloanelor. Importul aceluiași fișier încă o dată nu schimbă nimic; un fișier cu rânduri respinse nu salvează nimic, decât dacă păstrați rândurile bune.</translation>
     </message>
     <message>
@@ -1242,10 +1297,11 @@
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
+        <extracomment>After the first page of the start page has arrived, the approvals poll waits this long (a quick start, issue 6).</extracomment>
         <translation>Navigare</translation>
     </message>
     <message>
-        <source>Credit requests above an agent's limit wait here for a supervisor, with a count on the left, once approvals are available.</source>
+        <source>Credit requests above an agent&apos;s limit wait here for a supervisor, with a count on the left, once approvals are available.</source>
         <translation type="vanished">Cererile de credit peste limita unui agent vor aștepta aici un supervizor, cu numărul lor în stânga, când aprobările vor fi disponibile.</translation>
     </message>
     <message>
@@ -1277,7 +1333,7 @@
         <translation type="vanished">Tipărirea va veni odată cu biletele de scuze și voucherele.</translation>
     </message>
     <message>
-        <source>Preview and print the open case's note (Ctrl+P)</source>
+        <source>Preview and print the open case&apos;s note (Ctrl+P)</source>
         <translation>Previzualizați și tipăriți biletul cazului deschis (Ctrl+P)</translation>
     </message>
     <message>
@@ -1352,8 +1408,40 @@
         <translation>Alegeți o coloană din fișier pentru fiecare câmp; omiteți ce nu are fișierul.</translation>
     </message>
     <message>
+        <source>Saved mapping</source>
+        <translation>Corespondență salvată</translation>
+    </message>
+    <message>
+        <source>&amp;Save this mapping as…</source>
+        <translation>&amp;Salvați această corespondență ca…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved mapping:</source>
+        <translation>Corespondență sal&amp;vată:</translation>
+    </message>
+    <message>
         <source>(not in the file)</source>
         <translation>(nu este în fișier)</translation>
+    </message>
+    <message>
+        <source>(choose a saved mapping)</source>
+        <translation>(alegeți o corespondență salvată)</translation>
+    </message>
+    <message>
+        <source>(none saved yet)</source>
+        <translation>(niciuna salvată încă)</translation>
+    </message>
+    <message>
+        <source>Not in this file: %1.</source>
+        <translation>Nu se află în acest fișier: %1.</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” applied.</source>
+        <translation>Corespondența „%1” a fost aplicată.</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”: it can be chosen next time.</source>
+        <translation>Salvată ca „%1”: o veți putea alege data viitoare.</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +1622,7 @@
         <translation>Rimedio – conexiune și limbă</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Limba sistemului</translation>
     </message>
     <message>
@@ -1633,7 +1721,7 @@
         <translation>Limba documentului</translation>
     </message>
     <message>
-        <source>The customer's language</source>
+        <source>The customer&apos;s language</source>
         <translation>Limba clientului</translation>
     </message>
     <message>
@@ -1791,7 +1879,7 @@
         <translation>Scrieți suma creditului.</translation>
     </message>
     <message>
-        <source>Needs a supervisor's approval before it is sent (%1). Your limit: %2 per case.</source>
+        <source>Needs a supervisor&apos;s approval before it is sent (%1). Your limit: %2 per case.</source>
         <translation>Necesită aprobarea unui supervizor înainte de trimitere (%1). Limita dumneavoastră: %2 pe caz.</translation>
     </message>
     <message>
@@ -1827,7 +1915,7 @@
         <translation>Cumpărător ocazional de sume mici</translation>
     </message>
     <message>
-        <source>Remedies appear here once proposals are available: each option ranked with its cost to the shop and why, the amount to change, and whether it needs a supervisor's approval before it is sent.</source>
+        <source>Remedies appear here once proposals are available: each option ranked with its cost to the shop and why, the amount to change, and whether it needs a supervisor&apos;s approval before it is sent.</source>
         <translation type="vanished">Remediile vor apărea aici când propunerile vor fi disponibile: fiecare opțiune în ordine, cu costul ei pentru magazin și motivul, suma de modificat și dacă are nevoie de aprobarea unui supervizor înainte de trimitere.</translation>
     </message>
 </context>
@@ -2375,7 +2463,7 @@
 <context>
     <name>VouchersPage</name>
     <message>
-        <source>Customer's name or e-mail</source>
+        <source>Customer&apos;s name or e-mail</source>
         <translation>Numele sau e-mailul clientului</translation>
     </message>
     <message>
@@ -2429,6 +2517,14 @@
     <message>
         <source>C&amp;ustomer</source>
         <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel voucher…</source>
+        <translation>A&amp;nulați voucherul…</translation>
+    </message>
+    <message>
+        <source>Correct a&amp;mount…</source>
+        <translation>Corectați su&amp;ma…</translation>
     </message>
     <message>
         <source>Look up a code</source>

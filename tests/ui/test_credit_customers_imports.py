@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWizard
 
 from app.services import approvals, campaigns, cases, credit
 from tests.ui.helpers import type_text
 from ui.credit.models import CampaignModel, LedgerModel, VoucherModel
-from ui.credit.view import CreditView
+from ui.credit.view import CorrectVoucherDialog, CreditView
 from ui.customers.view import CustomersView
 from ui.documents.preview import PreviewDialog
 from ui.imports import wizard as wizard_module
@@ -150,6 +151,111 @@ def test_an_unknown_csv_is_mapped_column_by_column(qtbot, ui_shop, workspace_for
     for name in ("order_number", "created_at"):
         page.combos[name].setCurrentIndex(0)
     assert not page.isComplete() and "needs a column" in page.problem.text()
+
+
+def test_a_supervisor_cancels_a_voucher_with_a_reason_and_the_list_shows_nothing_left_on_it(qtbot, ui_shop,
+                                                                                            workspace_for, modals):
+    code = _voucher(ui_shop)
+    ws = workspace_for(ui_shop.supervisor, ui_shop.db)
+    view = CreditView(ws)
+    qtbot.addWidget(view)
+    view.show()
+    page = view.vouchers_page
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.grant is not None and page.grant.code == code
+    assert page.cancel_button.isVisibleTo(page) and page.cancel_button.isEnabled()
+
+    def answer(dialog):
+        assert isinstance(dialog, CorrectVoucherDialog)
+        assert not dialog.ok_button.isEnabled(), "the reason is required"
+        dialog.reason.setText("Customer asked a refund instead")
+        dialog.ok_button.click()
+        return dialog.result()
+
+    modals.answer = answer
+    dialog = page.cancel_button.click() or modals.seen[-1]
+    assert isinstance(dialog, CorrectVoucherDialog) and dialog.result_grant is not None
+    assert page.details["balance"].text() == "€0.00"
+    assert page.model.index(0, 3).data() == "€0.00"
+    assert not page.cancel_button.isEnabled(), "nothing left to cancel"
+    assert credit.find_voucher(ws.ctx, code).balance.minor == 0
+
+    def correct(dialog):
+        dialog.amount.setText("+5")
+        dialog.reason.setText("Goodwill after all")
+        dialog.ok_button.click()
+        return dialog.result()
+
+    modals.answer = correct
+    page.adjust_voucher()
+    assert page.details["balance"].text() == "€5.00"
+    assert page.model.index(0, 3).data() == "€5.00"
+
+
+def test_an_agent_cannot_cancel(qtbot, ui_shop, agent_ws, modals):
+    from app.errors import RimedioError
+    from app.services import credit_admin
+
+    code = _voucher(ui_shop)
+    view = CreditView(agent_ws)
+    qtbot.addWidget(view)
+    view.show()
+    page = view.vouchers_page
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.grant is not None
+    assert not page.cancel_button.isVisibleTo(page) and not page.adjust_button.isVisibleTo(page)
+    assert page.cancel_voucher() is None and modals.seen == []
+    dialog = CorrectVoucherDialog(agent_ws, code, adjust=False)  # even if it were shown, the service says no
+    qtbot.addWidget(dialog)
+    dialog.reason.setText("try")
+    dialog.ok_button.click()
+    assert dialog.result_grant is None and modals.seen and modals.seen[-1].objectName() == "refusalBox"
+    with pytest.raises(RimedioError):
+        credit_admin.cancel(agent_ws.ctx, code, reason="try")
+    assert credit.find_voucher(agent_ws.ctx, code).balance.minor == 2000
+
+
+def test_an_admin_saves_a_column_mapping_from_the_wizard_and_it_is_offered_next_time(qtbot, ui_shop, workspace_for,
+                                                                                     monkeypatch):
+    from app.services import imports
+
+    ws = workspace_for(ui_shop.admin, ui_shop.db)
+
+    def to_mapping_page() -> ImportWizard:
+        wizard = ImportWizard(ws)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.file_page.path.setText(str(FIXTURES / "unknown_format.csv"))
+        wizard.next()
+        wizard.next()
+        assert wizard.currentId() == PAGE_MAPPING
+        return wizard
+
+    wizard = to_mapping_page()
+    page = wizard.mapping_page
+    assert page.saved.count() == 1 and not page.saved.isEnabled(), "nothing saved yet"
+    header = wizard.format_page.header
+    for combo in page.combos.values():
+        combo.setCurrentIndex(0)
+    chosen = {"order_number": header[0], "created_at": header[1], "total": header[2]}
+    for name, column in chosen.items():
+        page.combos[name].setCurrentIndex(page.combos[name].findData(column))
+    assert page.isComplete()
+    monkeypatch.setattr(wizard_module, "ask_mapping_name", lambda _p, _s: "Negozio di Ana")
+    page.save_button.click()
+    assert "Negozio di Ana" in page.saved_message.text()
+    assert [m.name for m in imports.list_mappings(ws.ctx)] == ["Negozio di Ana"]
+    wizard.close()
+
+    wizard = to_mapping_page()
+    page = wizard.mapping_page
+    for combo in page.combos.values():
+        combo.setCurrentIndex(0)
+    assert page.saved.isEnabled() and page.saved.findData("Negozio di Ana") >= 1
+    page.saved.setCurrentIndex(page.saved.findData("Negozio di Ana"))
+    page.saved.activated.emit(page.saved.currentIndex())
+    assert {n: c.currentData() for n, c in page.combos.items() if c.currentData()} == chosen
+    assert page.isComplete()
 
 
 def test_credit_and_import_models_pass_the_model_tester(qtmodeltester, ui_shop, agent_ws):

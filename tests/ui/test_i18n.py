@@ -14,7 +14,7 @@ from ui.admin.views import AddUserDialog, AdminView
 from ui.approvals.view import ApprovalsView
 from ui.cases.case_view import CaseView
 from ui.cases.new_case import NewCaseDialog
-from ui.credit.view import CreditView
+from ui.credit.view import CorrectVoucherDialog, CreditView
 from ui.documents.preview import PreviewDialog
 from ui.errors import CrashDialog
 from ui.imports.wizard import ImportWizard
@@ -104,6 +104,8 @@ def _screens(shop, ws_for):
         "campaigns": lambda: page(campaigns_tab(CreditView(admin))),
         "preview": lambda: PreviewDialog(admin, "voucher", lambda size, lang: documents.voucher_document(
             admin.ctx, code, size=size, lang=lang), ("a6", "a5", "a4", "label_4x6")),
+        "cancel voucher": lambda: CorrectVoucherDialog(admin, code, adjust=False),
+        "correct voucher": lambda: CorrectVoucherDialog(admin, code, adjust=True),
         "import file": wizard(0),
         "import format": wizard(1),
         "import mapping": wizard(2),
@@ -112,7 +114,7 @@ def _screens(shop, ws_for):
 
 
 SCREEN_NAMES = ["login", "first start", "preferences", "new case", "add user", "crash", "case view", "settings",
-                "main window", "approvals", "credit", "campaigns", "preview", "import file", "import format", "import mapping",
+                "main window", "approvals", "credit", "campaigns", "preview", "cancel voucher", "correct voucher", "import file", "import format", "import mapping",
                 "import run"]
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,14 +34,14 @@ from app.domain import vouchers
 from app.domain.enums import CampaignKind
 from app.domain.permissions import Permission
 from app.errors import RimedioError
-from app.services import campaigns, credit, documents, ui_queries
+from app.services import campaigns, credit, credit_admin, documents, ui_queries
 from app.services.campaigns import CampaignResult
 from app.services.credit import GrantInfo, Redemption
 from ui import formatting
 from ui.credit.models import V_CUSTOMER, CampaignModel, RowRole, VoucherModel
 from ui.documents.preview import PreviewDialog
 from ui.errors import show_refusal
-from ui.icons import icon
+from ui.icons import app_icon, icon
 from ui.labels import label
 from ui.widgets.common import BusyBar
 from ui.workspace import Workspace
@@ -74,6 +76,72 @@ def code_problem(text: str) -> str:
     except RimedioError as exc:
         return exc.message
     return ""
+
+
+class CorrectVoucherDialog(QDialog):
+    """A supervisor withdraws what is left on a voucher, or corrects it up or down; the reason is required."""
+
+    def __init__(self, workspace: Workspace, code: str, adjust: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("adjustVoucherDialog" if adjust else "cancelVoucherDialog")
+        self.setWindowTitle(self.tr("Rimedio – correct a voucher") if adjust else self.tr("Rimedio – cancel a voucher"))
+        self.setWindowIcon(app_icon())
+        self.workspace = workspace
+        self.code = code
+        self.adjusting = adjust
+        self.result_grant: GrantInfo | None = None
+        intro = QLabel(self.tr("Correct what is left on voucher %1 (e.g. +5 or -2,50).").replace("%1", code) if adjust
+                       else self.tr("Withdraw everything left on voucher %1.").replace("%1", code))
+        intro.setObjectName("correctIntro")
+        intro.setWordWrap(True)
+        self.amount = QLineEdit()
+        self.amount.setObjectName("correctAmount")
+        self.amount.setPlaceholderText(self.tr("e.g. -2,50"))
+        self.reason = QLineEdit()
+        self.reason.setObjectName("correctReason")
+        self.reason.setPlaceholderText(self.tr("required, kept in the ledger"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows = [(self.tr("&Change:"), self.amount)] if adjust else []
+        rows.append((self.tr("&Reason:"), self.reason))
+        for text, widget in rows:
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Correct") if adjust else self.tr("Cancel &voucher"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep as it is"))
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.reason.textChanged.connect(self._check)
+        self.amount.textChanged.connect(self._check)
+        self._check()
+        self.setMinimumWidth(420)
+
+    def _check(self) -> None:
+        ready = bool(self.reason.text().strip()) and (not self.adjusting or bool(self.amount.text().strip()))
+        self.ok_button.setEnabled(ready)
+
+    def submit(self) -> None:
+        if not self.ok_button.isEnabled():
+            return
+        ctx, reason = self.workspace.ctx, self.reason.text().strip()
+        if self.adjusting:
+            self.workspace.runner.submit(credit_admin.adjust, ctx, self.code, self.amount.text().strip(),
+                                         reason=reason, done=self._done, failed=lambda e: show_refusal(self, e))
+        else:
+            self.workspace.runner.submit(credit_admin.cancel, ctx, self.code, reason=reason, done=self._done,
+                                         failed=lambda e: show_refusal(self, e))
+
+    def _done(self, grant: GrantInfo) -> None:
+        self.result_grant = grant
+        self.accept()
 
 
 class VouchersPage(QWidget):
@@ -119,6 +187,13 @@ class VouchersPage(QWidget):
         self.print_button = QPushButton(icon("action-print"), self.tr("&Print voucher…"))
         self.print_button.setObjectName("printVoucher")
         self.customer_button = QPushButton(icon("nav-customers"), self.tr("C&ustomer"))
+        self.cancel_button = QPushButton(self.tr("Ca&ncel voucher…"))
+        self.cancel_button.setObjectName("cancelVoucher")
+        self.adjust_button = QPushButton(self.tr("Correct a&mount…"))
+        self.adjust_button.setObjectName("adjustVoucher")
+        self.supervisor = workspace.can(Permission.CREDIT_ADMIN)
+        for w in (self.cancel_button, self.adjust_button):
+            w.setVisible(self.supervisor)  # supervisors' work: agents do not see it
         lookup_row = QHBoxLayout()
         lookup_row.addWidget(self.code, 1)
         lookup_row.addWidget(self.find_button)
@@ -126,12 +201,17 @@ class VouchersPage(QWidget):
         actions.addWidget(self.print_button)
         actions.addWidget(self.customer_button)
         actions.addStretch(1)
+        corrections = QHBoxLayout()
+        corrections.addWidget(self.cancel_button)
+        corrections.addWidget(self.adjust_button)
+        corrections.addStretch(1)
         lookup = QGroupBox(self.tr("Look up a code"))
         lookup_layout = QVBoxLayout(lookup)
         lookup_layout.addLayout(lookup_row)
         lookup_layout.addWidget(self.code_message)
         lookup_layout.addLayout(details)
         lookup_layout.addLayout(actions)
+        lookup_layout.addLayout(corrections)
 
         self.order = QLineEdit()
         self.order.setObjectName("redeemOrder")
@@ -192,6 +272,8 @@ class VouchersPage(QWidget):
         self.print_button.clicked.connect(self.print_voucher)
         self.customer_button.clicked.connect(lambda: self.grant and self.openCustomer.emit(self.grant.customer_id))
         self.redeem_button.clicked.connect(self.redeem)
+        self.cancel_button.clicked.connect(self.cancel_voucher)
+        self.adjust_button.clicked.connect(self.adjust_voucher)
         self._job = None
         self._show_grant(None)
         self._started = False
@@ -262,6 +344,8 @@ class VouchersPage(QWidget):
         for w in (self.print_button, self.customer_button, self.redeem_button, self.order, self.order_total,
                   self.redeem_amount):
             w.setEnabled(grant is not None)
+        self.cancel_button.setEnabled(self.supervisor and grant is not None and bool(grant.balance.minor))
+        self.adjust_button.setEnabled(self.supervisor and grant is not None)
         if grant is None:
             for value in self.details.values():
                 value.clear()
@@ -293,6 +377,24 @@ class VouchersPage(QWidget):
                                ("a6", "a5", "a4", "label_4x6"), self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    # --- supervisors' corrections ------------------------------------------------------------------------------
+    def cancel_voucher(self) -> CorrectVoucherDialog | None:
+        return self._correct(adjust=False)
+
+    def adjust_voucher(self) -> CorrectVoucherDialog | None:
+        return self._correct(adjust=True)
+
+    def _correct(self, adjust: bool) -> CorrectVoucherDialog | None:
+        if self.grant is None or not self.supervisor:
+            return None
+        dialog = CorrectVoucherDialog(self.workspace, self.grant.code, adjust, self.window())
+        dialog.exec()
+        if dialog.result_grant is not None:
+            self.code.setText(dialog.result_grant.code)
+            self.look_up()
+            self.reload()
         return dialog
 
     # --- redeeming -----------------------------------------------------------------------------------------------
@@ -539,4 +641,4 @@ class CreditView(QTabWidget):
             self.campaigns_page.reload()
 
 
-__all__ = ["CampaignsPage", "CreditView", "VouchersPage"]
+__all__ = ["CampaignsPage", "CorrectVoucherDialog", "CreditView", "VouchersPage"]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -40,6 +41,7 @@ from app.imports import detect, mapped
 from app.imports.mapped import ColumnMapping
 from app.services import imports
 from app.services.imports import DateOrderNeeded, ImportReport
+from ui.errors import show_refusal
 from ui.icons import app_icon
 from ui.widgets.progress import ProgressRelay
 from ui.widgets.row_model import RowTableModel
@@ -81,6 +83,10 @@ _CUSTOMER_FIELDS = ("customer_id", "email", "first_name", "last_name", "full_nam
                     "country_code")
 
 
+_SAVE_TITLE = QT_TRANSLATE_NOOP("ImportWizard", "Rimedio – save the column mapping")
+_SAVE_LABEL = QT_TRANSLATE_NOOP("ImportWizard", "Save this mapping as:")
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ImportWizard", text)
 
@@ -95,6 +101,12 @@ def ask_open_path(parent: QWidget | None) -> str:
 def ask_rejects_path(parent: QWidget | None, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(parent, _tr("Save the refused rows"), suggested, "CSV (*.csv)")
     return path
+
+
+def ask_mapping_name(parent: QWidget | None, suggested: str) -> str:
+    """The name to save a column mapping under ('' when cancelled). Tests replace this function."""
+    name, ok = QInputDialog.getText(parent, _tr(_SAVE_TITLE), _tr(_SAVE_LABEL), QLineEdit.EchoMode.Normal, suggested)
+    return name.strip() if ok else ""
 
 
 def read_head(path: str) -> tuple[mapped.Preview, str | None]:
@@ -258,14 +270,33 @@ class MappingPage(QWizardPage):
         self.problem.setObjectName("mappingProblem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b;")
+        self.saved = QComboBox()
+        self.saved.setObjectName("savedMapping")
+        self.saved.setAccessibleName(self.tr("Saved mapping"))
+        self.save_button = QPushButton(self.tr("&Save this mapping as…"))
+        self.save_button.setObjectName("saveMapping")
+        self.saved_message = QLabel()
+        self.saved_message.setObjectName("savedMessage")
+        self.saved_message.setWordWrap(True)
+        saved_row = QHBoxLayout()
+        saved_caption = QLabel(self.tr("Sa&ved mapping:"))
+        saved_caption.setBuddy(self.saved)
+        saved_row.addWidget(saved_caption)
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(self.save_button)
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_widget)
         layout = QVBoxLayout(self)
+        layout.addLayout(saved_row)
+        layout.addWidget(self.saved_message)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
+        self.mappings: dict[str, imports.MappingInfo] = {}
+        self.saved.activated.connect(self._apply_saved)
+        self.save_button.clicked.connect(self.save_mapping)
 
     def initializePage(self) -> None:
         while self.form.rowCount():
@@ -285,7 +316,70 @@ class MappingPage(QWizardPage):
             combo.setAccessibleName(_tr(_FIELD_NAMES[name]))
             self.form.addRow(_tr(_FIELD_NAMES[name]) + ":", combo)
             self.combos[name] = combo
+        self.saved_message.clear()
+        self.load_saved()
         self.completeChanged.emit()
+
+    # --- saved mappings ------------------------------------------------------------------------------------------
+    def load_saved(self) -> None:
+        self.w.workspace.runner.submit(imports.list_mappings, self.w.workspace.ctx, done=self._saved_loaded,
+                                       failed=lambda e: show_refusal(self, e))
+
+    def _saved_loaded(self, rows) -> None:
+        kind = self.w.kind()
+        self.mappings = {r.name: r for r in rows if r.kind == kind}
+        self.saved.clear()
+        self.saved.addItem(self.tr("(choose a saved mapping)") if self.mappings else self.tr("(none saved yet)"), "")
+        for name in self.mappings:
+            self.saved.addItem(name, name)
+        self.saved.setEnabled(bool(self.mappings))
+
+    def _apply_saved(self, _index: int = -1) -> None:
+        info = self.mappings.get(self.saved.currentData() or "")
+        if info is None:
+            return
+        self.apply(info)
+
+    def apply(self, info: imports.MappingInfo) -> None:
+        """Set each field's column as the saved mapping says; columns the file lacks are left out."""
+        missing = []
+        for name, combo in self.combos.items():
+            column = info.fields.get(name, "")
+            position = combo.findData(column) if column else 0
+            if position < 0:
+                missing.append(column)
+            combo.setCurrentIndex(max(position, 0))
+        dates = self.w.format_page.date_order
+        if info.date_order and dates.findData(info.date_order) >= 0:
+            dates.setCurrentIndex(dates.findData(info.date_order))
+        if missing:
+            self.saved_message.setText(self.tr("Not in this file: %1.").replace("%1", ", ".join(missing)))
+        else:
+            self.saved_message.setText(self.tr("Mapping “%1” applied.").replace("%1", info.name))
+        self.completeChanged.emit()
+
+    def save_mapping(self) -> None:
+        try:
+            current = self.mapping()
+        except ValidationError as exc:
+            show_refusal(self, exc)
+            return
+        name = ask_mapping_name(self, self.saved.currentData() or current.name)
+        if not name:
+            return
+        cmap = ColumnMapping(name, current.kind, current.fields, current.date_order, current.currency)
+        self.w.workspace.runner.submit(imports.save_mapping, self.w.workspace.ctx, cmap, done=self._saved,
+                                       failed=lambda e: show_refusal(self, e))
+
+    def _saved(self, info: imports.MappingInfo) -> None:
+        self.saved_message.setText(self.tr("Saved as “%1”: it can be chosen next time.").replace("%1", info.name))
+        self.w.workspace.runner.submit(imports.list_mappings, self.w.workspace.ctx,
+                                       done=lambda rows: self._reselect(rows, info.name),
+                                       failed=lambda e: show_refusal(self, e))
+
+    def _reselect(self, rows, name: str) -> None:
+        self._saved_loaded(rows)
+        self.saved.setCurrentIndex(max(self.saved.findData(name), 0))
 
     def mapping(self) -> ColumnMapping:
         fields = {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}
