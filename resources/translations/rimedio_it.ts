@@ -1127,6 +1127,18 @@
         <translation>Paese</translation>
     </message>
     <message>
+        <source>Choose the shop&apos;s export</source>
+        <translation>Scegli l&apos;esportazione del negozio</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>File CSV (*.csv *.txt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Salva le righe rifiutate</translation>
+    </message>
+    <message>
         <source>Rimedio – save the column mapping</source>
         <translation>Rimedio – salva la mappatura delle colonne</translation>
     </message>

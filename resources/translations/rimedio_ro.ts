@@ -1137,6 +1137,18 @@
         <translation>Țară</translation>
     </message>
     <message>
+        <source>Choose the shop&apos;s export</source>
+        <translation>Alegeți exportul magazinului</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fișiere CSV (*.csv *.txt);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Save the refused rows</source>
+        <translation>Salvați rândurile refuzate</translation>
+    </message>
+    <message>
         <source>Rimedio – save the column mapping</source>
         <translation>Rimedio – salvați corespondența coloanelor</translation>
     </message>

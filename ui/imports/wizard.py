@@ -83,6 +83,9 @@ _CUSTOMER_FIELDS = ("customer_id", "email", "first_name", "last_name", "full_nam
                     "country_code")
 
 
+_OPEN_TITLE = QT_TRANSLATE_NOOP("ImportWizard", "Choose the shop's export")
+_OPEN_FILTER = QT_TRANSLATE_NOOP("ImportWizard", "CSV files (*.csv *.txt);;All files (*)")
+_REJECTS_TITLE = QT_TRANSLATE_NOOP("ImportWizard", "Save the refused rows")
 _SAVE_TITLE = QT_TRANSLATE_NOOP("ImportWizard", "Rimedio – save the column mapping")
 _SAVE_LABEL = QT_TRANSLATE_NOOP("ImportWizard", "Save this mapping as:")
 
@@ -93,13 +96,13 @@ def _tr(text: str) -> str:
 
 def ask_open_path(parent: QWidget | None) -> str:
     """The file to import ('' when cancelled). Tests replace this function."""
-    path, _filter = QFileDialog.getOpenFileName(parent, _tr("Choose the shop's export"), "",
-                                                _tr("CSV files (*.csv *.txt);;All files (*)"))
+    path, _filter = QFileDialog.getOpenFileName(parent, _tr(_OPEN_TITLE), "",
+                                                _tr(_OPEN_FILTER))
     return path
 
 
 def ask_rejects_path(parent: QWidget | None, suggested: str) -> str:
-    path, _filter = QFileDialog.getSaveFileName(parent, _tr("Save the refused rows"), suggested, "CSV (*.csv)")
+    path, _filter = QFileDialog.getSaveFileName(parent, _tr(_REJECTS_TITLE), suggested, "CSV (*.csv)")
     return path
 
 
