@@ -35,7 +35,10 @@ def install(lang: str | None = None) -> str:
     QLocale.setDefault(QLocale({"en": "en_GB", "it": "it_IT", "ro": "ro_RO"}[lang]))
     if lang != "en":
         qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        # Qt's own catalogue where PySide6 ships one (Italian); ours where it does not (Romanian).
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) or qt.load(
+            str(resource_path("translations", f"qtbase_{lang}.qm"))
+        ):
             app.installTranslator(qt)
             _installed.append(qt)
     # English has a file too: it holds only the plural forms ("1 case", "2 cases").

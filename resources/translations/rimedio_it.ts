@@ -1444,6 +1444,10 @@
         <source>Saved as “%1”: it can be chosen next time.</source>
         <translation>Salvata come «%1»: potrai sceglierla la prossima volta.</translation>
     </message>
+    <message>
+        <source>Choose the column that holds “%1”.</source>
+        <translation>Scegli la colonna che contiene «%1».</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -1455,6 +1455,10 @@
         <source>Saved as “%1”: it can be chosen next time.</source>
         <translation>Salvată ca „%1”: o veți putea alege data viitoare.</translation>
     </message>
+    <message>
+        <source>Choose the column that holds “%1”.</source>
+        <translation>Alegeți coloana care conține „%1”.</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>

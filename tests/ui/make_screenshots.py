@@ -28,6 +28,7 @@ from tests.ui.conftest import compile_translations  # noqa: E402
 from ui import i18n  # noqa: E402
 from ui.application import make_application  # noqa: E402
 from ui.cases.new_case import NewCaseDialog  # noqa: E402
+from ui.credit.view import CorrectVoucherDialog  # noqa: E402
 from ui.documents.preview import PreviewDialog  # noqa: E402
 from ui.imports.wizard import ImportWizard  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -150,6 +151,13 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
     credit_view.vouchers_page.look_up()
     settle(app)
     boss_window.grab().save(str(OUT / f"credit-{lang}.png"))
+    voucher_code = credit_view.vouchers_page.model.rows[0].code if credit_view.vouchers_page.model.rows else ""
+    if voucher_code:
+        dialog = CorrectVoucherDialog(boss_window.workspace, voucher_code, adjust=True)
+        dialog.show()
+        settle(app)
+        dialog.grab().save(str(OUT / f"correct-voucher-{lang}.png"))
+        dialog.close()
     credit_view.setCurrentWidget(credit_view.campaigns_page)
     page = credit_view.campaigns_page
     page.name.setText({"en": "Come back", "it": "Torna da noi", "ro": "Revino la noi"}[lang])
@@ -167,6 +175,14 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
     wizard.next()
     settle(app)
     wizard.grab().save(str(OUT / f"import-format-{lang}.png"))
+    mapped = ImportWizard(admin)
+    mapped.file_page.path.setText(str(ROOT / "tests" / "imports" / "fixtures" / "unknown_format.csv"))
+    mapped.show()
+    mapped.next()
+    mapped.next()
+    settle(app)
+    mapped.grab().save(str(OUT / f"import-mapping-{lang}.png"))
+    mapped.close()
     wizard.next()
     wizard.run_page.dry_run.setChecked(True)
     wizard.run_page.run()

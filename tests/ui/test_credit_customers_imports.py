@@ -150,7 +150,7 @@ def test_an_unknown_csv_is_mapped_column_by_column(qtbot, ui_shop, workspace_for
     assert set(page.combos) >= {"order_number", "created_at", "total"}
     for name in ("order_number", "created_at"):
         page.combos[name].setCurrentIndex(0)
-    assert not page.isComplete() and "needs a column" in page.problem.text()
+    assert not page.isComplete() and page.problem.text() == "Choose the column that holds “Order number”."
 
 
 def test_a_supervisor_cancels_a_voucher_with_a_reason_and_the_list_shows_nothing_left_on_it(qtbot, ui_shop,

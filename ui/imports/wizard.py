@@ -393,10 +393,17 @@ class MappingPage(QWizardPage):
         try:
             self.mapping()
         except ValidationError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(self._problem_text(exc))
             return False
         self.problem.clear()
         return True
+
+    def _problem_text(self, exc: ValidationError) -> str:
+        """The service names a missing field by its key (as in a mapping file); here it is the label the user sees."""
+        field = exc.params.get("field")
+        if field in _FIELD_NAMES and "needs a column" in exc.msgid:
+            return self.tr("Choose the column that holds “%1”.").replace("%1", _tr(_FIELD_NAMES[field]))
+        return exc.message
 
 
 class RunPage(QWizardPage):
