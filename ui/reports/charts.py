@@ -60,8 +60,8 @@ class _Chart(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.empty_text)
 
 
-class WeeklyBarChart(_Chart):
-    """One bar per week (``labels`` under the bars); the value axis has a 1-2-5 ceiling."""
+class _WeeklySeries(_Chart):
+    """One value per week under ``labels`` (floats: they only decide pixels, the figures themselves are exact)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +71,10 @@ class WeeklyBarChart(_Chart):
     def set_data(self, labels: Sequence[str], values: Sequence[float]) -> None:
         self.labels, self.values = list(labels), [float(v) for v in values]
         self.update()
+
+
+class WeeklyBarChart(_WeeklySeries):
+    """One bar per week (``labels`` under the bars); the value axis has a 1-2-5 ceiling."""
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -150,17 +154,8 @@ class MixChart(_Chart):
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
 
 
-class LineChart(_Chart):
+class LineChart(_WeeklySeries):
     """A line through one value per week (the credit still owed at the end of each week)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.labels: list[str] = []
-        self.values: list[float] = []
-
-    def set_data(self, labels: Sequence[str], values: Sequence[float]) -> None:
-        self.labels, self.values = list(labels), [float(v) for v in values]
-        self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
