@@ -9,20 +9,20 @@ are opened with ``open()`` and answer by signal.
 from __future__ import annotations
 
 import logging
-import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.config import database_url
 from app.errors import RimedioError
 from ui import i18n, prefs
 from ui.errors import install_excepthook
 from ui.icons import app_icon
 from ui.qtlog import install_qt_handler, setup_logging
 from ui.runner import Runner, ThreadPoolRunner
+from ui.startup.early import EarlyStart, Found, check, chosen_url, login_from_environment
 
 if TYPE_CHECKING:
     from app.services.context import Actor
@@ -33,6 +33,12 @@ log = logging.getLogger(__name__)
 
 # A quick start (issue 6): the services, the database layer (SQLAlchemy) and the screens are imported where they
 # are first needed, the services on the runner's thread; only what the first window needs is loaded before it.
+# On an up-to-date SQLite file the login and the inbox's first page are read with plain sqlite3
+# (app.services.quick_start) and the database proper is opened in the background once the window is up.
+
+#: How long after the main window appears the deferred database is opened and the login recorded: long enough
+#: for the first page to be painted without competing for the interpreter.
+WARM_UP_DELAY_MS = 250
 
 
 def _open_database(url: str) -> Database:
@@ -53,9 +59,16 @@ def _login(db: Database, username: str, password: str) -> Actor:
     return users.login(db, username, password)
 
 
-def chosen_url(explicit: str | None) -> str:
-    """``--db``, then ``RIMEDIO_DB``, then this workstation's connection settings, then the embedded file."""
-    return database_url(explicit or os.environ.get("RIMEDIO_DB") or prefs.connection().url())
+def _record_login(db: Database, actor: Actor) -> Actor:
+    from app.services import users
+
+    return users.record_login(db, actor)
+
+
+def _warm_up(db: Database) -> None:
+    """Open the deferred database and load the services' modules the first screens use, off the GUI thread."""
+    db.opened()  # type: ignore[attr-defined]
+    from app.services import cases  # noqa: F401
 
 
 class Startup(QObject):
@@ -73,9 +86,36 @@ class Startup(QObject):
         self.dialog: QDialog | None = None
 
     # --- 1. the database -----------------------------------------------------------------------------------
-    def start(self) -> None:
-        url = chosen_url(self.explicit_url)
+    def start(self, early: EarlyStart | None = None) -> None:
+        """Find the database; ``early`` is the check :func:`ui.startup.early.begin` started before Qt loaded."""
+        url, login = chosen_url(self.explicit_url), login_from_environment()
+        if early is not None and (early.url, early.login) == (url, login):
+            self.runner.submit(early.result, done=lambda found: self._checked(url, login, found),
+                               failed=lambda _error: self._open(url))
+        else:
+            self.runner.submit(check, url, login, done=lambda found: self._checked(url, login, found),
+                               failed=lambda _error: self._open(url))
+
+    def _open(self, url: str) -> None:
         self.runner.submit(_open_database, url, done=self._opened, failed=self._cannot_open)
+
+    def _checked(self, url: str, login: tuple[str, str] | None, found: Found) -> None:
+        """On an up-to-date SQLite file with users: log in on the quick path (see :mod:`ui.startup.early`)."""
+        reader, actor, prefetched = found
+        if reader is None:
+            self._open(url)
+            return
+        from app.services.quick_start import DeferredDatabase
+
+        self.db = DeferredDatabase(url, reader, prefetched)  # type: ignore[assignment]
+        if login is None:
+            self.runner.submit(_warm_up, self.db)  # the services load while the user types
+            self._login_dialog()
+        elif actor is None:  # wrong, locked, unknown: the normal login decides and counts it
+            self._full_login(*login)
+        else:
+            window = self.show_main_window(actor)
+            QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self._record_quick_login(window, actor))
 
     def _cannot_open(self, error: RimedioError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rimedio – no database"),
@@ -110,13 +150,29 @@ class Startup(QObject):
 
     # --- 3. login -------------------------------------------------------------------------------------------------
     def login(self) -> None:
-        user, password = os.environ.get("RIMEDIO_USER"), os.environ.get("RIMEDIO_PASSWORD")
-        if user and password:
-            self.runner.submit(_login, self.db, user, password, done=self.show_main_window,
-                               failed=lambda _e: self._login_dialog())
+        login = login_from_environment()
+        if login:
+            self._full_login(*login)
             import ui.main_window  # noqa: F401 - loaded while the password is checked on the runner's thread
             return
         self._login_dialog()
+
+    def _full_login(self, user: str, password: str) -> None:
+        self.runner.submit(_login, self.db, user, password, done=self.show_main_window,
+                           failed=lambda _e: self._login_dialog())
+
+    def _record_quick_login(self, window: MainWindow, actor: Actor) -> None:
+        if self.db is None or window is not self.window:
+            return
+        self.runner.submit(_record_login, self.db, actor, failed=self._login_not_recorded)
+
+    def _login_not_recorded(self, error: RimedioError) -> None:
+        """The account was closed or locked while the window opened (or the database failed): log out, say why."""
+        log.warning("quick login not recorded: %s", error.message)
+        if self.window is not None:
+            self.logout()
+        if self.dialog is not None and hasattr(self.dialog, "show_problem"):
+            self.dialog.show_problem(error.message)
 
     def _login_dialog(self) -> None:
         from ui.startup.login import LoginDialog
@@ -190,15 +246,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_url: str | None) -> int:
-    """The desktop client's entry point (called by ``rimedio`` without a command)."""
+def run(db_url: str | None, early: EarlyStart | None = None,
+        window_shown: Callable[[MainWindow], None] | None = None) -> int:
+    """The desktop client's entry point (called by ``rimedio`` without a command). ``early`` is the login check
+    :func:`ui.startup.early.begin` started before Qt loaded; ``window_shown`` is told of each main window (the
+    start-up benchmark listens there)."""
     app = make_application()
     setup_logging()
     install_qt_handler()
     install_excepthook()
     i18n.install()
     startup = Startup(db_url)
-    startup.start()
+    if window_shown is not None:
+        startup.mainWindowShown.connect(window_shown)
+    startup.start(early)
     code = app.exec()
     startup.runner.wait_idle(5000)
     if startup.db is not None:

@@ -6,22 +6,57 @@ Qt is imported only when the desktop starts, so CLI commands stay fast and work 
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from app.cli.main import main as cli_main
 
-
-def start_desktop(db_url: str | None) -> int:
+def start_desktop(db_url: str | None, window_shown: Callable[[Any], None] | None = None) -> int:
+    """The desktop client: the login check starts first, on its own thread, then Qt and the screens load."""
     try:
-        from ui.application import run
+        from ui.startup.early import begin
     except ImportError as exc:
         sys.stderr.write(f"rimedio: the desktop client cannot start: {exc}\n")
         return 1
-    return run(db_url)
+    early = begin(db_url)
+    if early.login is not None:
+        import ui.main_window  # noqa: F401 - loaded while the password is checked
+    from ui.application import run
+
+    return run(db_url, early, window_shown)
+
+
+def desktop_options(argv: Sequence[str]) -> tuple[str | None, str | None] | None:
+    """``(--db, --lang)`` when ``argv`` only starts the desktop; ``None`` when it names a command or asks for
+    help (the command line's parser, with every command's module, is then built)."""
+    db = lang = None
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        name, eq, value = item.partition("=")
+        if name not in ("--db", "--lang"):
+            return None
+        if not eq:
+            if not items:
+                return None
+            value = items.pop(0)
+        if name == "--db":
+            db = value
+        else:
+            lang = value
+    return db, lang
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, desktop=start_desktop)
+    args = sys.argv[1:] if argv is None else list(argv)
+    options = desktop_options(args)
+    if options is None:
+        from app.cli.main import main as cli_main
+
+        return cli_main(args, desktop=start_desktop)
+    from app.cli.main import start_without_command  # the light half of the command line: logging and language
+
+    db, lang = options
+    return start_without_command(start_desktop, db, lang)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -243,8 +243,8 @@ class MainWindow(QMainWindow):
         if getattr(model, "loading", False):  # the poll would only slow the first page down: it follows it
             self._watcher_waits = True
             model.loadingChanged.connect(self._first_page_loaded)
-        else:
-            self.watcher.start()
+        else:  # nor the first paint (the poll is the first to load the database layer after a quick start)
+            QTimer.singleShot(WATCHER_DELAY_MS, self._start_watcher)
 
     def _first_page_loaded(self, loading: bool) -> None:
         if loading or not self._watcher_waits:

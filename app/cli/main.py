@@ -16,13 +16,16 @@ import pkgutil
 import sys
 from collections.abc import Callable, Sequence
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.errors import AuthenticationFailed, RimedioError
 from app.i18n import set_language, translate
 from app.logging_setup import configure as configure_logging
 from app.services.context import Actor, ServiceContext
-from app.services.database import Database, open_database
+
+if TYPE_CHECKING:
+    from app.services.database import Database
 
 log = logging.getLogger("rimedio")
 
@@ -38,6 +41,8 @@ class CliApp:
 
     @cached_property
     def db(self) -> Database:
+        from app.services.database import open_database
+
         return open_database(getattr(self.args, "db", None), prompt=_db_password_prompt)
 
     @cached_property
@@ -110,6 +115,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def start_without_command(desktop: Callable[[str | None], int] | None, db: str | None, lang: str | None) -> int:
+    """``rimedio`` with at most ``--db`` and ``--lang``: the desktop, without building the commands' parser (their
+    modules load the database layer, which the desktop loads later, in the background)."""
+    configure_logging()
+    set_language(lang or os.environ.get("RIMEDIO_LANG"))
+    return _desktop(desktop, db)
+
+
+def _desktop(desktop: Callable[[str | None], int] | None, db: str | None) -> int:
+    if desktop is None:
+        sys.stderr.write(translate("The desktop client is not available here; see `rimedio --help` for the commands.") + "\n")
+        return 1
+    try:
+        return desktop(db)
+    except RimedioError as exc:
+        sys.stderr.write(f"rimedio: {exc.message}\n")
+        return 1
+
+
 def main(argv: Sequence[str] | None = None, desktop: Callable[[str | None], int] | None = None) -> int:
     """Run one command; with none, start ``desktop`` (given by ``ui.entry``, so ``app`` never imports Qt)."""
     configure_logging()
@@ -120,14 +144,7 @@ def main(argv: Sequence[str] | None = None, desktop: Callable[[str | None], int]
     if handler is None:
         if getattr(args, "command", None):
             parser.parse_args([args.command, "--help"])
-        if desktop is None:
-            sys.stderr.write(translate("The desktop client is not available here; see `rimedio --help` for the commands.") + "\n")
-            return 1
-        try:
-            return desktop(args.db)
-        except RimedioError as exc:
-            sys.stderr.write(f"rimedio: {exc.message}\n")
-            return 1
+        return _desktop(desktop, args.db)
     app = CliApp(args)
     try:
         result = handler(app, args)

@@ -24,6 +24,7 @@ from app.domain.remedies.deadlines import severity_factor
 from app.domain.remedies.registry import cost_settings
 from app.domain.text import clean_text, phone_forms, search_document
 from app.errors import Conflict, NotFound, ValidationError
+from app.services.case_rows import CaseFilter, CaseRow, case_row
 from app.services.context import ServiceContext
 from app.services.orders import find_order, normalize_order_number
 from app.services.search import search_clause
@@ -34,26 +35,6 @@ from app.store.types import utcnow
 MAX_SUMMARY = 500
 MAX_DESCRIPTION = 20_000
 MAX_NOTE = 20_000
-
-
-@dataclass(frozen=True)
-class CaseRow:
-    """One line of the inbox."""
-
-    id: int
-    customer_name: str
-    customer_email: str | None
-    order_number: str | None
-    kind: CaseKind
-    channel: Channel
-    status: CaseStatus
-    owner: str | None
-    summary: str
-    created_at: datetime
-    first_answer_due: datetime | None
-    resolution_due: datetime | None
-    amount: Money | None
-    overdue: bool
 
 
 @dataclass(frozen=True)
@@ -412,19 +393,6 @@ def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
         return _detail(s, case_id)
 
 
-@dataclass(frozen=True)
-class CaseFilter:
-    statuses: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    channels: tuple[str, ...] = ()
-    owner: str | None = None
-    mine: bool = False
-    overdue: bool = False
-    open_only: bool = False
-    customer_id: int | None = None
-    search: str = ""
-
-
 SORTS = {
     "id": Case.id,
     "created": Case.created_at,
@@ -488,28 +456,12 @@ def list_cases(
         now = utcnow()
         rows = []
         for case, first, last, email, number, owner in s.execute(stmt):
-            rows.append(
-                CaseRow(
-                    id=case.id,
-                    customer_name=" ".join(p for p in (first, last) if p),
-                    customer_email=email,
-                    order_number=number,
-                    kind=CaseKind(case.kind),
-                    channel=Channel(case.channel),
-                    status=CaseStatus(case.status),
-                    owner=owner,
-                    summary=case.summary,
-                    created_at=case.created_at,
-                    first_answer_due=case.first_answer_due,
-                    resolution_due=case.resolution_due,
-                    amount=Money(case.amount_minor, case.currency) if case.amount_minor is not None else None,
-                    overdue=bool(
-                        case.resolution_due
-                        and case.resolution_due < now
-                        and CaseStatus(case.status) in OPEN_STATUSES
-                    ),
-                )
-            )
+            rows.append(case_row(
+                id=case.id, first_name=first, last_name=last, email=email, order_number=number, kind=case.kind,
+                channel=case.channel, status=case.status, owner=owner, summary=case.summary,
+                created_at=case.created_at, first_answer_due=case.first_answer_due,
+                resolution_due=case.resolution_due, amount_minor=case.amount_minor, currency=case.currency, now=now,
+            ))
         return rows
 
 

@@ -128,10 +128,25 @@ def login(db: Database, username: str, password: str) -> Actor:
                 user.failed_logins = 0
             _log_failure(s, user.id, user.username, "locked now" if user.locked_until else "wrong password")
             raise AuthenticationFailed("Unknown user or wrong password.")
-        user.failed_logins = 0
-        user.locked_until = None
-        audit.append(s, audit.Action.LOGIN, actor_id=user.id, actor=user.username, subject=user.username)
-        return actor_of(user)
+        return _logged_in(s, user)
+
+
+def record_login(db: Database, actor: Actor) -> Actor:
+    """The writing half of a login whose password the desktop's quick start checked itself
+    (:mod:`app.services.quick_start`, read-only): clear the failure count and write the audit entry, as
+    :func:`login` does. Refused when the account was closed or locked in the meantime."""
+    with db.write() as s:
+        user = s.get(User, actor.id)
+        if user is None or not user.active or (user.locked_until and user.locked_until > utcnow()):
+            raise AuthenticationFailed("Unknown user or wrong password.")
+        return _logged_in(s, user)
+
+
+def _logged_in(s, user: User) -> Actor:
+    user.failed_logins = 0
+    user.locked_until = None
+    audit.append(s, audit.Action.LOGIN, actor_id=user.id, actor=user.username, subject=user.username)
+    return actor_of(user)
 
 
 def _commit_anyway(session) -> None:

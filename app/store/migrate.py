@@ -6,22 +6,16 @@ A revision this program does not know means a newer Rimedio wrote the database: 
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 
 from app.errors import StorageError
+from app.store.revisions import MIGRATIONS, head_revision, known_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
-_DOWN = re.compile(r'^down_revision\s*=\s*["\']([^"\']+)["\']', re.M)
 
 
 def alembic_config() -> Config:
@@ -30,26 +24,6 @@ def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
-
-
-@cache
-def known_revisions() -> dict[str, str | None]:
-    """Revision → the one it revises, read from the shipped migration files (no Alembic import at start-up)."""
-    result: dict[str, str | None] = {}
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        body = path.read_text(encoding="utf-8")
-        rev = _REVISION.search(body)
-        if rev:
-            down = _DOWN.search(body)
-            result[rev.group(1)] = down.group(1) if down else None
-    return result
-
-
-def head_revision() -> str:
-    revisions = known_revisions()
-    parents = {down for down in revisions.values() if down}
-    heads = [rev for rev in revisions if rev not in parents]
-    return heads[0] if len(heads) == 1 else ""
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -81,7 +81,8 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
     qtbot.addWidget(boss)
     boss.show()
     row = boss.nav_model.row_of("approvals")
-    assert boss.nav_model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) == "Approvals (1)"
+    qtbot.waitUntil(lambda: boss.nav_model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) == "Approvals (1)",
+                    timeout=3000)  # the first poll follows the first paint
     boss.select_page("approvals")
     approvals_view = boss.pages["approvals"]
     assert isinstance(approvals_view, ApprovalsView)

@@ -172,3 +172,83 @@ def test_the_demo_shop_is_offered_and_fills_the_database(qtbot, tmp_path):
     assert ready.args == ["agent"]
     assert users.has_users(db)
     db.dispose()
+
+
+def _quick_start_env(monkeypatch, shop, password: str) -> None:
+    monkeypatch.setenv("RIMEDIO_DB", shop.db.url.database)
+    monkeypatch.setenv("RIMEDIO_USER", "agent")
+    monkeypatch.setenv("RIMEDIO_PASSWORD", password)
+
+
+def test_a_known_login_opens_the_inbox_from_the_file_and_is_recorded_once_the_window_is_up(
+        qtbot, ui_shop, monkeypatch):
+    from app.services import audit, cases
+    from app.services.quick_start import DeferredDatabase
+
+    cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1002", kind="damaged", channel="phone",
+                    summary="Vaso arrivato rotto")
+    _quick_start_env(monkeypatch, ui_shop, "agent-pass")
+    startup = _startup(qtbot)
+    window = startup.window
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    assert isinstance(startup.db, DeferredDatabase) and not startup.db.is_open, "no SQLAlchemy before the window"
+    inbox = window.pages["inbox"]
+    assert inbox.model.rowCount() == 1, "the first page was read ahead: painted with its cases"
+    assert inbox.model.line(0).row.summary == "Vaso arrivato rotto"
+    qtbot.waitUntil(lambda: startup.db.is_open, timeout=3000)
+    entry = audit.list_entries(ui_shop.as_(ui_shop.admin), limit=1)[0]
+    assert (entry.action, entry.actor) == ("login", "agent")
+
+
+def test_a_wrong_password_from_the_environment_is_counted_and_the_login_dialog_opens(qtbot, ui_shop, monkeypatch):
+    from app.services import audit
+
+    _quick_start_env(monkeypatch, ui_shop, "not-the-password")
+    startup = _startup(qtbot)
+    assert startup.window is None
+    assert isinstance(startup.dialog, LoginDialog)
+    entry = audit.list_entries(ui_shop.as_(ui_shop.admin), limit=1)[0]
+    assert entry.action == "login_failed" and entry.data["why"] == "wrong password"
+
+
+def test_the_first_window_is_painted_before_the_database_layer_is_loaded(tmp_path, ui_shop):
+    """In a process of its own, as ``rimedio`` starts: SQLAlchemy is loaded only after the inbox is painted."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = """
+import sys
+from ui.entry import start_desktop
+
+def shown(window):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class Painted(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                print("rows", inbox.model.rowCount(), "sqlalchemy", "sqlalchemy" in sys.modules, flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    inbox = window.pages["inbox"]
+    window._probe = Painted(window)
+    inbox.table.viewport().installEventFilter(window._probe)
+
+sys.exit(start_desktop(None, window_shown=shown))
+"""
+    from app.services import cases
+
+    cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1001", kind="wrong_item", channel="email",
+                    summary="Wrong colour")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, RIMEDIO_DB=ui_shop.db.url.database, RIMEDIO_USER="agent", RIMEDIO_PASSWORD="agent-pass",
+               RIMEDIO_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen",
+               PYTHONPATH=str(root))
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60,
+                         cwd=root)
+    assert out.returncode == 0, out.stderr
+    assert "rows 1 sqlalchemy False" in out.stdout.splitlines()[0], out.stdout + out.stderr

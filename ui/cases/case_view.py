@@ -222,6 +222,17 @@ class CaseView(QWidget):
         if self.case is not None:
             self.load(self.case.id)
 
+    def _fit_target(self) -> None:
+        """A hard minimum for the status box (its cached size hint can lag behind its items and the font it gets
+        when shown): the splitter then keeps room for the longest status."""
+        self.target.ensurePolished()
+        self.target.setMinimumWidth(0)
+        self.target.setMinimumWidth(self.target.minimumSizeHint().width())
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_target()
+
     def show_case(self, case: CaseDetail) -> None:
         self.busy.set_busy(False)
         self.case = case
@@ -249,6 +260,7 @@ class CaseView(QWidget):
         self.target.clear()
         for status in ui_queries.next_statuses(case.status):
             self.target.addItem(label(status), status.value)
+        self._fit_target()
         self.close_button.setEnabled(CaseStatus.CLOSED in ui_queries.next_statuses(case.status))
         self.customer_panel.show_case(case)
         self.remedies_panel.show_case(case)

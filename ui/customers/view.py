@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain.permissions import Permission
 from app.errors import RimedioError
 from app.services import credit, customers
-from app.services.cases import CaseFilter
+from app.services.case_rows import CaseFilter
 from app.services.credit import CustomerCredit
 from app.services.customers import CustomerDetail
 from ui import formatting

@@ -25,8 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from app.domain.enums import CaseStatus
 from app.errors import RimedioError
-from app.services import cases
-from app.services.cases import CaseFilter, CaseRow
+from app.services.case_rows import INBOX_PAGE_SIZE, CaseFilter, CaseRow, case_page, prefetched_case_page
 from ui import formatting
 from ui.icons import icon
 from ui.labels import label
@@ -86,8 +85,8 @@ def make_line(row: CaseRow, now: datetime) -> Line:
 def load_page(ctx, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
               with_total: bool) -> tuple[int | None, list[Line]]:
     """Runs on a worker thread: one page of the inbox, with the total count on the first page."""
-    total = cases.count_cases(ctx, flt) if with_total else None
-    rows = cases.list_cases(ctx, flt, limit=limit, offset=offset, sort=sort, descending=descending)
+    total, rows = case_page(ctx, flt, offset=offset, limit=limit, sort=sort, descending=descending,
+                            with_total=with_total)
     now = datetime.now(UTC)
     return total, [make_line(r, now) for r in rows]
 
@@ -103,7 +102,7 @@ class CaseTableModel(RowTableModel):
     HEADERS = tuple(_HEADERS[c] for c in range(COLUMN_COUNT))
     rows: list[Line]
 
-    def __init__(self, workspace: Workspace, page_size: int = 200, parent=None) -> None:
+    def __init__(self, workspace: Workspace, page_size: int = INBOX_PAGE_SIZE, parent=None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.page_size = page_size
@@ -133,6 +132,13 @@ class CaseTableModel(RowTableModel):
         self._fetching = True
         self.loadingChanged.emit(True)
         generation = self._generation
+        ahead = prefetched_case_page(self.workspace.ctx, self.filter, offset=0, limit=self.page_size,
+                                     sort=self.sort_key, descending=self.descending, with_total=True)
+        if ahead is not None:  # read at start-up: the first window is painted with its cases
+            total, rows = ahead
+            now = datetime.now(UTC)
+            self._arrived_first(generation, (total, [make_line(r, now) for r in rows]))
+            return
         self._jobs.append(self.workspace.runner.submit(
             load_page, self.workspace.ctx, self.filter, 0, self.page_size, self.sort_key, self.descending, True,
             done=lambda result: self._arrived_first(generation, result),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -25,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import CaseKind, CaseStatus, Channel
 from app.errors import RimedioError
-from app.services.cases import CaseFilter
+from app.services.case_rows import CaseFilter
 from ui.errors import show_refusal
 from ui.icons import icon
-from ui.inbox.model import COL_CUSTOMER, COL_ID, COL_SUMMARY, CaseIdRole, CaseTableModel
+from ui.inbox.model import COL_CUSTOMER, COL_DUE, COL_ID, COL_KIND, COL_SUMMARY, CaseIdRole, CaseTableModel
 from ui.labels import label
 from ui.widgets.common import BusyBar
 from ui.workspace import Workspace
@@ -196,11 +198,31 @@ class InboxView(QWidget):
         self.count.setText(self.tr("%n case(s)", "", total))
         if not self._sized and self.model.rowCount():
             self._sized = True  # once: widths that jump while typing would be worse than a narrow column
-            header = self.table.horizontalHeader()
-            header.setResizeContentsPrecision(60)
-            for col in range(self.model.columnCount() - 1):
-                self.table.resizeColumnToContents(col)
-                header.resizeSection(col, min(header.sectionSize(col) + 8, 260))
+            self._fit_columns()
+
+    def _fit_columns(self, sample: int = 60) -> None:
+        """Each column as wide as its header and the first ``sample`` lines' texts (at most 260 px), measured
+        from the texts the model already holds — ``resizeColumnToContents`` would ask the model for every role of
+        every cell, a noticeable part of the start-up (issue 6)."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        style = self.table.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        icon_width = self.table.iconSize().width() if self.table.iconSize().isValid() else \
+            style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.table)
+        lines = self.model.rows[:sample]
+        for col in range(self.model.columnCount() - 1):
+            widest = 0
+            for line in lines:
+                fm = bold_metrics if col == COL_DUE and line.row.overdue else metrics
+                widest = max(widest, fm.horizontalAdvance(line.texts[col]))
+            if col in (COL_KIND, COL_DUE):  # the kind's icon; the overdue mark
+                widest += icon_width + margin
+            width = max(widest + margin + 2, header.sectionSizeFromContents(col).width())
+            header.resizeSection(col, min(width + 8, 260))
 
     def _refused(self, error: RimedioError) -> None:
         show_refusal(self, error)

@@ -6,6 +6,8 @@ never in a file. Where no keyring exists the box is disabled and the dialog says
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,13 +23,20 @@ from PySide6.QtWidgets import (
 
 from app.errors import RimedioError
 from app.secrets_store import delete_secret, get_secret, keyring_available, set_secret
-from app.services import users
 from app.services.context import Actor
-from app.services.database import Database
 from ui import prefs
 from ui.icons import app_icon, icon
 from ui.runner import Runner
 from ui.widgets.common import BusyBar, heading
+
+if TYPE_CHECKING:
+    from app.services.database import Database
+
+
+def _login(db: Database, username: str, password: str) -> Actor:
+    from app.services import users  # on the runner's thread: the dialog shows before the services are loaded
+
+    return users.login(db, username, password)
 
 
 def _account(username: str) -> str:
@@ -111,7 +120,7 @@ class LoginDialog(QDialog):
         self.problem.setVisible(False)
         self.login_button.setEnabled(False)
         self.busy.set_busy(True)
-        self.runner.submit(users.login, self.db, self.username.text(), self.password.text(), done=self._done,
+        self.runner.submit(_login, self.db, self.username.text(), self.password.text(), done=self._done,
                            failed=self._failed)
 
     def _done(self, actor: Actor) -> None:
@@ -135,7 +144,10 @@ class LoginDialog(QDialog):
     def _failed(self, error: RimedioError) -> None:
         self.busy.set_busy(False)
         self.login_button.setEnabled(True)
-        self.problem.setText(error.message)
-        self.problem.setVisible(True)
+        self.show_problem(error.message)
         self.password.selectAll()
+
+    def show_problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(True)
         self.password.setFocus()

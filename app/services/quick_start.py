@@ -1,0 +1,241 @@
+"""A quick start on the embedded database: the login and the inbox's first page before SQLAlchemy is loaded.
+
+Why: importing SQLAlchemy and the ORM models costs about a quarter of a second, longer than everything else the
+desktop does before its first window (issue 6 asks for the inbox painted within 3× a bare Qt start). On the
+default SQLite file, a few plain ``sqlite3`` reads answer what that window needs — are there users, is this
+password right, the first page of cases — while the database proper is opened in the background
+(:class:`DeferredDatabase`), and every later call goes through the services as usual.
+
+The reader only ever reads, and answers only what it is sure of: a PostgreSQL server, a file missing or of
+another schema revision, a locked or unknown user, a wrong password, a filter it does not know — each gives
+``None`` and the caller takes the normal path, which also records failures and brings old files up to date.
+The lines it returns are built by :func:`app.services.case_rows.case_row`, like ``cases.list_cases``; a test pins
+the two to the same result.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from app.domain.enums import CaseKind, CaseStatus, Channel, Role
+from app.services.context import Actor
+from app.store.revisions import head_revision
+
+if TYPE_CHECKING:
+    from app.services.case_rows import CaseFilter, CaseRow
+    from app.services.database import Database
+
+# The login is checked first and needs little; the case lines (and Babel, through Money) are imported by the
+# first page, so the argon2 check starts as early as it can.
+
+#: The inbox's sort names (``cases.SORTS``) and their columns.
+SORT_COLUMNS = {"id": "c.id", "created": "c.created_at", "due": "c.resolution_due", "status": "c.status",
+                "kind": "c.kind", "channel": "c.channel"}
+
+_PAGE = """
+SELECT c.id, cu.first_name, cu.last_name, cu.email, o.number, u.display_name, c.kind, c.channel, c.status,
+       c.summary, c.created_at, c.first_answer_due, c.resolution_due, c.amount_minor, c.currency
+FROM cases AS c
+JOIN customers AS cu ON cu.id = c.customer_id
+LEFT JOIN orders AS o ON o.id = c.order_id
+LEFT JOIN users AS u ON u.id = c.owner_id
+"""
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a plain ``sqlite:///…`` URL (as :func:`app.config.database_url` writes them), else ``None``."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return None
+    path = url[len(prefix):]
+    if not path or path == ":memory:" or any(ch in path for ch in "?%#"):
+        return None
+    return Path(path)
+
+
+def _time(value: str | None) -> datetime | None:
+    """A stored UTC time (``2026-11-24 09:30:00.000000``) as an aware datetime, like ``UTCDateTime``."""
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
+
+
+class QuickReader:
+    """Read-only ``sqlite3`` access to an up-to-date Rimedio file; a new connection per call (any thread)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._uri = f"file:{quote(str(path))}?mode=ro"
+
+    @classmethod
+    def open(cls, url: str) -> QuickReader | None:
+        """A reader when ``url`` is an existing SQLite file of this program's schema revision, else ``None``."""
+        path = sqlite_path(url)
+        if path is None or not path.is_file():
+            return None
+        reader = cls(path)
+        try:
+            with reader._connect() as conn:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            return None
+        head = head_revision()
+        return reader if row is not None and head and row[0] == head else None
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        with closing(sqlite3.connect(self._uri, uri=True, timeout=5, check_same_thread=False)) as conn:
+            yield conn
+
+    def has_users(self) -> bool | None:
+        try:
+            with self._connect() as conn:
+                return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+        except sqlite3.Error:
+            return None
+
+    def check_login(self, username: str, password: str) -> Actor | None:
+        """The user if the password is right and the account usable now; ``None`` for anything else (the normal
+        login then decides, and counts the failure)."""
+        # argon2's check runs without the GIL, beside the window being built
+        from app.services import passwords
+
+        try:
+            with self._connect() as conn:
+                row = conn.execute(
+                    "SELECT id, username, display_name, role, language, password_hash, active, locked_until "
+                    "FROM users WHERE lower(username) = ?", ((username or "").strip().lower(),)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        user_id, name, display_name, role, language, password_hash, active, locked_until = row
+        locked = _time(locked_until)
+        if not active or (locked is not None and locked > datetime.now(UTC)) or role not in Role._value2member_map_:
+            return None
+        if not passwords.verify_password(password_hash, password or ""):
+            return None
+        return Actor(user_id, name, display_name, Role(role), language)
+
+    def case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
+                  with_total: bool) -> tuple[int | None, list[CaseRow]] | None:
+        """``cases.count_cases`` and ``cases.list_cases`` for the filters the inbox opens with; ``None`` for any
+        other (a search, overdue, one customer, an unknown value) or a limit those would refuse."""
+        where, params = _conditions(actor, flt)
+        if where is None or sort not in SORT_COLUMNS or not 1 <= limit <= 10_000:
+            return None
+        clause = " WHERE " + " AND ".join(where) if where else ""
+        direction = "DESC" if descending else "ASC"
+        order = f"{SORT_COLUMNS[sort]} {direction}" + (f", c.id {direction}" if sort != "id" else "")
+        try:
+            with self._connect() as conn:
+                total = (conn.execute(f"SELECT count(*) FROM cases AS c{clause}", params).fetchone()[0]
+                         if with_total else None)
+                rows = conn.execute(f"{_PAGE}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+                                    [*params, limit, max(0, offset)]).fetchall()
+        except sqlite3.Error:
+            return None
+        now = datetime.now(UTC)
+        return total, [_line(row, now) for row in rows]
+
+
+def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[Any]]:
+    """The WHERE of ``cases._filtered`` for the plain filters; ``None`` for what only the services answer."""
+    from app.domain.case_status import OPEN_STATUSES
+
+    if flt.search.strip() or flt.overdue or flt.customer_id is not None:
+        return None, []
+    where: list[str] = []
+    params: list[Any] = []
+
+    def among(column: str, values: list[str]) -> None:
+        where.append(f"{column} IN ({', '.join('?' * len(values))})")
+        params.extend(values)
+
+    vocabularies = ((flt.statuses, CaseStatus, "c.status"), (flt.kinds, CaseKind, "c.kind"),
+                    (flt.channels, Channel, "c.channel"))
+    for chosen, enum_cls, column in vocabularies:
+        if chosen:
+            values = [str(v).strip().lower() for v in chosen]
+            if any(v not in enum_cls._value2member_map_ for v in values):
+                return None, []  # the service says what is wrong with it
+            among(column, values)
+    if flt.open_only:
+        among("c.status", [s.value for s in OPEN_STATUSES])
+    if flt.mine:
+        where.append("c.owner_id = ?")
+        params.append(actor.id)
+    return where, params
+
+
+def _line(row: tuple, now: datetime) -> CaseRow:
+    from app.services.case_rows import case_row
+
+    (case_id, first, last, email, number, owner, kind, channel, status, summary, created, first_due, resolution_due,
+     amount_minor, currency) = row
+    return case_row(id=case_id, first_name=first, last_name=last, email=email, order_number=number, kind=kind,
+                    channel=channel, status=status, owner=owner, summary=summary, created_at=_time(created),
+                    first_answer_due=_time(first_due), resolution_due=_time(resolution_due),
+                    amount_minor=amount_minor, currency=currency, now=now)
+
+
+def page_key(actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
+             with_total: bool) -> tuple:
+    """What a page read ahead is kept under: everything that decides its rows."""
+    return actor.id, flt, offset, limit, sort, descending, with_total
+
+
+class DeferredDatabase:
+    """The session's database, opened (SQLAlchemy, schema check) by the first service that uses it — on a worker
+    thread, normally the start-up's own warm-up right after the first window is painted. Until then
+    :meth:`quick_case_page` answers the inbox from the :class:`QuickReader`. Everything else is the real
+    :class:`~app.services.database.Database`'s, reached through attribute access."""
+
+    def __init__(self, url: str, reader: QuickReader, prefetched: dict[tuple, Any] | None = None) -> None:
+        self.url_text = url
+        self.reader = reader
+        self._prefetched = dict(prefetched or {})
+        self.description = f"SQLite {reader.path}"
+        self.dialect = "sqlite"
+        self.is_sqlite = True
+        self._db: Database | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    def opened(self) -> Database:
+        """The real database, opened once (thread-safe: a second caller waits for the first)."""
+        if self._db is None:
+            with self._lock:
+                if self._db is None:
+                    from app.services.database import open_database
+
+                    self._db = open_database(self.url_text)
+        return self._db
+
+    def quick_case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
+                        with_total: bool) -> tuple[int | None, list[CaseRow]] | None:
+        if self._db is not None:
+            return None  # the services are loaded now: they answer
+        return self.reader.case_page(actor, flt, offset, limit, sort, descending, with_total)
+
+    def take_prefetched_case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str,
+                                  descending: bool, with_total: bool) -> tuple[int | None, list[CaseRow]] | None:
+        """The page read ahead at start-up for exactly this request, once (see :func:`page_key`); else ``None``."""
+        return self._prefetched.pop(page_key(actor, flt, offset, limit, sort, descending, with_total), None)
+
+    def dispose(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.opened(), name)
