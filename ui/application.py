@@ -59,10 +59,10 @@ def _login(db: Database, username: str, password: str) -> Actor:
     return users.login(db, username, password)
 
 
-def _record_login(db: Database, actor: Actor) -> Actor:
+def _record_login(db: Database, actor: Actor, password: str | None) -> Actor:
     from app.services import users
 
-    return users.record_login(db, actor)
+    return users.record_login(db, actor, password)
 
 
 def _warm_up(db: Database) -> None:
@@ -115,7 +115,7 @@ class Startup(QObject):
             self._full_login(*login)
         else:
             window = self.show_main_window(actor)
-            QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self._record_quick_login(window, actor))
+            QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self._record_quick_login(window, actor, login[1]))
 
     def _cannot_open(self, error: RimedioError) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rimedio – no database"),
@@ -161,10 +161,10 @@ class Startup(QObject):
         self.runner.submit(_login, self.db, user, password, done=self.show_main_window,
                            failed=lambda _e: self._login_dialog())
 
-    def _record_quick_login(self, window: MainWindow, actor: Actor) -> None:
+    def _record_quick_login(self, window: MainWindow, actor: Actor, password: str) -> None:
         if self.db is None or window is not self.window:
             return
-        self.runner.submit(_record_login, self.db, actor, failed=self._login_not_recorded)
+        self.runner.submit(_record_login, self.db, actor, password, failed=self._login_not_recorded)
 
     def _login_not_recorded(self, error: RimedioError) -> None:
         """The account was closed or locked while the window opened (or the database failed): log out, say why."""

@@ -68,6 +68,8 @@ def put(key: str, value: Any) -> None:
     if key not in OPTIONS:
         raise KeyError(key)
     s = _settings()
+    if s.contains(key) and s.value(key) == value:
+        return  # unchanged: no write to disk (the main window puts the page it shows on every change of page)
     s.setValue(key, value)
     s.sync()
 

@@ -49,6 +49,14 @@ LEFT JOIN users AS u ON u.id = c.owner_id
 """
 
 
+def prepare() -> None:
+    """Load what a check needs (the case lines, argon2) and read the shipped schema revision, on the calling
+    thread, so that a reader on another thread only reads and hashes."""
+    from app.services import case_rows, passwords  # noqa: F401
+
+    head_revision()
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file of a plain ``sqlite:///…`` URL (as :func:`app.config.database_url` writes them), else ``None``."""
     prefix = "sqlite:///"

@@ -128,23 +128,26 @@ def login(db: Database, username: str, password: str) -> Actor:
                 user.failed_logins = 0
             _log_failure(s, user.id, user.username, "locked now" if user.locked_until else "wrong password")
             raise AuthenticationFailed("Unknown user or wrong password.")
-        return _logged_in(s, user)
+        return _logged_in(s, user, password)
 
 
-def record_login(db: Database, actor: Actor) -> Actor:
+def record_login(db: Database, actor: Actor, password: str | None = None) -> Actor:
     """The writing half of a login whose password the desktop's quick start checked itself
-    (:mod:`app.services.quick_start`, read-only): clear the failure count and write the audit entry, as
-    :func:`login` does. Refused when the account was closed or locked in the meantime."""
+    (:mod:`app.services.quick_start`, read-only): clear the failure count, renew an old hash (given the
+    password) and write the audit entry, as :func:`login` does. Refused when the account was closed or locked
+    in the meantime."""
     with db.write() as s:
         user = s.get(User, actor.id)
         if user is None or not user.active or (user.locked_until and user.locked_until > utcnow()):
             raise AuthenticationFailed("Unknown user or wrong password.")
-        return _logged_in(s, user)
+        return _logged_in(s, user, password)
 
 
-def _logged_in(s, user: User) -> Actor:
+def _logged_in(s, user: User, password: str | None) -> Actor:
     user.failed_logins = 0
     user.locked_until = None
+    if password and passwords.needs_rehash(user.password_hash):
+        user.password_hash = passwords.rehash(password)
     audit.append(s, audit.Action.LOGIN, actor_id=user.id, actor=user.username, subject=user.username)
     return actor_of(user)
 

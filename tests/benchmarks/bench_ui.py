@@ -13,6 +13,7 @@ Run: ``.venv/bin/python tests/benchmarks/bench_ui.py [--cases 200000] [--runs 5]
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import random
 import statistics
@@ -195,6 +196,9 @@ def main() -> None:
     from tests.ui.conftest import compile_translations
 
     compile_translations()
+    # the program as installed: its modules byte-compiled (scripts/setup and a package installation do this)
+    compileall.compile_dir(str(ROOT / "app"), quiet=1)
+    compileall.compile_dir(str(ROOT / "ui"), quiet=1)
     home = Path(tempfile.mkdtemp(prefix="rimedio-bench-ui-"))
     env = dict(os.environ, RIMEDIO_HOME=str(home), RIMEDIO_USER="agent", RIMEDIO_PASSWORD="agent",
                RIMEDIO_LANG="en", QT_QPA_PLATFORM=os.environ["QT_QPA_PLATFORM"],

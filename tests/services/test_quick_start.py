@@ -149,3 +149,24 @@ def test_recording_a_quick_login_writes_the_audit_entry_and_clears_failures(shop
         s.query(User).filter_by(username="agent").one().active = False
     with pytest.raises(Exception, match="wrong password"):
         users.record_login(shop.db, shop.agent)
+
+
+def test_a_hash_made_with_older_parameters_is_renewed_at_the_next_login(shop):
+    from argon2 import PasswordHasher
+
+    from app.services import passwords
+
+    old = PasswordHasher(time_cost=3, memory_cost=1024, parallelism=2).hash("agent-pass")
+    with shop.db.write() as s:
+        s.query(User).filter_by(username="agent").one().password_hash = old
+    assert passwords.needs_rehash(old)
+    users.login(shop.db, "agent", "agent-pass")
+    with shop.db.read() as s:
+        renewed = s.query(User).filter_by(username="agent").one().password_hash
+    assert renewed != old and not passwords.needs_rehash(renewed)
+    assert users.login(shop.db, "agent", "agent-pass") == shop.agent, "the renewed hash checks the same password"
+    with shop.db.write() as s:
+        s.query(User).filter_by(username="agent").one().password_hash = old
+    users.record_login(shop.db, shop.agent, "agent-pass")  # after a quick start
+    with shop.db.read() as s:
+        assert not passwords.needs_rehash(s.query(User).filter_by(username="agent").one().password_hash)

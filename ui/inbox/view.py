@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -209,10 +208,10 @@ class InboxView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        style = self.table.style()
-        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
-        icon_width = self.table.iconSize().width() if self.table.iconSize().isValid() else \
-            style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self.table)
+        # the item view's text margins (focus frame margin + 1 on each side, as Qt's common styles draw them) and
+        # its small icons; asking QStyle would load its Python type (~15 ms) just before the first paint
+        margin = 2 * (2 + 1)
+        icon_width = self.table.iconSize().width() if self.table.iconSize().isValid() else 16
         lines = self.model.rows[:sample]
         for col in range(self.model.columnCount() - 1):
             widest = 0

@@ -70,6 +70,12 @@ class EarlyStart:
 def begin(explicit_url: str | None) -> EarlyStart:
     """Start :func:`check` on a thread of its own and return at once."""
     url, login = chosen_url(explicit_url), login_from_environment()
+    # What the check needs is loaded here, on the calling thread: while the check runs (sqlite3 and argon2, which
+    # let go of the interpreter) this thread goes on loading Qt and the screens. Two threads importing at once
+    # wait on each other (import lock, interpreter) far longer than the same imports one after the other.
+    from app.services import case_rows, passwords, quick_start  # noqa: F401
+
+    quick_start.prepare()
     future: Future[Found] = Future()
 
     def work() -> None:
