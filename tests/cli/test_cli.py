@@ -99,3 +99,22 @@ def test_admin_adds_a_user_and_the_first_user_must_be_admin(capsys, tmp_path, mo
     assert run(capsys, "user", "add", "mario", "--role", "agent", "--limit", "30")[0] == 0
     code, out, _ = run(capsys, "user", "list", "--json")
     assert {u["username"]: u["case_limit"] for u in json.loads(out)} == {"boss": None, "mario": "30.00"}
+
+
+def test_rimedio_without_a_command_starts_the_desktop_without_building_the_command_line(monkeypatch):
+    """`rimedio`, `rimedio --db FILE` and `rimedio --lang it` go straight to the desktop (a quick start);
+    anything else is the command line's, help and unknown words included."""
+    from ui import entry
+
+    assert entry.desktop_options([]) == (None, None)
+    assert entry.desktop_options(["--db", "shop.sqlite3"]) == ("shop.sqlite3", None)
+    assert entry.desktop_options(["--lang=it", "--db=postgresql://x@h/db"]) == ("postgresql://x@h/db", "it")
+    for argv in (["case", "list"], ["--help"], ["--db"], ["--user", "agent"], ["--version"]):
+        assert entry.desktop_options(argv) is None
+    import app.i18n
+
+    monkeypatch.setattr(app.i18n, "_current", app.i18n._current)  # the language is put back afterwards
+    started = []
+    monkeypatch.setattr(entry, "start_desktop", lambda db: started.append(db) or 0)
+    assert entry.main(["--db", "shop.sqlite3", "--lang", "ro"]) == 0
+    assert started == ["shop.sqlite3"]
