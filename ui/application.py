@@ -4,6 +4,11 @@ The walk (:class:`Startup`): open the database in the background (on failure: sa
 settings) → on an empty database offer the demo shop or the first administrator → log in (or use ``RIMEDIO_USER``
 and ``RIMEDIO_PASSWORD``, as the command line does) → the main window. Nothing here blocks the event loop; dialogs
 are opened with ``open()`` and answer by signal.
+
+On an up-to-date SQLite file with users the walk takes a short cut (:mod:`ui.startup.early`,
+:mod:`app.services.quick_start`): the login is checked and the inbox's first page read with plain sqlite3, the
+main window opens on a :class:`~app.services.quick_start.DeferredDatabase`, and the database proper is opened —
+and the login recorded — once the window is up.
 """
 
 from __future__ import annotations
