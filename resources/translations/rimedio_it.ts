@@ -1933,8 +1933,28 @@
         <translation>Importo</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>What the shop would do</source>
+        <translation>Che cosa farebbe il negozio</translation>
+    </message>
+    <message>
+        <source>What the customer gets</source>
+        <translation>Che cosa riceve il cliente</translation>
+    </message>
+    <message>
+        <source>Expected cost to the shop, the customer&apos;s likely answer included</source>
+        <translation>Costo atteso per il negozio, compresa la risposta probabile del cliente</translation>
+    </message>
+    <message>
+        <source>How likely the customer is to accept</source>
+        <translation>Quanto è probabile che il cliente accetti</translation>
+    </message>
+    <message>
         <source>Cost to the shop</source>
-        <translation>Costo per il negozio</translation>
+        <translation type="vanished">Costo per il negozio</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2342,6 +2362,7 @@
     <name>Startup</name>
     <message>
         <source>Rimedio – no database</source>
+        <extracomment>How long after the main window appears the deferred database is opened and the login recorded: long enough for the first page to be painted without competing for the interpreter.</extracomment>
         <translation>Rimedio – nessun database</translation>
     </message>
     <message>

@@ -1946,8 +1946,28 @@
         <translation>Sumă</translation>
     </message>
     <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>What the shop would do</source>
+        <translation>Ce ar face magazinul</translation>
+    </message>
+    <message>
+        <source>What the customer gets</source>
+        <translation>Ce primește clientul</translation>
+    </message>
+    <message>
+        <source>Expected cost to the shop, the customer&apos;s likely answer included</source>
+        <translation>Costul așteptat pentru magazin, inclusiv răspunsul probabil al clientului</translation>
+    </message>
+    <message>
+        <source>How likely the customer is to accept</source>
+        <translation>Cât de probabil este să accepte clientul</translation>
+    </message>
+    <message>
         <source>Cost to the shop</source>
-        <translation>Cost pentru magazin</translation>
+        <translation type="vanished">Cost pentru magazin</translation>
     </message>
     <message>
         <source>Accepted</source>
@@ -2361,6 +2381,7 @@
     <name>Startup</name>
     <message>
         <source>Rimedio – no database</source>
+        <extracomment>How long after the main window appears the deferred database is opened and the login recorded: long enough for the first page to be painted without competing for the interpreter.</extracomment>
         <translation>Rimedio – nicio bază de date</translation>
     </message>
     <message>

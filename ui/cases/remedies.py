@@ -127,8 +127,19 @@ class RemedyModel(RowTableModel):
 
     CONTEXT = "RemedyModel"
     HEADERS = (QT_TRANSLATE_NOOP("RemedyModel", "Remedy"), QT_TRANSLATE_NOOP("RemedyModel", "Amount"),
-               QT_TRANSLATE_NOOP("RemedyModel", "Cost to the shop"), QT_TRANSLATE_NOOP("RemedyModel", "Accepted"))
+               QT_TRANSLATE_NOOP("RemedyModel", "Cost"), QT_TRANSLATE_NOOP("RemedyModel", "Accepted"))
+    # short headers keep the remedy's name whole in the narrow panel; the tooltips say them in full
+    HEADER_TIPS = (QT_TRANSLATE_NOOP("RemedyModel", "What the shop would do"),
+                   QT_TRANSLATE_NOOP("RemedyModel", "What the customer gets"),
+                   QT_TRANSLATE_NOOP("RemedyModel", "Expected cost to the shop, the customer's likely answer included"),
+                   QT_TRANSLATE_NOOP("RemedyModel", "How likely the customer is to accept"))
     rows: list[RemedyRow]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and 0 <= section < len(self.HEADER_TIPS):
+            return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
+        return super().headerData(section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index)
@@ -182,10 +193,13 @@ class RemediesPanel(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(self.fontMetrics().height() * 6)
-        self.table.setWordWrap(False)  # one line per option; the tooltip and the text below say why
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setWordWrap(True)  # a long remedy name takes a second line rather than being cut
+        header.sectionResized.connect(self._fit_height)
         self.why = QLabel()
         self.why.setObjectName("remedyWhy")
         self.why.setWordWrap(True)
@@ -282,14 +296,17 @@ class RemediesPanel(QGroupBox):
         self._show_rows(rows_from_proposal(proposal), proposal.segment.value, proposal.flagged, keep_choice=False)
         self.proposed.emit()
 
+    def _fit_height(self, *_section_resized) -> None:
+        """Every option visible without scrolling: rows as tall as their (wrapped) names, at the current width."""
+        self.table.resizeRowsToContents()
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        self.table.setFixedHeight(max(self.table.horizontalHeader().sizeHint().height() + rows_height + 4,
+                                      self.fontMetrics().height() * 4))
+
     def _show_rows(self, rows: list[RemedyRow], segment: str | None, flagged: bool, keep_choice: bool) -> None:
         current = self.current_row()
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
-        rows_height = sum(self.table.rowHeight(r) for r in range(len(rows)))
-        self.table.setFixedHeight(max(self.table.horizontalHeader().sizeHint().height() + rows_height + 4,
-                                      self.fontMetrics().height() * 4))
+        self._fit_height()
         parts = [segment_name(segment)] if segment else []
         if flagged:
             parts.append(self.tr("⚑ many claims: any credit needs a supervisor"))
