@@ -138,3 +138,28 @@ def test_stale_search_results_are_dropped(qtbot, ui_shop, agent_ws):
     model.set_search("rossi")
     model._arrived_first(old_generation, (99, []))
     assert model.total == 2 and model.rowCount() == 2, "Niccolò Rossi's two cases, not the stale 99"
+
+
+def test_a_busy_inbox_read_ahead_at_start_up_shows_a_screenful_at_once_and_the_rest_of_the_page_after(
+        qtbot, ui_shop, workspace_for):
+    """A shop with more open cases than a screen: the start-up page is formatted a screenful on the GUI thread,
+    the rest of the page on the worker; no line is lost or doubled, nothing more is fetched meanwhile."""
+    from app.services.case_rows import INBOX_START
+    from app.services.quick_start import DeferredDatabase, QuickReader, page_key
+    from ui.inbox.model import FIRST_SCREEN_LINES
+
+    agent = ui_shop.as_(ui_shop.agent)
+    for i in range(FIRST_SCREEN_LINES + 15):
+        cases.open_case(agent, order_number="1001", kind="delay", channel="email", summary=f"Late parcel {i}")
+    url = ui_shop.db.url.render_as_string(hide_password=False)
+    reader = QuickReader.open(url)
+    page = reader.case_page(ui_shop.agent, *INBOX_START)
+    deferred = DeferredDatabase(url, reader, {page_key(ui_shop.agent, *INBOX_START): page})
+    view = InboxView(workspace_for(ui_shop.agent, deferred))
+    qtbot.addWidget(view)
+    view.show()
+    model = view.model
+    qtbot.waitUntil(lambda: model.rowCount() == FIRST_SCREEN_LINES + 15 and not model.loading, timeout=3000)
+    assert [model.line(r).row.id for r in range(model.rowCount())] == [row.id for row in page[1]]
+    assert model.total == FIRST_SCREEN_LINES + 15
+    deferred.dispose()

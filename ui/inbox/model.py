@@ -36,6 +36,10 @@ from ui.workspace import Workspace
 COL_ID, COL_CUSTOMER, COL_ORDER, COL_KIND, COL_CHANNEL, COL_STATUS, COL_OWNER, COL_DUE, COL_AMOUNT, COL_SUMMARY = range(10)
 COLUMN_COUNT = 10
 
+#: Lines formatted on the GUI thread when a page read ahead at start-up arrives (a screenful and the sample the
+#: view sizes its columns by); the rest of the page is formatted on the worker thread.
+FIRST_SCREEN_LINES = 60
+
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 CaseRowRole = Qt.ItemDataRole.UserRole + 2
 OverdueRole = Qt.ItemDataRole.UserRole + 3
@@ -82,13 +86,16 @@ def make_line(row: CaseRow, now: datetime) -> Line:
     return Line(row, texts)
 
 
+def make_lines(rows: list[CaseRow], now: datetime) -> list[Line]:
+    return [make_line(r, now) for r in rows]
+
+
 def load_page(ctx, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
               with_total: bool) -> tuple[int | None, list[Line]]:
     """Runs on a worker thread: one page of the inbox, with the total count on the first page."""
     total, rows = case_page(ctx, flt, offset=offset, limit=limit, sort=sort, descending=descending,
                             with_total=with_total)
-    now = datetime.now(UTC)
-    return total, [make_line(r, now) for r in rows]
+    return total, make_lines(rows, datetime.now(UTC))
 
 
 class CaseTableModel(RowTableModel):
@@ -137,7 +144,15 @@ class CaseTableModel(RowTableModel):
         if ahead is not None:  # read at start-up: the first window is painted with its cases
             total, rows = ahead
             now = datetime.now(UTC)
-            self._arrived_first(generation, (total, [make_line(r, now) for r in rows]))
+            # the lines on screen are formatted here, the rest of the page on the worker thread
+            head, rest = rows[:FIRST_SCREEN_LINES], rows[FIRST_SCREEN_LINES:]
+            self._arrived_first(generation, (total, [make_line(r, now) for r in head]))
+            if rest:
+                self._fetching = True  # no fetchMore before the rest of this page is in
+                self.loadingChanged.emit(True)
+                self._jobs.append(self.workspace.runner.submit(
+                    make_lines, rest, now, done=lambda lines: self._arrived_more(generation, (None, lines)),
+                    failed=lambda error: self._failed(generation, error)))
             return
         self._jobs.append(self.workspace.runner.submit(
             load_page, self.workspace.ctx, self.filter, 0, self.page_size, self.sort_key, self.descending, True,

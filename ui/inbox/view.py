@@ -29,7 +29,16 @@ from app.errors import RimedioError
 from app.services.case_rows import CaseFilter
 from ui.errors import show_refusal
 from ui.icons import icon
-from ui.inbox.model import COL_CUSTOMER, COL_DUE, COL_ID, COL_KIND, COL_SUMMARY, CaseIdRole, CaseTableModel
+from ui.inbox.model import (
+    COL_CUSTOMER,
+    COL_DUE,
+    COL_ID,
+    COL_KIND,
+    COL_SUMMARY,
+    FIRST_SCREEN_LINES,
+    CaseIdRole,
+    CaseTableModel,
+)
 from ui.labels import label
 from ui.widgets.common import BusyBar
 from ui.workspace import Workspace
@@ -199,7 +208,7 @@ class InboxView(QWidget):
             self._sized = True  # once: widths that jump while typing would be worse than a narrow column
             self._fit_columns()
 
-    def _fit_columns(self, sample: int = 60) -> None:
+    def _fit_columns(self, sample: int = FIRST_SCREEN_LINES) -> None:
         """Each column as wide as its header and the first ``sample`` lines' texts (at most 260 px), measured
         from the texts the model already holds — ``resizeColumnToContents`` would ask the model for every role of
         every cell, a noticeable part of the start-up (issue 6)."""
