@@ -17,12 +17,14 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QRect,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -199,7 +201,13 @@ class RemediesPanel(QGroupBox):
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setFixedHeight(self.fontMetrics().height() * 6)
         self.table.setWordWrap(True)  # a long remedy name takes a second line rather than being cut
-        header.sectionResized.connect(self._fit_height)
+        # rows are re-measured once the widths have settled (the remedy column follows the panel's width)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self._fit_height)
+        header.sectionResized.connect(self._refit.start)
+        self.table.installEventFilter(self)
         self.why = QLabel()
         self.why.setObjectName("remedyWhy")
         self.why.setWordWrap(True)
@@ -296,9 +304,22 @@ class RemediesPanel(QGroupBox):
         self._show_rows(rows_from_proposal(proposal), proposal.segment.value, proposal.flagged, keep_choice=False)
         self.proposed.emit()
 
-    def _fit_height(self, *_section_resized) -> None:
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize and event.oldSize().width() != \
+                event.size().width():
+            self._refit.start()
+        return super().eventFilter(watched, event)
+
+    def _fit_height(self) -> None:
         """Every option visible without scrolling: rows as tall as their (wrapped) names, at the current width."""
-        self.table.resizeRowsToContents()
+        # measured here rather than by the delegate's size hint, which can leave a name one line high and cut
+        width = max(self.table.columnWidth(COL_REMEDY) - 12, 40)  # the cell's text margins, and some slack
+        for r in range(self.model.rowCount()):
+            font = self.model.index(r, COL_REMEDY).data(Qt.ItemDataRole.FontRole) or self.table.font()
+            metrics = QFontMetrics(font)
+            text = self.model.index(r, COL_REMEDY).data() or ""
+            height = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
+            self.table.setRowHeight(r, max(height, metrics.height()) + 8)
         rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
         self.table.setFixedHeight(max(self.table.horizontalHeader().sizeHint().height() + rows_height + 4,
                                       self.fontMetrics().height() * 4))
