@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,11 +74,14 @@ def _time(value: str | None) -> datetime | None:
 
 
 class QuickReader:
-    """Read-only ``sqlite3`` access to an up-to-date Rimedio file; a new connection per call (any thread)."""
+    """Read-only ``sqlite3`` access to an up-to-date Rimedio file: one connection, opened once (reading a file's
+    schema costs more than the queries here), shared by the threads that ask under a lock; :meth:`close` it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._uri = f"file:{quote(str(path))}?mode=ro"
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str) -> QuickReader | None:
@@ -91,14 +94,29 @@ class QuickReader:
             with reader._connect() as conn:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.Error:
+            reader.close()
             return None
         head = head_revision()
-        return reader if row is not None and head and row[0] == head else None
+        if row is not None and head and row[0] == head:
+            return reader
+        reader.close()
+        return None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
-        with closing(sqlite3.connect(self._uri, uri=True, timeout=5, check_same_thread=False)) as conn:
-            yield conn
+        with self._lock:
+            if self._conn is None:
+                self._conn = sqlite3.connect(self._uri, uri=True, timeout=5, check_same_thread=False)
+            try:
+                yield self._conn
+            finally:
+                self._conn.rollback()  # no read transaction left open between calls: writers are not held back
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     def has_users(self) -> bool | None:
         try:
@@ -226,6 +244,7 @@ class DeferredDatabase:
                     from app.services.database import open_database
 
                     self._db = open_database(self.url_text)
+                    self.reader.close()  # the services answer from now on
         return self._db
 
     def quick_case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
@@ -240,6 +259,7 @@ class DeferredDatabase:
         return self._prefetched.pop(page_key(actor, flt, offset, limit, sort, descending, with_total), None)
 
     def dispose(self) -> None:
+        self.reader.close()
         if self._db is not None:
             self._db.dispose()
 

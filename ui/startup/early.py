@@ -45,6 +45,8 @@ def check(url: str, login: tuple[str, str] | None) -> Found:
 
     reader = QuickReader.open(url)
     if reader is None or not reader.has_users():
+        if reader is not None:
+            reader.close()
         return None, None, {}
     actor = reader.check_login(*login) if login else None
     if actor is None:
