@@ -56,7 +56,8 @@ from app.errors import NotFound, ValidationError
 from app.services import remedies as _remedies  # noqa: F401 - its hooks keep the cases' report figures written
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import Case, CreditEntry, Order, User
+from app.store import rollups
+from app.store.models import Case, CreditEntry, Order, ReportCaseDay, ReportLedgerDay, ReportOrderDay, User
 from app.store.types import utcnow
 
 MAX_DAYS = 5 * 366
@@ -326,8 +327,10 @@ def _add_timeliness(items: Iterable[Timeliness]) -> Timeliness:
     return Timeliness(done, on, late, pending, secs)
 
 
-def _case_conditions(s: Session, period: Period, flt: ReportFilter) -> list[ColumnElement]:
+def _case_conditions(s: Session, period: Period, flt: ReportFilter) -> tuple[list[ColumnElement], list[int] | None]:
+    """The period's cases narrowed by the filter, and the owners' ids the agents filter names (``None``: all)."""
     conds: list[ColumnElement] = [Case.created_at >= period.start, Case.created_at < period.end]
+    owner_ids: list[int] | None = None
     if flt.kinds:
         conds.append(Case.kind.in_([parse_enum(CaseKind, k, "case kind").value for k in flt.kinds]))
     if flt.channels:
@@ -339,8 +342,9 @@ def _case_conditions(s: Session, period: Period, flt: ReportFilter) -> list[Colu
         missing = sorted(wanted - set(found))
         if missing:
             raise NotFound("Unknown user: {name}", name=", ".join(missing))
-        conds.append(Case.owner_id.in_(list(found.values())))
-    return conds
+        owner_ids = list(found.values())
+        conds.append(Case.owner_id.in_(owner_ids))
+    return conds, owner_ids
 
 
 # --- the summary ------------------------------------------------------------------------------------------------
@@ -356,23 +360,155 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
         currency = settings.currency
         period = Period.of(d_from, d_to, settings["shop.timezone"])
         sql = _Sql(ctx.db.dialect, period, currency)
-        if sql.dialect == "postgresql":
-            # the orders' aggregate would spill to disk with the default 4 MB; compiling a JIT plan for these big
-            # aggregates costs more than it saves. Both only for this (read-only) transaction.
-            s.execute(text("SET LOCAL work_mem = '64MB'"))
-            s.execute(text("SET LOCAL jit = off"))
-        conds = _case_conditions(s, period, flt)
-        # SQLite sorts every row of a GROUP BY: one pass per week, owner and chosen remedy, rolled up here. On
-        # PostgreSQL (hash aggregates, parallel scans) the vocabulary's CASE columns cost more than a second pass.
-        one_pass = sql.dialect == "sqlite"
-        agents_rows = _agent_cases(s, sql, conds, now, by_week=one_pass)
-        per_week = _weeks_from_pass(agents_rows) if one_pass else None
-        if per_week is None:  # a kind, channel or status outside the vocabulary: count them by name
-            per_week = _weeks_by_name(_weekly_cases(s, sql, conds, now))
-        credit = credit_figures(s, sql, now)
+        conds, owner_ids = _case_conditions(s, period, flt)
+        rolled = rollups.rollup_zone(s.connection()) == str(period.tz.key)  # built in the shop's zone
+        figures = _rolled_cases(s, sql, flt, owner_ids, conds, now) if rolled else None
+        if figures is None:  # no rollups for this zone, or values outside the vocabulary: count the cases
+            figures = _raw_cases(s, sql, conds, now)
+        credit = credit_figures(s, sql, now, rolled=rolled)
         users = {uid: (username, name) for uid, username, name in s.execute(
             select(User.id, User.username, User.display_name))}
+    return _assemble(figures, credit, period, d_from, d_to, flt, currency, now, users)
 
+
+@dataclass
+class _Agent:
+    n: int = 0
+    fa: list[Timeliness] = field(default_factory=list)
+    res: list[Timeliness] = field(default_factory=list)
+    kc_offered: int = 0
+    kc_accepted: int = 0
+    saving: int = 0
+
+
+@dataclass
+class _CaseFigures:
+    """The period's case figures, from the rollups or from the cases: per week, per owner, the remedy mix."""
+
+    weeks: dict[int, _Week]
+    agents: dict[int | None, _Agent]
+    chosen: dict[str, int]
+    totals: dict[str, int]  # proposed, kc_offered, with_saving, saving, replacement_cost, chosen_cost
+
+
+_TOTALS = ("proposed", "kc_offered", "with_saving", "saving", "replacement_cost", "chosen_cost")
+
+
+def _raw_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime) -> _CaseFigures:
+    """The figures counted from the period's cases (the definitions; the rollups' fallback and their check)."""
+    # SQLite sorts every row of a GROUP BY: one pass per week, owner and chosen remedy, rolled up here. On
+    # PostgreSQL (hash aggregates, parallel scans) the vocabulary's CASE columns cost more than a second pass.
+    if sql.dialect == "postgresql":
+        # the orders' aggregate would spill to disk with the default 4 MB; compiling a JIT plan for these big
+        # aggregates costs more than it saves. Both only for this (read-only) transaction.
+        s.execute(text("SET LOCAL work_mem = '64MB'"))
+        s.execute(text("SET LOCAL jit = off"))
+    one_pass = sql.dialect == "sqlite"
+    agents_rows = _agent_cases(s, sql, conds, now, by_week=one_pass)
+    per_week = _weeks_from_pass(agents_rows) if one_pass else None
+    if per_week is None:  # a kind, channel or status outside the vocabulary: count them by name
+        per_week = _weeks_by_name(_weekly_cases(s, sql, conds, now))
+    chosen: dict[str, int] = {r.value: 0 for r in Remedy}
+    agents: dict[int | None, _Agent] = defaultdict(_Agent)
+    totals = dict.fromkeys(_TOTALS, 0)
+    for row in agents_rows:
+        a = agents[row.owner_id]
+        a.n += row.n
+        a.fa.append(_timeliness(row, "fa"))
+        a.res.append(_timeliness(row, "res"))
+        a.kc_offered += int(row.kc_offered or 0)
+        a.saving += int(row.saving or 0)
+        if row.remedy == Remedy.KEEP_AND_CREDIT.value:
+            a.kc_accepted += row.n
+        if row.remedy:
+            chosen[row.remedy] = chosen.get(row.remedy, 0) + row.n
+        for attr in _TOTALS:
+            totals[attr] += int(getattr(row, attr) or 0)
+    return _CaseFigures(dict(per_week), dict(agents), chosen, totals)
+
+
+def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int] | None,
+                  conds: list[ColumnElement], now: datetime) -> _CaseFigures | None:
+    """The figures added up from ``report_case_days`` (a few hundred rows a week) and, for the deadlines not yet
+    passed, the few open cases whose due time is still ahead; ``None`` when a value is outside the vocabulary."""
+    R = ReportCaseDay.__table__.c
+    p = sql.period
+    first = rollups.day_number(p.first_monday)
+    week = ((R.day - literal(first, Integer)) // literal(7, Integer)).label("week")
+    where = [R.day >= rollups.day_number(p.date_from), R.day <= rollups.day_number(p.date_to)]
+    if flt.kinds:
+        where.append(R.kind.in_([parse_enum(CaseKind, k, "case kind").value for k in flt.kinds]))
+    if flt.channels:
+        where.append(R.channel.in_([parse_enum(Channel, c, "channel").value for c in flt.channels]))
+    if owner_ids is not None:
+        where.append(R.owner_id.in_(owner_ids))
+    named = [func.sum(case((getattr(R, attr) == member.value, R.n), else_=0)).label(f"{attr}_{i}")
+             for attr, enum_cls in _KEYED for i, member in enumerate(enum_cls)]
+    rows = s.execute(select(week, R.owner_id, *[func.sum(getattr(R, c)).label(c) for c in rollups.CASE_COUNTERS],
+                            *named)
+                     .where(*where).group_by(week, R.owner_id)
+                     .having(func.sum(R.n) != 0)).all()  # keys every case moved away from are left at zero
+    ahead = {prefix: _ahead(s, sql, conds, done, due, now) for prefix, done, due in (
+        ("fa", Case.first_answered_at, Case.first_answer_due), ("res", None, Case.resolution_due))}
+    weeks: dict[int, _Week] = defaultdict(_Week)
+    agents: dict[int | None, _Agent] = defaultdict(_Agent)
+    chosen: dict[str, int] = {r.value: 0 for r in Remedy}
+    totals = dict.fromkeys(_TOTALS, 0)
+    for row in rows:
+        n = int(row.n or 0)
+        if int(row.status_other or 0) or int(row.remedy_other or 0):
+            return None
+        wk, owner = int(row.week), (int(row.owner_id) or None)
+        times = {}
+        for prefix in ("fa", "res"):
+            done, open_due = int(getattr(row, f"{prefix}_done") or 0), int(getattr(row, f"{prefix}_open_due") or 0)
+            still = ahead[prefix].get((wk, owner), 0)
+            times[prefix] = Timeliness(done, int(getattr(row, f"{prefix}_on_time") or 0),
+                                       int(getattr(row, f"{prefix}_late_done") or 0) + open_due - still,
+                                       n - done - open_due + still, int(getattr(row, f"{prefix}_secs") or 0))
+        w = weeks[wk]
+        w.n += n
+        w.res.append(times["res"])
+        for attr, enum_cls in _KEYED:
+            counts = [int(getattr(row, f"{attr}_{i}") or 0) for i in range(len(enum_cls))]
+            if sum(counts) != n:
+                return None
+            for member, c in zip(enum_cls, counts, strict=True):
+                w.counts[attr][member.value] += c
+        for member in CaseStatus:
+            w.counts["status"][member.value] += int(getattr(row, f"status_{member.value}") or 0)
+        a = agents[owner]
+        a.n += n
+        a.fa.append(times["fa"])
+        a.res.append(times["res"])
+        a.kc_offered += int(row.kc_offered or 0)
+        a.kc_accepted += int(getattr(row, f"remedy_{Remedy.KEEP_AND_CREDIT.value}") or 0)
+        a.saving += int(row.saving or 0)
+        for member in Remedy:
+            chosen[member.value] += int(getattr(row, f"remedy_{member.value}") or 0)
+        for attr in _TOTALS:
+            totals[attr] += int(getattr(row, attr) or 0)
+    return _CaseFigures(dict(weeks), dict(agents), chosen, totals)
+
+
+def _ahead(s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: Any,
+           now: datetime) -> dict[tuple[int, int | None], int]:
+    """Per week and owner: the period's cases not done whose due time is still ahead (``pending``, not ``late``).
+    Read from the partial index of the open cases by due time: only cases due from ``now`` on."""
+    not_done = [done.is_(None)] if done is not None else [Case.resolved_at.is_(None), Case.closed_at.is_(None)]
+    week = sql.week(Case.created_at).label("week")
+    rows = s.execute(select(week, Case.owner_id, func.count())
+                     .where(*not_done, due.is_not(None), due >= now, *conds)
+                     .group_by(week, Case.owner_id)).all()
+    return {(int(wk), owner): int(n) for wk, owner, n in rows}
+
+
+_KEYED = (("kind", CaseKind), ("channel", Channel))  # the rollups' key columns, counted by name per week
+
+
+def _assemble(figures: _CaseFigures, credit: _CreditResult, period: Period, d_from: date, d_to: date,
+              flt: ReportFilter, currency: str, now: datetime, users: dict[int, tuple[str, str]]) -> Summary:
+    per_week = figures.weeks
     totals: dict[str, dict[str, int]] = {attr: defaultdict(int) for attr, _ in _VOCABULARY}
     for w in per_week.values():
         for attr, _ in _VOCABULARY:
@@ -390,36 +526,23 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
             Money(issued, currency), Money(spent, currency), Money(owed, currency),
         ))
 
-    # per agent: cases, deadlines, remedy mix
-    chosen: dict[str, int] = {r.value: 0 for r in Remedy}
-    per_agent: dict[int | None, list[Any]] = defaultdict(list)
-    for row in agents_rows:
-        per_agent[row.owner_id].append(row)
-        if row.remedy:
-            chosen[row.remedy] = chosen.get(row.remedy, 0) + row.n
     agents = []
-    for owner_id in sorted(per_agent, key=lambda o: (o is None, users.get(o, ("", ""))[1].casefold())):
-        rows = per_agent[owner_id]
+    for owner_id in sorted(figures.agents, key=lambda o: (o is None, users.get(o, ("", ""))[1].casefold())):
+        a = figures.agents[owner_id]
         username, name = users.get(owner_id, (None, "")) if owner_id is not None else (None, "")
         agents.append(AgentFigures(
-            username, name, sum(r.n for r in rows),
-            _add_timeliness(_timeliness(r, "fa") for r in rows), _add_timeliness(_timeliness(r, "res") for r in rows),
-            sum(int(r.kc_offered or 0) for r in rows),
-            sum(r.n for r in rows if r.remedy == Remedy.KEEP_AND_CREDIT.value),
-            Money(sum(int(r.saving or 0) for r in rows), currency),
-            Money(credit.issued_by.get(owner_id, 0), currency),
+            username, name, a.n, _add_timeliness(a.fa), _add_timeliness(a.res), a.kc_offered, a.kc_accepted,
+            Money(a.saving, currency), Money(credit.issued_by.get(owner_id, 0), currency),
         ))
 
-    def total(attr: str) -> int:
-        return sum(int(getattr(r, attr) or 0) for r in agents_rows)
-
+    t, chosen = figures.totals, figures.chosen
     remedies = RemedyFigures(
-        proposed=total("proposed"),
-        keep_and_credit_offered=total("kc_offered"),
+        proposed=t["proposed"],
+        keep_and_credit_offered=t["kc_offered"],
         keep_and_credit_accepted=chosen.get(Remedy.KEEP_AND_CREDIT.value, 0),
         chosen={k: v for k, v in chosen.items() if v},
-        with_saving=total("with_saving"), savings=Money(total("saving"), currency),
-        replacement_cost=Money(total("replacement_cost"), currency), chosen_cost=Money(total("chosen_cost"), currency),
+        with_saving=t["with_saving"], savings=Money(t["saving"], currency),
+        replacement_cost=Money(t["replacement_cost"], currency), chosen_cost=Money(t["chosen_cost"], currency),
     )
     return Summary(
         date_from=d_from, date_to=d_to, timezone=str(period.tz.key), currency=currency, generated_at=now, filter=flt,
@@ -532,16 +655,49 @@ class _CreditResult:
     issued_by: dict[int | None, int]
 
 
-def credit_figures(s: Session, sql: _Sql, now: datetime) -> _CreditResult:
+def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False) -> _CreditResult:
     """The ledger over the period (shop currency): flows per week and kind, what is owed, orders that spent it."""
     p, E = sql.period, CreditEntry
     cur = E.currency == sql.currency
     in_period = and_(cur, E.at >= p.start, E.at < p.end)
-    opening = int(s.scalar(select(func.coalesce(func.sum(E.amount_minor), 0)).where(cur, E.at < p.start)) or 0)
-    week = sql.week(E.at).label("week")
-    # one pass: per week, kind and author (the issuers' figures come from the same rows)
-    flows = s.execute(select(week, E.kind, E.by_id, func.sum(E.amount_minor))
-                      .where(in_period).group_by(week, E.kind, E.by_id)).all()
+    if rolled:  # the per-day rollups: a few thousand rows a year, and one row per order and day spent on
+        L, OD = ReportLedgerDay.__table__.c, ReportOrderDay.__table__.c
+        d_from, d_to = rollups.day_number(p.date_from), rollups.day_number(p.date_to)
+        opening = int(s.scalar(select(func.coalesce(func.sum(L.amount_minor), 0))
+                               .where(L.currency == sql.currency, L.day < d_from)) or 0)
+        week = ((L.day - literal(rollups.day_number(p.first_monday), Integer)) // literal(7, Integer)).label("week")
+        flows = [(wk, kind, by_id or None, amount) for wk, kind, by_id, amount in s.execute(
+            select(week, L.kind, L.by_id, func.sum(L.amount_minor))
+            .where(L.currency == sql.currency, L.day >= d_from, L.day <= d_to).group_by(week, L.kind, L.by_id))]
+        applied = (
+            select(func.nullif(OD.order_number, "").label("number"), (-func.sum(OD.amount_minor)).label("credit"))
+            .where(OD.currency == sql.currency, OD.day >= d_from, OD.day <= d_to)
+            .group_by(OD.order_number)
+            .having(func.sum(OD.amount_minor) < 0)
+            .subquery()
+        )
+    else:
+        opening = int(s.scalar(select(func.coalesce(func.sum(E.amount_minor), 0)).where(cur, E.at < p.start)) or 0)
+        week = sql.week(E.at).label("week")
+        # one pass: per week, kind and author (the issuers' figures come from the same rows)
+        flows = s.execute(select(week, E.kind, E.by_id, func.sum(E.amount_minor))
+                          .where(in_period).group_by(week, E.kind, E.by_id)).all()
+        spent_in_period = in_period
+        if sql.dialect == "sqlite":
+            # without statistics SQLite would range-scan the period by ``at`` and sort a year of redemptions for
+            # the GROUP BY; a unary ``+`` keeps ``currency`` and ``at`` off the index choice, so it reads
+            # ``ix_credit_entries_order_spend`` in order_number order and groups as it goes
+            def plain(col: Any) -> ColumnElement:
+                return literal_column(f"+{E.__tablename__}.{col.key}", col.type)
+
+            spent_in_period = and_(plain(E.currency) == sql.currency, plain(E.at) >= p.start, plain(E.at) < p.end)
+        applied = (
+            select(E.order_number.label("number"), (-func.sum(E.amount_minor)).label("credit"))
+            .where(E.kind.in_(_SPENDING), spent_in_period)
+            .group_by(E.order_number)
+            .having(func.sum(E.amount_minor) < 0)
+            .subquery()
+        )
     per_week: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     kinds: dict[str, int] = defaultdict(int)
     issued_by: dict[int | None, int] = defaultdict(int)
@@ -558,22 +714,6 @@ def credit_figures(s: Session, sql: _Sql, now: datetime) -> _CreditResult:
         weeks[i] = (w.get(EntryKind.ISSUE.value, 0), -(w.get(EntryKind.REDEEM.value, 0) + w.get(EntryKind.RESTORE.value, 0)),
                     owed)
 
-    spent_in_period = in_period
-    if sql.dialect == "sqlite":
-        # without statistics SQLite would range-scan the period by ``at`` and sort a year of redemptions for the
-        # GROUP BY; a unary ``+`` keeps ``currency`` and ``at`` off the index choice, so it reads
-        # ``ix_credit_entries_order_spend`` in order_number order and groups as it goes
-        def plain(col: Any) -> ColumnElement:
-            return literal_column(f"+{E.__tablename__}.{col.key}", col.type)
-
-        spent_in_period = and_(plain(E.currency) == sql.currency, plain(E.at) >= p.start, plain(E.at) < p.end)
-    applied = (
-        select(E.order_number.label("number"), (-func.sum(E.amount_minor)).label("credit"))
-        .where(E.kind.in_(_SPENDING), spent_in_period)
-        .group_by(E.order_number)
-        .having(func.sum(E.amount_minor) < 0)
-        .subquery()
-    )
     # each order's total looked up by its number (an index probe), not joined and grouped again
     total = (select(func.max(Order.total_minor))
              .where(Order.number == applied.c.number, Order.currency == sql.currency)

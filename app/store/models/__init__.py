@@ -20,6 +20,13 @@ from app.store.models.credit import (
     CreditGrant,
 )
 from app.store.models.imports import CustomerImportKey, ImportMapping, ImportRun, VoucherExport
+from app.store.models.reports import (
+    ReportCaseDay,
+    ReportLedgerDay,
+    ReportOrderDay,
+    ReportRollupState,
+    ReportTzOffset,
+)
 
 __all__ = [
     "ApprovalRequest",
@@ -38,6 +45,11 @@ __all__ = [
     "ImportRun",
     "Order",
     "OrderLine",
+    "ReportCaseDay",
+    "ReportLedgerDay",
+    "ReportOrderDay",
+    "ReportRollupState",
+    "ReportTzOffset",
     "Setting",
     "User",
     "VoucherExport",
