@@ -57,7 +57,16 @@ from app.services import remedies as _remedies  # noqa: F401 - its hooks keep th
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store import rollups
-from app.store.models import Case, CreditEntry, Order, ReportCaseDay, ReportLedgerDay, ReportOrderDay, User
+from app.store.models import (
+    Case,
+    CreditEntry,
+    Order,
+    ReportCaseDay,
+    ReportLedgerDay,
+    ReportOrderDay,
+    ReportOwnerDay,
+    User,
+)
 from app.store.types import utcnow
 
 MAX_DAYS = 5 * 366
@@ -360,6 +369,11 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
         currency = settings.currency
         period = Period.of(d_from, d_to, settings["shop.timezone"])
         sql = _Sql(ctx.db.dialect, period, currency)
+        if sql.dialect == "postgresql":
+            # the aggregates would spill to disk with the default 4 MB; compiling a JIT plan for these
+            # aggregates costs more than it saves. Both only for this (read-only) transaction.
+            s.execute(text("SET LOCAL work_mem = '64MB'"))
+            s.execute(text("SET LOCAL jit = off"))
         conds, owner_ids = _case_conditions(s, period, flt)
         rolled = rollups.rollup_zone(s.connection()) == str(period.tz.key)  # built in the shop's zone
         figures = _rolled_cases(s, sql, flt, owner_ids, conds, now) if rolled else None
@@ -398,11 +412,6 @@ def _raw_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime)
     """The figures counted from the period's cases (the definitions; the rollups' fallback and their check)."""
     # SQLite sorts every row of a GROUP BY: one pass per week, owner and chosen remedy, rolled up here. On
     # PostgreSQL (hash aggregates, parallel scans) the vocabulary's CASE columns cost more than a second pass.
-    if sql.dialect == "postgresql":
-        # the orders' aggregate would spill to disk with the default 4 MB; compiling a JIT plan for these big
-        # aggregates costs more than it saves. Both only for this (read-only) transaction.
-        s.execute(text("SET LOCAL work_mem = '64MB'"))
-        s.execute(text("SET LOCAL jit = off"))
     one_pass = sql.dialect == "sqlite"
     agents_rows = _agent_cases(s, sql, conds, now, by_week=one_pass)
     per_week = _weeks_from_pass(agents_rows) if one_pass else None
@@ -431,7 +440,8 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
                   conds: list[ColumnElement], now: datetime) -> _CaseFigures | None:
     """The figures added up from ``report_case_days`` (a few hundred rows a week) and, for the deadlines not yet
     passed, the few open cases whose due time is still ahead; ``None`` when a value is outside the vocabulary."""
-    R = ReportCaseDay.__table__.c
+    coarse = not flt.kinds and not flt.channels  # per day and owner: a few rows a day, not a few hundred
+    R = (ReportOwnerDay if coarse else ReportCaseDay).__table__.c
     p = sql.period
     first = rollups.day_number(p.first_monday)
     week = ((R.day - literal(first, Integer)) // literal(7, Integer)).label("week")
@@ -442,21 +452,26 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
         where.append(R.channel.in_([parse_enum(Channel, c, "channel").value for c in flt.channels]))
     if owner_ids is not None:
         where.append(R.owner_id.in_(owner_ids))
-    named = [func.sum(case((getattr(R, attr) == member.value, R.n), else_=0)).label(f"{attr}_{i}")
-             for attr, enum_cls in _KEYED for i, member in enumerate(enum_cls)]
+    if coarse:
+        named = [func.sum(getattr(R, f"{attr}_{member.value}")).label(f"{attr}_{i}")
+                 for attr, enum_cls in _KEYED for i, member in enumerate(enum_cls)]
+    else:
+        named = [func.sum(case((getattr(R, attr) == member.value, R.n), else_=0)).label(f"{attr}_{i}")
+                 for attr, enum_cls in _KEYED for i, member in enumerate(enum_cls)]
     rows = s.execute(select(week, R.owner_id, *[func.sum(getattr(R, c)).label(c) for c in rollups.CASE_COUNTERS],
                             *named)
                      .where(*where).group_by(week, R.owner_id)
                      .having(func.sum(R.n) != 0)).all()  # keys every case moved away from are left at zero
-    ahead = {prefix: _ahead(s, sql, conds, done, due, now) for prefix, done, due in (
-        ("fa", Case.first_answered_at, Case.first_answer_due), ("res", None, Case.resolution_due))}
+    ahead = {prefix: _ahead(s, sql, conds, done, due, now, index) for prefix, done, due, index in (
+        ("fa", Case.first_answered_at, Case.first_answer_due, "ix_cases_first_answer_open"),
+        ("res", None, Case.resolution_due, "ix_cases_resolution_open"))}
     weeks: dict[int, _Week] = defaultdict(_Week)
     agents: dict[int | None, _Agent] = defaultdict(_Agent)
     chosen: dict[str, int] = {r.value: 0 for r in Remedy}
     totals = dict.fromkeys(_TOTALS, 0)
     for row in rows:
         n = int(row.n or 0)
-        if int(row.status_other or 0) or int(row.remedy_other or 0):
+        if int(row.status_outside or 0) or int(row.remedy_outside or 0):
             return None
         wk, owner = int(row.week), (int(row.owner_id) or None)
         times = {}
@@ -491,15 +506,18 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
     return _CaseFigures(dict(weeks), dict(agents), chosen, totals)
 
 
-def _ahead(s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: Any,
-           now: datetime) -> dict[tuple[int, int | None], int]:
+def _ahead(s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: Any, now: datetime,
+           index: str) -> dict[tuple[int, int | None], int]:
     """Per week and owner: the period's cases not done whose due time is still ahead (``pending``, not ``late``).
     Read from the partial index of the open cases by due time: only cases due from ``now`` on."""
     not_done = [done.is_(None)] if done is not None else [Case.resolved_at.is_(None), Case.closed_at.is_(None)]
     week = sql.week(Case.created_at).label("week")
-    rows = s.execute(select(week, Case.owner_id, func.count())
-                     .where(*not_done, due.is_not(None), due >= now, *conds)
-                     .group_by(week, Case.owner_id)).all()
+    stmt = (select(week, Case.owner_id, func.count())
+            .where(*not_done, due.is_not(None), due >= now, *conds)
+            .group_by(week, Case.owner_id))
+    if sql.dialect == "sqlite":  # without statistics it would range-scan the period's cases instead
+        stmt = stmt.with_hint(Case, f"INDEXED BY {index}", "sqlite")
+    rows = s.execute(stmt).all()
     return {(int(wk), owner): int(n) for wk, owner, n in rows}
 
 
@@ -670,7 +688,7 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
             select(week, L.kind, L.by_id, func.sum(L.amount_minor))
             .where(L.currency == sql.currency, L.day >= d_from, L.day <= d_to).group_by(week, L.kind, L.by_id))]
         applied = (
-            select(func.nullif(OD.order_number, "").label("number"), (-func.sum(OD.amount_minor)).label("credit"))
+            select(OD.order_number.label("number"), (-func.sum(OD.amount_minor)).label("credit"))
             .where(OD.currency == sql.currency, OD.day >= d_from, OD.day <= d_to)
             .group_by(OD.order_number)
             .having(func.sum(OD.amount_minor) < 0)
@@ -714,12 +732,25 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
         weeks[i] = (w.get(EntryKind.ISSUE.value, 0), -(w.get(EntryKind.REDEEM.value, 0) + w.get(EntryKind.RESTORE.value, 0)),
                     owed)
 
-    # each order's total looked up by its number (an index probe), not joined and grouped again
+    # each order's total looked up by its number (an index probe), not joined and grouped again; in the rollup
+    # "no order number" is '' (the raw rows' NULL), which is never an imported order
+    number = applied.c.number
+    imported = number != "" if rolled else literal(True)
     total = (select(func.max(Order.total_minor))
-             .where(Order.number == applied.c.number, Order.currency == sql.currency)
+             .where(Order.number == number, Order.currency == sql.currency, imported)
              .scalar_subquery())
+    planner: list[str] = []
     if sql.dialect == "sqlite":  # not flattened into the outer query (``LIMIT -1``): one probe per order, not two
         per_order = select(applied.c.credit, total.label("total")).select_from(applied).limit(-1).subquery()
+    elif rolled:
+        # both sides in order-number order from their indexes alone, grouped as read and merged: PostgreSQL
+        # underestimates the orders the HAVING keeps and would hash both sides (twice as slow), hence the
+        # planner settings, for this one statement
+        orders = (select(Order.number, func.max(Order.total_minor).label("total"))
+                  .where(Order.currency == sql.currency).group_by(Order.number).subquery())
+        per_order = (select(number, applied.c.credit, orders.c.total).select_from(applied)
+                     .outerjoin(orders, and_(orders.c.number == number, imported)).subquery())
+        planner = ["enable_hashagg", "enable_hashjoin", "enable_sort"]
     else:  # PostgreSQL hashes the join faster than it probes the index per order
         per_order = (
             select(applied.c.number, applied.c.credit, func.max(Order.total_minor).label("total"))
@@ -729,11 +760,15 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
             .subquery()
         )
     known = per_order.c.total.is_not(None)
+    for setting in planner:
+        s.execute(text(f"SET LOCAL {setting} = off"))
     n_orders, n_unknown, revenue, credit_known = s.execute(select(
         func.count(), _flag(~known),
         func.coalesce(func.sum(per_order.c.total), 0),
         func.coalesce(func.sum(case((known, per_order.c.credit), else_=0)), 0),
     )).one()
+    for setting in planner:
+        s.execute(text(f"SET LOCAL {setting} TO DEFAULT"))
 
     money = lambda minor: Money(int(minor), sql.currency)  # noqa: E731
     figures = CreditFigures(
@@ -766,8 +801,13 @@ def liability(ctx: ServiceContext, as_of: date | str) -> Liability:
         currency = settings.currency
         end = day_start(day + timedelta(days=1), settings["shop.timezone"])
         upto = and_(E.at < end, E.currency == currency)
-        kinds = {kind: int(total or 0) for kind, total in
-                 s.execute(select(E.kind, func.sum(E.amount_minor)).where(upto).group_by(E.kind))}
+        if rollups.rollup_zone(s.connection()) == str(settings["shop.timezone"].key):  # the per-day sums
+            L = ReportLedgerDay.__table__.c
+            by_kind = select(L.kind, func.sum(L.amount_minor)).where(
+                L.currency == currency, L.day <= rollups.day_number(day)).group_by(L.kind)
+        else:
+            by_kind = select(E.kind, func.sum(E.amount_minor)).where(upto).group_by(E.kind)
+        kinds = {kind: int(total or 0) for kind, total in s.execute(by_kind)}
         live = select(E.grant_id).where(upto).group_by(E.grant_id).having(func.sum(E.amount_minor) > 0).subquery()
         grants = int(s.scalar(select(func.count()).select_from(live)) or 0)
 

@@ -1,7 +1,7 @@
 """The reports' rollups, described once: what each case and ledger entry adds to its local day's row.
 
 From this one description come, for both databases, the triggers that keep ``report_case_days``,
-``report_ledger_days`` and ``report_order_days`` (see :mod:`app.store.models.reports`) in step with ``cases`` and
+``report_owner_days``, ``report_ledger_days`` and ``report_order_days`` (see :mod:`app.store.models.reports`) in step with ``cases`` and
 ``credit_entries``, and the set-based rebuild (migration 0008, a change of ``shop.timezone``). The two dialects
 differ only in a few primitives (epoch seconds, integer division, trigger syntax), never in what is counted.
 
@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, Numeric, text
 
-from app.domain.enums import CaseStatus, EntryKind, Remedy
+from app.domain.enums import CaseKind, CaseStatus, Channel, EntryKind, Remedy
 
 EPOCH_DAY = date(1970, 1, 1)
 SECONDS_TYPE = Numeric(24, 6)  # PostgreSQL's epoch differences keep their microseconds; SQLite's are whole seconds
@@ -105,9 +105,9 @@ def case_values(d: _Dialect) -> list[tuple[str, Sql]]:
 
     values: list[tuple[str, Sql]] = [("n", lambda r: "1")]
     values += [(f"status_{v}", status_is(v)) for v in STATUSES]
-    values.append(("status_other", lambda r: _flag(f"{r}.status IS NULL OR {r}.status NOT IN {_in(STATUSES)}")))
+    values.append(("status_outside", lambda r: _flag(f"{r}.status IS NULL OR {r}.status NOT IN {_in(STATUSES)}")))
     values += [(f"remedy_{v}", remedy_is(v)) for v in REMEDIES]
-    values.append(("remedy_other", lambda r: _flag(f"{r}.remedy IS NOT NULL AND {r}.remedy NOT IN {_in(REMEDIES)}")))
+    values.append(("remedy_outside", lambda r: _flag(f"{r}.remedy IS NOT NULL AND {r}.remedy NOT IN {_in(REMEDIES)}")))
     values += _timeliness("fa", lambda r: f"{r}.first_answered_at", lambda r: f"{r}.first_answer_due", d)
     values += _timeliness("res", lambda r: f"COALESCE({r}.resolved_at, {r}.closed_at)", lambda r: f"{r}.resolution_due", d)
     values += [
@@ -121,7 +121,30 @@ def case_values(d: _Dialect) -> list[tuple[str, Sql]]:
     return values
 
 
+KINDS = [k.value for k in CaseKind]
+CHANNELS = [c.value for c in Channel]
+
+
+def owner_keys(d: _Dialect) -> list[tuple[str, Sql]]:
+    return [("day", lambda r: d.local_day(f"{r}.created_at")), ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)")]
+
+
+def owner_values(d: _Dialect) -> list[tuple[str, Sql]]:
+    """``report_owner_days``: the counters of :func:`case_values` and the cases per kind and channel (the summary
+    without a kind or channel filter reads these few rows a day)."""
+    def named(attr: str, v: str) -> Sql:
+        return lambda r: _flag(f"{r}.{attr} = '{v}'")
+
+    values = case_values(d)
+    for attr, vocabulary in (("kind", KINDS), ("channel", CHANNELS)):
+        values += [(f"{attr}_{v}", named(attr, v)) for v in vocabulary]
+        values.append((f"{attr}_outside", lambda r, attr=attr, vocabulary=vocabulary:
+                       _flag(f"{r}.{attr} IS NULL OR {r}.{attr} NOT IN {_in(vocabulary)}")))
+    return values
+
+
 CASE_COUNTERS = [name for name, _ in case_values(_Dialect("sqlite"))]
+OWNER_COUNTERS = [name for name, _ in owner_values(_Dialect("sqlite"))]
 #: the columns of ``cases`` the counters read: an update of any other leaves the rollups alone
 CASE_COLUMNS = ["created_at", "owner_id", "kind", "channel", "status", "remedy", "first_answer_due", "first_answered_at",
                 "resolution_due", "resolved_at", "closed_at", "proposed", "keep_credit_offered", "choice_remedy",
@@ -134,8 +157,9 @@ def ledger_keys(d: _Dialect) -> list[tuple[str, Sql]]:
 
 
 def order_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [("currency", lambda r: f"{r}.currency"), ("day", lambda r: d.local_day(f"{r}.at")),
-            ("order_number", lambda r: f"COALESCE({r}.order_number, '')")]  # '': none given (the reports' NULL)
+    return [("currency", lambda r: f"{r}.currency"),
+            ("order_number", lambda r: f"COALESCE({r}.order_number, '')"),  # '': none given (the reports' NULL)
+            ("day", lambda r: d.local_day(f"{r}.at"))]
 
 
 AMOUNT: list[tuple[str, Sql]] = [("amount_minor", lambda r: f"{r}.amount_minor")]
@@ -156,6 +180,7 @@ class Rollup:
 
 ROLLUPS = (
     Rollup("report_case_days", "cases", case_keys, case_values),
+    Rollup("report_owner_days", "cases", owner_keys, owner_values),
     Rollup("report_ledger_days", "credit_entries", ledger_keys, lambda d: AMOUNT),
     Rollup("report_order_days", "credit_entries", order_keys, lambda d: AMOUNT, _spending),
 )

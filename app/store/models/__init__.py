@@ -24,6 +24,7 @@ from app.store.models.reports import (
     ReportCaseDay,
     ReportLedgerDay,
     ReportOrderDay,
+    ReportOwnerDay,
     ReportRollupState,
     ReportTzOffset,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "ReportCaseDay",
     "ReportLedgerDay",
     "ReportOrderDay",
+    "ReportOwnerDay",
     "ReportRollupState",
     "ReportTzOffset",
     "Setting",

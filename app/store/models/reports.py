@@ -6,6 +6,7 @@ Nothing in the program writes these tables: the database does, with triggers on 
 once in :mod:`app.store.rollups` (the triggers' and the rebuild's SQL are generated from that description).
 
 * ``report_case_days``: one row per local day, owner (0 = nobody), kind and channel: counters and sums;
+* ``report_owner_days``: the same per local day and owner, with the cases per kind and channel as counters;
 * ``report_ledger_days``: one row per local day, currency, entry kind and author (0 = nobody): the amount;
 * ``report_order_days``: one row per currency, order number and local day: the credit spent on the order;
 * ``report_tz_offsets``: the shop zone's UTC offset from each instant on (the triggers' local day);
@@ -16,11 +17,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Integer, String
+from sqlalchemy import BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base
-from app.store.rollups import CASE_COUNTERS, SECONDS_TYPE
+from app.store.rollups import CASE_COUNTERS, OWNER_COUNTERS, SECONDS_TYPE
 from app.store.types import UTCDateTime
 
 
@@ -53,6 +54,19 @@ for _name in CASE_COUNTERS:
     setattr(ReportCaseDay, _name, mapped_column(_name, _type, nullable=False, default=0))
 
 
+class ReportOwnerDay(Base):
+    __tablename__ = "report_owner_days"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+
+
+for _name in OWNER_COUNTERS:
+    _type = SECONDS_TYPE if _name.endswith("_secs") else BigInteger()
+    setattr(ReportOwnerDay, _name, mapped_column(_name, _type, nullable=False, default=0))
+
+
 class ReportLedgerDay(Base):
     __tablename__ = "report_ledger_days"
     __table_args__ = {"sqlite_with_rowid": False}
@@ -66,9 +80,14 @@ class ReportLedgerDay(Base):
 
 class ReportOrderDay(Base):
     __tablename__ = "report_order_days"
-    __table_args__ = {"sqlite_with_rowid": False}
+    __table_args__ = (
+        # in order-number order with the amounts: a period's orders are grouped as read, then merged with the
+        # orders' index (PostgreSQL reads it without the table; SQLite's table is this order already)
+        Index("ix_report_order_days_amounts", "currency", "order_number", "day", "amount_minor"),
+        {"sqlite_with_rowid": False},
+    )
 
     currency: Mapped[str] = mapped_column(String(3), primary_key=True)
-    day: Mapped[int] = mapped_column(Integer, primary_key=True)
     order_number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    day: Mapped[int] = mapped_column(Integer, primary_key=True)
     amount_minor: Mapped[int] = mapped_column(BigInteger, default=0)

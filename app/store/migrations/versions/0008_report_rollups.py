@@ -8,8 +8,8 @@ The supervisors' summary adds up per-day rollups instead of scanning a year of c
 3.1 s on PostgreSQL, 6.8 s on SQLite at 1,000,000 cases and 2,000,000 entries). See
 :mod:`app.store.models.reports` for the tables and :mod:`app.store.rollups` for what they hold:
 
-* ``report_case_days``, ``report_ledger_days``, ``report_order_days``: kept by triggers on ``cases`` (insert,
-  update, delete) and ``credit_entries`` (insert; the ledger is append-only), generated for each dialect from
+* ``report_case_days``, ``report_owner_days``, ``report_ledger_days``, ``report_order_days``: kept by
+  triggers on ``cases`` (insert, update, delete) and ``credit_entries`` (insert; the ledger is append-only), generated for each dialect from
   one description; SQLite row triggers, PostgreSQL statement triggers over transition tables;
 * ``report_tz_offsets``, ``report_rollup_state``: the shop zone's UTC offsets (the triggers' local day) and the
   zone the rollups were built in;
@@ -56,6 +56,11 @@ def upgrade() -> None:
                     sa.Column("kind", sa.String(length=24), primary_key=True),
                     sa.Column("channel", sa.String(length=24), primary_key=True),
                     *counters, **no_rowid)
+    op.create_table("report_owner_days",
+                    sa.Column("day", sa.Integer(), primary_key=True),
+                    sa.Column("owner_id", sa.Integer(), primary_key=True),
+                    *[sa.Column(name, rollups.SECONDS_TYPE if name.endswith("_secs") else sa.BigInteger(),
+                                nullable=False) for name in rollups.OWNER_COUNTERS], **no_rowid)
     op.create_table("report_ledger_days",
                     sa.Column("day", sa.Integer(), primary_key=True),
                     sa.Column("currency", sa.String(length=3), primary_key=True),
@@ -64,9 +69,11 @@ def upgrade() -> None:
                     sa.Column("amount_minor", sa.BigInteger(), nullable=False), **no_rowid)
     op.create_table("report_order_days",
                     sa.Column("currency", sa.String(length=3), primary_key=True),
-                    sa.Column("day", sa.Integer(), primary_key=True),
                     sa.Column("order_number", sa.String(length=64), primary_key=True),
+                    sa.Column("day", sa.Integer(), primary_key=True),
                     sa.Column("amount_minor", sa.BigInteger(), nullable=False), **no_rowid)
+    op.create_index("ix_report_order_days_amounts", "report_order_days",
+                    ["currency", "order_number", "day", "amount_minor"])
     op.create_index("ix_cases_first_answer_open", "cases",
                     ["first_answer_due", "created_at", "owner_id", "kind", "channel"],
                     sqlite_where=sa.text(FA_OPEN), postgresql_where=sa.text(FA_OPEN))
@@ -89,6 +96,6 @@ def downgrade() -> None:
         op.execute(ddl)
     op.drop_index("ix_cases_resolution_open", table_name="cases")
     op.drop_index("ix_cases_first_answer_open", table_name="cases")
-    for table in ("report_order_days", "report_ledger_days", "report_case_days", "report_rollup_state",
-                  "report_tz_offsets"):
+    for table in ("report_order_days", "report_ledger_days", "report_owner_days", "report_case_days",
+                  "report_rollup_state", "report_tz_offsets"):
         op.drop_table(table)
