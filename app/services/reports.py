@@ -336,6 +336,11 @@ def _add_timeliness(items: Iterable[Timeliness]) -> Timeliness:
     return Timeliness(done, on, late, pending, secs)
 
 
+def _plain(col: Any) -> ColumnElement:
+    """``+table.column``: the same value, but SQLite no longer considers an index on it for the condition."""
+    return literal_column(f"+{col.table.name}.{col.key}", col.type)
+
+
 def _case_conditions(s: Session, period: Period, flt: ReportFilter) -> tuple[list[ColumnElement], list[int] | None]:
     """The period's cases narrowed by the filter, and the owners' ids the agents filter names (``None``: all)."""
     conds: list[ColumnElement] = [Case.created_at >= period.start, Case.created_at < period.end]
@@ -462,9 +467,8 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
                             *named)
                      .where(*where).group_by(week, R.owner_id)
                      .having(func.sum(R.n) != 0)).all()  # keys every case moved away from are left at zero
-    ahead = {prefix: _ahead(s, sql, conds, done, due, now, index) for prefix, done, due, index in (
-        ("fa", Case.first_answered_at, Case.first_answer_due, "ix_cases_first_answer_open"),
-        ("res", None, Case.resolution_due, "ix_cases_resolution_open"))}
+    ahead = {prefix: _ahead(s, sql, conds, done, due, now) for prefix, done, due in (
+        ("fa", Case.first_answered_at, Case.first_answer_due), ("res", None, Case.resolution_due))}
     weeks: dict[int, _Week] = defaultdict(_Week)
     agents: dict[int | None, _Agent] = defaultdict(_Agent)
     chosen: dict[str, int] = {r.value: 0 for r in Remedy}
@@ -506,18 +510,20 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
     return _CaseFigures(dict(weeks), dict(agents), chosen, totals)
 
 
-def _ahead(s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: Any, now: datetime,
-           index: str) -> dict[tuple[int, int | None], int]:
+def _ahead(s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: Any,
+           now: datetime) -> dict[tuple[int, int | None], int]:
     """Per week and owner: the period's cases not done whose due time is still ahead (``pending``, not ``late``).
     Read from the partial index of the open cases by due time: only cases due from ``now`` on."""
     not_done = [done.is_(None)] if done is not None else [Case.resolved_at.is_(None), Case.closed_at.is_(None)]
     week = sql.week(Case.created_at).label("week")
-    stmt = (select(week, Case.owner_id, func.count())
-            .where(*not_done, due.is_not(None), due >= now, *conds)
-            .group_by(week, Case.owner_id))
-    if sql.dialect == "sqlite":  # without statistics it would range-scan the period's cases instead
-        stmt = stmt.with_hint(Case, f"INDEXED BY {index}", "sqlite")
-    rows = s.execute(stmt).all()
+    if sql.dialect == "sqlite":
+        # without statistics SQLite would range-scan the period's cases by ``created_at``; a unary ``+`` keeps
+        # the period off the index choice, so it reads the open cases' partial index from ``now`` on
+        created = _plain(Case.created_at)
+        conds = [created >= sql.period.start, created < sql.period.end, *conds[2:]]  # conds[:2]: the period
+    rows = s.execute(select(week, Case.owner_id, func.count())
+                     .where(*not_done, due.is_not(None), due >= now, *conds)
+                     .group_by(week, Case.owner_id)).all()
     return {(int(wk), owner): int(n) for wk, owner, n in rows}
 
 
@@ -688,7 +694,8 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
             select(week, L.kind, L.by_id, func.sum(L.amount_minor))
             .where(L.currency == sql.currency, L.day >= d_from, L.day <= d_to).group_by(week, L.kind, L.by_id))]
         applied = (
-            select(OD.order_number.label("number"), (-func.sum(OD.amount_minor)).label("credit"))
+            select(OD.order_number.label("number"), (-func.sum(OD.amount_minor)).label("credit"),
+                   func.max(OD.order_total_minor).label("total"))
             .where(OD.currency == sql.currency, OD.day >= d_from, OD.day <= d_to)
             .group_by(OD.order_number)
             .having(func.sum(OD.amount_minor) < 0)
@@ -705,10 +712,7 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
             # without statistics SQLite would range-scan the period by ``at`` and sort a year of redemptions for
             # the GROUP BY; a unary ``+`` keeps ``currency`` and ``at`` off the index choice, so it reads
             # ``ix_credit_entries_order_spend`` in order_number order and groups as it goes
-            def plain(col: Any) -> ColumnElement:
-                return literal_column(f"+{E.__tablename__}.{col.key}", col.type)
-
-            spent_in_period = and_(plain(E.currency) == sql.currency, plain(E.at) >= p.start, plain(E.at) < p.end)
+            spent_in_period = and_(_plain(E.currency) == sql.currency, _plain(E.at) >= p.start, _plain(E.at) < p.end)
         applied = (
             select(E.order_number.label("number"), (-func.sum(E.amount_minor)).label("credit"))
             .where(E.kind.in_(_SPENDING), spent_in_period)
@@ -732,33 +736,28 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
         weeks[i] = (w.get(EntryKind.ISSUE.value, 0), -(w.get(EntryKind.REDEEM.value, 0) + w.get(EntryKind.RESTORE.value, 0)),
                     owed)
 
-    # each order's total looked up by its number (an index probe), not joined and grouped again; in the rollup
-    # "no order number" is '' (the raw rows' NULL), which is never an imported order
-    number = applied.c.number
-    imported = number != "" if rolled else literal(True)
-    total = (select(func.max(Order.total_minor))
-             .where(Order.number == number, Order.currency == sql.currency, imported)
-             .scalar_subquery())
     planner: list[str] = []
-    if sql.dialect == "sqlite":  # not flattened into the outer query (``LIMIT -1``): one probe per order, not two
-        per_order = select(applied.c.credit, total.label("total")).select_from(applied).limit(-1).subquery()
-    elif rolled:
-        # both sides in order-number order from their indexes alone, grouped as read and merged: PostgreSQL
-        # underestimates the orders the HAVING keeps and would hash both sides (twice as slow), hence the
-        # planner settings, for this one statement
-        orders = (select(Order.number, func.max(Order.total_minor).label("total"))
-                  .where(Order.currency == sql.currency).group_by(Order.number).subquery())
-        per_order = (select(number, applied.c.credit, orders.c.total).select_from(applied)
-                     .outerjoin(orders, and_(orders.c.number == number, imported)).subquery())
-        planner = ["enable_hashagg", "enable_hashjoin", "enable_sort"]
-    else:  # PostgreSQL hashes the join faster than it probes the index per order
-        per_order = (
-            select(applied.c.number, applied.c.credit, func.max(Order.total_minor).label("total"))
-            .select_from(applied)
-            .outerjoin(Order, and_(Order.number == applied.c.number, Order.currency == sql.currency))
-            .group_by(applied.c.number, applied.c.credit)
-            .subquery()
-        )
+    if rolled:  # the orders' totals are on the rollup's rows: nothing to join
+        per_order = applied
+        if sql.dialect == "postgresql":
+            # grouped as read from the index in order-number order: PostgreSQL underestimates the orders the
+            # HAVING keeps and would hash them (slower), hence the planner settings, for this one statement
+            planner = ["enable_hashagg", "enable_sort"]
+    else:
+        # each order's total looked up by its number (an index probe), not joined and grouped again
+        total = (select(func.max(Order.total_minor))
+                 .where(Order.number == applied.c.number, Order.currency == sql.currency)
+                 .scalar_subquery())
+        if sql.dialect == "sqlite":  # not flattened into the outer query (``LIMIT -1``): one probe per order, not two
+            per_order = select(applied.c.credit, total.label("total")).select_from(applied).limit(-1).subquery()
+        else:  # PostgreSQL hashes the join faster than it probes the index per order
+            per_order = (
+                select(applied.c.number, applied.c.credit, func.max(Order.total_minor).label("total"))
+                .select_from(applied)
+                .outerjoin(Order, and_(Order.number == applied.c.number, Order.currency == sql.currency))
+                .group_by(applied.c.number, applied.c.credit)
+                .subquery()
+            )
     known = per_order.c.total.is_not(None)
     for setting in planner:
         s.execute(text(f"SET LOCAL {setting} = off"))

@@ -163,6 +163,10 @@ def order_keys(d: _Dialect) -> list[tuple[str, Sql]]:
 
 
 AMOUNT: list[tuple[str, Sql]] = [("amount_minor", lambda r: f"{r}.amount_minor")]
+#: the total of the imported order of that number in that currency (NULL: not imported), as the reports take it
+ORDER_TOTAL = "(SELECT max(o.total_minor) FROM orders o WHERE o.number = {number} AND o.currency = {currency})"
+ORDER_LOOKUP: list[tuple[str, Sql]] = [
+    ("order_total_minor", lambda r: ORDER_TOTAL.format(number=f"{r}.order_number", currency=f"{r}.currency"))]
 
 
 def _spending(r: str) -> str:
@@ -176,25 +180,56 @@ class Rollup:
     keys: Callable[[_Dialect], list[tuple[str, Sql]]]
     values: Callable[[_Dialect], list[tuple[str, Sql]]]
     where: Sql | None = None  # which source rows count
+    #: columns looked up, not added: the latest value wins (the order's total, refreshed by the orders' triggers)
+    looked_up: Callable[[_Dialect], list[tuple[str, Sql]]] = lambda d: []
 
 
 ROLLUPS = (
     Rollup("report_case_days", "cases", case_keys, case_values),
     Rollup("report_owner_days", "cases", owner_keys, owner_values),
     Rollup("report_ledger_days", "credit_entries", ledger_keys, lambda d: AMOUNT),
-    Rollup("report_order_days", "credit_entries", order_keys, lambda d: AMOUNT, _spending),
+    Rollup("report_order_days", "credit_entries", order_keys, lambda d: AMOUNT, _spending, lambda d: ORDER_LOOKUP),
 )
+
+
+def _order_refresh(pairs: str) -> str:
+    """Look the totals of ``report_order_days`` up again for the (currency, number) pairs ``pairs`` selects."""
+    total = ORDER_TOTAL.format(number="report_order_days.order_number", currency="report_order_days.currency")
+    return (f"UPDATE report_order_days SET order_total_minor = {total} "
+            f"WHERE (currency, order_number) IN ({pairs})")
+
+
+def order_trigger_ddl(dialect: str) -> list[str]:
+    """Orders imported, changed or removed after credit was spent on their number: the totals follow."""
+    out = []
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        name = f"trg_report_order_days_orders_{event.lower()}"
+        rows = {"INSERT": ["NEW"], "UPDATE": ["OLD", "NEW"], "DELETE": ["OLD"]}[event]
+        if dialect == "sqlite":
+            body = " ".join(_order_refresh(f"SELECT {r}.currency, {r}.number") + ";" for r in rows)
+            on = "UPDATE OF number, currency, total_minor" if event == "UPDATE" else event
+            out.append(f"CREATE TRIGGER {name} AFTER {on} ON orders FOR EACH ROW BEGIN {body} END")
+        else:
+            tables = {"NEW": "new_rows", "OLD": "old_rows"}
+            pairs = " UNION ".join(f"SELECT currency, number FROM {tables[r]}" for r in rows)
+            referencing = " ".join(f"{r} TABLE AS {tables[r]}" for r in rows)
+            out.append(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       f"{_order_refresh(pairs)}; RETURN NULL; END $$")
+            out.append(f"CREATE TRIGGER {name} AFTER {event} ON orders REFERENCING {referencing} "
+                       f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+    return out
 
 
 # --- generated SQL --------------------------------------------------------------------------------------------------
 def _upsert_tail(roll: Rollup, d: _Dialect) -> str:
     keys = ", ".join(k for k, _ in roll.keys(d))
-    sets = ", ".join(f"{v} = {roll.table}.{v} + excluded.{v}" for v, _ in roll.values(d))
-    return f"ON CONFLICT ({keys}) DO UPDATE SET {sets}"
+    sets = [f"{v} = {roll.table}.{v} + excluded.{v}" for v, _ in roll.values(d)]
+    sets += [f"{v} = excluded.{v}" for v, _ in roll.looked_up(d)]
+    return f"ON CONFLICT ({keys}) DO UPDATE SET {', '.join(sets)}"
 
 
 def _columns(roll: Rollup, d: _Dialect) -> str:
-    return ", ".join(name for name, _ in roll.keys(d) + roll.values(d))
+    return ", ".join(name for name, _ in roll.keys(d) + roll.values(d) + roll.looked_up(d))
 
 
 def grouped_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) -> str:
@@ -206,9 +241,10 @@ def grouped_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) ->
         where = f" WHERE {roll.where('r')}" if roll.where else ""
         cols = [f"{expr('r')} AS {name}" for name, expr in keys]
         cols += [f"{'' if sign > 0 else '-'}({expr('r')}) AS {name}" for name, expr in values]
+        cols += [f"{expr('r')} AS {name}" for name, expr in roll.looked_up(d)]
         parts.append(f"SELECT {', '.join(cols)} FROM {relation} r{where}")
     key_names = ", ".join(name for name, _ in keys)
-    sums = ", ".join(f"SUM({name})" for name, _ in values)
+    sums = ", ".join([f"SUM({name})" for name, _ in values] + [f"MAX({name})" for name, _ in roll.looked_up(d)])
     return (f"INSERT INTO {roll.table} ({_columns(roll, d)}) SELECT {key_names}, {sums} "
             f"FROM ({' UNION ALL '.join(parts)}) x WHERE true GROUP BY {key_names} {_upsert_tail(roll, d)}")
 
@@ -217,6 +253,7 @@ def row_upsert(roll: Rollup, d: _Dialect, row: str, sign: int) -> str:
     """One row's contribution (``NEW`` or ``OLD``), for SQLite's row triggers."""
     exprs = [expr(row) for _, expr in roll.keys(d)]
     exprs += [f"{'' if sign > 0 else '-'}({expr(row)})" for _, expr in roll.values(d)]
+    exprs += [expr(row) for _, expr in roll.looked_up(d)]
     where = f" WHERE {roll.where(row)}" if roll.where else ""
     return (f"INSERT INTO {roll.table} ({_columns(roll, d)}) SELECT {', '.join(exprs)}{where or ' WHERE true'} "
             f"{_upsert_tail(roll, d)}")
@@ -254,7 +291,7 @@ def trigger_ddl(dialect: str) -> list[str]:
                            f"{grouped_insert(roll, d, sources)}; RETURN NULL; END $$")
                 out.append(f"CREATE TRIGGER {name} AFTER {event} ON {roll.source} REFERENCING {referencing} "
                            f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
-    return out
+    return out + order_trigger_ddl(dialect)
 
 
 def drop_trigger_ddl(dialect: str) -> list[str]:
@@ -265,6 +302,11 @@ def drop_trigger_ddl(dialect: str) -> list[str]:
             out.append(f"DROP TRIGGER IF EXISTS {name}" + ("" if dialect == "sqlite" else f" ON {roll.source}"))
             if dialect != "sqlite":
                 out.append(f"DROP FUNCTION IF EXISTS {name}()")
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        name = f"trg_report_order_days_orders_{event.lower()}"
+        out.append(f"DROP TRIGGER IF EXISTS {name}" + ("" if dialect == "sqlite" else " ON orders"))
+        if dialect != "sqlite":
+            out.append(f"DROP FUNCTION IF EXISTS {name}()")
     return out
 
 

@@ -15,13 +15,13 @@ import sys
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, select, text, update
 
 from app.errors import RimedioError
 from app.services import approvals, cases, credit, credit_admin, credit_redeem, remedies, reports, settings
 from app.services.reports import ReportFilter
 from app.store import rollups
-from app.store.models import Case, CaseEvent
+from app.store.models import Case, CaseEvent, Order
 from app.store.models.reports import ReportCaseDay
 
 START = datetime(2026, 10, 18, 7, 0, tzinfo=UTC)  # a week before Europe/Rome leaves summer time
@@ -129,8 +129,14 @@ def _operations(shop, clock: Clock, rng: random.Random, steps: int) -> None:
 
 
 def _core_paths(shop, clock: Clock) -> None:
-    """A case deleted and one inserted through Core (as the importers and bulk loads write)."""
+    """A case deleted and one inserted through Core (as the importers and bulk loads write); the order 7777,
+    on which credit may have been spent before it was imported, imported now; another order's total changed."""
     with shop.db.write() as s:
+        s.execute(insert(Order), [{
+            "source": "other-shop", "number": "7777", "customer_id": None, "placed_at": START, "currency": "EUR",
+            "subtotal_minor": 15900, "shipping_minor": 0, "discount_minor": 0, "total_minor": 15900,
+            "refunded_minor": 0, "status": "paid", "discount_codes": "", "search_text": "7777"}])
+        s.execute(update(Order).where(Order.number == "1002").values(total_minor=Order.total_minor + 1234))
         victim = s.scalar(select(Case.id).order_by(Case.id.desc()).limit(1))
         s.execute(delete(CaseEvent).where(CaseEvent.case_id == victim))
         s.execute(delete(Case).where(Case.id == victim))

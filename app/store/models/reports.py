@@ -8,7 +8,8 @@ once in :mod:`app.store.rollups` (the triggers' and the rebuild's SQL are genera
 * ``report_case_days``: one row per local day, owner (0 = nobody), kind and channel: counters and sums;
 * ``report_owner_days``: the same per local day and owner, with the cases per kind and channel as counters;
 * ``report_ledger_days``: one row per local day, currency, entry kind and author (0 = nobody): the amount;
-* ``report_order_days``: one row per currency, order number and local day: the credit spent on the order;
+* ``report_order_days``: one row per currency, order number and local day: the credit spent on the order,
+  and the order's total (triggers on ``orders`` keep it when orders are imported or changed later);
 * ``report_tz_offsets``: the shop zone's UTC offset from each instant on (the triggers' local day);
 * ``report_rollup_state``: which zone the rollups were built in (the reports trust them only for that zone).
 """
@@ -83,7 +84,7 @@ class ReportOrderDay(Base):
     __table_args__ = (
         # in order-number order with the amounts: a period's orders are grouped as read, then merged with the
         # orders' index (PostgreSQL reads it without the table; SQLite's table is this order already)
-        Index("ix_report_order_days_amounts", "currency", "order_number", "day", "amount_minor"),
+        Index("ix_report_order_days_amounts", "currency", "order_number", "day", "amount_minor", "order_total_minor"),
         {"sqlite_with_rowid": False},
     )
 
@@ -91,3 +92,5 @@ class ReportOrderDay(Base):
     order_number: Mapped[str] = mapped_column(String(64), primary_key=True)
     day: Mapped[int] = mapped_column(Integer, primary_key=True)
     amount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    #: the imported order's total (``None``: no order of that number in that currency), kept by the orders' triggers
+    order_total_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)

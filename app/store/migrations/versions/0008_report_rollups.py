@@ -10,7 +10,8 @@ The supervisors' summary adds up per-day rollups instead of scanning a year of c
 
 * ``report_case_days``, ``report_owner_days``, ``report_ledger_days``, ``report_order_days``: kept by
   triggers on ``cases`` (insert, update, delete) and ``credit_entries`` (insert; the ledger is append-only), generated for each dialect from
-  one description; SQLite row triggers, PostgreSQL statement triggers over transition tables;
+  one description; SQLite row triggers, PostgreSQL statement triggers over transition tables; triggers on
+  ``orders`` keep the totals of the orders that spent credit;
 * ``report_tz_offsets``, ``report_rollup_state``: the shop zone's UTC offsets (the triggers' local day) and the
   zone the rollups were built in;
 * ``ix_cases_first_answer_open``, ``ix_cases_resolution_open``: partial indexes of the cases not yet answered /
@@ -71,9 +72,10 @@ def upgrade() -> None:
                     sa.Column("currency", sa.String(length=3), primary_key=True),
                     sa.Column("order_number", sa.String(length=64), primary_key=True),
                     sa.Column("day", sa.Integer(), primary_key=True),
-                    sa.Column("amount_minor", sa.BigInteger(), nullable=False), **no_rowid)
+                    sa.Column("amount_minor", sa.BigInteger(), nullable=False),
+                    sa.Column("order_total_minor", sa.BigInteger(), nullable=True), **no_rowid)
     op.create_index("ix_report_order_days_amounts", "report_order_days",
-                    ["currency", "order_number", "day", "amount_minor"])
+                    ["currency", "order_number", "day", "amount_minor", "order_total_minor"])
     op.create_index("ix_cases_first_answer_open", "cases",
                     ["first_answer_due", "created_at", "owner_id", "kind", "channel"],
                     sqlite_where=sa.text(FA_OPEN), postgresql_where=sa.text(FA_OPEN))
