@@ -192,11 +192,10 @@ ROLLUPS = (
 )
 
 
-def _order_refresh(pairs: str) -> str:
-    """Look the totals of ``report_order_days`` up again for the (currency, number) pairs ``pairs`` selects."""
+def _order_refresh(which: str) -> str:
+    """Look the totals of ``report_order_days`` up again for the orders ``which`` names (a condition)."""
     total = ORDER_TOTAL.format(number="report_order_days.order_number", currency="report_order_days.currency")
-    return (f"UPDATE report_order_days SET order_total_minor = {total} "
-            f"WHERE (currency, order_number) IN ({pairs})")
+    return f"UPDATE report_order_days SET order_total_minor = {total} WHERE {which}"
 
 
 def order_trigger_ddl(dialect: str) -> list[str]:
@@ -206,7 +205,8 @@ def order_trigger_ddl(dialect: str) -> list[str]:
         name = f"trg_report_order_days_orders_{event.lower()}"
         rows = {"INSERT": ["NEW"], "UPDATE": ["OLD", "NEW"], "DELETE": ["OLD"]}[event]
         if dialect == "sqlite":
-            body = " ".join(_order_refresh(f"SELECT {r}.currency, {r}.number") + ";" for r in rows)
+            body = " ".join(_order_refresh(f"currency = {r}.currency AND order_number = {r}.number") + ";"
+                            for r in rows)
             on = "UPDATE OF number, currency, total_minor" if event == "UPDATE" else event
             out.append(f"CREATE TRIGGER {name} AFTER {on} ON orders FOR EACH ROW BEGIN {body} END")
         else:
@@ -214,7 +214,7 @@ def order_trigger_ddl(dialect: str) -> list[str]:
             pairs = " UNION ".join(f"SELECT currency, number FROM {tables[r]}" for r in rows)
             referencing = " ".join(f"{r} TABLE AS {tables[r]}" for r in rows)
             out.append(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                       f"{_order_refresh(pairs)}; RETURN NULL; END $$")
+                       f"{_order_refresh(f'(currency, order_number) IN ({pairs})')}; RETURN NULL; END $$")
             out.append(f"CREATE TRIGGER {name} AFTER {event} ON orders REFERENCING {referencing} "
                        f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
     return out
