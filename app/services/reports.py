@@ -1,8 +1,13 @@
 """Figures for supervisors: cases per week, deadlines kept, remedies chosen and saved, store credit owed.
 
-Every figure is one set-based query (grouped in the database, a few hundred rows back at most), so a year of a
-million cases costs a handful of index range scans. Dates are the shop's calendar days (``shop.timezone``); weeks
-start on Monday. Money is exact: integer minor units summed in SQL, returned as :class:`Money`.
+The figures are added up from per-day rollups the database keeps with triggers (migration 0008,
+:mod:`app.store.rollups`): per local day and owner (and kind and channel, for filtered summaries) the cases'
+counters, per day the ledger's sums, per order and day the credit spent — a year is a few thousand rows, not a
+million. What depends on the time of the report (a deadline passed or still ahead) is corrected with the few open
+cases due from now on (a partial index). The queries over the raw rows remain: they answer when the rollups were
+built in another zone than the setting or a value is outside the vocabulary, and the tests check the two agree.
+Dates are the shop's calendar days (``shop.timezone``); weeks start on Monday. Money is exact: integer minor units
+summed in SQL, returned as :class:`Money`.
 
 Definitions (the README's "Reports" section repeats them for the people reading the figures):
 
