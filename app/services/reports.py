@@ -329,16 +329,19 @@ def _timeliness_columns(done_at: Any, due: Any, now: datetime, sql: _Sql, prefix
 
 
 def _timeliness(row: Any, prefix: str) -> Timeliness:
+    """One group's deadlines; its seconds as summed (PostgreSQL: exact, with the microseconds) — whole seconds
+    are taken only of the totals (:func:`_add_timeliness`), however the cases were grouped on the way."""
     done = int(getattr(row, f"{prefix}_done") or 0)
     return Timeliness(done, int(getattr(row, f"{prefix}_on_time") or 0), int(getattr(row, f"{prefix}_late") or 0),
-                      int(getattr(row, f"{prefix}_pending") or 0), int(getattr(row, f"{prefix}_secs", 0) or 0))
+                      int(getattr(row, f"{prefix}_pending") or 0), getattr(row, f"{prefix}_secs", 0) or 0)
 
 
 def _add_timeliness(items: Iterable[Timeliness]) -> Timeliness:
-    done = on = late = pending = secs = 0
+    done = on = late = pending = 0
+    secs: Any = 0
     for t in items:
         done, on, late, pending, secs = done + t.done, on + t.on_time, late + t.late, pending + t.pending, secs + t.seconds
-    return Timeliness(done, on, late, pending, secs)
+    return Timeliness(done, on, late, pending, int(secs))
 
 
 def _plain(col: Any) -> ColumnElement:
@@ -478,40 +481,43 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
     agents: dict[int | None, _Agent] = defaultdict(_Agent)
     chosen: dict[str, int] = {r.value: 0 for r in Remedy}
     totals = dict.fromkeys(_TOTALS, 0)
+    keyed = [(attr, [m.value for m in enum_cls]) for attr, enum_cls in _KEYED]
+    statuses, remedy_values = [m.value for m in CaseStatus], [m.value for m in Remedy]
     for row in rows:
-        n = int(row.n or 0)
-        if int(row.status_outside or 0) or int(row.remedy_outside or 0):
+        raw = row._mapping
+        m = {k: int(v or 0) for k, v in raw.items()}  # sums come back as Decimal on PostgreSQL
+        n = m["n"]
+        if m["status_outside"] or m["remedy_outside"]:
             return None
-        wk, owner = int(row.week), (int(row.owner_id) or None)
+        wk, owner = m["week"], (m["owner_id"] or None)
         times = {}
         for prefix in ("fa", "res"):
-            done, open_due = int(getattr(row, f"{prefix}_done") or 0), int(getattr(row, f"{prefix}_open_due") or 0)
+            done, open_due = m[f"{prefix}_done"], m[f"{prefix}_open_due"]
             still = ahead[prefix].get((wk, owner), 0)
-            times[prefix] = Timeliness(done, int(getattr(row, f"{prefix}_on_time") or 0),
-                                       int(getattr(row, f"{prefix}_late_done") or 0) + open_due - still,
-                                       n - done - open_due + still, int(getattr(row, f"{prefix}_secs") or 0))
+            times[prefix] = Timeliness(done, m[f"{prefix}_on_time"], m[f"{prefix}_late_done"] + open_due - still,
+                                       n - done - open_due + still, raw[f"{prefix}_secs"] or 0)
         w = weeks[wk]
         w.n += n
         w.res.append(times["res"])
-        for attr, enum_cls in _KEYED:
-            counts = [int(getattr(row, f"{attr}_{i}") or 0) for i in range(len(enum_cls))]
+        for attr, values in keyed:
+            counts = [m[f"{attr}_{i}"] for i in range(len(values))]
             if sum(counts) != n:
                 return None
-            for member, c in zip(enum_cls, counts, strict=True):
-                w.counts[attr][member.value] += c
-        for member in CaseStatus:
-            w.counts["status"][member.value] += int(getattr(row, f"status_{member.value}") or 0)
+            for value, c in zip(values, counts, strict=True):
+                w.counts[attr][value] += c
+        for value in statuses:
+            w.counts["status"][value] += m[f"status_{value}"]
         a = agents[owner]
         a.n += n
         a.fa.append(times["fa"])
         a.res.append(times["res"])
-        a.kc_offered += int(row.kc_offered or 0)
-        a.kc_accepted += int(getattr(row, f"remedy_{Remedy.KEEP_AND_CREDIT.value}") or 0)
-        a.saving += int(row.saving or 0)
-        for member in Remedy:
-            chosen[member.value] += int(getattr(row, f"remedy_{member.value}") or 0)
+        a.kc_offered += m["kc_offered"]
+        a.kc_accepted += m[f"remedy_{Remedy.KEEP_AND_CREDIT.value}"]
+        a.saving += m["saving"]
+        for value in remedy_values:
+            chosen[value] += m[f"remedy_{value}"]
         for attr in _TOTALS:
-            totals[attr] += int(getattr(row, attr) or 0)
+            totals[attr] += m[attr]
     return _CaseFigures(dict(weeks), dict(agents), chosen, totals)
 
 

@@ -40,7 +40,8 @@ class Clock:
         monkeypatch.setattr(credit, "_now", lambda: self.now)
 
     def tick(self, rng: random.Random) -> None:
-        self.now += timedelta(minutes=rng.randint(5, 30 * 60))
+        # microseconds too: PostgreSQL's seconds to answer keep them, summed exactly either way
+        self.now += timedelta(minutes=rng.randint(5, 30 * 60), microseconds=rng.randint(0, 999_999))
 
 
 def _raw(monkeypatch, fn):

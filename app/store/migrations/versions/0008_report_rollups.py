@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from alembic import op
 
+from app.domain import settings_registry as registry
 from app.store import rollups
 
 revision = "0008"
@@ -35,7 +36,7 @@ down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-DEFAULT_ZONE = "Europe/Rome"  # the setting's default (app/domain/settings_registry.py)
+DEFAULT_ZONE = registry.spec("shop.timezone").default
 FA_OPEN = "first_answered_at IS NULL AND first_answer_due IS NOT NULL"
 RES_OPEN = "resolved_at IS NULL AND closed_at IS NULL AND resolution_due IS NOT NULL"
 
