@@ -201,3 +201,26 @@ def test_a_zone_the_rollups_were_not_built_in_is_never_trusted(shop, monkeypatch
     monkeypatch.setattr(reports, "_rolled_cases", lambda *a, **k: calls.append(1))
     assert reports.summary(ctx, START.date(), clock.now.date(), now=clock.now) == before
     assert calls == []
+
+
+@pytest.mark.parametrize("column, value", [("kind", "legacy_claim"), ("channel", "fax"), ("status", "archived"),
+                                           ("remedy", "old_voucher")])
+def test_a_value_outside_the_vocabulary_is_counted_by_name_from_the_rows(shop, monkeypatch, column, value):
+    """Rows written by an older or foreign program: the rollups cannot name the value, the raw rows can."""
+    clock = Clock(monkeypatch)
+    _operations(shop, clock, random.Random(11), 20)
+    with shop.db.write() as s:
+        customer = s.scalar(select(Case.customer_id).limit(1))
+        row = {"customer_id": customer, "kind": "damaged", "channel": "email", "status": "resolved", "summary": "old",
+               "created_at": clock.now - timedelta(days=1), "updated_at": clock.now, "remedy": "refund",
+               "choice_remedy": "refund", "currency": "EUR"}
+        s.execute(insert(Case), [row | {column: value}])
+    ctx = shop.as_(shop.supervisor)
+    results = []
+    real = reports._rolled_cases
+    monkeypatch.setattr(reports, "_rolled_cases", lambda *a, **k: results.append(real(*a, **k)) or results[-1])
+    r = reports.summary(ctx, START.date(), clock.now.date(), now=clock.now)
+    assert results == [None]  # the rollups gave way to the rows
+    assert r == _raw(monkeypatch, lambda: reports.summary(ctx, START.date(), clock.now.date(), now=clock.now))
+    named = {"kind": r.by_kind, "channel": r.by_channel, "status": r.by_status, "remedy": r.remedies.chosen}[column]
+    assert named[value] == 1
