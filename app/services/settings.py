@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from app.domain.permissions import Permission
 from app.domain.remedies import registry as remedy_settings  # declares the cost and peak-season settings
 from app.i18n import translate
 from app.services.context import ServiceContext
+from app.store import rollups
 from app.store.models import Setting
 from app.store.types import utcnow
 
@@ -58,6 +60,8 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
         else:
             row.value, row.updated_at, row.updated_by_id = text, utcnow(), ctx.actor.id
         s.flush()
+        if key == ZONE_KEY and text != old:
+            _rezone(s, text)
         from app.services import (
             audit,  # audit imports nothing of settings; kept local to keep this module light
         )
@@ -72,7 +76,19 @@ def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:
     for key, value in values.items():
         registry.parse(registry.spec(key), value)
         row = session.get(Setting, key)
+        old = row.value if row is not None else None
         if row is None:
             session.add(Setting(key=key, value=value, updated_at=utcnow()))
         else:
             row.value = value
+        if key == ZONE_KEY and value != old:
+            session.flush()
+            _rezone(session, value)
+
+
+ZONE_KEY = "shop.timezone"
+
+
+def _rezone(session: Session, zone: str) -> None:
+    """The reports' rollups count local days: a new shop zone rebuilds them, in the same transaction."""
+    rollups.rebuild(session.connection(), ZoneInfo(zone.strip()))

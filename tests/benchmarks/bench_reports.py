@@ -1,11 +1,14 @@
 """Benchmark of the supervisors' reports (issue 8): the summary over 1,000,000 cases and 2,000,000 ledger entries.
 
 Run: ``.venv/bin/python tests/benchmarks/bench_reports.py [--backend sqlite|postgresql|both] [--cases N]
-[--entries N] [--db URL] [--keep]``. Fills a fresh database (migrated: report indexes and columns of 0005–0006) through the drivers' bulk
-paths: a year of cases (2026) with an ``opened`` event each, a proposal on half of them and a choice on 40 %
-(and, on each case, the report figures those events set, as the services record them);
-grants and their entries (issue, redeem on imported orders, restore, expire, adjust); then prints the median of
-three runs after one warm-up. Targets: the year's summary ≤ 1 s on PostgreSQL, ≤ 2 s on SQLite.
+[--entries N] [--db URL] [--keep]``. Fills a fresh database (migrated: report indexes and columns of 0005–0006,
+rollups of 0008) through the drivers' bulk paths: a year of cases (2026) with an ``opened`` event each, a proposal
+on half of them and a choice on 40 % (and, on each case, the report figures those events set, as the services
+record them); grants and their entries (issue, redeem on imported orders, restore, expire, adjust). The rollups
+are kept by their triggers during the fill, as for any other write (SQLite: row triggers on each inserted row;
+PostgreSQL: one grouped upsert per COPY, from its transition table). Then prints the median of three runs after
+one warm-up. Targets: the year's summary ≤ 1 s on PostgreSQL, ≤ 2 s on SQLite. The SQLite file is kept (its
+path is printed); ``--keep`` keeps the PostgreSQL database; ``--db URL`` times either again without refilling.
 """
 
 from __future__ import annotations

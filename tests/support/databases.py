@@ -12,11 +12,14 @@ import os
 import shutil
 import uuid
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import psycopg
 from sqlalchemy import text
 
+from app.domain import settings_registry as registry
 from app.services.database import Database, open_database
+from app.store import rollups
 
 PG_ADMIN_URL = os.environ.get("RIMEDIO_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 
@@ -48,6 +51,8 @@ class PostgresFactory:
     def fresh(self) -> Database:
         with self.db.engine.begin() as conn:
             conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in self.tables) + " RESTART IDENTITY CASCADE"))
+            # the reports' rollups were emptied with the rest: their zone (the default setting's) as the migration sets it
+            rollups.rebuild(conn, ZoneInfo(registry.spec("shop.timezone").default))
         return self.db
 
     def close(self) -> None:

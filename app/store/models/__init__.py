@@ -20,6 +20,14 @@ from app.store.models.credit import (
     CreditGrant,
 )
 from app.store.models.imports import CustomerImportKey, ImportMapping, ImportRun, VoucherExport
+from app.store.models.reports import (
+    ReportCaseDay,
+    ReportLedgerDay,
+    ReportOrderDay,
+    ReportOwnerDay,
+    ReportRollupState,
+    ReportTzOffset,
+)
 
 __all__ = [
     "ApprovalRequest",
@@ -38,6 +46,12 @@ __all__ = [
     "ImportRun",
     "Order",
     "OrderLine",
+    "ReportCaseDay",
+    "ReportLedgerDay",
+    "ReportOrderDay",
+    "ReportOwnerDay",
+    "ReportRollupState",
+    "ReportTzOffset",
     "Setting",
     "User",
     "VoucherExport",

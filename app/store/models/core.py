@@ -21,6 +21,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -160,6 +161,14 @@ class Case(Base):
         Index("ix_cases_report", "created_at", "owner_id", "kind", "channel", "status", "remedy", "first_answer_due",
               "first_answered_at", "resolution_due", "resolved_at", "closed_at", "proposed", "keep_credit_offered",
               "choice_remedy", "saving_minor", "replacement_cost_minor", "remedy_cost_minor"),
+        # The reports' cases still inside a deadline ("pending", which the rollups cannot store): only the cases
+        # not yet answered / resolved, so the range "due from now on" touches recent cases alone (migration 0008).
+        Index("ix_cases_first_answer_open", "first_answer_due", "created_at", "owner_id", "kind", "channel",
+              sqlite_where=text("first_answered_at IS NULL AND first_answer_due IS NOT NULL"),
+              postgresql_where=text("first_answered_at IS NULL AND first_answer_due IS NOT NULL")),
+        Index("ix_cases_resolution_open", "resolution_due", "created_at", "owner_id", "kind", "channel",
+              sqlite_where=text("resolved_at IS NULL AND closed_at IS NULL AND resolution_due IS NOT NULL"),
+              postgresql_where=text("resolved_at IS NULL AND closed_at IS NULL AND resolution_due IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -1,0 +1,362 @@
+"""The reports' rollups, described once: what each case and ledger entry adds to its local day's row.
+
+From this one description come, for both databases, the triggers that keep ``report_case_days``,
+``report_owner_days``, ``report_ledger_days`` and ``report_order_days`` (see :mod:`app.store.models.reports`) in step with ``cases`` and
+``credit_entries``, and the set-based rebuild (migration 0008, a change of ``shop.timezone``). The two dialects
+differ only in a few primitives (epoch seconds, integer division, trigger syntax), never in what is counted.
+
+The local day of an instant is ``floor((epoch seconds + offset) / 86400)`` days after 1970-01-01, the offset being
+the shop zone's UTC offset at that instant, read from ``report_tz_offsets`` (SQLite knows no time zones; PostgreSQL
+uses the same table so the two cannot disagree). The rollups are trusted only for the zone named in
+``report_rollup_state``: the reports compare it with the setting and otherwise count from the raw rows.
+
+Counters that depend on "now" (late or pending) cannot be stored: a case not yet answered with a due time is
+counted in ``fa_open_due`` (``res_open_due``), and the reports tell the ones still ahead from a small indexed
+query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from functools import cache
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Connection, Numeric, text
+
+from app.domain.enums import CaseKind, CaseStatus, Channel, EntryKind, Remedy
+
+EPOCH_DAY = date(1970, 1, 1)
+SECONDS_TYPE = Numeric(24, 6)  # PostgreSQL's epoch differences keep their microseconds; SQLite's are whole seconds
+OFFSETS_FROM, OFFSETS_TO = 1970, 2100
+SPENDING = (EntryKind.REDEEM.value, EntryKind.RESTORE.value)
+
+Sql = Callable[[str], str]  # row alias → SQL expression
+
+
+def day_number(day: date) -> int:
+    return (day - EPOCH_DAY).days
+
+
+# --- dialect primitives ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Dialect:
+    name: str
+
+    def epoch(self, x: str) -> str:
+        # SQLite: strftime, not unixepoch (3.38+): the trigger is stored in the file and must run on any SQLite
+        # that opens it; both truncate to whole seconds, so the figures are those of the reports' raw queries
+        if self.name == "sqlite":
+            return f"CAST(strftime('%s', {x}) AS INTEGER)"
+        return f"EXTRACT(EPOCH FROM {x})"
+
+    def local_day(self, x: str) -> str:
+        offset = (f"COALESCE((SELECT o.offset_seconds FROM report_tz_offsets o WHERE o.utc_from <= {x} "
+                  f"ORDER BY o.utc_from DESC LIMIT 1), 0)")
+        if self.name == "sqlite":
+            return f"(({self.epoch(x)} + {offset}) / 86400)"
+        return f"CAST(floor(({self.epoch(x)} + {offset}) / 86400) AS INTEGER)"
+
+
+def _flag(cond: str) -> str:
+    return f"CASE WHEN {cond} THEN 1 ELSE 0 END"
+
+
+def _in(values: list[str]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+# --- the description ------------------------------------------------------------------------------------------------
+STATUSES = [s.value for s in CaseStatus]
+REMEDIES = [r.value for r in Remedy]
+
+
+def _timeliness(prefix: str, done: Sql, due: Sql, d: _Dialect) -> list[tuple[str, Sql]]:
+    return [
+        (f"{prefix}_done", lambda r: _flag(f"{done(r)} IS NOT NULL")),
+        (f"{prefix}_on_time", lambda r: _flag(f"{done(r)} IS NOT NULL AND {due(r)} IS NOT NULL AND {done(r)} <= {due(r)}")),
+        (f"{prefix}_late_done", lambda r: _flag(f"{done(r)} IS NOT NULL AND {due(r)} IS NOT NULL AND {done(r)} > {due(r)}")),
+        (f"{prefix}_open_due", lambda r: _flag(f"{done(r)} IS NULL AND {due(r)} IS NOT NULL")),
+        (f"{prefix}_secs", lambda r: f"CASE WHEN {done(r)} IS NOT NULL THEN {d.epoch(done(r))} - "
+                                     f"{d.epoch(r + '.created_at')} ELSE 0 END"),
+    ]
+
+
+def case_keys(d: _Dialect) -> list[tuple[str, Sql]]:
+    return [("day", lambda r: d.local_day(f"{r}.created_at")), ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)"),
+            ("kind", lambda r: f"{r}.kind"), ("channel", lambda r: f"{r}.channel")]
+
+
+def case_values(d: _Dialect) -> list[tuple[str, Sql]]:
+    """Each counter of ``report_case_days`` and what one case adds to it (the definitions of the reports'
+    ``_agent_cases``: "stands" = the case's remedy is its latest choice's)."""
+    def stands(r: str) -> str:
+        return f"{r}.remedy IS NOT NULL AND {r}.remedy = {r}.choice_remedy"
+
+    def stood(col: str) -> Sql:
+        return lambda r: f"CASE WHEN {stands(r)} THEN COALESCE({r}.{col}, 0) ELSE 0 END"
+
+    def status_is(v: str) -> Sql:
+        return lambda r: _flag(f"{r}.status = '{v}'")
+
+    def remedy_is(v: str) -> Sql:
+        return lambda r: _flag(f"{r}.remedy = '{v}'")
+
+    values: list[tuple[str, Sql]] = [("n", lambda r: "1")]
+    values += [(f"status_{v}", status_is(v)) for v in STATUSES]
+    values.append(("status_outside", lambda r: _flag(f"{r}.status IS NULL OR {r}.status NOT IN {_in(STATUSES)}")))
+    values += [(f"remedy_{v}", remedy_is(v)) for v in REMEDIES]
+    values.append(("remedy_outside", lambda r: _flag(f"{r}.remedy IS NOT NULL AND {r}.remedy NOT IN {_in(REMEDIES)}")))
+    values += _timeliness("fa", lambda r: f"{r}.first_answered_at", lambda r: f"{r}.first_answer_due", d)
+    values += _timeliness("res", lambda r: f"COALESCE({r}.resolved_at, {r}.closed_at)", lambda r: f"{r}.resolution_due", d)
+    values += [
+        ("proposed", lambda r: _flag(f"{r}.proposed")),
+        ("kc_offered", lambda r: _flag(f"{r}.keep_credit_offered")),
+        ("with_saving", lambda r: _flag(f"{stands(r)} AND {r}.saving_minor IS NOT NULL")),
+        ("saving", stood("saving_minor")),
+        ("replacement_cost", stood("replacement_cost_minor")),
+        ("chosen_cost", stood("remedy_cost_minor")),
+    ]
+    return values
+
+
+KINDS = [k.value for k in CaseKind]
+CHANNELS = [c.value for c in Channel]
+
+
+def owner_keys(d: _Dialect) -> list[tuple[str, Sql]]:
+    return [("day", lambda r: d.local_day(f"{r}.created_at")), ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)")]
+
+
+def owner_values(d: _Dialect) -> list[tuple[str, Sql]]:
+    """``report_owner_days``: the counters of :func:`case_values` and the cases per kind and channel (the summary
+    without a kind or channel filter reads these few rows a day)."""
+    def named(attr: str, v: str) -> Sql:
+        return lambda r: _flag(f"{r}.{attr} = '{v}'")
+
+    values = case_values(d)
+    for attr, vocabulary in (("kind", KINDS), ("channel", CHANNELS)):
+        values += [(f"{attr}_{v}", named(attr, v)) for v in vocabulary]
+        values.append((f"{attr}_outside", lambda r, attr=attr, vocabulary=vocabulary:
+                       _flag(f"{r}.{attr} IS NULL OR {r}.{attr} NOT IN {_in(vocabulary)}")))
+    return values
+
+
+CASE_COUNTERS = [name for name, _ in case_values(_Dialect("sqlite"))]
+OWNER_COUNTERS = [name for name, _ in owner_values(_Dialect("sqlite"))]
+#: the columns of ``cases`` the counters read: an update of any other leaves the rollups alone
+CASE_COLUMNS = ["created_at", "owner_id", "kind", "channel", "status", "remedy", "first_answer_due", "first_answered_at",
+                "resolution_due", "resolved_at", "closed_at", "proposed", "keep_credit_offered", "choice_remedy",
+                "saving_minor", "replacement_cost_minor", "remedy_cost_minor"]
+
+
+def ledger_keys(d: _Dialect) -> list[tuple[str, Sql]]:
+    return [("day", lambda r: d.local_day(f"{r}.at")), ("currency", lambda r: f"{r}.currency"),
+            ("kind", lambda r: f"{r}.kind"), ("by_id", lambda r: f"COALESCE({r}.by_id, 0)")]
+
+
+def order_keys(d: _Dialect) -> list[tuple[str, Sql]]:
+    return [("currency", lambda r: f"{r}.currency"),
+            ("order_number", lambda r: f"COALESCE({r}.order_number, '')"),  # '': none given (the reports' NULL)
+            ("day", lambda r: d.local_day(f"{r}.at"))]
+
+
+AMOUNT: list[tuple[str, Sql]] = [("amount_minor", lambda r: f"{r}.amount_minor")]
+#: the total of the imported order of that number in that currency (NULL: not imported), as the reports take it
+ORDER_TOTAL = "(SELECT max(o.total_minor) FROM orders o WHERE o.number = {number} AND o.currency = {currency})"
+ORDER_LOOKUP: list[tuple[str, Sql]] = [
+    ("order_total_minor", lambda r: ORDER_TOTAL.format(number=f"{r}.order_number", currency=f"{r}.currency"))]
+
+
+def _spending(r: str) -> str:
+    return f"{r}.kind IN {_in(list(SPENDING))}"
+
+
+@dataclass(frozen=True)
+class Rollup:
+    table: str
+    source: str
+    keys: Callable[[_Dialect], list[tuple[str, Sql]]]
+    values: Callable[[_Dialect], list[tuple[str, Sql]]]
+    where: Sql | None = None  # which source rows count
+    #: columns looked up, not added: the latest value wins (the order's total, refreshed by the orders' triggers)
+    looked_up: Callable[[_Dialect], list[tuple[str, Sql]]] = lambda d: []
+
+
+ROLLUPS = (
+    Rollup("report_case_days", "cases", case_keys, case_values),
+    Rollup("report_owner_days", "cases", owner_keys, owner_values),
+    Rollup("report_ledger_days", "credit_entries", ledger_keys, lambda d: AMOUNT),
+    Rollup("report_order_days", "credit_entries", order_keys, lambda d: AMOUNT, _spending, lambda d: ORDER_LOOKUP),
+)
+
+
+def _order_refresh(which: str) -> str:
+    """Look the totals of ``report_order_days`` up again for the orders ``which`` names (a condition)."""
+    total = ORDER_TOTAL.format(number="report_order_days.order_number", currency="report_order_days.currency")
+    return f"UPDATE report_order_days SET order_total_minor = {total} WHERE {which}"
+
+
+def order_trigger_ddl(dialect: str) -> list[str]:
+    """Orders imported, changed or removed after credit was spent on their number: the totals follow."""
+    out = []
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        name = f"trg_report_order_days_orders_{event.lower()}"
+        rows = {"INSERT": ["NEW"], "UPDATE": ["OLD", "NEW"], "DELETE": ["OLD"]}[event]
+        if dialect == "sqlite":
+            body = " ".join(_order_refresh(f"currency = {r}.currency AND order_number = {r}.number") + ";"
+                            for r in rows)
+            on = "UPDATE OF number, currency, total_minor" if event == "UPDATE" else event
+            out.append(f"CREATE TRIGGER {name} AFTER {on} ON orders FOR EACH ROW BEGIN {body} END")
+        else:
+            tables = {"NEW": "new_rows", "OLD": "old_rows"}
+            pairs = " UNION ".join(f"SELECT currency, number FROM {tables[r]}" for r in rows)
+            referencing = " ".join(f"{r} TABLE AS {tables[r]}" for r in rows)
+            out.append(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                       f"{_order_refresh(f'(currency, order_number) IN ({pairs})')}; RETURN NULL; END $$")
+            out.append(f"CREATE TRIGGER {name} AFTER {event} ON orders REFERENCING {referencing} "
+                       f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+    return out
+
+
+# --- generated SQL --------------------------------------------------------------------------------------------------
+def _upsert_tail(roll: Rollup, d: _Dialect) -> str:
+    keys = ", ".join(k for k, _ in roll.keys(d))
+    sets = [f"{v} = {roll.table}.{v} + excluded.{v}" for v, _ in roll.values(d)]
+    sets += [f"{v} = excluded.{v}" for v, _ in roll.looked_up(d)]
+    return f"ON CONFLICT ({keys}) DO UPDATE SET {', '.join(sets)}"
+
+
+def _columns(roll: Rollup, d: _Dialect) -> str:
+    return ", ".join(name for name, _ in roll.keys(d) + roll.values(d) + roll.looked_up(d))
+
+
+def grouped_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) -> str:
+    """``INSERT … SELECT … GROUP BY … ON CONFLICT`` adding (sign +1) or taking away (−1) the rows of each source
+    relation: the rebuild (``cases``) and PostgreSQL's statement triggers (their transition tables)."""
+    keys, values = roll.keys(d), roll.values(d)
+    parts = []
+    for relation, sign in sources:
+        where = f" WHERE {roll.where('r')}" if roll.where else ""
+        cols = [f"{expr('r')} AS {name}" for name, expr in keys]
+        cols += [f"{'' if sign > 0 else '-'}({expr('r')}) AS {name}" for name, expr in values]
+        cols += [f"{expr('r')} AS {name}" for name, expr in roll.looked_up(d)]
+        parts.append(f"SELECT {', '.join(cols)} FROM {relation} r{where}")
+    key_names = ", ".join(name for name, _ in keys)
+    sums = ", ".join([f"SUM({name})" for name, _ in values] + [f"MAX({name})" for name, _ in roll.looked_up(d)])
+    return (f"INSERT INTO {roll.table} ({_columns(roll, d)}) SELECT {key_names}, {sums} "
+            f"FROM ({' UNION ALL '.join(parts)}) x WHERE true GROUP BY {key_names} {_upsert_tail(roll, d)}")
+
+
+def row_upsert(roll: Rollup, d: _Dialect, row: str, sign: int) -> str:
+    """One row's contribution (``NEW`` or ``OLD``), for SQLite's row triggers."""
+    exprs = [expr(row) for _, expr in roll.keys(d)]
+    exprs += [f"{'' if sign > 0 else '-'}({expr(row)})" for _, expr in roll.values(d)]
+    exprs += [expr(row) for _, expr in roll.looked_up(d)]
+    where = f" WHERE {roll.where(row)}" if roll.where else ""
+    return (f"INSERT INTO {roll.table} ({_columns(roll, d)}) SELECT {', '.join(exprs)}{where or ' WHERE true'} "
+            f"{_upsert_tail(roll, d)}")
+
+
+def _trigger_name(roll: Rollup, event: str) -> str:
+    return f"trg_{roll.table}_{event.lower()}"
+
+
+def trigger_ddl(dialect: str) -> list[str]:
+    """The statements that create every rollup trigger. SQLite: row triggers; PostgreSQL: statement triggers over
+    the transition tables (a bulk COPY or multi-row insert is one grouped upsert, not a million)."""
+    d = _Dialect(dialect)
+    out: list[str] = []
+    for roll in ROLLUPS:
+        updatable = roll.source == "cases"  # the ledger is append-only (migration 0002 refuses the rest)
+        events = ["INSERT", "DELETE", "UPDATE"] if updatable else ["INSERT"]
+        for event in events:
+            name = _trigger_name(roll, event)
+            if dialect == "sqlite":
+                if event == "INSERT":
+                    body = row_upsert(roll, d, "NEW", +1) + ";"
+                elif event == "DELETE":
+                    body = row_upsert(roll, d, "OLD", -1) + ";"
+                else:
+                    body = row_upsert(roll, d, "OLD", -1) + "; " + row_upsert(roll, d, "NEW", +1) + ";"
+                on = f"UPDATE OF {', '.join(CASE_COLUMNS)}" if event == "UPDATE" else event
+                out.append(f"CREATE TRIGGER {name} AFTER {on} ON {roll.source} FOR EACH ROW BEGIN {body} END")
+            else:
+                sources = {"INSERT": [("new_rows", 1)], "DELETE": [("old_rows", -1)],
+                           "UPDATE": [("old_rows", -1), ("new_rows", 1)]}[event]
+                referencing = {"INSERT": "NEW TABLE AS new_rows", "DELETE": "OLD TABLE AS old_rows",
+                               "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows"}[event]
+                out.append(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                           f"{grouped_insert(roll, d, sources)}; RETURN NULL; END $$")
+                out.append(f"CREATE TRIGGER {name} AFTER {event} ON {roll.source} REFERENCING {referencing} "
+                           f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+    return out + order_trigger_ddl(dialect)
+
+
+def drop_trigger_ddl(dialect: str) -> list[str]:
+    out = []
+    for roll in ROLLUPS:
+        for event in (["INSERT", "DELETE", "UPDATE"] if roll.source == "cases" else ["INSERT"]):
+            name = _trigger_name(roll, event)
+            out.append(f"DROP TRIGGER IF EXISTS {name}" + ("" if dialect == "sqlite" else f" ON {roll.source}"))
+            if dialect != "sqlite":
+                out.append(f"DROP FUNCTION IF EXISTS {name}()")
+    for event in ("INSERT", "UPDATE", "DELETE"):
+        name = f"trg_report_order_days_orders_{event.lower()}"
+        out.append(f"DROP TRIGGER IF EXISTS {name}" + ("" if dialect == "sqlite" else " ON orders"))
+        if dialect != "sqlite":
+            out.append(f"DROP FUNCTION IF EXISTS {name}()")
+    return out
+
+
+# --- time zone and rebuild ------------------------------------------------------------------------------------------
+@cache
+def zone_offsets(tz: ZoneInfo, first: int = OFFSETS_FROM, last: int = OFFSETS_TO) -> tuple[tuple[datetime, int], ...]:
+    """``(utc_from, offset seconds)`` for every change of ``tz``'s UTC offset from ``first`` to ``last`` (naive
+    UTC), found day by day and pinned to the second by bisection."""
+    def offset(t: datetime) -> int:
+        return int(t.astimezone(tz).utcoffset().total_seconds())  # type: ignore[union-attr]
+
+    t = datetime(first, 1, 1, tzinfo=UTC)
+    end = datetime(last + 1, 1, 1, tzinfo=UTC)
+    current = offset(t)
+    out = [(datetime(1, 1, 1), current)]  # before 1970: the offset of 1970
+    step = timedelta(hours=6)
+    while t < end:
+        nxt = t + step
+        off = offset(nxt)
+        if off != current:
+            lo, hi = t, nxt  # offset(lo) == current, offset(hi) != current
+            while hi - lo > timedelta(seconds=1):
+                mid = lo + (hi - lo) / 2
+                mid = mid.replace(microsecond=0)
+                if offset(mid) == current:
+                    lo = mid
+                else:
+                    hi = mid
+            out.append((hi.replace(tzinfo=None), offset(hi)))
+            current = offset(hi)
+        t = nxt
+    return tuple(out)
+
+
+def rebuild(conn: Connection, tz: ZoneInfo) -> None:
+    """Refill the zone's offsets and every rollup from the raw rows, set-based, in the caller's transaction (the
+    migration; a change of ``shop.timezone``)."""
+    from app.store.models.reports import ReportRollupState, ReportTzOffset
+
+    d = _Dialect(conn.dialect.name)
+    conn.execute(ReportTzOffset.__table__.delete())
+    conn.execute(ReportTzOffset.__table__.insert(),
+                 [{"utc_from": t.replace(tzinfo=UTC), "offset_seconds": o} for t, o in zone_offsets(tz)])
+    conn.execute(ReportRollupState.__table__.delete().where(ReportRollupState.name == "timezone"))
+    conn.execute(ReportRollupState.__table__.insert().values(name="timezone", value=str(tz.key)))
+    for roll in ROLLUPS:
+        conn.execute(text(f"DELETE FROM {roll.table}"))
+        conn.execute(text(grouped_insert(roll, d, [(roll.source, 1)])))
+
+
+def rollup_zone(conn: Connection) -> str | None:
+    """The zone the rollups were built in (``None``: never built, e.g. right after a TRUNCATE)."""
+    return conn.execute(text("SELECT value FROM report_rollup_state WHERE name = 'timezone'")).scalar()
