@@ -50,9 +50,14 @@ class ReportCaseDay(Base):
     channel: Mapped[str] = mapped_column(String(24), primary_key=True)
 
 
-for _name in CASE_COUNTERS:
-    _type = SECONDS_TYPE if _name.endswith("_secs") else BigInteger()
-    setattr(ReportCaseDay, _name, mapped_column(_name, _type, nullable=False, default=0))
+def _add_counters(model: type[Base], names) -> None:
+    """The counter columns of a rollup, named by :mod:`app.store.rollups` (seconds exact, counts whole)."""
+    for name in names:
+        kind = SECONDS_TYPE if name.endswith("_secs") else BigInteger()
+        setattr(model, name, mapped_column(name, kind, nullable=False, default=0))
+
+
+_add_counters(ReportCaseDay, CASE_COUNTERS)
 
 
 class ReportOwnerDay(Base):
@@ -63,9 +68,7 @@ class ReportOwnerDay(Base):
     owner_id: Mapped[int] = mapped_column(Integer, primary_key=True)
 
 
-for _name in OWNER_COUNTERS:
-    _type = SECONDS_TYPE if _name.endswith("_secs") else BigInteger()
-    setattr(ReportOwnerDay, _name, mapped_column(_name, _type, nullable=False, default=0))
+_add_counters(ReportOwnerDay, OWNER_COUNTERS)
 
 
 class ReportLedgerDay(Base):
