@@ -24,16 +24,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from app.domain.case_status import OPEN_STATUSES
 from app.domain.enums import CaseKind, CaseStatus, Channel, Role
+from app.services import passwords
+from app.services.case_rows import CaseFilter, CaseRow, case_row
 from app.services.context import Actor
 from app.store.revisions import head_revision
 
 if TYPE_CHECKING:
-    from app.services.case_rows import CaseFilter, CaseRow
     from app.services.database import Database
-
-# The login is checked first and needs little; the case lines (and Babel, through Money) are imported by the
-# first page, so the argon2 check starts as early as it can.
 
 #: The inbox's sort names (``cases.SORTS``) and their columns.
 SORT_COLUMNS = {"id": "c.id", "created": "c.created_at", "due": "c.resolution_due", "status": "c.status",
@@ -50,10 +49,8 @@ LEFT JOIN users AS u ON u.id = c.owner_id
 
 
 def prepare() -> None:
-    """Load what a check needs (the case lines, argon2) and read the shipped schema revision, on the calling
-    thread, so that a reader on another thread only reads and hashes."""
-    from app.services import case_rows, passwords  # noqa: F401
-
+    """Read the shipped schema revision on the calling thread (importing this module has loaded the rest), so
+    that a reader on another thread only reads and hashes."""
     head_revision()
 
 
@@ -128,9 +125,6 @@ class QuickReader:
     def check_login(self, username: str, password: str) -> Actor | None:
         """The user if the password is right and the account usable now; ``None`` for anything else (the normal
         login then decides, and counts the failure)."""
-        # argon2's check runs without the GIL, beside the window being built
-        from app.services import passwords
-
         try:
             with self._connect() as conn:
                 row = conn.execute(
@@ -144,7 +138,7 @@ class QuickReader:
         locked = _time(locked_until)
         if not active or (locked is not None and locked > datetime.now(UTC)) or role not in Role._value2member_map_:
             return None
-        if not passwords.verify_password(password_hash, password or ""):
+        if not passwords.verify_password(password_hash, password or ""):  # argon2 lets go of the GIL
             return None
         return Actor(user_id, name, display_name, Role(role), language)
 
@@ -172,8 +166,6 @@ class QuickReader:
 
 def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[Any]]:
     """The WHERE of ``cases._filtered`` for the plain filters; ``None`` for what only the services answer."""
-    from app.domain.case_status import OPEN_STATUSES
-
     if flt.search.strip() or flt.overdue or flt.customer_id is not None:
         return None, []
     where: list[str] = []
@@ -200,8 +192,6 @@ def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[A
 
 
 def _line(row: tuple, now: datetime) -> CaseRow:
-    from app.services.case_rows import case_row
-
     (case_id, first, last, email, number, owner, kind, channel, status, summary, created, first_due, resolution_due,
      amount_minor, currency) = row
     return case_row(id=case_id, first_name=first, last_name=last, email=email, order_number=number, kind=kind,

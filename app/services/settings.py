@@ -17,6 +17,9 @@ from app.store import rollups
 from app.store.models import Setting
 from app.store.types import utcnow
 
+#: The setting whose change rebuilds the reports' rollups (they count the shop's local days).
+ZONE_KEY = "shop.timezone"
+
 
 @dataclass(frozen=True)
 class SettingRow:
@@ -84,9 +87,6 @@ def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:
         if key == ZONE_KEY and value != old:
             session.flush()
             _rezone(session, value)
-
-
-ZONE_KEY = "shop.timezone"
 
 
 def _rezone(session: Session, zone: str) -> None:

@@ -41,6 +41,7 @@ def login_from_environment() -> tuple[str, str] | None:
 def check(url: str, login: tuple[str, str] | None) -> Found:
     """The start-up reader of ``url`` and, given a login, its user if the password is right (``None``: let the
     normal login decide and count the failure) with the inbox's first page read ahead."""
+    from app.services.case_rows import INBOX_START
     from app.services.quick_start import QuickReader, page_key
 
     reader = QuickReader.open(url)
@@ -51,8 +52,6 @@ def check(url: str, login: tuple[str, str] | None) -> Found:
     actor = reader.check_login(*login) if login else None
     if actor is None:
         return reader, None, {}
-    from app.services.case_rows import INBOX_START
-
     page = reader.case_page(actor, *INBOX_START)
     return reader, actor, ({page_key(actor, *INBOX_START): page} if page is not None else {})
 
@@ -75,7 +74,7 @@ def begin(explicit_url: str | None) -> EarlyStart:
     # What the check needs is loaded here, on the calling thread: while the check runs (sqlite3 and argon2, which
     # let go of the interpreter) this thread goes on loading Qt and the screens. Two threads importing at once
     # wait on each other (import lock, interpreter) far longer than the same imports one after the other.
-    from app.services import case_rows, passwords, quick_start  # noqa: F401
+    from app.services import quick_start
 
     quick_start.prepare()
     future: Future[Found] = Future()
