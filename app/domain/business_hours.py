@@ -30,7 +30,15 @@ class BusinessCalendar:
 
     def add(self, start: datetime, hours: Decimal) -> datetime:
         """``start`` plus ``hours`` of business time; returns UTC."""
-        remaining = timedelta(seconds=int(hours * 3600))
+        return self.add_time(start, timedelta(seconds=int(hours * 3600)))
+
+    def add_time(self, start: datetime, duration: timedelta) -> datetime:
+        """``start`` plus ``duration`` of business time; returns UTC.
+
+        A paused case's deadline moves by the business time it waited (:func:`resumed_due`): eight business hours
+        move a Thursday 11:00 deadline to Friday 10:00 (09:00–18:00), not to Thursday 19:00 after closing.
+        """
+        remaining = max(duration, timedelta(0))
         local = start.astimezone(self.tz)
         day = local.date()
         if not self.weekdays or self.opens >= self.closes:
@@ -63,6 +71,22 @@ class BusinessCalendar:
                     total += hi - lo
             day += timedelta(days=1)
         return total
+
+
+def resumed_due(cal: BusinessCalendar, due: datetime, paused_at: datetime, resumed_at: datetime) -> datetime:
+    """The deadline of a case that waited for the customer from ``paused_at`` to ``resumed_at``: moved by the
+    business time of the wait, counted again on the business calendar from the old deadline."""
+    return cal.add_time(due, cal.between(paused_at, resumed_at))
+
+
+def remaining_when_paused(cal: BusinessCalendar, due: datetime, paused_at: datetime) -> timedelta:
+    """The business time a paused case still has before its deadline (negative: it was already late when paused).
+
+    The clock stands still while the case waits for the customer, so this is what the agent will have again when
+    the customer answers."""
+    if due >= paused_at:
+        return cal.between(paused_at, due)
+    return -cal.between(due, paused_at)
 
 
 def calendar_from_settings(settings) -> BusinessCalendar:

@@ -15,7 +15,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.domain.business_hours import calendar_from_settings, due_dates, is_peak
+from app.domain.business_hours import calendar_from_settings, due_dates, is_peak, resumed_due
 from app.domain.case_status import OPEN_STATUSES, check_move
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, parse_enum
 from app.domain.money import Money
@@ -531,7 +531,7 @@ def apply_status(s: Session, case: Case, target: CaseStatus, actor_id: int, reas
     if current == CaseStatus.AWAITING_CUSTOMER and case.paused_at is not None:
         if case.resolution_due is not None:
             cal = calendar_from_settings(load_settings(s))
-            case.resolution_due = case.resolution_due + cal.between(case.paused_at, now)
+            case.resolution_due = resumed_due(cal, case.resolution_due, case.paused_at, now)
         case.paused_at = None
     if target == CaseStatus.AWAITING_CUSTOMER:
         case.paused_at = now

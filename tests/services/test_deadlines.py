@@ -1,0 +1,82 @@
+"""Deadlines while a case waits for the customer: the clock stops in business time, and a paused case is not late
+(issue 12, points 8 and 8b), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.services import cases
+from app.store.models import Case
+
+ROME = ZoneInfo("Europe/Rome")
+
+
+def rome(day: int, hour: int, minute: int = 0) -> datetime:
+    """A moment of March 2027 in Rome (1 March 2027 is a Monday; no summer time yet)."""
+    return datetime(2027, 3, day, hour, minute, tzinfo=ROME)
+
+
+class Clock:
+    """Every ``utcnow`` of the services, set by the test."""
+
+    def __init__(self, monkeypatch, now: datetime) -> None:
+        self.now = now.astimezone(UTC)
+        for name, module in list(sys.modules.items()):
+            if name.startswith("app.") and callable(getattr(module, "utcnow", None)):
+                monkeypatch.setattr(module, "utcnow", lambda: self.now)
+
+    def at(self, moment: datetime) -> None:
+        self.now = moment.astimezone(UTC)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    return Clock(monkeypatch, rome(1, 9))
+
+
+def _set_due(shop, case_id: int, due: datetime) -> None:
+    with shop.db.write() as s:
+        s.get(Case, case_id).resolution_due = due.astimezone(UTC)
+
+
+def _open(shop, summary: str = "Late parcel") -> int:
+    return cases.open_case(shop.as_(shop.agent), order_number="1003", kind="delay", channel="email",
+                           summary=summary).id
+
+
+def test_eight_paused_business_hours_move_a_thursday_deadline_to_friday_morning(shop, clock):
+    agent = shop.as_(shop.agent)
+    case_id = _open(shop)
+    _set_due(shop, case_id, rome(4, 11))  # Thursday 11:00
+    clock.at(rome(2, 10))  # Tuesday 10:00: we ask the customer for a photo
+    cases.change_status(agent, case_id, "awaiting_customer")
+    clock.at(rome(2, 18))  # Tuesday 18:00: the photo arrives, 8 business hours later
+    after = cases.change_status(agent, case_id, "proposed")
+    assert after.resolution_due.astimezone(ROME) == rome(5, 10), "7 h to Thursday's closing, 1 h on Friday"
+
+
+def test_a_pause_over_the_weekend_counts_only_the_open_hours(shop, clock):
+    agent = shop.as_(shop.agent)
+    case_id = _open(shop)
+    _set_due(shop, case_id, rome(9, 12))  # Tuesday 9 March, 12:00
+    clock.at(rome(5, 17))  # Friday 17:00
+    cases.change_status(agent, case_id, "awaiting_customer")
+    clock.at(rome(8, 10, 30))  # Monday 10:30: 1 h on Friday + 1.5 h on Monday
+    after = cases.change_status(agent, case_id, "proposed")
+    assert after.resolution_due.astimezone(ROME) == rome(9, 14, 30)
+
+
+def test_a_pause_outside_business_hours_moves_nothing(shop, clock):
+    agent = shop.as_(shop.agent)
+    case_id = _open(shop)
+    _set_due(shop, case_id, rome(4, 11))
+    clock.at(rome(2, 19))
+    cases.change_status(agent, case_id, "awaiting_customer")
+    clock.at(rome(3, 8, 59))
+    after = cases.change_status(agent, case_id, "proposed")
+    assert after.resolution_due.astimezone(ROME) == rome(4, 11)
+    assert after.resolution_due - rome(4, 11) == timedelta(0)
