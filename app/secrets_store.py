@@ -6,6 +6,8 @@ here either succeeds or raises :class:`SecretStoreUnavailable` with a reason a u
 
 from __future__ import annotations
 
+import logging
+
 import keyring
 from keyring.backends.fail import Keyring as FailKeyring
 from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
@@ -13,16 +15,17 @@ from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 from app.config import KEYRING_SERVICE
 from app.errors import RimedioError
 
+log = logging.getLogger(__name__)
+
 
 class SecretStoreUnavailable(RimedioError):
     code = "no_keyring"
 
 
 def _reason(exc: Exception) -> SecretStoreUnavailable:
-    return SecretStoreUnavailable(
-        "This computer has no password keyring ({detail}), so Rimedio cannot remember the password.",
-        detail=type(exc).__name__,
-    )
+    """A sentence for people; the backend's own error (a class name such as ``NoKeyringError``) goes to the log."""
+    log.info("no usable keyring: %s: %s", type(exc).__name__, exc)
+    return SecretStoreUnavailable("This computer has no password store, so Rimedio cannot remember your password.")
 
 
 def get_secret(account: str) -> str | None:
@@ -54,7 +57,7 @@ def keyring_available() -> tuple[bool, str]:
     try:
         backend = keyring.get_keyring()
     except Exception as exc:  # pragma: no cover - broken keyring config
-        return False, str(exc)
+        return False, _reason(exc).message
     if isinstance(backend, FailKeyring) or getattr(backend, "priority", 0) <= 0:
         return False, _reason(NoKeyringError()).message
     return True, ""

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app.config import default_sqlite_path
 from app.errors import RimedioError
 from ui import i18n, prefs
 from ui.errors import install_excepthook
@@ -89,11 +90,18 @@ class Startup(QObject):
         self.db: Database | None = None
         self.window: MainWindow | None = None
         self.dialog: QDialog | None = None
+        self.url: str | None = None  # the database being opened or in use
+        self._last_error: RimedioError | None = None
+
+    def quit(self) -> None:
+        """The user chose to leave (Close, Cancel on the first dialog, the main window closed)."""
+        QApplication.quit()
 
     # --- 1. the database -----------------------------------------------------------------------------------
     def start(self, early: EarlyStart | None = None) -> None:
         """Find the database; ``early`` is the check :func:`ui.startup.early.begin` started before Qt loaded."""
         url, login = chosen_url(self.explicit_url), login_from_environment()
+        self.url = url
         if early is not None and (early.url, early.login) == (url, login):
             self.runner.submit(early.result, done=lambda found: self._checked(url, login, found),
                                failed=lambda _error: self._open(url))
@@ -123,19 +131,26 @@ class Startup(QObject):
             QTimer.singleShot(WARM_UP_DELAY_MS, lambda: self._record_quick_login(window, actor, login[1]))
 
     def _cannot_open(self, error: RimedioError) -> None:
+        """Say why; *Retry* tries again, *Connection settings…* opens them on the failing address, *Close* quits.
+        The program stays up between the steps (it does not quit when its last window closes, see :func:`run`)."""
+        self._last_error = error
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rimedio – no database"),
                           self.tr("Rimedio cannot open its database.") + "\n\n" + error.message,
                           QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
         box.setObjectName("noDatabaseBox")
+        box.setDefaultButton(QMessageBox.StandardButton.Retry)
         settings = box.addButton(self.tr("Connection settings…"), QMessageBox.ButtonRole.ActionRole)
+        settings.setObjectName("connectionSettings")
+        self.dialog = box
         self.failed.emit(error.message)
         answer = box.exec()
         if box.clickedButton() is settings:
             self.show_preferences(restart=True)
-        elif answer == QMessageBox.StandardButton.Retry:
+        elif answer == QMessageBox.StandardButton.Retry or box.clickedButton() is box.button(
+                QMessageBox.StandardButton.Retry):
             self.start()
         else:
-            QApplication.quit()
+            self.quit()
 
     def _opened(self, db: Database) -> None:
         self.db = db
@@ -150,7 +165,7 @@ class Startup(QObject):
 
         dialog = FirstStartDialog(self.db, self.runner)
         dialog.ready.connect(lambda name: (prefs.put("login/username", name), self.login()))
-        dialog.rejected.connect(QApplication.quit)
+        dialog.rejected.connect(self.quit)
         self._show(dialog)
 
     # --- 3. login -------------------------------------------------------------------------------------------------
@@ -184,7 +199,7 @@ class Startup(QObject):
 
         dialog = LoginDialog(self.db, self.runner)
         dialog.loggedIn.connect(self.show_main_window)
-        dialog.rejected.connect(lambda: self.window is None and QApplication.quit())
+        dialog.rejected.connect(lambda: self.window is None and self.quit())
         dialog.connectionRequested.connect(lambda: self.show_preferences(restart=True))
         self._show(dialog)
 
@@ -192,54 +207,85 @@ class Startup(QObject):
         self.dialog = dialog
         dialog.open()
 
+    @staticmethod
+    def _dismiss(dialog: QDialog | None) -> None:
+        """Close a dialog the walk has moved past, without its *rejected* meaning "quit"."""
+        if dialog is None:
+            return
+        dialog.blockSignals(True)
+        dialog.done(QDialog.DialogCode.Rejected)
+        dialog.deleteLater()
+
     # --- 4. the main window --------------------------------------------------------------------------------------
     def show_main_window(self, actor) -> MainWindow:
         from ui.main_window import MainWindow
         from ui.workspace import Workspace
 
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
+        self._close_window()
         workspace = Workspace(self.db, actor, self.runner, self)
         self.window = MainWindow(workspace)
+        self.window.closed.connect(self._window_closed)
         self.window.logoutRequested.connect(self.logout)
         self.window.preferencesRequested.connect(lambda: self.show_preferences(restart=False))
         self.window.show()
         self.mainWindowShown.emit(self.window)
         return self.window
 
+    def _close_window(self) -> None:
+        """Close the main window because the walk replaces it (log out, new language, new connection)."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.close()
+            window.deleteLater()
+
+    def _window_closed(self) -> None:
+        if self.sender() is self.window:  # the user closed the window in use (not a replaced one): quit
+            self.quit()
+
     def logout(self) -> None:
-        if self.window is not None:
-            self.window.close()
-            self.window.deleteLater()
-            self.window = None
+        self._close_window()
         self._login_dialog()
 
     def show_preferences(self, restart: bool) -> None:
+        """The workstation's preferences. ``restart``: opened before any main window (from the login or a database
+        that failed), so saving starts the walk again on the saved connection, and cancelling goes back."""
         before = (prefs.connection(), prefs.get("ui/language"))
         from ui.startup.preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.runner, self.window)
+        origin = self.dialog if restart else None
+        failing = self.url if restart and self._last_error is not None else None
+        dialog = PreferencesDialog(self.runner, self.window, current_url=failing)
 
         def saved() -> None:
             connection, language = prefs.connection(), prefs.get("ui/language")
             if language != before[1]:
                 i18n.install()
             if restart or connection != before[0]:
-                if self.window is not None:
-                    self.window.close()
-                    self.window.deleteLater()
-                    self.window = None
+                self._dismiss(origin if origin is not dialog else None)
+                self._close_window()
                 if self.db is not None:
                     self.db.dispose()
                     self.db = None
+                # What was just saved is what the user wants now, over --db and RIMEDIO_DB.
+                self.explicit_url = connection.url() or str(default_sqlite_path())
+                self._last_error = None
                 self.start()
             elif language != before[1] and self.window is not None:
-                self.show_main_window(self.window.workspace.actor)
+                state = self.window.view_state()  # the new language keeps the screen and the search
+                self.show_main_window(self.window.workspace.actor).restore_view_state(state)
+
+        def cancelled() -> None:
+            if not restart:
+                return
+            if isinstance(origin, QMessageBox) and self._last_error is not None:
+                self._cannot_open(self._last_error)  # back to the question the user came from
+            elif origin is not None and origin.isVisible():
+                self.dialog = origin
+            elif self.window is None and self.db is None:
+                self.quit()
 
         dialog.accepted.connect(saved)
-        if restart:
-            dialog.rejected.connect(lambda: self.window is None and self.db is None and QApplication.quit())
+        dialog.rejected.connect(cancelled)
         self._show(dialog)
 
 
@@ -248,6 +294,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(prefs.ORGANIZATION)
     app.setApplicationName(prefs.APPLICATION)
     app.setWindowIcon(app_icon())
+    # Between the start-up's steps no window may be open (a dialog closed, the next one on its way): the program
+    # ends when the user quits (Close, Cancel, the main window closed), never because a dialog closed.
+    app.setQuitOnLastWindowClosed(False)
     return app
 
 

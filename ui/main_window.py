@@ -44,6 +44,7 @@ WATCHER_DELAY_MS = 300
 class MainWindow(QMainWindow):
     logoutRequested = Signal()
     preferencesRequested = Signal()
+    closed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -340,3 +341,26 @@ class MainWindow(QMainWindow):
         self.watcher.stop()
         prefs.put("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+        self.closed.emit()
+
+    # --- what the user is looking at (kept across a change of language) ----------------------------------------
+    def view_state(self) -> dict:
+        """The page, the open case and the current page's search text."""
+        state: dict = {"page": self._previous_page}
+        if self.case_view is not None and self.current_page() is self.case_view and self.case_view.case is not None:
+            state["case"] = self.case_view.case.id
+        search = getattr(self.pages.get(self._previous_page), "search", None)
+        if search is not None and hasattr(search, "text"):
+            state["search"] = search.text()
+        return state
+
+    def restore_view_state(self, state: dict) -> None:
+        self.select_page(state.get("page", "inbox"))
+        page = self.current_page()
+        search = getattr(page, "search", None)
+        if state.get("search") and search is not None and hasattr(search, "setText"):
+            search.setText(state["search"])
+            if hasattr(page, "apply"):
+                page.apply()
+        if state.get("case"):
+            self.open_case(int(state["case"]))

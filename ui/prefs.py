@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -109,3 +109,18 @@ def connection() -> Connection:
 def save_connection(conn: Connection) -> None:
     for field in ("kind", "path", "host", "port", "name", "user", "tls"):
         put(f"db/{field}", getattr(conn, field))
+
+
+def connection_from_url(url: str) -> Connection:
+    """The :class:`Connection` a database URL names (a ``--db``/``RIMEDIO_DB`` address shown in the preferences),
+    without its password."""
+    if not url.startswith("postgresql"):
+        path = url.split("///", 1)[1] if url.startswith("sqlite") and "///" in url else url
+        return Connection("sqlite", path)
+    parts = urlsplit(url)
+    try:
+        port = parts.port or 5432
+    except ValueError:
+        port = 5432
+    return Connection("postgresql", "", parts.hostname or "localhost", port, unquote(parts.path.lstrip("/")) or "rimedio",
+                      unquote(parts.username or "rimedio"), "sslmode=require" in parts.query)

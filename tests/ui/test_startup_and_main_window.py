@@ -80,7 +80,7 @@ def test_without_a_keyring_remember_me_is_off_and_the_dialog_says_why(qtbot, ui_
     qtbot.addWidget(dialog)
     dialog.show()
     assert not dialog.remember.isEnabled()
-    assert dialog.keyring_note.isVisible() and "keyring" in dialog.keyring_note.text()
+    assert dialog.keyring_note.isVisible() and "password store" in dialog.keyring_note.text()
 
 
 def test_a_file_that_is_not_a_database_is_explained(qtbot, tmp_path, monkeypatch, modals):

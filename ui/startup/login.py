@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -101,9 +103,16 @@ class LoginDialog(QDialog):
         connection = QPushButton(icon("action-database"), self.tr("&Connection…"))
         buttons.addButton(self.login_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(connection, QDialogButtonBox.ButtonRole.ResetRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Enter always means *Log in*: a button that focus passed over must not become the default one (Qt's
+        # auto-default), so only *Log in* may be default, and Enter in either field logs in.
+        for button in (connection, cancel):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.login_button.setAutoDefault(True)
         buttons.rejected.connect(self.reject)
         self.login_button.clicked.connect(self.submit)
+
         connection.clicked.connect(self.connectionRequested)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -116,7 +125,22 @@ class LoginDialog(QDialog):
         (self.password if self.username.text() else self.username).setFocus()
         self.setMinimumWidth(420)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter in a field always logs in (in the user name with no password yet it moves to the password);
+        only a focused button answers Enter itself (as Space does)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(self.focusWidget(),
+                                                                                      QAbstractButton):
+            if self.focusWidget() is self.username and not self.password.text():
+                self.password.setFocus()
+            else:
+                self.submit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def submit(self) -> None:
+        if not self.login_button.isEnabled():  # a check is under way already (Enter pressed twice)
+            return
         self.problem.setVisible(False)
         self.login_button.setEnabled(False)
         self.busy.set_busy(True)

@@ -48,13 +48,14 @@ def try_connection(url: str | None) -> str:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: Runner, parent: QWidget | None = None, current_url: str | None = None) -> None:
+        """``current_url``: the address Rimedio failed to open, shown instead of the saved settings."""
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Rimedio – connection and language"))
         self.setWindowIcon(app_icon())
         self.runner = runner
-        conn = prefs.connection()
+        conn = prefs.connection_from_url(current_url) if current_url else prefs.connection()
 
         self.language = QComboBox()
         self.language.setObjectName("language")
