@@ -1,7 +1,13 @@
 """Exact money: an integer count of the currency's minor units and an ISO 4217 code.
 
 Never a float. Amounts typed by people (``12,50``, ``€ 12,50``, ``1.234,50``, ``1,234.50``) are parsed here and
-nowhere else; amounts shown to people are formatted here with Babel in their locale.
+nowhere else — the window, the command and the imports all call :meth:`Money.parse` — and amounts shown to people
+are formatted here with Babel in their locale.
+
+One separator followed by exactly three digits (``1,000``, ``1.000``, ``2,500``) is a thousands separator in one
+locale's rules and a decimal point in the other's; Babel reads it either way depending on the locale, and a team
+types in both. Such an amount is refused with both readings, the one the user's language would take first
+("did you mean 1000.00 or 1.00?"), instead of silently becoming €1.00.
 """
 
 from __future__ import annotations
@@ -11,9 +17,17 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
-from babel.numbers import format_currency, get_currency_precision, get_currency_symbol, list_currencies
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    get_currency_precision,
+    get_currency_symbol,
+    get_decimal_symbol,
+    list_currencies,
+)
 
 from app.errors import ValidationError
+from app.i18n import current_language
 
 #: Larger than any single sale, credit or refund a shop will meet; anything above is a typing accident.
 MAX_MAJOR_UNITS = 1_000_000_000
@@ -92,12 +106,14 @@ class Money:
         return cls(int(scaled), currency)
 
     @classmethod
-    def parse(cls, text: str, currency: str = "EUR") -> Money:
+    def parse(cls, text: str, currency: str = "EUR", lang: str | None = None) -> Money:
         """Parse what a person or a shop export writes: ``12,50``, ``€ 12,50``, ``1.234,50``, ``-3.5 EUR``.
 
         A currency symbol or code in the text must agree with ``currency``. A single ``.`` or ``,`` followed by
-        exactly three digits is a thousands separator only for currencies without decimals; otherwise it is
-        refused as more decimals than the currency has.
+        exactly three digits is a thousands separator for currencies without decimals and the decimals of a
+        three-decimal currency; for the others it could be either, and it is refused with both readings, formatted
+        and ordered for ``lang`` (default: the user's language). Three digits that are not a whole amount in the
+        currency (``12.345``) are refused as more decimals than the currency has.
         """
         currency = check_currency(currency)
         if text is None:
@@ -135,6 +151,7 @@ class Money:
             negative, s = True, s[:-1]
         if not s or not re.fullmatch(r"[0-9.,]+", s) or not re.search(r"[0-9]", s):
             raise ValidationError("Not an amount: {text}", text=raw)
+        _refuse_ambiguous(s, currency, raw, negative, lang)
         normalized = _normalize_separators(s, currency_exponent(currency), raw)
         money = cls.from_decimal(Decimal(normalized), currency)
         return -money if negative else money
@@ -224,6 +241,55 @@ class Money:
 
 def _babel_locale(lang: str) -> str:
     return {"en": "en_IE", "it": "it_IT", "ro": "ro_RO"}.get(lang, lang)
+
+
+_AMBIGUOUS = re.compile(r"([1-9][0-9]{0,2})([.,])([0-9]{3})")
+
+
+def _refuse_ambiguous(s: str, currency: str, raw: str, negative: bool, lang: str | None) -> None:
+    """Refuse ``1,000`` / ``1.000`` / ``2,500`` when both the thousands and the decimal reading are amounts of
+    ``currency``; the reading the user's locale takes comes first. Nothing is refused when only one reading is
+    possible (``12,50``, ``1.234,50``, ``12.345`` in euro — the last is refused later for its decimals)."""
+    m = _AMBIGUOUS.fullmatch(s)
+    exponent = currency_exponent(currency)
+    if m is None or exponent == 0 or exponent >= 3:
+        return
+    as_decimal = Decimal(f"{m.group(1)}.{m.group(3)}")
+    if as_decimal.scaleb(exponent) != as_decimal.scaleb(exponent).to_integral_value():
+        return
+    _two_readings(m, raw, negative, lang, "0." + "0" * exponent)
+
+
+def _two_readings(m: re.Match[str], raw: str, negative: bool, lang: str | None, pattern: str) -> None:
+    whole, sep, digits = m.groups()
+    sign = -1 if negative else 1
+    locale = _babel_locale(lang or current_language())
+    values = (Decimal(whole + digits), Decimal(f"{whole}.{digits}"))
+    readings = [format_decimal(sign * value, format=pattern, locale=locale) for value in values]
+    if sep == get_decimal_symbol(locale):
+        readings.reverse()
+    raise ValidationError("“{text}” can be read two ways: did you mean {first} or {second}?", text=raw,
+                          first=readings[0], second=readings[1])
+
+
+def parse_decimal(text: str, lang: str | None = None) -> Decimal:
+    """A number typed by a person for a setting (``0,30``, ``6.90``, ``1.234,5``): the same separator rules as
+    :meth:`Money.parse`, so ``1,000`` is refused with both readings here too. :class:`ValueError` when it is not
+    a number at all (the caller names the setting)."""
+    s = str(text).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    negative = s.startswith("-")
+    if s[:1] in "+-":
+        s = s[1:]
+    if not s or not re.fullmatch(r"[0-9.,]+", s) or not re.search(r"[0-9]", s):
+        raise ValueError(text)
+    m = _AMBIGUOUS.fullmatch(s)
+    if m is not None:
+        _two_readings(m, str(text).strip(), negative, lang, "0.###")
+    try:
+        value = Decimal(_normalize_separators(s, 99, str(text)))
+    except ValidationError:
+        raise ValueError(text) from None
+    return -value if negative else value
 
 
 def _normalize_separators(s: str, exponent: int, raw: str) -> str:

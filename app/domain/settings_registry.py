@@ -50,8 +50,10 @@ def all_specs() -> list[SettingSpec]:
 
 
 def _decimal(text: str, key: str) -> Decimal:
+    from app.domain.money import parse_decimal
+
     try:
-        value = Decimal(text.strip().replace(",", "."))
+        value = parse_decimal(text)
     except (InvalidOperation, ValueError):
         raise ValidationError("{key} needs a number, not {value}.", key=key, value=text) from None
     if not value.is_finite():

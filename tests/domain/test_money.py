@@ -63,3 +63,36 @@ def test_plain_text_round_trips(minor):
 def test_floats_are_not_money():
     with pytest.raises(TypeError):
         Money(12.5, "EUR")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "first", "second"),
+    [("1,000", "en", "1000.00", "1.00"), ("1.000", "en", "1.00", "1000.00"), ("1,000", "it", "1,00", "1000,00"),
+     ("1.000", "it", "1000,00", "1,00"), ("2,500", "ro", "2,50", "2500,00"), ("-2.500", "en", "-2.50", "-2500.00"),
+     ("€ 120,000", "en", "120000.00", "120.00")],
+)
+def test_one_separator_before_three_digits_is_refused_with_both_readings_the_locales_first(typed, lang, first, second):
+    with pytest.raises(ValidationError) as refused:
+        Money.parse(typed, "EUR", lang=lang)
+    assert (refused.value.params["first"], refused.value.params["second"]) == (first, second)
+
+
+@pytest.mark.parametrize(
+    ("typed", "currency", "minor"),
+    [("1.000", "JPY", 1000), ("1,000", "JPY", 1000), ("1.000", "BHD", 1000), ("0,500", "EUR", 50),
+     ("1.000,00", "EUR", 100000), ("1,000.00", "EUR", 100000), ("1.000.000", "EUR", 100000000), ("12,50", "EUR", 1250)],
+)
+def test_separators_with_one_reading_are_read(typed, currency, minor):
+    assert Money.parse(typed, currency, lang="it") == Money(minor, currency)
+    assert Money.parse(typed, currency, lang="en") == Money(minor, currency)
+
+
+def test_numbers_of_settings_follow_the_same_rules():
+    from app.domain.money import parse_decimal
+
+    assert parse_decimal("0,30") == Decimal("0.30")
+    assert parse_decimal("1.234,5") == Decimal("1234.5")
+    with pytest.raises(ValidationError, match="two ways"):
+        parse_decimal("1,500")
+    with pytest.raises(ValueError):
+        parse_decimal("abc")

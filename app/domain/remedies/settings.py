@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.domain.enums import CaseKind
+from app.domain.money import parse_decimal
 from app.domain.remedies.claims import ClaimThresholds
 from app.domain.remedies.season import PromiseRule, format_rules, parse_rules
 from app.domain.remedies.segments import Segment, SegmentThresholds
@@ -130,7 +131,7 @@ class _Codec:
 
 def _number(text: str, key: str, low: Decimal, high: Decimal) -> Decimal:
     try:
-        value = Decimal(text.strip().replace(",", "."))
+        value = parse_decimal(text)  # the separators read as for amounts: ``1,000`` is refused, not 1
     except (InvalidOperation, ValueError):
         raise ValidationError("{key} needs a number, not {value}.", key=key, value=text) from None
     if not value.is_finite() or value.as_tuple().exponent < -4:  # type: ignore[operator]
