@@ -274,8 +274,9 @@ def _two_readings(m: re.Match[str], raw: str, negative: bool, lang: str | None, 
 
 def parse_decimal(text: str, lang: str | None = None) -> Decimal:
     """A number typed by a person for a setting (``0,30``, ``6.90``, ``1.234,5``): the same separator rules as
-    :meth:`Money.parse`, so ``1,000`` is refused with both readings here too. :class:`ValueError` when it is not
-    a number at all (the caller names the setting)."""
+    :meth:`Money.parse` for a two-decimal currency, so ``1,000`` and ``2,500`` are refused with both readings here
+    too (``100.005`` has one reading: three real decimals). :class:`ValueError` when it is not a number at all (the
+    caller names the setting)."""
     s = str(text).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
     negative = s.startswith("-")
     if s[:1] in "+-":
@@ -283,7 +284,7 @@ def parse_decimal(text: str, lang: str | None = None) -> Decimal:
     if not s or not re.fullmatch(r"[0-9.,]+", s) or not re.search(r"[0-9]", s):
         raise ValueError(text)
     m = _AMBIGUOUS.fullmatch(s)
-    if m is not None:
+    if m is not None and m.group(3).endswith("0"):
         _two_readings(m, str(text).strip(), negative, lang, "0.###")
     try:
         value = Decimal(_normalize_separators(s, 99, str(text)))
