@@ -43,6 +43,7 @@ SIGNED_TYPES = frozenset({"correction", "adjustment"})
 
 _SHOPIFY_CODE = re.compile(r"^[A-Za-z0-9]{8,20}$")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"-[0-9]+(?:\.[0-9]+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,10 +181,13 @@ def _limit(up_to: date | datetime | None) -> datetime | None:
 
 
 def sheet_safe(text: Any) -> str:
-    """Text a spreadsheet will show as text: a leading ``=``, ``+``, ``-`` or ``@`` gets an apostrophe, so a
-    customer's name can never run as a formula in the accountant's spreadsheet."""
+    """Text a spreadsheet will show as text: a leading ``=``, ``+``, ``-``, ``@``, tab or carriage return gets an
+    apostrophe, so a customer's name can never run as a formula in the accountant's spreadsheet. A plain number
+    (``-2.50``) stays a number. Every CSV Rimedio writes for people passes its cells through here."""
     value = "" if text is None else str(text)
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    if value.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
 
 
 @contextmanager

@@ -2,8 +2,9 @@
 
 Written when the user imports the good rows and sets the bad ones aside. Every row of a refused order is
 written (not only the bad line), so the file can be fixed in a spreadsheet and imported again as it is: the two
-added columns come first and the importers ignore columns they do not know. This module never changes a
-field of the original rows and never leaves a half-written file.
+added columns come first and the importers ignore columns they do not know. A field is changed only to keep a
+spreadsheet from running it as a formula (a leading apostrophe, which the importers drop from ids, phones and
+amounts); the file is never left half-written.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from app.i18n import translate
-from app.imports.exports import atomic_csv
+from app.imports.exports import atomic_csv, sheet_safe
 from app.imports.records import Rejection
 
 ROW_COLUMN = "Rejected row"
@@ -35,11 +36,11 @@ def write_rejects(
     written = 0
     with atomic_csv(path, delimiter=delimiter) as writer:
         writer.writerow([
-            translate(ROW_COLUMN, lang=lang), translate(REASON_COLUMN, lang=lang), *header,
+            translate(ROW_COLUMN, lang=lang), translate(REASON_COLUMN, lang=lang), *map(sheet_safe, header),
         ])
         for rejection in rejections:
             if not rejection.records:
-                writer.writerow([rejection.row or "", rejection.reason_in(lang)])
+                writer.writerow([rejection.row or "", sheet_safe(rejection.reason_in(lang))])
                 written += 1
                 continue
             for record in rejection.records:
@@ -49,6 +50,6 @@ def write_rejects(
                 fields = list(record.fields)
                 while len(fields) > len(header) and not fields[-1]:
                     fields.pop()  # the padding the reader adds past the header
-                writer.writerow([record.row, reason, *fields])
+                writer.writerow([record.row, sheet_safe(reason), *map(sheet_safe, fields)])
                 written += 1
     return written

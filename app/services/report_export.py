@@ -21,6 +21,7 @@ from typing import Any
 from app.domain.money import Money
 from app.errors import ValidationError
 from app.i18n import current_language, translate
+from app.imports.exports import sheet_safe
 from app.services.reports import AgentFigures, Liability, Summary, Timeliness
 
 # --- plain data (JSON) -----------------------------------------------------------------------------------------
@@ -172,7 +173,8 @@ def _write_atomically(path: str | Path, write: Callable[[io.BufferedWriter], Non
 def write_csv(r: Summary, path: str | Path) -> Path:
     """The tidy CSV (UTF-8 with a BOM, so spreadsheet programs read accents right)."""
     text = io.StringIO()
-    csv.writer(text, lineterminator="\r\n").writerows(csv_rows(r))
+    rows = ([sheet_safe(cell) for cell in row] for row in csv_rows(r))  # an agent's name is not a formula
+    csv.writer(text, lineterminator="\r\n").writerows(rows)
     return _write_atomically(path, lambda fh: fh.write(text.getvalue().encode("utf-8-sig")))
 
 

@@ -3,6 +3,7 @@ database unchanged — never a traceback, never a silently different figure."""
 
 from __future__ import annotations
 
+import csv
 import json
 
 import pytest
@@ -79,3 +80,42 @@ def test_every_amount_path_uses_the_same_reading(demo_as, capsys, monkeypatch):
     monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!")
     err = refused(capsys, "user", "add", "gino", "--role", "agent", "--limit", "1,000")
     assert "1000.00 or 1.00" in err
+
+
+# --- 14: files a spreadsheet opens never carry a formula --------------------------------------------------------
+
+def test_the_rejects_file_neutralises_formulas_and_an_ambiguous_price_is_a_rejected_row(admin_db, capsys, tmp_path):
+    from tests.services.test_import_service_helpers import shopify_export
+
+    path = shopify_export(tmp_path / "orders.csv", [
+        {"number": "9101", "email": "ok@example.it", "name": "Anna Bianchi", "total": "30.00",
+         "lines": [("MUG", "Tazza", "2", "15.00")]},
+        {"number": "9102", "email": "bad@example.it", "name": "=HYPERLINK(\"http://x\")", "total": "1,000",
+         "lines": [("CAND", "@SUM(A1)", "1", "-2+3"), ("VASE", "\tVaso", "1", "1.000")]},
+    ])
+    rejects = tmp_path / "rejects.csv"
+    code, out, err = run(capsys, "import", "orders", path, "--keep-good", "--rejects", rejects, "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["created"] == 1 and "did you mean 1000.00 or 1.00?" in report["rejected"][0]["reason"]
+    cells = [cell for row in csv.reader(rejects.open(encoding="utf-8-sig")) for cell in row]
+    assert "'=HYPERLINK(\"http://x\")" in cells and "'@SUM(A1)" in cells and "'-2+3" in cells
+    assert "'\tVaso" in cells
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not c[1:2].isdigit())]
+
+
+def test_the_report_csv_neutralises_formulas(admin_db, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!pw")
+    assert run(capsys, "user", "add", "@evil", "--role", "agent")[0] == 0
+    monkeypatch.setenv("RIMEDIO_USER", "@evil")
+    monkeypatch.setenv("RIMEDIO_PASSWORD", "s3cret!pw")
+    code, _, err = run(capsys, "case", "open", "--order", "1005", "--kind", "delay", "--channel", "email",
+                       "--summary", "Late")
+    assert code == 0, err
+    as_user(monkeypatch, "supervisor")
+    target = tmp_path / "figures.csv"
+    code, _, err = run(capsys, "report", "summary", "--from", "2025-01-01", "--to", "2029-12-31", "--csv", target)
+    assert code == 0, err
+    rows = list(csv.reader(target.open(encoding="utf-8-sig")))
+    subjects = {row[1] for row in rows if row[0] == "agent"}
+    assert "'@evil" in subjects and "@evil" not in subjects
