@@ -152,3 +152,102 @@ def test_login_connection_save_leaves_one_login_dialog(qtbot, monkeypatch, ui_sh
     qtbot.addWidget(startup.window)
     startup.window.close()
     assert quits == [1], "closing the main window ends the program"
+
+
+# --- 5. shortcuts act on the widget that has focus ------------------------------------------------------------------
+def _case_view(qtbot, ws, case_id):
+    from ui.cases.case_view import CaseView
+
+    view = CaseView(ws)
+    qtbot.addWidget(view)
+    view.load(case_id)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    return view
+
+
+def test_ctrl_enter_in_the_amount_sends_the_remedy_and_in_the_note_adds_the_note(qtbot, ui_shop, agent_ws, modals):
+    from app.services import cases
+
+    case_id = cases.open_case(ui_shop.as_(ui_shop.agent), kind="damaged", channel="email", summary="Vase cracked",
+                              order_number="1002", wants="keep").id
+    view = _case_view(qtbot, agent_ws, case_id)
+    panel = view.remedies_panel
+    assert panel.choose("keep_and_credit")
+    panel.amount.setFocus()
+    panel.amount.selectAll()
+    qtbot.keyClicks(panel.amount, "5")
+    panel.check_now()
+    resolved = []
+    panel.resolved.connect(resolved.append)
+    qtbot.keyClick(panel.amount, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "The note is empty" not in modals.messages()
+    assert resolved, "Ctrl+Enter in the amount sent the remedy"
+    view.note.setFocus()
+    qtbot.keyClicks(view.note, "Called back")
+    qtbot.keyClick(view.note, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    assert view.note.toPlainText() == "", "Ctrl+Enter in the note added it"
+
+
+def test_enter_that_picks_the_customer_does_not_open_the_case(qtbot, ui_shop, agent_ws):
+    from ui.cases.new_case import NewCaseDialog
+
+    dialog = NewCaseDialog(agent_ws)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    opened = []
+    dialog.caseOpened.connect(opened.append)
+    dialog.summary.setText("Blue bowls instead of green")  # even with everything filled in, Enter only picks
+    dialog.lookup.setFocus()
+    qtbot.keyClicks(dialog.lookup, "#1001")
+    qtbot.keyClick(dialog.lookup, Qt.Key.Key_Return)
+    assert dialog.customer is not None
+    assert not opened and dialog.isVisible()
+    assert not dialog.problem.isVisible(), "no stale 'Find the customer or the order first'"
+    qtbot.keyClick(dialog.lines_view, Qt.Key.Key_Return)  # Enter elsewhere moves on, never opens
+    assert not opened
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(opened) == 1
+
+
+def test_a_problem_said_before_the_customer_was_chosen_goes_once_they_are(qtbot, ui_shop, agent_ws):
+    from ui.cases.new_case import NewCaseDialog
+
+    dialog = NewCaseDialog(agent_ws)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    qtbot.keyClick(dialog.lookup, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.problem.isVisible()
+    qtbot.keyClicks(dialog.lookup, "#1001")
+    qtbot.keyClick(dialog.lookup, Qt.Key.Key_Return)
+    assert dialog.customer is not None and not dialog.problem.isVisible()
+
+
+def test_enter_in_the_inbox_search_opens_the_only_result_or_the_selected_one(qtbot, ui_shop, agent_ws):
+    from app.services import cases
+    from ui.inbox.view import InboxView
+
+    ctx = ui_shop.as_(ui_shop.agent)
+    first = cases.open_case(ctx, kind="damaged", channel="email", summary="Vase cracked", order_number="1002").id
+    cases.open_case(ctx, kind="delay", channel="chat", summary="Blanket not arrived", order_number="1004")
+    view = InboxView(agent_ws)
+    qtbot.addWidget(view)
+    view.show()
+    opened: list[int] = []
+    view.openCase.connect(opened.append)
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "vase")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert opened == [first], "Enter ran the search and opened its only result"
+    view.search.clear()
+    view.apply()
+    qtbot.keyClick(view.search, Qt.Key.Key_Down)  # into the table, the first row selected
+    assert view.selected_case() is not None
+    view.search.setFocus()
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    assert opened[-1] == view.selected_case() and len(opened) == 2

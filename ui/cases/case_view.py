@@ -45,6 +45,7 @@ from ui.errors import show_refusal
 from ui.icons import icon
 from ui.labels import label
 from ui.widgets.common import BusyBar, heading
+from ui.widgets.keys import on_ctrl_enter
 from ui.workspace import Workspace
 
 
@@ -204,8 +205,7 @@ class CaseView(QWidget):
         self.answer.returnPressed.connect(self.add_answer)
         self.move_button.clicked.connect(lambda: self.move_to(self.target.currentData()))
         self.close_button.clicked.connect(lambda: self.move_to(CaseStatus.CLOSED.value))
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.note, self.add_note, context=Qt.ShortcutContext.WidgetShortcut)
+        on_ctrl_enter(self.add_note, self.note, self.internal)
         QShortcut(QKeySequence("Alt+Left"), self, self.back.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit,

@@ -145,7 +145,6 @@ class NewCaseDialog(QDialog):
         self._timer.setInterval(LOOKUP_DELAY_MS)
         self._timer.timeout.connect(self.find)
         self.lookup.textChanged.connect(self._timer.start)
-        self.lookup.returnPressed.connect(self._pick_current)
         self.lookup.installEventFilter(self)
         self.results_view.activated.connect(self._pick)
         self.order.currentIndexChanged.connect(self._order_changed)
@@ -163,8 +162,28 @@ class NewCaseDialog(QDialog):
         buddy.setAccessibleName(buddy.accessibleName() or text.replace("&", "").rstrip(":"))
         return lab
 
+    def keyPressEvent(self, event) -> None:
+        """Enter alone never opens the case (only Ctrl+Enter or the button does): in the search box and the results
+        it picks the customer, elsewhere it moves on to the next field."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            focused = self.focusWidget()
+            if focused is self.open_button:
+                self.submit()
+            elif focused is self.results_view:
+                self._pick(self.results_view.currentIndex())
+            else:  # the search box answers Enter itself (see eventFilter)
+                self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     # --- finding the customer ------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
+        if watched is self.lookup and event.type() == QEvent.Type.KeyPress and event.key() in (
+                Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._pick_current()  # and nothing else: the Enter that picks the customer never opens the case
+            return True
         if watched is self.lookup and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
             self.find()
             if self.results.rowCount():
@@ -203,6 +222,7 @@ class NewCaseDialog(QDialog):
 
     def _customer_loaded(self, detail: CustomerDetail, order_number: str | None) -> None:
         self.customer = detail
+        self.problem.setVisible(False)  # whatever was wrong before the customer was chosen is not any more
         contact = " · ".join(p for p in (detail.email, detail.phone) if p)
         self.chosen.setText(self.tr("Customer: %1").replace("%1", detail.name) + (f" ({contact})" if contact else ""))
         self.order.blockSignals(True)

@@ -53,6 +53,7 @@ from ui.errors import show_refusal
 from ui.icons import icon
 from ui.labels import acceptance, label, limit_problem
 from ui.runner import Job
+from ui.widgets.keys import on_ctrl_enter
 from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
@@ -261,6 +262,10 @@ class RemediesPanel(QGroupBox):
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.propose_button.clicked.connect(self.propose)
         self.send_button.clicked.connect(self.send)
+        # A shortcut acts on the widget that has focus: Ctrl+Enter in the amount, the reason or the options sends
+        # this remedy (in the note box of the case view it adds the note).
+        on_ctrl_enter(self.send, self.amount, self.reason, self.table)
+        self.amount.returnPressed.connect(self.check_now)
         self._set_choosing(False)
 
     # --- showing -------------------------------------------------------------------------------------------------

@@ -139,7 +139,8 @@ class InboxView(QWidget):
         self._debounce.setInterval(SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.apply)
         self.search.textChanged.connect(self._debounce.start)
-        self.search.returnPressed.connect(self.apply)
+        self.search.returnPressed.connect(self._enter_in_search)
+        self._open_single = False
         for combo in (self.status, self.kind, self.channel):
             combo.currentIndexChanged.connect(self.apply)
         self.mine.toggled.connect(self.apply)
@@ -202,8 +203,27 @@ class InboxView(QWidget):
             self.table.setCurrentIndex(self.model.index(0, 0))
 
     # --- results ---------------------------------------------------------------------------------------------
+    def _enter_in_search(self) -> None:
+        """Enter in the search box: search now; with the results there, open the selected one or the only one."""
+        waiting = self._debounce.isActive() or self.current_filter() != self.model.filter or self.model.loading
+        if waiting:
+            self._open_single = True  # once the results arrive, a single one opens
+            self.apply()
+            if self.model.loading or not self._open_single:  # on its way, or arrived and handled
+                return
+        self._open_single = False
+        case_id = self.selected_case()
+        if case_id is None and self.model.rowCount() == 1:
+            case_id = self.model.index(0, 0).data(CaseIdRole)
+        if case_id is not None:
+            self.openCase.emit(int(case_id))
+
     def _show_total(self, total: int) -> None:
         self.count.setText(self.tr("%n case(s)", "", total))
+        if self._open_single and not self.model.loading:
+            self._open_single = False
+            if total == 1 and self.model.rowCount() == 1:
+                self.openCase.emit(int(self.model.index(0, 0).data(CaseIdRole)))
         if not self._sized and self.model.rowCount():
             self._sized = True  # once: widths that jump while typing would be worse than a narrow column
             self._fit_columns()
