@@ -89,6 +89,26 @@ def remaining_when_paused(cal: BusinessCalendar, due: datetime, paused_at: datet
     return -cal.between(due, paused_at)
 
 
+def business_time_text(duration: timedelta) -> str:
+    """A length of business time as agents read it: ``45 min``, ``3 h``, ``7 h 30 min`` (never days: a business
+    day is not 24 hours)."""
+    minutes = abs(duration) // timedelta(minutes=1)
+    hours, minutes = divmod(minutes, 60)
+    if not hours:
+        return f"{minutes} min"
+    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+
+
+def paused_text(remaining: timedelta, lang: str | None = None) -> str:
+    """What a paused case shows instead of "due in …": that it is paused, and the business time it still has
+    (or was already late by) when the customer answers."""
+    from app.i18n import translate
+
+    if remaining >= timedelta(0):
+        return translate("paused · {time} left (business hours)", lang, time=business_time_text(remaining))
+    return translate("paused · {time} past the deadline (business hours)", lang, time=business_time_text(remaining))
+
+
 def calendar_from_settings(settings) -> BusinessCalendar:
     return BusinessCalendar(
         tz=settings["shop.timezone"],

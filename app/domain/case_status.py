@@ -21,6 +21,10 @@ TRANSITIONS: dict[S, frozenset[S]] = {
 #: Statuses in which the case is still being worked on (the inbox shows these by default).
 OPEN_STATUSES: frozenset[S] = frozenset({S.NEW, S.PROPOSED, S.AWAITING_APPROVAL, S.AWAITING_CUSTOMER})
 
+#: Open statuses whose deadline clock runs. While a case waits for the customer its clock stands still (the
+#: deadline moves by the business time it waited when the case moves on), so a paused case is never overdue.
+RUNNING_STATUSES: frozenset[S] = OPEN_STATUSES - {S.AWAITING_CUSTOMER}
+
 
 def can_move(current: S, target: S) -> bool:
     return target in TRANSITIONS[current]

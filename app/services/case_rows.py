@@ -9,9 +9,10 @@ SQLAlchemy (a quick start, issue 6): both the ORM query of ``cases.list_cases`` 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from app.domain.case_status import OPEN_STATUSES
+from app.domain.business_hours import BusinessCalendar, remaining_when_paused
+from app.domain.case_status import RUNNING_STATUSES
 from app.domain.enums import CaseKind, CaseStatus, Channel
 from app.domain.money import Money
 from app.domain.permissions import Permission
@@ -52,14 +53,24 @@ class CaseRow:
     resolution_due: datetime | None
     amount: Money | None
     overdue: bool
+    #: Waiting for the customer: the deadline clock stands still, the case is never overdue, and ``remaining`` is
+    #: the business time it still has (negative: it was already late when it was paused).
+    paused: bool = False
+    remaining: timedelta | None = None
 
 
 def case_row(*, id: int, first_name: str | None, last_name: str | None, email: str | None,  # noqa: A002
              order_number: str | None, kind: str, channel: str, status: str, owner: str | None, summary: str,
              created_at: datetime, first_answer_due: datetime | None, resolution_due: datetime | None,
-             amount_minor: int | None, currency: str, now: datetime) -> CaseRow:
-    """The line of one case as stored (aware UTC times); ``now`` decides whether it is overdue."""
+             amount_minor: int | None, currency: str, now: datetime, paused_at: datetime | None = None,
+             calendar: BusinessCalendar | None = None) -> CaseRow:
+    """The line of one case as stored (aware UTC times); ``now`` decides whether it is overdue, the shop's
+    ``calendar`` how much business time a paused case has left."""
     state = CaseStatus(status)
+    paused = state is CaseStatus.AWAITING_CUSTOMER
+    remaining = None
+    if paused and calendar is not None and resolution_due is not None:
+        remaining = remaining_when_paused(calendar, resolution_due, paused_at or now)
     return CaseRow(
         id=id,
         customer_name=" ".join(p for p in (first_name, last_name) if p),
@@ -74,7 +85,9 @@ def case_row(*, id: int, first_name: str | None, last_name: str | None, email: s
         first_answer_due=first_answer_due,
         resolution_due=resolution_due,
         amount=Money(amount_minor, currency) if amount_minor is not None else None,
-        overdue=bool(resolution_due and resolution_due < now and state in OPEN_STATUSES),
+        overdue=bool(resolution_due and resolution_due < now and state in RUNNING_STATUSES),
+        paused=paused,
+        remaining=remaining,
     )
 
 

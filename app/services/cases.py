@@ -7,7 +7,7 @@ saw, and a stale version is refused with who changed the case and when.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -15,8 +15,14 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from app.domain.business_hours import calendar_from_settings, due_dates, is_peak, resumed_due
-from app.domain.case_status import OPEN_STATUSES, check_move
+from app.domain.business_hours import (
+    calendar_from_settings,
+    due_dates,
+    is_peak,
+    remaining_when_paused,
+    resumed_due,
+)
+from app.domain.case_status import OPEN_STATUSES, RUNNING_STATUSES, check_move
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
@@ -91,6 +97,16 @@ class CaseDetail:
     currency: str
     lines: tuple[CaseLineInfo, ...]
     events: tuple[EventInfo, ...] = field(default_factory=tuple)
+    #: Waiting for the customer since ``paused_at``: the deadline clock stands still and ``remaining`` is the
+    #: business time the case still has (negative: already late when paused); ``None`` while the clock runs.
+    paused_at: datetime | None = None
+    remaining: timedelta | None = None
+    #: The shop's time zone (IANA name), in which deadlines and the timeline are read.
+    timezone: str = "UTC"
+
+    @property
+    def paused(self) -> bool:
+        return self.status is CaseStatus.AWAITING_CUSTOMER
 
     @property
     def affected_value(self) -> Money:
@@ -199,7 +215,7 @@ def open_case(
                                  data={"channel": channel_.value, "kind": kind_.value})]
         s.add(case)
         s.flush()
-        return _detail_of(case)
+        return _detail_of(case, settings)
 
 
 def _season_factor(settings, kind: CaseKind, order: Order | None, now: datetime) -> Decimal:
@@ -326,13 +342,19 @@ def _detail(s: Session, case_id: int) -> CaseDetail:
     )
     if case is None:
         raise NotFound("There is no case {id}.", id=case_id)
-    return _detail_of(case)
+    return _detail_of(case, load_settings(s))
 
 
-def _detail_of(case: Case) -> CaseDetail:
-    """The detail of a case whose customer, order, users, lines and events are loaded (or just created)."""
+def _detail_of(case: Case, settings) -> CaseDetail:
+    """The detail of a case whose customer, order, users, lines and events are loaded (or just created); the
+    timeline in the order things happened (an event written later may tell of an earlier moment)."""
     order = case.order
     cur = case.currency
+    cal = calendar_from_settings(settings)
+    paused = case.status == CaseStatus.AWAITING_CUSTOMER.value
+    remaining = None
+    if paused and case.resolution_due is not None:
+        remaining = remaining_when_paused(cal, case.resolution_due, case.paused_at or utcnow())
     return CaseDetail(
         id=case.id,
         version=case.version,
@@ -376,8 +398,11 @@ def _detail_of(case: Case) -> CaseDetail:
         ),
         events=tuple(
             EventInfo(e.id, e.at, _actor_name(e), e.type, e.text, e.internal, e.data)
-            for e in case.events
+            for e in sorted(case.events, key=lambda e: (e.at, e.id or 0))
         ),
+        paused_at=case.paused_at if paused else None,
+        remaining=remaining,
+        timezone=cal.tz.key,
     )
 
 
@@ -418,7 +443,7 @@ def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select:
     if flt.customer_id is not None:
         stmt = stmt.where(Case.customer_id == flt.customer_id)
     if flt.overdue:
-        stmt = stmt.where(Case.status.in_([s.value for s in OPEN_STATUSES]), Case.resolution_due < utcnow())
+        stmt = stmt.where(Case.status.in_([s.value for s in RUNNING_STATUSES]), Case.resolution_due < utcnow())
     clause = search_clause(ctx.db.dialect, "cases", Case.id, Case.search_text, flt.search)
     if clause is not None:
         number = flt.search.strip().lstrip("#")
@@ -454,6 +479,7 @@ def list_cases(
             .order_by(*order)
         )
         now = utcnow()
+        calendar = calendar_from_settings(load_settings(s))
         rows = []
         for case, first, last, email, number, owner in s.execute(stmt):
             rows.append(case_row(
@@ -461,6 +487,7 @@ def list_cases(
                 channel=case.channel, status=case.status, owner=owner, summary=case.summary,
                 created_at=case.created_at, first_answer_due=case.first_answer_due,
                 resolution_due=case.resolution_due, amount_minor=case.amount_minor, currency=case.currency, now=now,
+                paused_at=case.paused_at, calendar=calendar,
             ))
         return rows
 

@@ -232,7 +232,7 @@ def _cases(s: Session, rng: random.Random, orders: list[Order], users: list[User
         if status == CaseStatus.CLOSED:
             case.closed_at = case.resolved_at + timedelta(days=1)
         if status == CaseStatus.AWAITING_CUSTOMER:
-            case.paused_at = opened + timedelta(hours=2)
+            case.paused_at = opened + timedelta(minutes=30)  # the status event below
         s.add(case)
         s.flush()
         case.search_text = search_document(str(case.id), cust.first_name, cust.last_name, cust.email, cust.phone,

@@ -24,8 +24,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from app.domain.business_hours import BusinessCalendar, calendar_from_settings
 from app.domain.case_status import OPEN_STATUSES
 from app.domain.enums import CaseKind, CaseStatus, Channel, Role
+from app.domain.settings_registry import ShopSettings
 from app.services import passwords
 from app.services.case_rows import CaseFilter, CaseRow, case_row
 from app.services.context import Actor
@@ -40,7 +42,7 @@ SORT_COLUMNS = {"id": "c.id", "created": "c.created_at", "due": "c.resolution_du
 
 _PAGE = """
 SELECT c.id, cu.first_name, cu.last_name, cu.email, o.number, u.display_name, c.kind, c.channel, c.status,
-       c.summary, c.created_at, c.first_answer_due, c.resolution_due, c.amount_minor, c.currency
+       c.summary, c.created_at, c.first_answer_due, c.resolution_due, c.amount_minor, c.currency, c.paused_at
 FROM cases AS c
 JOIN customers AS cu ON cu.id = c.customer_id
 LEFT JOIN orders AS o ON o.id = c.order_id
@@ -158,10 +160,11 @@ class QuickReader:
                          if with_total else None)
                 rows = conn.execute(f"{_PAGE}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
                                     [*params, limit, max(0, offset)]).fetchall()
+                calendar = calendar_from_settings(ShopSettings(dict(conn.execute("SELECT key, value FROM settings"))))
         except sqlite3.Error:
             return None
         now = datetime.now(UTC)
-        return total, [_line(row, now) for row in rows]
+        return total, [_line(row, now, calendar) for row in rows]
 
 
 def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[Any]]:
@@ -191,13 +194,14 @@ def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[A
     return where, params
 
 
-def _line(row: tuple, now: datetime) -> CaseRow:
+def _line(row: tuple, now: datetime, calendar: BusinessCalendar) -> CaseRow:
     (case_id, first, last, email, number, owner, kind, channel, status, summary, created, first_due, resolution_due,
-     amount_minor, currency) = row
+     amount_minor, currency, paused_at) = row
     return case_row(id=case_id, first_name=first, last_name=last, email=email, order_number=number, kind=kind,
                     channel=channel, status=status, owner=owner, summary=summary, created_at=_time(created),
                     first_answer_due=_time(first_due), resolution_due=_time(resolution_due),
-                    amount_minor=amount_minor, currency=currency, now=now)
+                    amount_minor=amount_minor, currency=currency, now=now, paused_at=_time(paused_at),
+                    calendar=calendar)
 
 
 def page_key(actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,

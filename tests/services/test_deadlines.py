@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from app.domain.business_hours import paused_text
 from app.services import cases
-from app.store.models import Case
+from app.services.cases import CaseFilter
+from app.store.models import Case, CaseEvent
 
 ROME = ZoneInfo("Europe/Rome")
 
@@ -80,3 +82,49 @@ def test_a_pause_outside_business_hours_moves_nothing(shop, clock):
     after = cases.change_status(agent, case_id, "proposed")
     assert after.resolution_due.astimezone(ROME) == rome(4, 11)
     assert after.resolution_due - rome(4, 11) == timedelta(0)
+
+
+def test_a_paused_case_is_not_overdue_and_keeps_its_business_time(shop, clock):
+    agent = shop.as_(shop.agent)
+    waiting, running = _open(shop, "Waiting for a photo"), _open(shop, "Nobody looked")
+    for case_id in (waiting, running):
+        _set_due(shop, case_id, rome(4, 11))  # Thursday 11:00
+    clock.at(rome(2, 10))  # Tuesday 10:00
+    cases.change_status(agent, waiting, "awaiting_customer")
+    clock.at(rome(15, 10))  # two weeks later both deadlines have passed on the wall clock
+    overdue = cases.list_cases(agent, CaseFilter(overdue=True))
+    assert [r.id for r in overdue] == [running], "waiting for the customer is not late"
+    assert cases.count_cases(agent, CaseFilter(overdue=True)) == 1
+    rows = {r.id: r for r in cases.list_cases(agent, CaseFilter(open_only=True))}
+    assert rows[waiting].paused and not rows[waiting].overdue
+    assert rows[waiting].remaining == timedelta(hours=19), "Tuesday 10–18, Wednesday 9–18, Thursday 9–11"
+    assert rows[running].overdue and not rows[running].paused and rows[running].remaining is None
+    detail = cases.get_case(agent, waiting)
+    assert detail.paused and detail.remaining == timedelta(hours=19) and detail.timezone == "Europe/Rome"
+    assert "19 h left" in paused_text(detail.remaining)
+    after = cases.change_status(agent, waiting, "proposed")
+    assert not after.paused and after.remaining is None
+    assert after.resolution_due > clock.now, "the clock runs again with the 19 business hours it had"
+
+
+def test_a_case_already_late_when_paused_says_by_how_much(shop, clock):
+    agent = shop.as_(shop.agent)
+    case_id = _open(shop)
+    _set_due(shop, case_id, rome(2, 11))  # Tuesday 11:00
+    clock.at(rome(2, 13, 30))
+    cases.change_status(agent, case_id, "awaiting_customer")
+    detail = cases.get_case(agent, case_id)
+    assert detail.remaining == -timedelta(hours=2, minutes=30)
+    assert paused_text(detail.remaining) == "paused · 2 h 30 min past the deadline (business hours)"
+    assert cases.list_cases(agent, CaseFilter(overdue=True)) == []
+
+
+def test_the_timeline_is_in_time_order_whatever_order_it_was_written_in(shop, clock):
+    agent = shop.as_(shop.agent)
+    case_id = _open(shop)
+    clock.at(rome(1, 11))
+    cases.add_note(agent, case_id, "Called back")
+    with shop.db.write() as s:  # an event recorded later about an earlier moment (an import, the demo shop)
+        s.add(CaseEvent(case_id=case_id, at=rome(1, 9, 30).astimezone(UTC), type="note", text="Earlier call"))
+    texts = [e.text for e in cases.get_case(agent, case_id).events]
+    assert texts == ["Late parcel", "Earlier call", "Called back"]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.business_hours import paused_text
 from app.domain.enums import CaseStatus, EventType
 from app.errors import Conflict, RimedioError
 from app.services import cases, ui_queries
@@ -247,8 +248,10 @@ class CaseView(QWidget):
         self.facts["order"].setText(order)
         self.facts["owner"].setText(case.owner or "")
         due = formatting.date_time(case.resolution_due)
-        if case.resolution_due and case.status in (CaseStatus.NEW, CaseStatus.PROPOSED, CaseStatus.AWAITING_APPROVAL,
-                                                   CaseStatus.AWAITING_CUSTOMER):
+        if case.remaining is not None:  # waiting for the customer: the clock stands still
+            due += f" ({paused_text(case.remaining)})"
+        elif case.resolution_due and case.status in (CaseStatus.NEW, CaseStatus.PROPOSED,
+                                                     CaseStatus.AWAITING_APPROVAL):
             due += f" ({formatting.due_in(case.resolution_due)})"
         self.facts["due"].setText(due)
         self.facts["description"].setText(case.description or "–")

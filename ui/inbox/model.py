@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
+from app.domain.business_hours import paused_text
 from app.domain.enums import CaseStatus
 from app.errors import RimedioError
 from app.services.case_rows import INBOX_PAGE_SIZE, CaseFilter, CaseRow, case_page, prefetched_case_page
@@ -79,11 +80,20 @@ def make_line(row: CaseRow, now: datetime) -> Line:
         label(row.channel),
         label(row.status),
         row.owner or "",
-        "" if row.status in _CLOSED else formatting.due_in(row.resolution_due, now),
+        _due_text(row, now),
         formatting.money(row.amount),
         row.summary,
     )
     return Line(row, texts)
+
+
+def _due_text(row: CaseRow, now: datetime) -> str:
+    """When the case is due; a case waiting for the customer is paused, with the business time it has left."""
+    if row.status in _CLOSED:
+        return ""
+    if row.remaining is not None:
+        return paused_text(row.remaining)
+    return formatting.due_in(row.resolution_due, now)
 
 
 def make_lines(rows: list[CaseRow], now: datetime) -> list[Line]:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
 from app.cli.groups import group
 from app.cli.output import print_fields, print_json, print_table
+from app.domain.business_hours import paused_text
 from app.i18n import translate
 from app.services import cases
 from app.services.cases import CaseDetail, CaseFilter, CaseRow
@@ -29,7 +34,8 @@ def register(sub, common) -> None:
     ls.add_argument("--kind", action="append", default=[], help="filter by kind (repeatable)")
     ls.add_argument("--channel", action="append", default=[], help="filter by channel (repeatable)")
     ls.add_argument("--mine", action="store_true", help="only cases you own")
-    ls.add_argument("--overdue", action="store_true", help="only open cases past their resolution deadline")
+    ls.add_argument("--overdue", action="store_true",
+                    help="only open cases past their resolution deadline (not those waiting for the customer)")
     ls.add_argument("--search", default="", help="name, e-mail, phone, order number or words of the case")
     ls.add_argument("--limit", type=int, default=50)
     ls.set_defaults(handler=cmd_list)
@@ -50,7 +56,21 @@ def row_json(r: CaseRow) -> dict:
     return {"id": r.id, "customer": r.customer_name, "email": r.customer_email, "order": r.order_number,
             "kind": r.kind, "channel": r.channel, "status": r.status, "owner": r.owner, "summary": r.summary,
             "created_at": r.created_at, "resolution_due": r.resolution_due, "overdue": r.overdue,
+            "paused": r.paused, "remaining_hours": _hours(r.remaining),
             "amount": r.amount, "currency": r.amount.currency if r.amount else None}
+
+
+def _hours(remaining: timedelta | None) -> str | None:
+    """Business hours a paused case has left, as a decimal string with two places (``None`` while its clock
+    runs)."""
+    if remaining is None:
+        return None
+    return str((Decimal(remaining // timedelta(seconds=1)) / 3600).quantize(Decimal("0.01")))
+
+
+def _due(due: datetime | None, remaining: timedelta | None) -> object:
+    """The due column: a paused case says so, with the business time it still has."""
+    return paused_text(remaining) if remaining is not None else due
 
 
 def detail_json(d: CaseDetail) -> dict:
@@ -61,6 +81,7 @@ def detail_json(d: CaseDetail) -> dict:
                      "phone": d.customer_phone, "language": d.customer_language},
         "order": d.order_number, "owner": d.owner, "created_at": d.created_at, "updated_at": d.updated_at,
         "first_answer_due": d.first_answer_due, "resolution_due": d.resolution_due,
+        "paused": d.paused, "paused_at": d.paused_at, "remaining_hours": _hours(d.remaining), "timezone": d.timezone,
         "remedy": d.remedy, "amount": d.amount, "currency": d.currency,
         "lines": [{"sku": li.sku, "name": li.name, "variant": li.variant, "quantity": li.quantity,
                    "unit_price": li.unit_price} for li in d.lines],
@@ -85,12 +106,20 @@ def cmd_show(app, args) -> int:
     if app.json:
         print_json(detail_json(d))
         return 0
+    zone = ZoneInfo(d.timezone)
+
+    def when(moment: datetime | None) -> str:
+        """A time of the case in the shop's zone, labelled with it (as the case sheet reads them)."""
+        return f"{moment.astimezone(zone):%Y-%m-%d %H:%M} {d.timezone}" if moment else "-"
+
+    status = d.status.value + (f" ({paused_text(d.remaining)})" if d.remaining is not None else "")
     print_fields([
-        (translate("case"), d.id), (translate("status"), d.status), (translate("kind"), d.kind),
+        (translate("case"), d.id), (translate("status"), status), (translate("kind"), d.kind),
         (translate("channel"), d.channel), (translate("customer"), f"{d.customer_name} <{d.customer_email or '-'}>"),
         (translate("order"), d.order_number), (translate("wants"), d.wants), (translate("owner"), d.owner),
-        (translate("summary"), d.summary), (translate("first answer due"), d.first_answer_due),
-        (translate("resolution due"), d.resolution_due), (translate("remedy"), d.remedy), (translate("amount"), d.amount),
+        (translate("summary"), d.summary), (translate("opened"), when(d.created_at)),
+        (translate("first answer due"), when(d.first_answer_due)),
+        (translate("resolution due"), when(d.resolution_due)), (translate("remedy"), d.remedy), (translate("amount"), d.amount),
     ])
     if d.description:
         print("\n" + d.description)
@@ -99,7 +128,8 @@ def cmd_show(app, args) -> int:
         print_table(["sku", "item", "variant", "qty", "price"],
                     [(li.sku, li.name, li.variant, li.quantity, li.unit_price) for li in d.lines])
     print()
-    print_table(["at", "by", "event", "text"], [(e.at, e.actor, e.type, e.text) for e in d.events], max_width=70)
+    print_table([f"at ({d.timezone})", "by", "event", "text"],
+                [(f"{e.at.astimezone(zone):%Y-%m-%d %H:%M}", e.actor, e.type, e.text) for e in d.events], max_width=70)
     return 0
 
 
@@ -112,7 +142,8 @@ def cmd_list(app, args) -> int:
         return 0
     print_table(["id", "customer", "order", "kind", "channel", "status", "owner", "due", "summary"],
                 [(r.id, r.customer_name, r.order_number, r.kind, r.channel, r.status, r.owner,
-                  r.resolution_due, ("! " if r.overdue else "") + r.summary) for r in rows], max_width=32)
+                  _due(r.resolution_due, r.remaining), ("! " if r.overdue else "") + r.summary) for r in rows],
+                max_width=48)
     return 0
 
 

@@ -1,0 +1,59 @@
+"""The window shows a case waiting for the customer as paused, with its business time left, never as overdue
+(issue 12, point 8b)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services import cases
+from ui.cases.case_view import CaseView
+from ui.inbox.model import COL_DUE, COL_ID, CaseIdRole, OverdueRole
+from ui.inbox.view import InboxView
+
+
+def _two_late_cases(shop) -> tuple[int, int]:
+    ctx = shop.as_(shop.agent)
+    waiting = cases.open_case(ctx, kind="damaged", channel="email", summary="Photo asked", order_number="1002").id
+    running = cases.open_case(ctx, kind="delay", channel="chat", summary="Nobody looked", order_number="1004").id
+    cases.change_status(ctx, waiting, "awaiting_customer")
+    shop.db.engine.dispose()
+    from sqlalchemy import text  # tests may reach the store; the UI may not
+
+    with shop.db.engine.begin() as conn:  # both deadlines passed long ago
+        conn.execute(text("UPDATE cases SET resolution_due = '2020-01-01 00:00:00.000000'"))
+    return waiting, running
+
+
+def test_the_inbox_marks_only_running_cases_overdue_and_says_paused(qtbot, ui_shop, agent_ws):
+    waiting, running = _two_late_cases(ui_shop)
+    view = InboxView(agent_ws)
+    qtbot.addWidget(view)
+    view.show()
+    rows = {view.model.index(r, 0).data(CaseIdRole): r for r in range(view.model.rowCount())}
+    paused, late = rows[waiting], rows[running]
+    assert view.model.index(paused, 0).data(OverdueRole) is False
+    assert view.model.index(paused, COL_DUE).data().startswith("paused · ")
+    assert "past the deadline" in view.model.index(paused, COL_DUE).data(), "it was already late when paused"
+    assert view.model.index(paused, COL_DUE).data(Qt.ItemDataRole.DecorationRole) is None
+    assert view.model.index(paused, COL_ID).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert view.model.index(late, 0).data(OverdueRole) is True
+    assert "ago" in view.model.index(late, COL_DUE).data()
+    view.overdue.setChecked(True)
+    assert [view.model.index(r, 0).data(CaseIdRole) for r in range(view.model.rowCount())] == [running]
+    view.resize(1200, 300)
+    view.overdue.setChecked(False)
+    view.grab().save("/tmp/deadlines-inbox.png")
+
+
+def test_the_case_view_shows_paused_and_the_time_left(qtbot, ui_shop, agent_ws):
+    ctx = ui_shop.as_(ui_shop.agent)
+    case_id = cases.open_case(ctx, kind="damaged", channel="email", summary="Photo asked", order_number="1002").id
+    cases.change_status(ctx, case_id, "awaiting_customer")
+    view = CaseView(agent_ws)
+    qtbot.addWidget(view)
+    view.load(case_id)
+    view.show()
+    due = view.facts["due"].text()
+    assert "paused · " in due and "left (business hours)" in due and "ago" not in due
+    view.resize(1300, 800)
+    view.grab().save("/tmp/deadlines-case.png")
