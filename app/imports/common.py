@@ -74,6 +74,10 @@ class Unit:
         self.warnings: list[Problem] = []
         self.records = records
         self.key = key
+        for _, fields in records:  # a record whose quoting is broken refuses the unit it belongs to
+            problem = getattr(fields, "problem", None)
+            if problem is not None:
+                self.problems.append(problem)
 
     def need(self, row: int, column: str, fn: Callable[..., T], *args: Any) -> T | None:
         """``fn(*args)``; a ``CellError`` refuses the unit."""

@@ -46,6 +46,8 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "customers": (("email", "customer_id", "phone", "first_name", "last_name", "full_name"),),
 }
 _DATE_FIELDS = ("created_at", "paid_at", "cancelled_at", "marketing_date")
+#: Fields that hold free text, where a quoted value may run over several lines.
+_FREE_TEXT_FIELDS = frozenset({"note", "address1", "address2", "company", "city"})
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,13 @@ class ColumnMapping:
         present = {normalize_header(h) for h in header}
         return [src for src in self.fields.values() if normalize_header(src) not in present]
 
+    def free_text(self, header: tuple[str, ...]) -> frozenset[int]:
+        """Columns where a line break is expected: those mapped to free-text fields, and those the mapping does
+        not read (their content is the shop's business). A line break in a mapped structured column (a number,
+        an amount, a date, a line item) is a quote left open."""
+        structured = {i for target, i in self.indexes(header).items() if target not in _FREE_TEXT_FIELDS}
+        return frozenset(i for i in range(len(header)) if i not in structured)
+
     def date_columns(self) -> tuple[str, ...]:
         return tuple(normalize_header(self.fields[f]) for f in _DATE_FIELDS if self.fields.get(f))
 
@@ -129,11 +138,14 @@ def preview(path: str | Path, n: int = 10) -> Preview:
     except ImportFileError as exc:
         return Preview(error=exc.problem)
     rows: list[tuple[str, ...]] = []
-    for item in iter_records(info):
-        if len(rows) >= n:
-            break
-        if isinstance(item, tuple):
-            rows.append(tuple(item[1]))
+    try:
+        for item in iter_records(info):
+            if len(rows) >= n:
+                break
+            if isinstance(item, tuple):
+                rows.append(tuple(item[1]))
+    except ImportFileError as exc:
+        return Preview(info.header, tuple(rows), info.encoding, info.delimiter, exc.problem)
     return Preview(info.header, tuple(rows), info.encoding, info.delimiter)
 
 
@@ -144,12 +156,13 @@ def parse(info: SourceInfo, mapping: ColumnMapping, opts: Options) -> Iterator[A
     """Orders or customers (as ``mapping.kind`` says) of a mapped file, one at a time."""
     idx = mapping.indexes(info.header)
     cur_default = mapping.currency or opts.default_currency
+    free = mapping.free_text(info.header)
     if mapping.kind == "customers":
-        for item in iter_records(info):
+        for item in iter_records(info, free):
             yield rejection_of(item) if isinstance(item, Problem) else _customer_row(item, idx, mapping, opts)
         return
     number_i = idx.get("order_number")
-    for group in group_consecutive(iter_records(info), lambda f: number_key(_at(f, number_i))):
+    for group in group_consecutive(iter_records(info, free), lambda f: number_key(_at(f, number_i))):
         if isinstance(group, Problem):
             yield rejection_of(group)
         else:
@@ -278,6 +291,9 @@ def _line(u: Unit, r: _Row, cur: str) -> ImportedLine | None:
     if not (name.strip() or sku.strip() or qty.strip() or price.strip() or total_text.strip()):
         return None
     quantity = u.need(r.row, r.col("line_quantity"), v.quantity, qty or "1") or 0
+    priced = [target for target in ("line_unit_price", "line_total") if target in r.mapping.fields]
+    if priced and not (price.strip() or total_text.strip()):  # the file gives prices, this line has none
+        u.fail(r.row, "This line item has no price.", r.col(priced[0]))
     unit_price = u.need(r.row, r.col("line_unit_price"), v.money, price, cur)
     total = u.need(r.row, r.col("line_total"), v.money, total_text, cur)
     if total is None and unit_price is not None:

@@ -37,7 +37,9 @@ class ParseResult(Generic[T]):
     ``error`` is set when the file cannot be imported at all (nothing to iterate); ``needs_date_order`` is true
     when its dates could be day/month or month/day and the caller must ask the user and parse again with
     ``date_order``. Iterating yields records (``ImportedOrder`` or ``ImportedCustomer``) and ``Rejection``s;
-    ``accepted`` and ``rejected`` count what the last iteration yielded.
+    ``accepted`` and ``rejected`` count what the last iteration yielded. A fault that shows only at the end of
+    the file (a quote never closed) stops the iteration and sets ``error``: whoever consumed the records must
+    then drop them all.
     """
 
     path: Path
@@ -67,12 +69,15 @@ class ParseResult(Generic[T]):
         self.accepted = self.rejected = 0
         if self._stream is None or self.error is not None:
             return
-        for item in self._stream():
-            if isinstance(item, Rejection):
-                self.rejected += 1
-            else:
-                self.accepted += 1
-            yield item
+        try:
+            for item in self._stream():
+                if isinstance(item, Rejection):
+                    self.rejected += 1
+                else:
+                    self.accepted += 1
+                yield item
+        except ImportFileError as exc:  # found only at the end (a quote never closed): the file is refused
+            self.error = exc.problem
 
 
 def parse_orders(

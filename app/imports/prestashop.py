@@ -74,7 +74,7 @@ def currency_of(text: str, default: str) -> str:
 def parse_orders(info: SourceInfo, opts: Options) -> Iterator[ImportedOrder | Rejection]:
     """Orders of a PrestaShop export, one per row."""
     idx = headers.map_header(info.header)
-    for item in iter_records(info):
+    for item in iter_records(info, frozenset()):  # no column of this export holds free text
         if isinstance(item, Problem):
             yield rejection_of(item)
         else:

@@ -29,11 +29,20 @@ from app.imports.records import (
     Problem,
     Rejection,
 )
-from app.imports.sniff import Columns, SourceInfo, cell, iter_records
+from app.imports.sniff import Columns, SourceInfo, cell, columns_where, iter_records
 
 SOURCE = "shopify"
 ORDER_DATE_COLUMNS = ("created at", "paid at", "fulfilled at", "cancelled at")
 CUSTOMER_DATE_COLUMNS: tuple[str, ...] = ()
+_ADDRESS_PARTS = ("street", "address1", "address2", "company", "city")
+#: Columns that hold free text, where a quoted value may run over several lines (any other line break is a
+#: quote left open).
+ORDER_FREE_TEXT = frozenset(
+    {"notes", "note attributes"} | {f"{who} {part}" for who in ("billing", "shipping") for part in _ADDRESS_PARTS}
+)
+CUSTOMER_FREE_TEXT = frozenset(
+    {"note"} | {f"{prefix}{part}" for prefix in ("", "default address ") for part in _ADDRESS_PARTS}
+)
 
 
 def missing_order_columns(header: tuple[str, ...]) -> list[str]:
@@ -82,7 +91,8 @@ def parse_orders(info: SourceInfo, opts: Options) -> Iterator[ImportedOrder | Re
     """Orders of a Shopify orders export, one at a time, in file order."""
     cols = _OrderColumns(info.header)
     name_i = cols.name
-    for group in group_consecutive(iter_records(info), lambda f: number_key(f[name_i])):
+    free = columns_where(info.header, ORDER_FREE_TEXT.__contains__)
+    for group in group_consecutive(iter_records(info, free), lambda f: number_key(f[name_i])):
         if isinstance(group, Problem):
             yield rejection_of(group)
         else:
@@ -139,6 +149,13 @@ def _order(group: list[tuple[int, list[str]]], c: _OrderColumns, opts: Options) 
         accepts_marketing=u.soft(row, t["marketing"], v.boolean, marketing) if marketing else None,
     )
     lines = tuple(line for r, fields in group if (line := _line(u, r, fields, c, cur)) is not None)
+    order_level = [attr for attr in ("financial", "currency", "total") if attr in c.present]
+    if order_level and not any(f[getattr(c, attr)].strip() for attr in order_level):
+        # Shopify writes these on an order's first row only: without them this is the rest of an order whose
+        # first row is elsewhere (a file cut in two, or a row swallowed by an open quote). Importing it would
+        # replace the order with part of it.
+        u.fail(row, "The first row of this order is missing: its order fields ({columns}) are empty.",
+               columns=", ".join(t[attr] for attr in order_level))
     if u.problems or number is None or created is None or customer is None:
         return u.rejection()
     return ImportedOrder(
@@ -203,7 +220,12 @@ def _line(u: Unit, row: int, f: list[str], c: _OrderColumns, cur: str) -> Import
         quantity = u.need(row, t["qty"], v.quantity, qty)
     else:
         quantity = 1
-    unit_price = u.need(row, t["lprice"], v.money, price, cur) if price else None
+    if price.strip():
+        unit_price = u.need(row, t["lprice"], v.money, price, cur)
+    else:
+        unit_price = None
+        if "lprice" in c.present:  # Shopify writes 0 for a free line: an empty price is a damaged row
+            u.fail(row, "This line item has no price.", t["lprice"])
     full = " ".join(name.split())
     product, sep, variant = full.rpartition(" - ")
     if not sep:
@@ -256,7 +278,7 @@ def parse_customers(info: SourceInfo, opts: Options) -> Iterator[ImportedCustome
         "note": pick("note"),
         "tags": pick("tags"),
     }
-    for item in iter_records(info):
+    for item in iter_records(info, columns_where(info.header, CUSTOMER_FREE_TEXT.__contains__)):
         if isinstance(item, Problem):
             yield rejection_of(item)
         else:

@@ -121,6 +121,10 @@ def inspect(path: str | Path) -> SourceInfo:
                 raise ImportFileError("The header of the file cannot be read: {error}", error=str(exc)) from None
     except OSError as exc:
         raise ImportFileError("The file {name} cannot be read: {error}", name=path.name, error=exc.strerror or exc) from None
+    if header is not None and any("\n" in c or "\r" in c for c in header):
+        raise ImportFileError(
+            "A quote in the header row (row {row}) is not closed: the column names run over several lines.",
+            row=header_row)
     cleaned = tuple(clean_header_cell(cell) for cell in header or ())
     if not any(cleaned):
         raise ImportFileError("The file {name} has no header row.", name=path.name)
@@ -142,10 +146,92 @@ def _first_logical_line(fh: Any) -> str | None:
     return None
 
 
-def iter_records(info: SourceInfo) -> Iterator[tuple[int, list[str]] | Problem]:
+class RecordFields(list):
+    """The fields of one record, as a list, with what was wrong with the record as a whole (``problem``).
+
+    A record whose quoting looks broken still goes to its parser, so the order it belongs to is refused whole
+    (with all its rows in the rejects file) rather than imported in part.
+    """
+
+    __slots__ = ("problem",)
+
+    def __init__(self, fields: list[str], problem: Problem | None = None) -> None:
+        super().__init__(fields)
+        self.problem = problem
+
+
+class _Lines:
+    """The file's physical lines as the CSV reader takes them: counts them and keeps the raw lines of the record
+    being read, so a record can be traced back to the lines (and the quotes) it came from."""
+
+    __slots__ = ("fh", "count", "raw")
+
+    def __init__(self, fh: Any) -> None:
+        self.fh = fh
+        self.count = 0
+        self.raw: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.fh)
+        self.count += 1
+        self.raw.append(line)
+        return line
+
+
+def quote_lines(raw: list[str], delimiter: str) -> tuple[dict[int, int], int | None]:
+    """Where the quotes of one record open: field index → index in ``raw`` of the line its quoted part opens
+    on, and the line index of a quote still open at the end (``None`` when every quote is closed).
+
+    Follows the CSV reader's own rules (a quote opens a quoted part only at the start of a field; ``""`` inside
+    it is a quote character; after the closing quote anything up to the delimiter belongs to the field).
+    """
+    opened: dict[int, int] = {}
+    field = 0
+    state = 0  # 0 start of field, 1 unquoted, 2 quoted, 3 quote seen inside quoted
+    for index, line in enumerate(raw):
+        for ch in line:
+            if state == 2:
+                if ch == '"':
+                    state = 3
+            elif ch == delimiter:
+                field += 1
+                state = 0
+            elif ch in "\r\n":
+                state = 0
+            elif state == 0 and ch == '"':
+                opened[field] = index
+                state = 2
+            elif state == 3 and ch == '"':
+                state = 2
+            else:
+                state = 1
+    return opened, (opened[field] if state == 2 else None)
+
+
+def columns_where(header: tuple[str, ...], test: Any) -> frozenset[int]:
+    """Indexes of the header's columns whose normalised name passes ``test`` (a rule such as "holds free
+    text"), for :func:`iter_records`."""
+    return frozenset(i for i, name in enumerate(header) if test(normalize_header(name)))
+
+
+def iter_records(
+    info: SourceInfo, free_text: frozenset[int] | None = None
+) -> Iterator[tuple[int, RecordFields] | Problem]:
     """Data rows as ``(row number, fields)``, skipping blank rows, padded with empty cells to one past the
     header's width (so ``Columns.pos`` of a missing column reads an empty cell); a row the CSV reader cannot read becomes a
-    ``Problem`` and reading goes on; a file that stops being readable ends with a file ``Problem``."""
+    ``Problem`` and reading goes on; a file that stops being readable ends with a file ``Problem``.
+
+    A quoted field may run over several lines only in the columns ``free_text`` names (notes, addresses: the
+    columns of the format that hold free text; ``None``: any column). A record with a line break in another
+    column, or one that runs over several lines and so comes out with more or fewer fields than the header, is
+    an unclosed quote that swallowed the lines after it: its fields carry a ``problem`` naming the line where the
+    quote opened, and its parser refuses the order it belongs to. A file that ends inside a quoted field raises
+    :class:`ImportFileError` after its last record: what the quote swallowed cannot be told, so the whole
+    file is refused.
+    """
     try:
         fh = _open_text(info.path, info.encoding)
     except OSError as exc:
@@ -153,14 +239,19 @@ def iter_records(info: SourceInfo) -> Iterator[tuple[int, list[str]] | Problem]:
         return
     width = len(info.header) + 1  # one always-empty cell past the header: where missing columns point
     with fh:
-        reader = csv.reader(fh, delimiter=info.delimiter)
+        lines = _Lines(fh)
+        reader = csv.reader(lines, delimiter=info.delimiter)
         row = 0
         errors_in_a_row = 0
+        last: tuple[int, list[str]] = (0, [])
         while True:
             row += 1
+            first_line = lines.count + 1
+            lines.raw = []
             try:
                 fields = next(reader)
             except StopIteration:
+                _check_end(*last, info.delimiter)
                 return
             except csv.Error as exc:
                 if row <= info.header_row:
@@ -175,13 +266,53 @@ def iter_records(info: SourceInfo) -> Iterator[tuple[int, list[str]] | Problem]:
                 yield Problem.make(None, "The file {name} cannot be read: {error}", name=info.path.name, error=exc.strerror or exc)
                 return
             errors_in_a_row = 0
+            if lines.raw:
+                last = (first_line, lines.raw)
             if row <= info.header_row or not any(fields):
                 continue
             if len(fields) < 4 and not any(f.strip() for f in fields):
                 continue
+            problem = None
+            if len(lines.raw) > 1:
+                problem = _spanning_problem(row, first_line, lines.raw, fields, info, free_text)
             if len(fields) < width:
                 fields.extend([""] * (width - len(fields)))
-            yield row, fields
+            yield row, RecordFields(fields, problem)
+
+
+def _spanning_problem(
+    row: int, first_line: int, raw: list[str], fields: list[str], info: SourceInfo, free_text: frozenset[int] | None
+) -> Problem | None:
+    """Why a record that runs over several lines cannot be trusted, or ``None`` when its line breaks are in
+    free-text columns and it has the header's number of fields."""
+    opened, _ = quote_lines(raw, info.delimiter)
+    header = info.header
+    for i, value in enumerate(fields):
+        if ("\n" in value or "\r" in value) and (i >= len(header) or (free_text is not None and i not in free_text)):
+            column = header[i] if i < len(header) else str(i + 1)
+            return Problem.make(
+                row, "The quote opened on line {line} in column “{column}” runs over several lines, where this "
+                "column holds no line breaks: it is probably not closed, and the rows after it were read into "
+                "this one.", line=first_line + opened.get(i, 0), column=column)
+    if len(fields) != len(header):
+        spanning = [i for i, value in enumerate(fields) if "\n" in value or "\r" in value]
+        line = first_line + opened.get(spanning[0], 0) if spanning else first_line
+        return Problem.make(
+            row, "The quote opened on line {line} runs over several lines and leaves this row with {count} fields "
+            "where the header has {width}: it is probably not closed, and the rows after it were read into this one.",
+            line=line, count=len(fields), width=len(header))
+    return None
+
+
+def _check_end(first_line: int, raw: list[str], delimiter: str) -> None:
+    """Raise when the file's last record ends inside a quoted field."""
+    if not raw:
+        return
+    _, still_open = quote_lines(raw, delimiter)
+    if still_open is not None:
+        raise ImportFileError(
+            "The file ends inside a quoted field: the quote opened on line {line} is never closed, so the rows "
+            "after it cannot be told apart. Close the quote and import again.", line=first_line + still_open)
 
 
 @dataclass(frozen=True, slots=True)

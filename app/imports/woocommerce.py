@@ -27,7 +27,7 @@ from app.imports.common import (
     rejection_of,
 )
 from app.imports.records import ImportedLine, ImportedOrder, Problem, Rejection
-from app.imports.sniff import Columns, SourceInfo, cell, iter_records
+from app.imports.sniff import Columns, SourceInfo, cell, columns_where, iter_records
 
 SOURCE = "woocommerce"
 DATE_COLUMNS = ("order_date", "paid_date", "completed_date", "date_completed", "date_paid")
@@ -51,6 +51,20 @@ _PACKED_KEYS = frozenset(
         "taxes", "rate_id", "label", "compound", "tax_amount", "shipping_tax_amount", "variation",
     }
 )
+#: Columns that hold free text, where a quoted value may run over several lines: notes, addresses, and the
+#: plugins' ``meta:…`` columns of custom order fields (a gift message). A line break anywhere else — a packed
+#: line item, an amount — is a quote left open.
+_FREE_TEXT = frozenset(
+    {"customer_note", "order_notes", "customer_message"}
+    | {f"{who}_{part}" for who in ("billing", "shipping")
+       for part in ("address_1", "address_2", "address", "company", "city")}
+)
+
+
+def is_free_text(name: str) -> bool:
+    return name in _FREE_TEXT or name.startswith("meta:")
+
+
 _ITEM_SPLIT = re.compile(r";(?=\s*(?:id|name|product_id|code|amount):)")
 _TAG = re.compile(r"<[^>]+>")
 
@@ -112,7 +126,8 @@ def parse_orders(info: SourceInfo, opts: Options) -> Iterator[ImportedOrder | Re
     """Orders of a WooCommerce export (either layout), one at a time, in file order."""
     c = _Cols(info.header)
     key_i = c.key
-    for group in group_consecutive(iter_records(info), lambda f: cell(f, key_i).strip()):
+    records = iter_records(info, columns_where(info.header, is_free_text))
+    for group in group_consecutive(records, lambda f: cell(f, key_i).strip()):
         if isinstance(group, Problem):
             yield rejection_of(group)
         else:
@@ -230,12 +245,16 @@ def _lines_of_row(u: Unit, row: int, f: list[str], c: _Cols, cur: str, out: list
     li = c.get("line_items")
     if li is not None:
         packed.extend((c.header[li], item) for item in unpack_all(cell(f, li)))
+    for _, item in packed:
+        item.setdefault("total", "")  # a packed line always carries its total: without it the row is damaged
     if c.get("item_name") is not None or c.get("item_sku") is not None:
         item = {
             key: cell(f, c.get(f"item_{key}"))
             for key in ("name", "sku", "quantity", "total", "subtotal", "meta")
         }
         if any(value.strip() for value in item.values()):
+            if c.get("item_total") is None:
+                item.pop("total")  # a file without the column says nothing about the price
             packed.append((c.title("item_name"), item))
     for column, item in packed:
         out.append(_line(u, row, column, item, cur))
@@ -243,7 +262,12 @@ def _lines_of_row(u: Unit, row: int, f: list[str], c: _Cols, cur: str, out: list
 
 def _line(u: Unit, row: int, column: str, item: dict[str, str], cur: str) -> ImportedLine:
     quantity = u.need(row, column, v.quantity, item.get("quantity") or "1") or 0
-    total = u.need(row, column, v.money, item.get("total", ""), cur)
+    total_text = item.get("total")
+    total = None
+    if total_text is None or total_text.strip():
+        total = u.need(row, column, v.money, total_text or "", cur)
+    else:  # the layouts write the line's total (0.00 for a free line): an empty one is a damaged row
+        u.fail(row, "This line item has no price.", column)
     unit_price = None
     if total is not None and quantity and total.minor % quantity == 0:
         unit_price = Money(total.minor // quantity, cur)

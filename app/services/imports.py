@@ -318,6 +318,8 @@ def _run(
                 for w in item.warnings:
                     state.warnings.append(RowIssue(w.row, w.reason, key))
                 state.last_row = max(state.last_row, max(item.row_numbers, default=0))
+            if result.error is not None:  # a fault found at the end of the file refuses all of it
+                raise ValidationError(result.error.msgid, **dict(result.error.params))
             if batch:
                 writer.write(batch)
             if not meter.tick(state, final=True):

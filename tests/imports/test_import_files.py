@@ -39,12 +39,13 @@ def test_utf16_and_bad_options(tmp_path):
     assert "Unknown import format" in parse_orders(path, format="magento").error.reason
 
 
-def test_an_unreadable_row_is_rejected_and_the_rest_goes_on(tmp_path):
+def test_a_file_ending_inside_a_quote_is_refused_naming_the_line(tmp_path):
     path = tmp_path / "quote.csv"
     path.write_text('Name,Created at,Lineitem name,Lineitem quantity,Financial Status\n'
                     '#1,2024-01-02 10:00:00 +0100,"Mug,1,paid\n', encoding="utf-8")
-    items = list(parse_orders(path))  # an unterminated quote swallows the rest: one order, no crash
-    assert len(items) == 1
+    result = parse_orders(path)
+    list(result)  # an unterminated quote swallows the rest: no crash, and the whole file is refused
+    assert result.error is not None and "line 2" in result.error.reason
 
 
 MAPPING = ColumnMapping(

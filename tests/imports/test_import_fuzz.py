@@ -27,8 +27,8 @@ def consume(path: Path, *, fmt=None, date_order=None, customers=False) -> list:
     parse = parse_customers if customers else parse_orders
     result = parse(path, format=fmt if not customers else None, date_order=date_order)
     items = list(result)
-    if not result.ok:
-        assert items == []
+    if not result.ok:  # refused before the first record, or (a quote never closed) after the last
+        assert items == [] or result.error.msgid.startswith("The file ends inside a quoted field")
         assert result.error.reason.strip()
         return []
     wanted = ImportedCustomer if customers else ImportedOrder

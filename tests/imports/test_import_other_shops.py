@@ -102,3 +102,21 @@ def test_detection_of_every_format(fixture_path):
     }
     for name, fmt in expected.items():
         assert detect_format(inspect(fixture_path(name)).header) == fmt, name
+
+
+def test_woocommerce_a_packed_line_without_its_total_or_spanning_lines_is_refused(tmp_path):
+    from app.imports import parse_orders
+    from tests.imports.conftest import split
+
+    path = tmp_path / "woo.csv"
+    path.write_text(
+        "order_id,order_number,order_date,status,order_total,customer_email,customer_note,line_item_1\n"
+        "1,1,2024-04-01 09:00:00,completed,5.00,a@example.com,,name:Tazza|sku:T1|quantity:1\n"
+        '2,2,2024-04-01 09:00:00,completed,5.00,b@example.com,"Citofono\nrotto",name:Tazza|sku:T1|quantity:1|total:5.00\n'
+        '3,3,2024-04-01 09:00:00,completed,5.00,c@example.com,,"name:Tazza\nblu|sku:T1|quantity:1|total:5.00"\n',
+        encoding="utf-8")
+    orders, rejected = split(parse_orders(path))
+    assert [o.number for o in orders] == ["2"]  # a line break in the customer's note is free text
+    assert [r.key for r in rejected] == ["1", "3"]
+    assert "no price" in rejected[0].reason
+    assert "line 5" in rejected[1].reason and "line_item_1" in rejected[1].reason

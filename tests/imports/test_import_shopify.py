@@ -164,7 +164,7 @@ def test_reasons_are_translated_when_read(orders_of):
 def test_a_row_with_too_few_fields_and_no_final_newline(tmp_path):
     path = tmp_path / "short.csv"
     path.write_text("Name,Created at,Lineitem name,Lineitem quantity,Total,Financial Status\n"
-                    "#1,2024-01-02 10:00:00 +0100,Mug,1\n#2,2024-01-03 10:00:00 +0100", encoding="utf-8")
+                    "#1,2024-01-02 10:00:00 +0100,Mug,1,5\n#2,2024-01-03 10:00:00 +0100,,,0", encoding="utf-8")
     orders, rejected = split(parse_orders(path))
     assert [o.number for o in orders] == ["1", "2"] and rejected == []
     assert orders[1].lines == ()
