@@ -186,6 +186,13 @@ def share_of(total: Money, share: Decimal) -> Money:
     return Money(int((Decimal(total.minor) * share).to_integral_value(rounding=ROUND_FLOOR)), total.currency)
 
 
+def order_cap(order_total: Money, cap_shares: Iterable[Decimal | None], shop_cap_share: Decimal) -> Money:
+    """The most credit an order may carry: the largest cap share among the grants that paid it (a grant without
+    its own share has the shop's), of ``order_total``, rounded down — the bound :func:`plan_redemption` keeps."""
+    shares = [check_share(s) if s is not None else check_share(shop_cap_share) for s in cap_shares]
+    return share_of(order_total, max(shares, default=check_share(shop_cap_share)))
+
+
 def expiry_order(grant: Grant) -> tuple[bool, date, GrantId]:
     """Sort key: grants that expire first are spent first; grants without expiry last; then oldest first."""
     return (grant.expires_on is None, grant.expires_on or date.max, grant.id)

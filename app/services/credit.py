@@ -317,17 +317,26 @@ from app.services.credit_issue import (  # noqa: E402
 )
 from app.services.credit_redeem import (  # noqa: E402
     AlreadyRedeemedError,
+    ProvisionalCheck,
     Redemption,
+    already_on_order,
+    check_provisional_in_session,
+    credit_base,
+    order_total_for_credit,
     redeem,
+    redeem_for_customer,
+    redeem_grants_in_session,
     redeem_in_session,
     restore_order,
 )
 
 __all__ = [
     "ORDER_LOCK_CLASS", "MAX_NOTE", "AlreadyRedeemedError", "CustomerCredit", "EntryInfo", "ExpiryRun", "GrantInfo",
-    "LedgerCheck", "Redemption", "add_entries", "adjust", "balance", "balance_per_grant", "cancel", "case_limit",
-    "check_ledger", "customer_credit", "daily_limit", "day_start", "display_code", "domain_grant", "expire_credit",
+    "LedgerCheck", "ProvisionalCheck", "Redemption", "add_entries", "already_on_order", "adjust", "balance", "balance_per_grant",
+    "cancel", "case_limit", "check_ledger", "check_provisional_in_session", "credit_base", "customer_credit",
+    "daily_limit", "day_start", "display_code", "domain_grant", "expire_credit",
     "find_customer", "find_voucher", "grant_balance", "grant_balances", "grant_by_code", "grant_credit", "grant_info",
     "issue", "issued_today", "limit_problems", "live", "lock_order", "make_grant_info", "new_code", "now",
-    "parse_day", "parse_share", "redeem", "redeem_in_session", "restore_order", "spendable", "today",
+    "order_total_for_credit", "parse_day", "parse_share", "redeem", "redeem_for_customer",
+    "redeem_grants_in_session", "redeem_in_session", "restore_order", "spendable", "today",
 ]

@@ -21,12 +21,14 @@ from app.domain.enums import EntryKind
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.errors import Conflict, NotFound, ValidationError
+from app.i18n import current_language
 from app.services import audit
 from app.services.context import Actor, ServiceContext
 from app.services.credit import (
     add_entries,
     display_code,
-    grant_balance,
+    find_customer,
+    grant_balances,
     grant_by_code,
     lock_order,
     now,
@@ -35,11 +37,16 @@ from app.services.credit import (
 )
 from app.services.orders import normalize_order_number
 from app.services.settings import load_settings
-from app.store.models import CreditEntry, CreditGrant
+from app.store.models import CreditEntry, CreditGrant, Order, ProvisionalRedemption
 
 
 @dataclass(frozen=True)
 class Redemption:
+    """What a redemption applied. ``code`` is the first voucher drawn (a customer's redemption may draw several,
+    all in ``used``, earliest expiry first); ``remaining_on_code`` is what is left on the grants considered.
+    ``provisional``: the order was not in Rimedio, so the cap rests on the typed ``order_total`` until the
+    import that brings the order checks it."""
+
     code: str
     order_number: str
     applied: Money
@@ -47,7 +54,9 @@ class Redemption:
     balance: Money
     cap_left: Money
     limited_by: str
-
+    used: tuple[tuple[str, Money], ...] = ()
+    order_total: Money | None = None
+    provisional: bool = False
 
 
 def redeem(
@@ -55,13 +64,15 @@ def redeem(
     code: str,
     *,
     order_number: str,
-    order_total: str,
+    order_total: str | None = None,
     currency: str | None = None,
     amount: str | None = None,
 ) -> Redemption:
-    """Spend a voucher on a (possibly new) shop order, within the cap share of the order's total.
+    """Spend a voucher on a shop order, within the cap share of the order's total.
 
-    The cap counts all credit already applied to that order number, from any voucher. Spends what is left on
+    The order's total is Rimedio's when it holds the order (a different typed total is refused naming both);
+    otherwise the typed one, and the redemption is *provisional* until the import that brings the order checks
+    it. The cap counts all credit already applied to that order number, from any voucher. Spends what is left on
     the voucher unless ``amount`` asks for less; reports what was applied and what remains.
     """
     ctx.require(Permission.CREDIT_REDEEM)
@@ -69,12 +80,87 @@ def redeem(
     canonical = vouchers.parse(code)
     with ctx.db.write() as s:
         settings = load_settings(s)
-        cur = currency or settings.currency
-        total = Money.parse(order_total, cur)
-        requested = Money.parse(amount, cur) if amount else None
-        return redeem_in_session(s, ctx.actor, canonical, order_number=number, order_total=total,
+        total, provisional = order_total_for_credit(s, number, order_total, currency or settings.currency)
+        requested = Money.parse(amount, total.currency) if amount else None
+        done = redeem_in_session(s, ctx.actor, canonical, order_number=number, order_total=total,
                                  as_of=today(settings), at=now(), shop_cap_share=settings["credit.cap_share"],
                                  requested=requested)
+        return _provisional(s, ctx.actor, done) if provisional else done
+
+
+def redeem_for_customer(
+    ctx: ServiceContext,
+    customer: str | int,
+    *,
+    order_number: str,
+    order_total: str | None = None,
+    currency: str | None = None,
+    amount: str | None = None,
+) -> Redemption:
+    """Spend a customer's credit (not one voucher) on a shop order: every live grant, earliest expiry first, as
+    :func:`app.domain.ledger.plan_redemption` orders them, within the order's cap. The order's total is taken as
+    :func:`redeem` takes it (Rimedio's, or the typed one and then provisional)."""
+    ctx.require(Permission.CREDIT_REDEEM)
+    number = normalize_order_number(order_number)
+    with ctx.db.write() as s:
+        settings = load_settings(s)
+        cust = find_customer(s, customer)
+        total, provisional = order_total_for_credit(s, number, order_total, currency or settings.currency)
+        requested = Money.parse(amount, total.currency) if amount else None
+        lock_order(s, number)
+        stmt = select(CreditGrant).where(CreditGrant.customer_id == cust.id).order_by(CreditGrant.id)
+        if s.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update()
+        grants = list(s.scalars(stmt))
+        if not grants:
+            raise ValidationError("There is no credit left to use.")
+        done = redeem_grants_in_session(s, ctx.actor, grants, order_number=number, order_total=total,
+                                        as_of=today(settings), at=now(), shop_cap_share=settings["credit.cap_share"],
+                                        requested=requested)
+        return _provisional(s, ctx.actor, done) if provisional else done
+
+
+def order_total_for_credit(s: Session, number: str, typed: str | None, currency: str) -> tuple[Money, bool]:
+    """The total an order's credit cap is a share of, and whether it is provisional.
+
+    An order Rimedio holds is the truth: its total before discounts (what the customer would have paid without
+    credit, the base the order import caps on too), in its own currency; a typed total that differs is refused
+    naming both figures. An order not imported yet: the typed total, provisionally (refused when missing).
+    """
+    known = list(s.execute(select(Order.source, Order.total_minor, Order.discount_minor, Order.currency,
+                                  Order.cancelled_at).where(Order.number == number)).all())
+    if len(known) > 1:
+        raise ValidationError("Order number {number} exists in several shops ({sources}).", number=number,
+                              sources=", ".join(sorted(str(r.source) for r in known)))
+    if not known:
+        if typed is None or not str(typed).strip():
+            raise ValidationError("Order {order} is not in Rimedio yet: give its total (--order-total).",
+                                  order=number)
+        return Money.parse(typed, currency), True
+    row = known[0]
+    if row.cancelled_at is not None:
+        raise ValidationError("Order {order} was cancelled: credit cannot be spent on it.", order=number)
+    stored = credit_base(row.total_minor, row.discount_minor, row.currency)
+    if typed is not None and str(typed).strip():
+        given = Money.parse(typed, currency)
+        if given != stored:
+            lang = current_language()
+            raise ValidationError(
+                "Order {order} is in Rimedio with a total of {stored} (before discounts), not {typed}: "
+                "the cap is a share of Rimedio's total. Give that total, or none.",
+                order=number, stored=stored.format(lang), typed=given.format(lang))
+    return stored, False
+
+
+def _provisional(s: Session, actor: Actor, done: Redemption) -> Redemption:
+    """Remember a redemption capped on a typed total, for the import that brings the order to check."""
+    assert done.order_total is not None
+    s.add(ProvisionalRedemption(order_number=done.order_number, currency=done.applied.currency,
+                                typed_total_minor=done.order_total.minor, applied_minor=done.applied.minor,
+                                codes=", ".join(code for code, _ in done.used)[:500], created_by_id=actor.id,
+                                created_at=now()))
+    s.flush()
+    return replace(done, provisional=True)
 
 
 class AlreadyRedeemedError(Conflict):
@@ -99,7 +185,7 @@ def redeem_in_session(
     once_per_order: bool = False,
     note: str = "",
 ) -> Redemption:
-    """Spend voucher ``code`` on an order inside the caller's transaction — the one way credit is redeemed.
+    """Spend voucher ``code`` on an order inside the caller's transaction — the one way a code is redeemed.
 
     Locks the order number's credit, then the grant; plans with :func:`app.domain.ledger.plan_redemption`
     (expiry judged on ``as_of``, the cap a share of ``order_total``, counting what every voucher already put on
@@ -111,27 +197,124 @@ def redeem_in_session(
     lock_order(s, order_number)
     grant = grant_by_code(s, code)
     if once_per_order:
-        already = int(s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
-            CreditEntry.grant_id == grant.id, CreditEntry.order_number == order_number,
-            CreditEntry.kind == EntryKind.REDEEM.value)) or 0)
+        already = already_on_order(s, grant.id, order_number)
         if already:
             raise AlreadyRedeemedError(display_code(grant.code), order_number, Money(-already, grant.currency))
+    return redeem_grants_in_session(s, actor, [grant], order_number=order_number, order_total=order_total,
+                                    as_of=as_of, at=at, shop_cap_share=shop_cap_share, requested=requested,
+                                    note=note)
+
+
+def already_on_order(s: Session, grant_id: int, order_number: str) -> int:
+    """What one grant's ``redeem`` entries already took off an order (minor units, negative)."""
+    return int(s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
+        CreditEntry.grant_id == grant_id, CreditEntry.order_number == order_number,
+        CreditEntry.kind == EntryKind.REDEEM.value)) or 0)
+
+
+def redeem_grants_in_session(
+    s: Session,
+    actor: Actor,
+    grants: list[CreditGrant],
+    *,
+    order_number: str,
+    order_total: Money,
+    as_of: date,
+    at: datetime,
+    shop_cap_share: Decimal,
+    requested: Money | None = None,
+    note: str = "",
+) -> Redemption:
+    """Spend ``grants`` (locked by the caller, after the order number) together on an order: one plan over all
+    of them, so the earliest expiry is spent first and the cap is the order's, whoever pays. Appends the
+    entries and one ``credit_redeemed`` audit entry per grant drawn."""
     cur = order_total.currency
-    gb = grant_balance(s, grant, as_of)
+    balances = grant_balances(s, grants, as_of)
     on_order = _applied_to_order(s, order_number, cur)
-    plan = ledger.plan_redemption([gb], order_number=order_number, order_total=order_total,
+    plan = ledger.plan_redemption(list(balances.values()), order_number=order_number, order_total=order_total,
                                   already_applied_to_order=on_order, shop_cap_share=shop_cap_share, as_of=as_of,
                                   requested=requested)
-    entries = [replace(e, note=note) for e in plan.entries(max(at, grant.created_at), actor.username)]
+    by_id = {g.id: g for g in grants}
+    entries = [replace(e, at=max(at, by_id[e.grant_id].created_at), note=note)
+               for e in plan.entries(at, actor.username)]
     add_entries(s, entries, actor.id, order_total=order_total)
     s.flush()
-    left = spendable(s, grant.customer_id, as_of).get(cur, Money.zero(cur))
-    audit.append(s, audit.Action.CREDIT_REDEEMED, actor_id=actor.id, actor=actor.username,
-                 subject=f"grant {grant.id}",
-                 data={"grant": grant.id, "order": order_number, "applied": plan.total_applied.plain(),
-                       "order_total": order_total.plain(), "currency": cur})
-    return Redemption(display_code(grant.code), order_number, plan.total_applied, plan.remaining, left,
-                      plan.cap_left, plan.limited_by.value)
+    for gid, amount in plan.applied:
+        audit.append(s, audit.Action.CREDIT_REDEEMED, actor_id=actor.id, actor=actor.username,
+                     subject=f"grant {gid}",
+                     data={"grant": gid, "order": order_number, "applied": amount.plain(),
+                           "order_total": order_total.plain(), "currency": cur})
+    first = by_id[plan.applied[0][0]]
+    left = spendable(s, first.customer_id, as_of).get(cur, Money.zero(cur))
+    used = tuple((display_code(by_id[gid].code), amount) for gid, amount in plan.applied)
+    return Redemption(used[0][0], order_number, plan.total_applied, plan.remaining, left, plan.cap_left,
+                      plan.limited_by.value, used, order_total)
+
+
+def credit_base(total_minor: int, discount_minor: int, currency: str) -> Money:
+    """An order's total before discounts — what the customer would have paid without credit, the base of its cap
+    (the counter and the order import take it the same way)."""
+    return Money(int(total_minor) + max(int(discount_minor or 0), 0), currency)
+
+
+@dataclass(frozen=True)
+class ProvisionalCheck:
+    """A provisional redemption checked when its order arrived: the credit on the order against the cap of its
+    real total. ``excess`` is above the cap (zero: within it); ``cancelled``: the order came back cancelled."""
+
+    order_number: str
+    codes: str
+    typed_total: Money
+    order_total: Money
+    on_order: Money
+    cap: Money
+    excess: Money
+    cancelled: bool = False
+
+
+def check_provisional_in_session(s: Session, orders: dict[str, tuple[Money, bool]], shop_cap_share: Decimal,
+                                 at: datetime) -> list[ProvisionalCheck]:
+    """Check the open provisional redemptions of ``orders`` (number → total before discounts, cancelled) against
+    their real totals, inside the caller's transaction (the order import, once the orders are written); each is
+    marked checked with the total and the excess. Nothing is taken back: the excess is reported, and a
+    supervisor gives it back with ``credit restore --order … --amount …`` if the customer was not owed it."""
+    if not orders:
+        return []
+    open_rows: dict[str, list[ProvisionalRedemption]] = {}
+    numbers = list(orders)
+    for i in range(0, len(numbers), 500):
+        for row in s.scalars(select(ProvisionalRedemption).where(
+                ProvisionalRedemption.order_number.in_(numbers[i:i + 500]),
+                ProvisionalRedemption.checked_at.is_(None)).order_by(ProvisionalRedemption.id)):
+            open_rows.setdefault(row.order_number, []).append(row)
+    checks = []
+    for number, rows in open_rows.items():
+        lock_order(s, number)
+        total, cancelled = orders[number]
+        credit_currency = rows[0].currency
+        on_order = _net_on_order(s, number, credit_currency)
+        if cancelled or credit_currency != total.currency:
+            cap = Money.zero(credit_currency)
+        else:
+            shares = s.scalars(select(CreditGrant.cap_share).distinct().join(
+                CreditEntry, CreditEntry.grant_id == CreditGrant.id).where(
+                CreditEntry.order_number == number, CreditEntry.kind == EntryKind.REDEEM.value))
+            cap = ledger.order_cap(total, list(shares), shop_cap_share)
+        excess = Money(max(0, on_order.minor - cap.minor), credit_currency)
+        for row in rows:
+            row.checked_at, row.order_total_minor, row.excess_minor = at, total.minor, excess.minor
+        typed = Money(rows[-1].typed_total_minor, credit_currency)
+        codes = ", ".join(dict.fromkeys(c.strip() for r in rows for c in r.codes.split(",") if c.strip()))
+        checks.append(ProvisionalCheck(number, codes, typed, total, on_order, cap, excess, cancelled))
+    s.flush()
+    return checks
+
+
+def _net_on_order(s: Session, number: str, currency: str) -> Money:
+    total = s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
+        CreditEntry.order_number == number, CreditEntry.currency == currency,
+        CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value])))
+    return Money(-int(total or 0), currency)
 
 
 def _applied_to_order(s: Session, number: str, currency: str) -> Money:

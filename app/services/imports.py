@@ -30,7 +30,7 @@ from sqlalchemy import text as sql_text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.domain import ledger, vouchers
+from app.domain import vouchers
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
@@ -126,7 +126,10 @@ class RedemptionOutcome:
 
     ``status``: ``redeemed`` (recorded now), ``already`` (recorded by an earlier import), ``partial`` (recorded,
     but less than the shop applied: the ledger's cap or the balance allowed no more), ``unknown``, ``expired``,
-    ``spent``, ``refused`` (nothing recorded, ``message`` says why).
+    ``spent``, ``refused`` (nothing recorded, ``message`` says why), ``not_needed`` (one of several codes on the
+    order that was not drawn: codes that expire sooner covered what the shop took off). A redemption made at the counter before the
+    order was imported (*provisional*) is checked when the order arrives: ``checked`` (within the cap of the real
+    total) or ``excess`` (``amount`` is the credit above the cap; nothing is taken back by the import).
     """
 
     order: str
@@ -748,6 +751,9 @@ class _OrderWriter(_Writer):
         found = [(o, order_ids[o.number[:64]]) for o in orders if o.discount_codes]
         if found:
             self.state.redemptions.extend(redeem_from_orders(s, self.ctx, found))
+        arrived = {n: (credit.credit_base(v["total_minor"], v["discount_minor"], v["currency"]),
+                       v["cancelled_at"] is not None or v["status"] == "voided") for n, v in wanted.items()}
+        self.state.redemptions.extend(check_provisional(s, arrived))
 
     def _update_orders(self, existing: dict, wanted: dict, lines: dict, order_ids: dict[str, int]) -> None:
         s = self.s
@@ -853,71 +859,128 @@ def _line_values(position: int, line: Any) -> dict[str, Any]:
 def redeem_from_orders(s: Session, ctx: ServiceContext, orders: list[tuple[ImportedOrder, int]]) -> list[RedemptionOutcome]:
     """Our voucher codes among the orders' discount codes, recorded as redemptions in the caller's transaction.
 
-    The credit service redeems (:func:`app.services.credit.redeem_in_session`, under the ledger's rules): the cap
-    share of the order, the voucher's balance, its expiry — judged on the day the order was placed, since that is
-    when the shop took the code. When the shop took off more than the ledger allows, what the ledger allows is recorded and the
-    outcome is ``partial`` with a warning: the ledger never goes below zero nor above the cap because a shop
-    applied a discount it should not have. A redemption already recorded for the same voucher and order number
-    is never recorded again. Codes that are not in our voucher form (the shop's own campaign codes) are ignored.
+    The credit service redeems (:func:`app.services.credit.redeem_grants_in_session`, under the ledger's rules):
+    the cap share of the order, the vouchers' balances, their expiry — judged on the day the order was placed,
+    since that is when the shop took the codes. Several of our codes on one order are one payment: planned
+    together, earliest expiry first, for at most what the shop took off. When the shop took off more than the
+    ledger allows, what the ledger allows is recorded and the outcome is ``partial`` with a warning: the ledger
+    never goes below zero nor above the cap because a shop applied a discount it should not have. A redemption
+    already recorded for the same voucher and order number is never recorded again. Codes that are not in our
+    voucher form (the shop's own campaign codes) are ignored.
     """
     settings = load_settings(s)
     zone = settings["shop.timezone"]
     outcomes: list[RedemptionOutcome] = []
     for order, _order_id in orders:
-        ours = [(text, check.code) for text in order.discount_codes
-                if (check := vouchers.check_code(text)).ok and check.code is not None]
-        for text, code in ours:
-            requested = order.discount_amount if len(ours) == 1 else None
-            outcomes.append(_redeem_one(s, ctx, settings, zone, order, text, code, requested))
+        ours = list(dict.fromkeys(check.code for text in order.discount_codes
+                                  if (check := vouchers.check_code(text)).ok and check.code is not None))
+        if ours:
+            outcomes.extend(_redeem_order(s, ctx, settings, zone, order, ours))
     return outcomes
 
 
-def _redeem_one(s: Session, ctx: ServiceContext, settings: ShopSettings, zone: Any, order: ImportedOrder,
-                text: str, code: str, requested: Money | None) -> RedemptionOutcome:
-    """One code on one order, redeemed by :func:`app.services.credit.redeem_in_session` (which locks, plans,
-    records and audits); here only what is particular to an import: the order's day, its total before
-    discounts, what the shop took, and outcomes reported rather than refused."""
+def _redeem_order(s: Session, ctx: ServiceContext, settings: ShopSettings, zone: Any, order: ImportedOrder,
+                  codes: list[str]) -> list[RedemptionOutcome]:
+    """One order's codes: each looked at alone first (unknown, already recorded, expired, spent, other currency —
+    reported), then the usable ones spent together by one plan; here only what is particular to an import: the
+    order's day, its total before discounts, what the shop took, and outcomes reported rather than refused."""
     number = order.number[:64]
-    shown = vouchers.format_code(code)
 
-    def outcome(status: str, msgid: str, amount: Money | None = None, **params: Any) -> RedemptionOutcome:
-        return RedemptionOutcome(number, shown, status, amount,
-                                 translate(msgid, order=number, code=shown, **params))
+    def outcome(code: str, status: str, msgid: str, amount: Money | None = None, **params: Any) -> RedemptionOutcome:
+        shown = vouchers.format_code(code)
+        return RedemptionOutcome(number, shown, status, amount, translate(msgid, order=number, code=shown, **params))
 
     if order.cancelled:
-        return outcome("refused", "Order {order} was cancelled: voucher {code} was not redeemed.")
+        return [outcome(c, "refused", "Order {order} was cancelled: voucher {code} was not redeemed.") for c in codes]
     gross = _gross_total(order)
     if gross is None or gross.minor <= 0:
-        return outcome("refused", "Order {order} has no total, so voucher {code} could not be redeemed.")
-    wanted = requested if requested is not None and requested.minor > 0 and requested.currency == order.currency else None
-    try:
-        done = credit.redeem_in_session(
-            s, ctx.actor, code, order_number=number, order_total=gross,
-            as_of=order.created_at.astimezone(zone).date(), at=order.created_at,
-            shop_cap_share=settings["credit.cap_share"], requested=wanted, once_per_order=True,
-            note=translate("From the shop's order import.", lang="en"))
-    except NotFound:
-        return outcome("unknown", "Order {order} used {code}, which is not one of our vouchers.")
-    except credit.AlreadyRedeemedError as exc:
-        return outcome("already", "Voucher {code} on order {order} was already recorded.", exc.amount)
-    except ledger.RedemptionRefusedError as exc:
-        if exc.why == ledger.Refusal.CURRENCY:
-            return outcome("refused", "Voucher {code} is in {credit}, order {order} in {currency}: not redeemed.",
-                           credit=exc.params["credit_currency"], currency=order.currency)
-        if exc.why == ledger.Refusal.EXPIRED:
-            return outcome("expired", "Order {order} used voucher {code}, which had expired on {date}: not redeemed.",
-                           date=str(exc.expired_on))
-        if exc.why == ledger.Refusal.SPENT:
-            return outcome("spent", "Order {order} used voucher {code}, which has no credit left: not redeemed.")
-        return outcome("refused", "Voucher {code} on order {order} was not redeemed: {reason}", reason=exc.message)
-    except ValidationError as exc:
-        return outcome("refused", "Voucher {code} on order {order} was not redeemed: {reason}", reason=exc.message)
-    if wanted is not None and done.applied < wanted:
-        return outcome("partial", "The shop took {taken} off order {order} with voucher {code}, but the ledger "
-                       "allows {applied} (cap or balance); only that was recorded.", done.applied,
-                       taken=wanted.plain(), applied=done.applied.plain())
-    return outcome("redeemed", "Voucher {code} redeemed on order {order}: {applied}.", done.applied,
-                   applied=done.applied.plain() + " " + done.applied.currency)
+        return [outcome(c, "refused", "Order {order} has no total, so voucher {code} could not be redeemed.")
+                for c in codes]
+    taken = order.discount_amount
+    wanted = taken if taken is not None and taken.minor > 0 and taken.currency == order.currency else None
+    as_of = order.created_at.astimezone(zone).date()
+    credit.lock_order(s, number)
+    results: dict[str, RedemptionOutcome] = {}
+    usable = []
+    for code in codes:
+        try:
+            grant = credit.grant_by_code(s, code)
+        except NotFound:
+            results[code] = outcome(code, "unknown", "Order {order} used {code}, which is not one of our vouchers.")
+            continue
+        already = credit.already_on_order(s, grant.id, number)
+        if already:
+            results[code] = outcome(code, "already", "Voucher {code} on order {order} was already recorded.",
+                                    Money(-already, grant.currency))
+            continue
+        balance = credit.grant_balance(s, grant, as_of)
+        if grant.currency != gross.currency:
+            results[code] = outcome(code, "refused", "Voucher {code} is in {credit}, order {order} in {currency}: "
+                                    "not redeemed.", credit=grant.currency, currency=order.currency)
+        elif balance.balance.minor > 0 and balance.expired:
+            results[code] = outcome(code, "expired", "Order {order} used voucher {code}, which had expired on "
+                                    "{date}: not redeemed.", date=str(grant.expires_on))
+        elif balance.balance.minor <= 0:
+            results[code] = outcome(code, "spent", "Order {order} used voucher {code}, which has no credit left: "
+                                    "not redeemed.")
+        else:
+            usable.append(grant)
+    if usable:
+        try:
+            done = credit.redeem_grants_in_session(
+                s, ctx.actor, usable, order_number=number, order_total=gross, as_of=as_of, at=order.created_at,
+                shop_cap_share=settings["credit.cap_share"], requested=wanted,
+                note=translate("From the shop's order import.", lang="en"))
+        except ValidationError as exc:
+            for grant in usable:
+                results[grant.code] = outcome(grant.code, "refused", "Voucher {code} on order {order} was not "
+                                              "redeemed: {reason}", reason=exc.message)
+        else:
+            applied = {vouchers.parse(shown): amount for shown, amount in done.used}
+            short = wanted is not None and done.applied < wanted
+            last = done.used[-1][0] if done.used else None
+            for grant in usable:
+                amount = applied.get(grant.code)
+                shown = vouchers.format_code(grant.code)
+                if amount is None:
+                    results[grant.code] = outcome(grant.code, "not_needed", "Voucher {code} was not needed on order "
+                                                  "{order}: vouchers that expire sooner covered it.")
+                elif short and shown == last:
+                    results[grant.code] = outcome(
+                        grant.code, "partial", "The shop took {taken} off order {order} with voucher {code}, but "
+                        "the ledger allows {applied} (cap or balance); only that was recorded.", amount,
+                        taken=wanted.plain(), applied=done.applied.plain())
+                else:
+                    results[grant.code] = outcome(grant.code, "redeemed", "Voucher {code} redeemed on order {order}: "
+                                                  "{applied}.", amount, applied=amount.plain() + " " + amount.currency)
+    return [results[c] for c in codes]
+
+
+def check_provisional(s: Session, arrived: dict[str, tuple[Money, bool]]) -> list[RedemptionOutcome]:
+    """Redemptions made at the counter before these orders were imported were capped on a typed total: check
+    them against the orders' real totals (:func:`app.services.credit.check_provisional_in_session`) and report
+    each, ``checked`` when within the cap, ``excess`` (with the amount above it) when not."""
+    settings = load_settings(s)
+    out = []
+    for c in credit.check_provisional_in_session(s, arrived, settings["credit.cap_share"], utcnow()):
+        params = {"order": c.order_number, "code": c.codes, "total": c.order_total.plain(),
+                  "typed": c.typed_total.plain(), "applied": c.on_order.plain(), "cap": c.cap.plain(),
+                  "excess": c.excess.plain()}
+        if c.cancelled:
+            out.append(RedemptionOutcome(c.order_number, c.codes, "excess", c.excess, translate(
+                "Order {order} arrived cancelled: the {applied} of credit redeemed on it provisionally ({code}) "
+                "should be given back (rimedio credit restore --order {order}).", **params)))
+        elif c.excess.minor:
+            out.append(RedemptionOutcome(c.order_number, c.codes, "excess", c.excess, translate(
+                "Order {order} arrived with a total of {total}, not the {typed} typed when {code} was redeemed "
+                "provisionally: its {applied} of credit is {excess} above the cap of {cap} "
+                "(rimedio credit restore --order {order} --amount {excess}).", **params)))
+        else:
+            out.append(RedemptionOutcome(c.order_number, c.codes, "checked", Money.zero(c.on_order.currency),
+                                         translate("Order {order} arrived with a total of {total}: the provisional "
+                                                   "redemption ({code}, {applied}) is within its cap of {cap}.",
+                                                   **params)))
+    return out
 
 
 def _gross_total(order: ImportedOrder) -> Money | None:

@@ -32,7 +32,7 @@ def test_grant_balance_and_redeem_with_the_contract_json(demo_db, capsys):
     assert set(before) >= {"grants", "entries", "balance"}
     redeemed = run_json(capsys, "credit", "redeem", grant["code"].lower(), "--order", "#9001",
                         "--order-total", "20.00")
-    assert set(redeemed) == {"applied", "remaining_on_code", "balance"}
+    assert set(redeemed) >= {"applied", "remaining_on_code", "balance"}  # keys are only ever added
     assert (redeemed["applied"], redeemed["remaining_on_code"]) == ("6.00", "4.00")
     after = run_json(capsys, "credit", "balance", email)
     assert after["entries"][-1]["kind"] == "redeem" and after["entries"][-1]["order"] == "9001"

@@ -28,10 +28,15 @@ def register(sub, common) -> None:
     v = s.add_parser("show", parents=[common()], help="one voucher and its balance")
     v.add_argument("code")
     v.set_defaults(handler=cmd_show)
-    r = s.add_parser("redeem", parents=[common()], help="spend a voucher on an order")
-    r.add_argument("code")
+    r = s.add_parser("redeem", parents=[common()],
+                     help="spend a voucher, or a customer's credit (earliest expiry first), on an order")
+    who = r.add_mutually_exclusive_group(required=True)
+    who.add_argument("code", nargs="?", help="the voucher code")
+    who.add_argument("--customer", metavar="EMAIL",
+                     help="spend the customer's credit instead of one code: earliest expiry first")
     r.add_argument("--order", required=True, help="the shop's order number")
-    r.add_argument("--order-total", required=True, help="the order's total, e.g. 80.00")
+    r.add_argument("--order-total", help="the order's total before discounts, e.g. 80.00 (Rimedio's when it holds "
+                   "the order; for an order not imported yet the redemption is provisional until it is)")
     r.add_argument("--amount", help="use at most this much (default: as much as allowed)")
     r.add_argument("--currency", help="the order's currency (default: the shop's)")
     r.set_defaults(handler=cmd_redeem)
@@ -118,14 +123,31 @@ def cmd_show(app, args) -> int:
 def cmd_redeem(app, args) -> int:
     from app.services import credit
 
-    r = credit.redeem(app.ctx, args.code, order_number=args.order, order_total=args.order_total,
-                      currency=args.currency, amount=args.amount)
+    if args.customer:
+        r = credit.redeem_for_customer(app.ctx, args.customer, order_number=args.order,
+                                       order_total=args.order_total, currency=args.currency, amount=args.amount)
+    else:
+        r = credit.redeem(app.ctx, args.code, order_number=args.order, order_total=args.order_total,
+                          currency=args.currency, amount=args.amount)
     if app.json:
-        print_json({"applied": r.applied, "remaining_on_code": r.remaining_on_code, "balance": r.balance})
+        data = {"applied": r.applied, "remaining_on_code": r.remaining_on_code, "balance": r.balance,
+                "order_total": r.order_total, "provisional": r.provisional,
+                "used": [{"code": code, "applied": amount} for code, amount in r.used]}
+        print_json(data)
+        return 0
+    if args.customer:
+        print(translate("Applied {applied} to order {order} from {codes}; balance {balance}.",
+                        applied=f"{r.applied.plain()} {r.applied.currency}", order=r.order_number,
+                        codes=", ".join(f"{code} ({amount.plain()})" for code, amount in r.used),
+                        balance=r.balance.plain()))
     else:
         print(translate("Applied {applied} to order {order}; {remaining} left on {code}; balance {balance}.",
                         applied=f"{r.applied.plain()} {r.applied.currency}", order=r.order_number,
                         remaining=r.remaining_on_code.plain(), code=r.code, balance=r.balance.plain()))
+    if r.provisional:
+        print(translate("Provisional: order {order} is not in Rimedio yet, so the cap was taken on the typed total "
+                        "{total}; the import that brings the order checks it.", order=r.order_number,
+                        total=r.order_total.plain() if r.order_total else "-"))
     return 0
 
 

@@ -18,6 +18,7 @@ from app.store.models.credit import (
     CreditCampaign,
     CreditEntry,
     CreditGrant,
+    ProvisionalRedemption,
 )
 from app.store.models.imports import CustomerImportKey, ImportMapping, ImportRun, VoucherExport
 from app.store.models.reports import (
@@ -46,6 +47,7 @@ __all__ = [
     "ImportRun",
     "Order",
     "OrderLine",
+    "ProvisionalRedemption",
     "ReportCaseDay",
     "ReportLedgerDay",
     "ReportOrderDay",

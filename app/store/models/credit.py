@@ -103,6 +103,34 @@ class CreditEntry(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class ProvisionalRedemption(Base):
+    """A redemption on an order number Rimedio did not hold yet, capped on the total the agent typed.
+
+    The ledger entries are the redemption; this row remembers that their cap rests on a typed total, so the
+    import that later brings the order checks it against the real one (``checked_at``, the order's total and the
+    credit above its cap, if any). Unlike the ledger it is updated once, when checked.
+    """
+
+    __tablename__ = "provisional_redemptions"
+    __table_args__ = (Index("ix_provisional_redemptions_open", "order_number", "checked_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_number: Mapped[str] = mapped_column(String(64))
+    currency: Mapped[str] = mapped_column(String(3))
+    #: The total typed at the counter, on which the cap was computed.
+    typed_total_minor: Mapped[int] = mapped_column(BigInteger)
+    applied_minor: Mapped[int] = mapped_column(BigInteger)
+    #: The voucher codes (display form) the redemption drew on, comma-separated.
+    codes: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
+    checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    #: The order's total (before discounts) as the import brought it.
+    order_total_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    #: Credit on the order above its cap when checked (0: within it).
+    excess_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
 class ApprovalRequest(Base):
     """A credit above the asker's limit (or for a flagged customer), waiting for a supervisor."""
 
