@@ -5,7 +5,7 @@ Widgets never call ``strftime`` or format numbers themselves: they call these, w
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from babel.dates import format_date, format_datetime, format_timedelta
 
@@ -47,6 +47,11 @@ def due_in(due: datetime | None, now: datetime | None = None, lang: str | None =
         due = due.replace(tzinfo=UTC)
     now = now or datetime.now(UTC)
     return format_timedelta(due - now, add_direction=True, threshold=1.1, format="short", locale=locale_name(lang))
+
+
+def duration(span: timedelta, lang: str | None = None) -> str:
+    """``5 hours``, ``2 days`` in the user's language (how old a request is)."""
+    return format_timedelta(span, threshold=1.1, format="short", locale=locale_name(lang))
 
 
 def money(amount: Money | None, lang: str | None = None) -> str:

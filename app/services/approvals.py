@@ -274,6 +274,34 @@ def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalR
     return req
 
 
+def _approvable(s: Session, ctx: ServiceContext, req: ApprovalRequest, amount: str | None,
+                settings) -> tuple[Money, Money]:
+    """The amount asked and the amount ``ctx`` may approve on ``req`` (between 1 and what was asked, within the
+    approver's own limit); refuses otherwise."""
+    asked = Money(req.amount_minor, req.currency)
+    approved = Money.parse(amount, req.currency) if amount else asked
+    if approved.minor <= 0 or approved > asked:
+        raise ValidationError("Approve an amount between {low} and the {asked} asked for.",
+                              low=Money(1, req.currency).format(current_language()),
+                              asked=asked.format(current_language()))
+    limit = credit.case_limit(s, ctx.actor, settings)
+    if approved.currency == settings.currency and approved > limit:
+        raise PermissionDenied("{amount} is above your own limit of {limit}; an admin must approve it.",
+                               amount=approved.format(current_language()),
+                               limit=limit.format(current_language()))
+    return asked, approved
+
+
+def check_approval(ctx: ServiceContext, request_id: int, amount: str | None = None) -> Money:
+    """What :func:`approve` would approve, refused for the same reasons, with nothing issued (the window says
+    what will happen and offers Undo before it approves)."""
+    ctx.require(Permission.APPROVE)
+    with ctx.db.write() as s:  # a write only because requests past their time are marked expired first
+        settings = load_settings(s)
+        req = _open_request(s, ctx, request_id)
+        return _approvable(s, ctx, req, amount, settings)[1]
+
+
 def approve(ctx: ServiceContext, request_id: int, amount: str | None = None, *, reason: str = "") -> RequestInfo:
     """Approve a request, possibly for less than was asked: the voucher is issued and the case resolved."""
     ctx.require(Permission.APPROVE)
@@ -281,17 +309,7 @@ def approve(ctx: ServiceContext, request_id: int, amount: str | None = None, *, 
     with ctx.db.write() as s:
         settings = load_settings(s)
         req = _open_request(s, ctx, request_id)
-        asked = Money(req.amount_minor, req.currency)
-        approved = Money.parse(amount, req.currency) if amount else asked
-        if approved.minor <= 0 or approved > asked:
-            raise ValidationError("Approve an amount between {low} and the {asked} asked for.",
-                                  low=Money(1, req.currency).format(current_language()),
-                                  asked=asked.format(current_language()))
-        limit = credit.case_limit(s, ctx.actor, settings)
-        if approved.currency == settings.currency and approved > limit:
-            raise PermissionDenied("{amount} is above your own limit of {limit}; an admin must approve it.",
-                                   amount=approved.format(current_language()),
-                                   limit=limit.format(current_language()))
+        asked, approved = _approvable(s, ctx, req, amount, settings)
         case = get_case_for_update(s, req.case_id)
         issued = _issue_for_case(s, ctx.actor, case, approved, settings, note or req.reason)
         req.status, req.decided_by_id, req.decided_at = ApprovalStatus.APPROVED.value, ctx.actor.id, credit._now()

@@ -106,6 +106,7 @@
     <name>ApprovalsView</name>
     <message>
         <source>Which requests</source>
+        <extracomment>How long *Undo* is offered after a decision before it is carried out.</extracomment>
         <translation>Quali richieste</translation>
     </message>
     <message>
@@ -196,6 +197,14 @@
         <source>Rea&amp;son:</source>
         <translation>Moti&amp;vo:</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Take the decision back (Ctrl+Z); nothing has been issued yet</source>
+        <translation>Ritira la decisione (Ctrl+Z); non è stato ancora emesso nulla</translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
@@ -210,6 +219,10 @@
     <message>
         <source>Request %1 · case %2</source>
         <translation>Richiesta %1 · caso %2</translation>
+    </message>
+    <message>
+        <source>(suggested %1)</source>
+        <translation>(suggerito %1)</translation>
     </message>
     <message>
         <source>no order</source>
@@ -234,8 +247,39 @@
         <translation>⚑ reclami insolitamente frequenti</translation>
     </message>
     <message>
+        <source>Credit to this customer: %1</source>
+        <translation>Credito a questo cliente: %1</translation>
+    </message>
+    <message>
+        <source>Credit on %1&apos;s cases (90 days): %2</source>
+        <translation>Credito sui casi di %1 (90 giorni): %2</translation>
+    </message>
+    <message>
+        <source>Approving %1 of the %2 asked on case %3 (%4).</source>
+        <translation>Approvazione di %1 sui %2 richiesti per il caso %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Approving %1 on case %3 (%4).</source>
+        <translation>Approvazione di %1 per il caso %3 (%4).</translation>
+    </message>
+    <message>
         <source>Say why you reject it: the agent and the timeline will show the reason.</source>
         <translation>Di&apos; perché la rifiuti: il motivo lo vedranno l&apos;operatore e la cronologia.</translation>
+    </message>
+    <message>
+        <source>Rejecting the %1 asked on case %2 (%3).</source>
+        <translation>Rifiuto dei %1 richiesti per il caso %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried out in %n second(s).</source>
+        <translation>
+            <numerusform>Eseguito tra %n secondo.</numerusform>
+            <numerusform>Eseguito tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: nothing was issued or sent.</source>
+        <translation>Annullato: nulla è stato emesso o inviato.</translation>
     </message>
     <message>
         <source>Approved %1 on case %2; voucher %3.</source>
@@ -391,6 +435,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Case</source>
+        <extracomment>Lines formatted on the GUI thread when a page read ahead at start-up arrives (a screenful and the sample the view sizes its columns by); the rest of the page is formatted on the worker thread.</extracomment>
         <translation>Caso</translation>
     </message>
     <message>
@@ -2164,6 +2209,18 @@
 <context>
     <name>RequestModel</name>
     <message>
+        <source>%1 lowered</source>
+        <translation>%1 ridotte</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 rifiutate</translation>
+    </message>
+    <message>
+        <source>(left %1)</source>
+        <translation>(restano %1)</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -2176,8 +2233,36 @@
         <translation>Rimedio</translation>
     </message>
     <message>
+        <source>Asked</source>
+        <translation>Richiesto</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggerito</translation>
+    </message>
+    <message>
+        <source>Items&apos; value</source>
+        <translation>Valore articoli</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Scade</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s credit (90 days)</source>
+        <translation>Credito dell&apos;operatore (90 gg)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s credit</source>
+        <translation>Credito del cliente</translation>
+    </message>
+    <message>
         <source>Amount</source>
-        <translation>Importo</translation>
+        <translation type="vanished">Importo</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -2185,7 +2270,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation>Quando</translation>
+        <translation type="vanished">Quando</translation>
     </message>
     <message>
         <source>Why a supervisor</source>

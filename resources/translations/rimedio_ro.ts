@@ -106,6 +106,7 @@
     <name>ApprovalsView</name>
     <message>
         <source>Which requests</source>
+        <extracomment>How long *Undo* is offered after a decision before it is carried out.</extracomment>
         <translation>Care cereri</translation>
     </message>
     <message>
@@ -196,6 +197,14 @@
         <source>Rea&amp;son:</source>
         <translation>&amp;Motiv:</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulați</translation>
+    </message>
+    <message>
+        <source>Take the decision back (Ctrl+Z); nothing has been issued yet</source>
+        <translation>Retrageți decizia (Ctrl+Z); încă nu s-a emis nimic</translation>
+    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
@@ -211,6 +220,10 @@
     <message>
         <source>Request %1 · case %2</source>
         <translation>Cererea %1 · cazul %2</translation>
+    </message>
+    <message>
+        <source>(suggested %1)</source>
+        <translation>(sugerat %1)</translation>
     </message>
     <message>
         <source>no order</source>
@@ -237,8 +250,40 @@
         <translation>⚑ neobișnuit de multe reclamații</translation>
     </message>
     <message>
+        <source>Credit to this customer: %1</source>
+        <translation>Credit acordat acestui client: %1</translation>
+    </message>
+    <message>
+        <source>Credit on %1&apos;s cases (90 days): %2</source>
+        <translation>Credit pe cazurile lui %1 (90 de zile): %2</translation>
+    </message>
+    <message>
+        <source>Approving %1 of the %2 asked on case %3 (%4).</source>
+        <translation>Se aprobă %1 din cei %2 ceruți pentru cazul %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Approving %1 on case %3 (%4).</source>
+        <translation>Se aprobă %1 pentru cazul %3 (%4).</translation>
+    </message>
+    <message>
         <source>Say why you reject it: the agent and the timeline will show the reason.</source>
         <translation>Spuneți de ce o respingeți: motivul va apărea la agent și în cronologie.</translation>
+    </message>
+    <message>
+        <source>Rejecting the %1 asked on case %2 (%3).</source>
+        <translation>Se respinge suma de %1 cerută pentru cazul %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried out in %n second(s).</source>
+        <translation>
+            <numerusform>Se execută în %n secundă.</numerusform>
+            <numerusform>Se execută în %n secunde.</numerusform>
+            <numerusform>Se execută în %n de secunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone: nothing was issued or sent.</source>
+        <translation>Anulat: nu s-a emis și nu s-a trimis nimic.</translation>
     </message>
     <message>
         <source>Approved %1 on case %2; voucher %3.</source>
@@ -398,6 +443,7 @@
     <name>CaseTableModel</name>
     <message>
         <source>Case</source>
+        <extracomment>Lines formatted on the GUI thread when a page read ahead at start-up arrives (a screenful and the sample the view sizes its columns by); the rest of the page is formatted on the worker thread.</extracomment>
         <translation>Caz</translation>
     </message>
     <message>
@@ -2177,6 +2223,18 @@
 <context>
     <name>RequestModel</name>
     <message>
+        <source>%1 lowered</source>
+        <translation>%1 reduse</translation>
+    </message>
+    <message>
+        <source>%1 rejected</source>
+        <translation>%1 respinse</translation>
+    </message>
+    <message>
+        <source>(left %1)</source>
+        <translation>(rămas %1)</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caz</translation>
     </message>
@@ -2189,8 +2247,36 @@
         <translation>Soluție</translation>
     </message>
     <message>
+        <source>Asked</source>
+        <translation>Cerut</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerat</translation>
+    </message>
+    <message>
+        <source>Items&apos; value</source>
+        <translation>Valoarea produselor</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Vechime</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiră</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s credit (90 days)</source>
+        <translation>Creditul agentului (90 de zile)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s credit</source>
+        <translation>Creditul clientului</translation>
+    </message>
+    <message>
         <source>Amount</source>
-        <translation>Sumă</translation>
+        <translation type="vanished">Sumă</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -2198,7 +2284,7 @@
     </message>
     <message>
         <source>When</source>
-        <translation>Când</translation>
+        <translation type="vanished">Când</translation>
     </message>
     <message>
         <source>Why a supervisor</source>

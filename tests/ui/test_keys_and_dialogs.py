@@ -251,3 +251,85 @@ def test_enter_in_the_inbox_search_opens_the_only_result_or_the_selected_one(qtb
     view.search.setFocus()
     qtbot.keyClick(view.search, Qt.Key.Key_Return)
     assert opened[-1] == view.selected_case() and len(opened) == 2
+
+
+# --- 6. approvals: said back, Undo, nothing chosen after a decision --------------------------------------------------
+def _two_requests(ui_shop, agent_ws):
+    from app.services import approvals, cases, remedies
+
+    ids = []
+    for order, sku, amount in (("1002", "CER-VASE", "60"), ("1004", "THR-WOOL", "70")):
+        case_id = cases.open_case(agent_ws.ctx, kind="damaged", channel="email", summary="Broken",
+                                  order_number=order, skus=[sku]).id
+        remedies.propose_case(agent_ws.ctx, case_id)
+        ids.append(approvals.resolve_case(agent_ws.ctx, case_id, "keep_and_credit", amount).request_id)
+    return ids
+
+
+def _approvals_view(qtbot, ws):
+    from ui.approvals.view import ApprovalsView
+
+    view = ApprovalsView(ws)
+    qtbot.addWidget(view)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    return view
+
+
+def test_approving_says_what_happens_offers_undo_and_chooses_nothing_next(qtbot, ui_shop, workspace_for):
+    from app.services import approvals
+    from ui.approvals.model import COL_AGE, COL_EXPIRES, COL_SUGGESTED, COL_VALUE
+
+    agent_ws = workspace_for(ui_shop.agent, ui_shop.db)
+    first, second = _two_requests(ui_shop, agent_ws)
+    boss = workspace_for(ui_shop.supervisor, ui_shop.db)
+    view = _approvals_view(qtbot, boss)
+    assert view.model.rowCount() == 2 and view.request.id == first
+    row = view.model.row_of(first)
+    assert view.model.index(row, COL_VALUE).data() == "€129.00"
+    assert view.model.index(row, COL_SUGGESTED).data().startswith("€")
+    assert view.model.index(row, COL_AGE).data() and view.model.index(row, COL_EXPIRES).data().startswith("in ")
+    assert "Credit to this customer" in view.facts["history"].text()
+    assert "suggested" in view.facts["asked"].text()
+
+    view.amount.setFocus()
+    view.amount.selectAll()
+    qtbot.keyClicks(view.amount, "45")
+    qtbot.keyClick(view.amount, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.undo_bar.isVisible()
+    assert "Approving €45.00 of the €60.00 asked on case" in view.undo_text.text()
+    assert view.request is None and not view.approve_button.isEnabled(), "nothing chosen: a second click does nothing"
+    assert view.model.rowCount() == 1
+    view.approve_button.click()
+    assert [r.status for r in approvals.list_requests(boss.ctx, None)] == ["pending", "pending"], "nothing issued yet"
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo
+    assert not view.undo_bar.isVisible() and view.request.id == first and view.amount.text() == "45"
+    assert "Undone" in view.message.text()
+    assert [r.status for r in approvals.list_requests(boss.ctx, None)] == ["pending", "pending"]
+
+    view.undo_ms = 50
+    view.approve_button.click()
+    qtbot.waitUntil(lambda: not view.undo_bar.isVisible(), timeout=2000)
+    assert "Approved €45.00" in view.message.text()
+    statuses = {r.id: r.status for r in approvals.list_requests(boss.ctx, None)}
+    assert statuses == {first: "approved", second: "pending"}
+    assert view.request is None, "the next request is the supervisor's choice"
+
+
+def test_rejecting_waits_for_undo_and_leaving_the_screen_carries_it_out(qtbot, ui_shop, workspace_for):
+    from app.services import approvals
+
+    agent_ws = workspace_for(ui_shop.agent, ui_shop.db)
+    first, _second = _two_requests(ui_shop, agent_ws)
+    boss = workspace_for(ui_shop.supervisor, ui_shop.db)
+    view = _approvals_view(qtbot, boss)
+    view.reason.setFocus()
+    qtbot.keyClicks(view.reason, "Ask for a photo")
+    view.reject_button.setFocus()
+    qtbot.keyClick(view.reject_button, Qt.Key.Key_Space)
+    assert "Rejecting the €60.00 asked on case" in view.undo_text.text()
+    assert approvals.list_requests(boss.ctx, None)[0].status == "pending"
+    view.hide()
+    assert {r.id: r.status for r in approvals.list_requests(boss.ctx, None)}[first] == "rejected"

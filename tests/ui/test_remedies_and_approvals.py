@@ -94,6 +94,8 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
     approvals_view.amount.setText("22,50")
     approvals_view.reason.setText("Fair, but not more than the bowls")
     approvals_view.approve_button.click()
+    assert "Approving €22.50 of the €30.00 asked" in approvals_view.undo_text.text()
+    approvals_view.commit_pending()  # the Undo time is up
     assert "Approved €22.50" in approvals_view.message.text()
     assert approvals_view.model.rowCount() == 0
     boss.watcher.poll()
@@ -174,6 +176,7 @@ def test_a_supervisor_rejects_with_a_reason_and_the_agent_sees_it(qtbot, ui_shop
     assert "Say why" in view.message.text()
     view.reason.setText("Ask for a photo first")
     view.reject_button.click()
+    view.commit_pending()
     assert "goes back to the agent" in view.message.text()
     agent.watcher.poll()
     assert "rejected the credit – Ask for a photo first" in agent.notice.text.text()

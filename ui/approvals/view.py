@@ -4,15 +4,23 @@ Choose a request → its case (kind, summary, order, affected lines), the custom
 agent's reason appear → approve as asked, lower the amount and approve, or reject with a reason. The service
 refuses deciding on one's own request and amounts above the supervisor's own limit; the refusal is shown here.
 The list reloads when the watcher sees the number of waiting requests change.
+
+A decision is said back in words ("Approving €22.50 of the €30.00 asked on case 12 …") with *Undo* for
+:data:`UNDO_MS`; nothing is issued until then (or until the supervisor leaves the screen or decides the next one).
+After a decision no request is chosen: the next one is picked by the supervisor, never by a stray second click.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,20 +32,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.money import Money
 from app.errors import RimedioError
-from app.services import approvals, cases, ui_queries
+from app.services import approval_context, approvals, cases, ui_queries
+from app.services.approval_context import RequestContext
 from app.services.approvals import RequestInfo
 from app.services.cases import CaseDetail
 from app.services.ui_queries import CustomerOverview
 from ui import formatting
-from ui.approvals.model import COL_CUSTOMER, RequestModel, RequestRole
+from ui.approvals.model import COL_CUSTOMER, RequestModel, RequestRole, agent_history, customer_history
 from ui.cases.remedies import segment_name
 from ui.errors import show_refusal
 from ui.labels import label, limit_problem
 from ui.widgets.common import BusyBar, heading
+from ui.widgets.keys import on_ctrl_enter
 from ui.workspace import Workspace
 
 _WAITING, _DECIDED = "pending", ""
+#: How long *Undo* is offered after a decision before it is carried out.
+UNDO_MS = 6000
+
+
+def load_requests(ctx, status: str | None) -> tuple[list[RequestInfo], dict[int, RequestContext]]:
+    """Runs on the runner's thread: the requests and, for each, what the supervisor sees beside it."""
+    requests = approvals.list_requests(ctx, status)
+    return requests, approval_context.request_contexts(ctx, [r.id for r in requests])
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A decision said back to the supervisor and not carried out yet (Undo is still possible)."""
+
+    request: RequestInfo
+    approve: bool
+    amount: str | None  # as typed; None: as asked
+    reason: str
+    text: str
 
 
 class ApprovalsView(QWidget):
@@ -122,6 +152,30 @@ class ApprovalsView(QWidget):
         decision_form.addRow(buttons)
         decision_form.addRow(self.message)
 
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("undoBar")
+        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.undo_bar.setStyleSheet("#undoBar { background: #e8f4ec; border: 1px solid #7fbf95; border-radius: 4px; }")
+        self.undo_text = QLabel()
+        self.undo_text.setObjectName("undoText")
+        self.undo_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setObjectName("undoDecision")
+        self.undo_button.setToolTip(self.tr("Take the decision back (Ctrl+Z); nothing has been issued yet"))
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(8, 4, 4, 4)
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.pending: Decision | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self.commit_pending)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._show_countdown)
+        self.undo_ms = UNDO_MS
+
         top = QHBoxLayout()
         top.addWidget(self.which)
         top.addWidget(self.count, 1)
@@ -144,7 +198,8 @@ class ApprovalsView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(splitter, 1)
 
         self.which.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -152,8 +207,12 @@ class ApprovalsView(QWidget):
         self.open_button.clicked.connect(lambda: self.request and self.openCase.emit(self.request.case_id))
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
+        self.undo_button.clicked.connect(self.undo)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        on_ctrl_enter(self.approve, self.amount)
         self._show_request(None)
         self._started = False
+        self._chosen_once = False
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -161,26 +220,39 @@ class ApprovalsView(QWidget):
             self._started = True
             self.reload()
 
+    def hideEvent(self, event) -> None:
+        """Leaving the screen carries out a decision still waiting for its Undo time (it was said and meant)."""
+        self.commit_pending()
+        super().hideEvent(event)
+
     # --- the list ----------------------------------------------------------------------------------------------
     def reload(self) -> None:
         self._started = True
         self.busy.set_busy(True)
-        self.workspace.runner.submit(approvals.list_requests, self.workspace.ctx, self.which.currentData() or None,
+        self.workspace.runner.submit(load_requests, self.workspace.ctx, self.which.currentData() or None,
                                      done=self._loaded, failed=self._refused)
 
-    def _loaded(self, requests: list[RequestInfo]) -> None:
+    def _loaded(self, loaded: tuple[list[RequestInfo], dict[int, RequestContext]]) -> None:
         self.busy.set_busy(False)
+        requests, contexts = loaded
         keep = self.request.id if self.request else None
+        if self.pending is not None:  # decided, Undo still possible: not in the list meanwhile
+            requests = [r for r in requests if r.id != self.pending.request.id]
         if self.which.currentData() == _DECIDED:
             requests = list(reversed(requests))  # newest first when looking back
-        self.model.set_requests(requests)
+        self.model.set_requests(requests, contexts)
         self.count.setText(self.tr("%n request(s)", "", len(requests)))
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(COL_CUSTOMER, min(self.table.columnWidth(COL_CUSTOMER), 200))
         row = self.model.row_of(keep) if keep is not None else -1
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(max(row, 0), 0))
+        if row < 0 and not self._chosen_once and self.model.rowCount():
+            row = 0  # the first time only: after a decision the supervisor chooses the next request
+        if row >= 0:
+            self._chosen_once = True
+            self.table.setCurrentIndex(self.model.index(row, 0))
         else:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, -1))
             self._show_request(None)
 
     def _current_changed(self, current, _previous) -> None:
@@ -209,6 +281,9 @@ class ApprovalsView(QWidget):
         asked = f"{label(request.remedy)} · {formatting.money(request.amount)}"
         if request.approved is not None and request.approved != request.amount:
             asked += " → " + formatting.money(request.approved)
+        context = self.model.context(request.id)
+        if context is not None and context.suggested is not None:
+            asked += " " + self.tr("(suggested %1)").replace("%1", formatting.money(context.suggested))
         self.facts["asked"].setText(asked + " · " + request.requested_by + ", "
                                     + formatting.date_time(request.requested_at))
         self.facts["why"].setText(", ".join(limit_problem(w) for w in request.why))
@@ -249,25 +324,104 @@ class ApprovalsView(QWidget):
                            formatting.money(info.lifetime_spend), self.tr("%n case(s)", "", info.claims)))
         if info.flagged:
             text += " · " + self.tr("⚑ unusually many claims")
+        context = self.model.context(request_id)
+        if context is not None:
+            text += "\n" + self.tr("Credit to this customer: %1").replace("%1", customer_history(context))
+            text += "\n" + self.tr("Credit on %1's cases (90 days): %2").replace(
+                "%1", self.request.requested_by).replace("%2", agent_history(context))
         self.facts["history"].setText(text)
 
     # --- deciding ------------------------------------------------------------------------------------------------
     def approve(self) -> None:
-        if self.request is None:
+        """Check the amount with the service, then say what will happen and offer Undo."""
+        if self.request is None or not self.approve_button.isEnabled():
             return
-        amount = self.amount.text().strip() or None
-        self.workspace.runner.submit(approvals.approve, self.workspace.ctx, self.request.id, amount,
-                                     reason=self.reason.text(), done=self._decided, failed=self._say_refusal)
+        request, amount, reason = self.request, self.amount.text().strip() or None, self.reason.text()
+        self.workspace.runner.submit(approvals.check_approval, self.workspace.ctx, request.id, amount,
+                                     done=lambda approved: self._approvable(request, amount, reason, approved),
+                                     failed=self._say_refusal)
+
+    def _approvable(self, request: RequestInfo, amount: str | None, reason: str, approved: Money) -> None:
+        if approved != request.amount:
+            text = self.tr("Approving %1 of the %2 asked on case %3 (%4).").replace(
+                "%1", formatting.money(approved)).replace("%2", formatting.money(request.amount))
+        else:
+            text = self.tr("Approving %1 on case %3 (%4).").replace("%1", formatting.money(approved))
+        text = text.replace("%3", str(request.case_id)).replace("%4", request.customer)
+        self._decide(Decision(request, True, amount, reason, text))
 
     def reject(self) -> None:
-        if self.request is None:
+        if self.request is None or not self.reject_button.isEnabled():
             return
         if not self.reason.text().strip():
             self._say(self.tr("Say why you reject it: the agent and the timeline will show the reason."))
             self.reason.setFocus()
             return
-        self.workspace.runner.submit(approvals.reject, self.workspace.ctx, self.request.id,
-                                     reason=self.reason.text(), done=self._decided, failed=self._say_refusal)
+        request = self.request
+        text = self.tr("Rejecting the %1 asked on case %2 (%3).").replace("%1", formatting.money(request.amount)) \
+            .replace("%2", str(request.case_id)).replace("%3", request.customer)
+        self._decide(Decision(request, False, None, self.reason.text(), text))
+
+    def _decide(self, decision: Decision) -> None:
+        self.commit_pending()  # one decision waits for its Undo at a time
+        self.pending = decision
+        row = self.model.row_of(decision.request.id)
+        if row >= 0:
+            self.model.set_requests([r for r in self.model.requests if r.id != decision.request.id],
+                                    self.model.contexts)
+            self.count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+        self.table.clearSelection()
+        self.table.setCurrentIndex(self.model.index(-1, -1))
+        self._show_request(None)
+        self.message.clear()
+        self._remaining = max(1, self.undo_ms // 1000)
+        self._show_countdown(first=True)
+        self.undo_bar.show()
+        self._undo_timer.start(self.undo_ms)
+        self._tick.start()
+        self.table.setFocus()
+
+    def _show_countdown(self, first: bool = False) -> None:
+        if self.pending is None:
+            return
+        if not first:
+            self._remaining = max(0, self._remaining - 1)
+        self.undo_text.setText(self.pending.text + " " + self.tr("Carried out in %n second(s).", "",
+                                                                  self._remaining))
+
+    def undo(self) -> None:
+        """Take the pending decision back: nothing was issued; the request is chosen again as it was."""
+        decision = self.pending
+        if decision is None:
+            return
+        self._stop_undo()
+        self.model.set_requests(sorted([*self.model.requests, decision.request], key=lambda r: r.id),
+                                self.model.contexts)
+        self.count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
+        self.table.setCurrentIndex(self.model.index(self.model.row_of(decision.request.id), 0))
+        if decision.amount:
+            self.amount.setText(decision.amount)
+        self.reason.setText(decision.reason)
+        self._say(self.tr("Undone: nothing was issued or sent."), ok=True)
+
+    def _stop_undo(self) -> None:
+        self.pending = None
+        self._undo_timer.stop()
+        self._tick.stop()
+        self.undo_bar.hide()
+
+    def commit_pending(self) -> None:
+        """Carry out the decision waiting for its Undo time (now, or when the time is up)."""
+        decision = self.pending
+        if decision is None:
+            return
+        self._stop_undo()
+        if decision.approve:
+            self.workspace.runner.submit(approvals.approve, self.workspace.ctx, decision.request.id, decision.amount,
+                                         reason=decision.reason, done=self._decided, failed=self._say_refusal)
+        else:
+            self.workspace.runner.submit(approvals.reject, self.workspace.ctx, decision.request.id,
+                                         reason=decision.reason, done=self._decided, failed=self._say_refusal)
 
     def _decided(self, request: RequestInfo) -> None:
         self.workspace.caseChanged.emit(request.case_id)
@@ -275,8 +429,7 @@ class ApprovalsView(QWidget):
                 .replace("%2", str(request.case_id)).replace("%3", request.voucher or "")
                 if request.status == "approved"
                 else self.tr("Rejected; case %1 goes back to the agent.").replace("%1", str(request.case_id)))
-        self.request = None
-        self._last_decision = text
+        self._last_decision = text  # said by _show_request once the list is back
         self.reload()
 
     def _say_refusal(self, error: RimedioError) -> None:
