@@ -2697,6 +2697,26 @@
         <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
         <translation>%1 scalati dall&apos;ordine %2 (%3). Residuo sul buono: %4.</translation>
     </message>
+    <message>
+        <source>Use all the customer&apos;s credit, soonest to expire first</source>
+        <translation>Usa tutto il credito del cliente, prima quello che scade prima</translation>
+    </message>
+    <message>
+        <source>The customer pays, not this voucher alone: every voucher with credit left is spent, the one that expires first first.</source>
+        <translation>Paga il cliente, non solo questo buono: si usano tutti i buoni con credito residuo, iniziando da quello che scade prima.</translation>
+    </message>
+    <message>
+        <source>%1 taken off order %2 (%3), from %4. The customer has %5 left.</source>
+        <translation>%1 scalati dall&apos;ordine %2 (%3), da %4. Al cliente restano %5.</translation>
+    </message>
+    <message>
+        <source>Provisional: the order is not in Rimedio yet; its import will check the total.</source>
+        <translation>Provvisorio: l&apos;ordine non è ancora in Rimedio; la sua importazione verificherà il totale.</translation>
+    </message>
+    <message>
+        <source>Empty when Rimedio holds the order: its own total is used.</source>
+        <translation>Vuoto se Rimedio ha già l&apos;ordine: si usa il suo totale.</translation>
+    </message>
 </context>
 <context>
     <name>WeekTableModel</name>

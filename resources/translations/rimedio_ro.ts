@@ -2717,6 +2717,26 @@
         <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
         <translation>%1 scăzut din comanda %2 (%3). Rămas pe voucher: %4.</translation>
     </message>
+    <message>
+        <source>Use all the customer&apos;s credit, soonest to expire first</source>
+        <translation>Folosește tot creditul clientului, întâi cel care expiră primul</translation>
+    </message>
+    <message>
+        <source>The customer pays, not this voucher alone: every voucher with credit left is spent, the one that expires first first.</source>
+        <translation>Plătește clientul, nu doar acest voucher: se folosesc toate voucherele cu credit rămas, începând cu cel care expiră primul.</translation>
+    </message>
+    <message>
+        <source>%1 taken off order %2 (%3), from %4. The customer has %5 left.</source>
+        <translation>%1 scăzuți din comanda %2 (%3), din %4. Clientului îi rămân %5.</translation>
+    </message>
+    <message>
+        <source>Provisional: the order is not in Rimedio yet; its import will check the total.</source>
+        <translation>Provizoriu: comanda nu este încă în Rimedio; importul ei va verifica totalul.</translation>
+    </message>
+    <message>
+        <source>Empty when Rimedio holds the order: its own total is used.</source>
+        <translation>Gol dacă Rimedio are deja comanda: se folosește totalul ei.</translation>
+    </message>
 </context>
 <context>
     <name>WeekTableModel</name>

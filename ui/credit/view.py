@@ -219,9 +219,14 @@ class VouchersPage(QWidget):
         self.order_total = QLineEdit()
         self.order_total.setObjectName("redeemTotal")
         self.order_total.setPlaceholderText(self.tr("e.g. 84,90"))
+        self.order_total.setToolTip(self.tr("Empty when Rimedio holds the order: its own total is used."))
         self.redeem_amount = QLineEdit()
         self.redeem_amount.setObjectName("redeemAmount")
         self.redeem_amount.setPlaceholderText(self.tr("empty: as much as allowed"))
+        self.whole_balance = QCheckBox(self.tr("Use all the customer's credit, soonest to expire first"))
+        self.whole_balance.setObjectName("redeemWholeBalance")
+        self.whole_balance.setToolTip(self.tr("The customer pays, not this voucher alone: every voucher with credit "
+                                              "left is spent, the one that expires first first."))
         self.redeem_button = QPushButton(self.tr("&Redeem"))
         self.redeem_button.setObjectName("redeemButton")
         self.redeem_message = QLabel()
@@ -236,6 +241,7 @@ class VouchersPage(QWidget):
             caption.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             redeem_form.addRow(caption, widget)
+        redeem_form.addRow(self.whole_balance)
         redeem_form.addRow(self.redeem_button)
         redeem_form.addRow(self.redeem_message)
 
@@ -342,7 +348,7 @@ class VouchersPage(QWidget):
     def _show_grant(self, grant: GrantInfo | None) -> None:
         self.grant = grant
         for w in (self.print_button, self.customer_button, self.redeem_button, self.order, self.order_total,
-                  self.redeem_amount):
+                  self.redeem_amount, self.whole_balance):
             w.setEnabled(grant is not None)
         self.cancel_button.setEnabled(self.supervisor and grant is not None and bool(grant.balance.minor))
         self.adjust_button.setEnabled(self.supervisor and grant is not None)
@@ -401,18 +407,34 @@ class VouchersPage(QWidget):
     def redeem(self) -> None:
         if self.grant is None:
             return
-        self.workspace.runner.submit(credit.redeem, self.workspace.ctx, self.grant.code,
-                                     order_number=self.order.text(), order_total=self.order_total.text(),
-                                     amount=self.redeem_amount.text().strip() or None,
-                                     done=self._redeemed, failed=lambda e: _say(self.redeem_message, e.message, False))
+        fields = {"order_number": self.order.text(), "order_total": self.order_total.text().strip() or None,
+                  "amount": self.redeem_amount.text().strip() or None}
+        if self.whole_balance.isChecked():  # the customer pays: the service spends earliest expiry first
+            self.workspace.runner.submit(credit.redeem_for_customer, self.workspace.ctx, self.grant.customer_id,
+                                         **fields, done=self._redeemed, failed=self._not_redeemed)
+        else:
+            self.workspace.runner.submit(credit.redeem, self.workspace.ctx, self.grant.code, **fields,
+                                         done=self._redeemed, failed=self._not_redeemed)
+
+    def _not_redeemed(self, error: RimedioError) -> None:
+        _say(self.redeem_message, error.message, False)
 
     def _redeemed(self, result: Redemption) -> None:
         why = {"cap": self.tr("the most credit may pay of this order"),
                "balance": self.tr("all that was left on the voucher"),
                "requested": self.tr("the amount asked")}.get(result.limited_by, result.limited_by)
-        text = (self.tr("%1 taken off order %2 (%3). Left on the voucher: %4.")
-                .replace("%1", formatting.money(result.applied)).replace("%2", result.order_number)
-                .replace("%3", why).replace("%4", formatting.money(result.remaining_on_code)))
+        if self.whole_balance.isChecked():
+            text = (self.tr("%1 taken off order %2 (%3), from %4. The customer has %5 left.")
+                    .replace("%1", formatting.money(result.applied)).replace("%2", result.order_number)
+                    .replace("%3", why).replace("%4", ", ".join(f"{code} {formatting.money(amount)}"
+                                                                 for code, amount in result.used))
+                    .replace("%5", formatting.money(result.balance)))
+        else:
+            text = (self.tr("%1 taken off order %2 (%3). Left on the voucher: %4.")
+                    .replace("%1", formatting.money(result.applied)).replace("%2", result.order_number)
+                    .replace("%3", why).replace("%4", formatting.money(result.remaining_on_code)))
+        if result.provisional:
+            text += " " + self.tr("Provisional: the order is not in Rimedio yet; its import will check the total.")
         _say(self.redeem_message, text, ok=True)
         self.order.clear()
         self.order_total.clear()
