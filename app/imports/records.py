@@ -139,7 +139,11 @@ class ImportedCustomer:
 
 @dataclass(frozen=True, slots=True)
 class ImportedLine:
-    """One line of an order. ``unit_price`` is ``None`` when the file does not give it (or it is not exact)."""
+    """One line of an order. ``unit_price`` is ``None`` when the file does not give it (or it is not exact).
+
+    ``attributes`` are the further ``key: value`` pairs the shop gave the line (a variation's ``color``, hidden
+    meta keys starting with ``_``), in file order; ``variant`` is what is shown beside the name (the visible ones).
+    """
 
     sku: str | None
     name: str
@@ -149,6 +153,7 @@ class ImportedLine:
     total: Money | None = None
     vendor: str | None = None
     row: int | None = None
+    attributes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

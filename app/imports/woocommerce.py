@@ -5,6 +5,9 @@ Layout 1: one row per order, each line packed in ``line_item_1 … line_item_N``
 (one or more packed lines) or ``item_name``/``item_sku``/``item_quantity``/``item_total`` — one row per order or
 one row per line item, consecutive rows of the same order grouped while streaming. Statuses may carry ``wc-``;
 a guest order's e-mail is in ``billing_email``; ``order_date`` may be ``DD-MM-YYYY`` beside ISO ``paid_date``.
+A packed line may carry further ``key:value`` pairs after the known keys (WebToffee writes the variation's
+attributes, ``meta:key:value`` entries and hidden ``_`` meta keys): they become the line's attributes, the visible
+ones shown beside its name, and never part of its total.
 
 Never loads the whole file; never raises for a bad row (it becomes a ``Rejection``).
 """
@@ -49,6 +52,7 @@ _PACKED_KEYS = frozenset(
         "total_tax", "tax", "tax_class", "refunded", "refunded_qty", "meta", "item_meta", "code", "amount",
         "reason", "date", "description", "discount_amount", "discount_amount_tax", "method_id", "method_title",
         "taxes", "rate_id", "label", "compound", "tax_amount", "shipping_tax_amount", "variation",
+        "sub_total", "tax_data",
     }
 )
 #: Columns that hold free text, where a quoted value may run over several lines: notes, addresses, and the
@@ -65,6 +69,9 @@ def is_free_text(name: str) -> bool:
     return name in _FREE_TEXT or name.startswith("meta:")
 
 
+#: What may name an attribute after the known keys: a short word (letters, digits, ``_``, ``-``, spaces),
+#: a hidden one starting with ``_``.
+_ATTRIBUTE_KEY = re.compile(r"^\s*[^\W\d][\w\- ]{0,63}$")
 _ITEM_SPLIT = re.compile(r";(?=\s*(?:id|name|product_id|code|amount):)")
 _TAG = re.compile(r"<[^>]+>")
 
@@ -77,19 +84,52 @@ def missing_columns(header: tuple[str, ...]) -> list[str]:
 def unpack(text: str) -> dict[str, str]:
     """``name:Formal shoe|sku:A12|quantity:1`` → ``{"name": "Formal shoe", "sku": "A12", "quantity": "1"}``.
 
-    A ``|`` not followed by a known key belongs to the value before it (a product name with a pipe).
+    The known keys only; the further ``key:value`` pairs are in :func:`unpack_item`.
+    """
+    return unpack_item(text)[0]
+
+
+def unpack_item(text: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The known keys of a packed item, and its further ``key:value`` pairs in file order (its attributes).
+
+    WebToffee writes a line as ``name:…|product_id:…|sku:…|quantity:…|total:…|sub_total:…|tax:…`` and then
+    whatever the line carries: a variation's attributes (``color:Red``, ``pa_size:m``), one ``meta:key:value``
+    per meta entry, and hidden meta keys starting with ``_`` (``_reduced_stock:1``). Those are attributes, never
+    part of a known key's value (so never part of the total). Only inside the product name does a ``|`` glue to
+    the value before it (``name:Borsa | nera``); elsewhere a piece without ``key:`` (a value with a ``|`` in it)
+    glues to the value before it, which then fails its own check if it was an amount.
     """
     out: dict[str, str] = {}
-    last: str | None = None
+    attributes: list[list[str]] = []
+    last: str | int | None = None  # a known key, or the index of the last attribute
     for token in text.split("|"):
         key, sep, value = token.partition(":")
-        key = key.strip().lower()
-        if sep and key in _PACKED_KEYS and key not in out:
-            out[key] = value
-            last = key
+        name = key.strip().lower()
+        if sep and name == "meta" and ("meta" in out or ":" in value):  # ``meta:key:value``, one per entry
+            inner_key, inner_sep, inner_value = value.partition(":")
+            attributes.append([inner_key, inner_value] if inner_sep else ["", value])
+            last = len(attributes) - 1
+        elif sep and name in _PACKED_KEYS and name not in out:
+            out[name] = value
+            last = name
+        elif sep and last not in (None, "name") and _ATTRIBUTE_KEY.match(key):
+            attributes.append([key, value])
+            last = len(attributes) - 1
+        elif isinstance(last, int):
+            attributes[last][1] += "|" + token
         elif last is not None:
             out[last] += "|" + token
-    return {k: val.strip() for k, val in out.items()}
+    return ({k: val.strip() for k, val in out.items()},
+            [(k.strip(), val.strip()) for k, val in attributes if k.strip() or val.strip()])
+
+
+def attribute_label(key: str) -> str:
+    """``pa_color`` / ``attribute_pa_gift-wrap`` → ``Color`` / ``Gift wrap``: the words WooCommerce shows."""
+    label = key.strip()
+    for prefix in ("attribute_", "pa_"):
+        label = label.removeprefix(prefix)
+    label = " ".join(label.replace("_", " ").replace("-", " ").split())
+    return label[:1].upper() + label[1:] if label.islower() else label
 
 
 def unpack_all(text: str) -> list[dict[str, str]]:
@@ -236,16 +276,21 @@ def _refunds(u: Unit, row: int, column: str, text: str, cur: str) -> Money | Non
     return total
 
 
+Attributes = list[tuple[str, str]]
+
+
 def _lines_of_row(u: Unit, row: int, f: list[str], c: _Cols, cur: str, out: list[ImportedLine]) -> None:
-    packed: list[tuple[str, dict[str, str]]] = []
+    packed: list[tuple[str, dict[str, str], Attributes]] = []
     for _, i in c.line_items:
         text = cell(f, i)
         if text.strip():
-            packed.append((c.header[i], unpack(text)))
+            packed.append((c.header[i], *unpack_item(text)))
     li = c.get("line_items")
     if li is not None:
-        packed.extend((c.header[li], item) for item in unpack_all(cell(f, li)))
-    for _, item in packed:
+        text = (cell(f, li) or "").strip()
+        parts = _ITEM_SPLIT.split(text) if text else []
+        packed.extend((c.header[li], *unpack_item(part)) for part in parts if part.strip())
+    for _, item, _ in packed:
         item.setdefault("total", "")  # a packed line always carries its total: without it the row is damaged
     if c.get("item_name") is not None or c.get("item_sku") is not None:
         item = {
@@ -255,12 +300,12 @@ def _lines_of_row(u: Unit, row: int, f: list[str], c: _Cols, cur: str, out: list
         if any(value.strip() for value in item.values()):
             if c.get("item_total") is None:
                 item.pop("total")  # a file without the column says nothing about the price
-            packed.append((c.title("item_name"), item))
-    for column, item in packed:
-        out.append(_line(u, row, column, item, cur))
+            packed.append((c.title("item_name"), item, []))
+    for column, item, attributes in packed:
+        out.append(_line(u, row, column, item, attributes, cur))
 
 
-def _line(u: Unit, row: int, column: str, item: dict[str, str], cur: str) -> ImportedLine:
+def _line(u: Unit, row: int, column: str, item: dict[str, str], attributes: Attributes, cur: str) -> ImportedLine:
     quantity = u.need(row, column, v.quantity, item.get("quantity") or "1") or 0
     total_text = item.get("total")
     total = None
@@ -271,13 +316,27 @@ def _line(u: Unit, row: int, column: str, item: dict[str, str], cur: str) -> Imp
     unit_price = None
     if total is not None and quantity and total.minor % quantity == 0:
         unit_price = Money(total.minor // quantity, cur)
-    meta = clean_name(item.get("meta", "") or item.get("item_meta", "") or item.get("variation", ""))
+    attrs = tuple((key, clean_name(value)) for key, value in attributes)
     return ImportedLine(
         sku=v.unguard(item.get("sku")),
         name=clean_name(item.get("name", "")),
-        variant=meta or None,
+        variant=variant_text(item, attrs),
         quantity=quantity,
         unit_price=unit_price,
         total=total,
         row=row,
+        attributes=attrs,
     )
+
+
+def variant_text(item: dict[str, str], attributes: tuple[tuple[str, str], ...]) -> str | None:
+    """What is shown beside the product name: the line's meta text and its visible attributes
+    (``Color: Red, Size: M``). Hidden meta keys (``_reduced_stock``) stay on the line's attributes only:
+    WooCommerce itself never shows them."""
+    meta = clean_name(item.get("meta", "") or item.get("item_meta", "") or item.get("variation", ""))
+    parts = [meta] if meta else []
+    for key, value in attributes:
+        if key.startswith("_") or not value:
+            continue
+        parts.append(f"{attribute_label(key)}: {value}" if key else value)
+    return ", ".join(parts) or None

@@ -120,3 +120,32 @@ def test_woocommerce_a_packed_line_without_its_total_or_spanning_lines_is_refuse
     assert [r.key for r in rejected] == ["1", "3"]
     assert "no price" in rejected[0].reason
     assert "line 5" in rejected[1].reason and "line_item_1" in rejected[1].reason
+
+
+def test_webtoffee_lines_keep_their_attributes_out_of_the_total(orders_of):
+    orders, rejected = orders_of("woocommerce_webtoffee_attributes.csv")
+    assert rejected == [] and [o.number for o in orders] == ["7101", "7102"]
+    shirt, poster = orders[0].lines
+    assert (shirt.sku, shirt.name, shirt.quantity) == ("TS-ONDA-R-M", "Maglietta Onda", 2)
+    assert shirt.total == Money.parse("30.00", "EUR") and shirt.unit_price == Money.parse("15.00", "EUR")
+    assert shirt.variant == "Color: Red, Size: M"  # shown with the item; hidden keys are not
+    assert shirt.attributes == (("color", "Red"), ("size", "M"), ("_reduced_stock", "2"), ("_variation_id", "31544"))
+    assert poster.name == "Poster | Golfo di Napoli" and poster.sku is None  # the | in the name glues
+    assert poster.total == Money.parse("12.00", "EUR") and poster.variant == "Finish: opaco"
+    assert ("_wc_cog_item_cost", "3.10") in poster.attributes
+    mug, card = orders[1].lines
+    assert mug.name == "Tazza | Edizione: 2025" and mug.variant == "Gift wrap: si"
+    assert mug.total == Money.parse("15.00", "EUR") and card.total == Money.parse("10.00", "EUR")
+    assert card.variant is None and card.attributes == (("_reduced_stock", "2"),)
+    assert orders[0].customer.address1 == "Via Roma 12\nScala B"  # free text over two lines
+
+
+def test_packed_item_attributes_after_the_known_keys():
+    from app.imports.woocommerce import unpack_item
+
+    fields, attributes = unpack_item("name:Tee|sku:T|quantity:1|total:8.00|color:Red|size:M|_reduced_stock:1")
+    assert fields == {"name": "Tee", "sku": "T", "quantity": "1", "total": "8.00"}
+    assert attributes == [("color", "Red"), ("size", "M"), ("_reduced_stock", "1")]
+    fields, attributes = unpack_item("name:A | b: c|total:1.00|note:x|y")
+    assert fields["name"] == "A | b: c" and fields["total"] == "1.00"
+    assert attributes == [("note", "x|y")]

@@ -166,6 +166,7 @@ def test_progress_reaches_the_whole_file(shop, tmp_path):
         ("shopify_orders_spreadsheet_mdy.csv", {}, None),
         ("woocommerce_line_items.csv", {"keep_good": True}, 3),
         ("woocommerce_per_item.csv", {}, None),
+        ("woocommerce_webtoffee_attributes.csv", {}, 2),
         ("prestashop_it.csv", {"keep_good": True}, 3),
     ],
 )
@@ -177,6 +178,17 @@ def test_every_shop_quirk_imports_and_then_stays_unchanged(shop, fixture, option
         assert first.total == orders
     again = imports.import_orders(admin, FIXTURES / fixture, **options)
     assert (again.created, again.updated, again.unchanged) == (0, 0, first.total)
+
+
+def test_webtoffee_line_attributes_are_shown_with_the_item_and_stay_out_of_the_total(shop):
+    admin = shop.as_(shop.admin)
+    report = imports.import_orders(admin, FIXTURES / "woocommerce_webtoffee_attributes.csv")
+    assert (report.created, report.rejected) == (2, ())
+    with shop.db.read() as s:
+        order = s.scalar(select(Order).where(Order.source == "woocommerce", Order.number == "7101"))
+        assert order.total_minor == 4690
+        assert [(li.name, li.variant, li.quantity, li.unit_price_minor) for li in order.lines] == [
+            ("Maglietta Onda", "Color: Red, Size: M", 2, 1500), ("Poster | Golfo di Napoli", "Finish: opaco", 1, 1200)]
 
 
 def test_a_saved_mapping_imports_any_csv(shop):
