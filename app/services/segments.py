@@ -2,8 +2,9 @@
 
 The segment is one set-based query: the orders grouped by customer (count, spend, last order) and a ``CASE``
 identical to :func:`app.domain.remedies.segments.classify` — so a campaign over 100,000 customers is one
-statement, not 100,000 Python calls. The claim-rate flag counts the customer's cases and orders in the window
-and applies :func:`app.domain.remedies.claims.is_flagged`.
+statement, not 100,000 Python calls. The claim-rate flag counts the customer's orders placed in the window and
+the claims about them (one window, see :mod:`app.domain.remedies.claims`) and applies
+:func:`app.domain.remedies.claims.is_flagged`.
 
 What counts as an order: one with a customer, not cancelled (``cancelled_at`` empty), in the shop currency
 (amounts in another currency cannot be added to it). Spend is the sum of the order totals. "Today" and the date
@@ -23,13 +24,14 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.domain.enums import parse_enum
 from app.domain.money import Money, currency_exponent
 from app.domain.permissions import Permission
 from app.domain.remedies import ClaimThresholds, CustomerProfile, Segment, SegmentThresholds, claim_rate
 from app.domain.remedies import is_flagged as rule_is_flagged
+from app.domain.remedies.claims import explain as explain_claims
 from app.domain.remedies.registry import cost_settings
 from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound
@@ -196,6 +198,11 @@ class CustomerHistory:
     flagged: bool
 
     @property
+    def claim_rate_text(self) -> str:
+        """The claim rate in words, saying which window it counts."""
+        return explain_claims(self.claims_in_window, self.orders_in_window, self.window_days)
+
+    @property
     def profile(self) -> CustomerProfile:
         return CustomerProfile(self.segment, self.flagged, self.orders, self.claims_in_window)
 
@@ -204,14 +211,31 @@ def customer_history(
     session: Session, customer_id: int, today: date | None = None, *, rules_: Rules | None = None
 ) -> CustomerHistory:
     """Lifetime figures, segment (the same CASE over the same aggregates), claims and orders in the claim window
-    and the flag — one query."""
+    and the flag — one query.
+
+    The claim rate counts one window: the orders placed in it (any status or currency: a cancelled order can go
+    wrong too) and the cases about those orders, plus cases without an order opened in it. Lifetime figures and
+    the segment count every order that is not cancelled, in the shop currency."""
     r = rules_ or rules(session)
     today = today or r.today()
     since, until = r.midnight(today - timedelta(days=r.claims.window_days - 1)), r.midnight(today + timedelta(days=1))
-    in_window = and_(Order.placed_at >= since, Order.placed_at < until)
+    claimed = aliased(Order)
     claims = (
         select(func.count(Case.id))
-        .where(Case.customer_id == customer_id, Case.created_at >= since, Case.created_at < until)
+        .outerjoin(claimed, claimed.id == Case.order_id)
+        .where(
+            Case.customer_id == customer_id,
+            Case.created_at < until,
+            or_(
+                and_(Case.order_id.is_not(None), claimed.placed_at >= since, claimed.placed_at < until),
+                and_(Case.order_id.is_(None), Case.created_at >= since),
+            ),
+        )
+        .scalar_subquery()
+    )
+    orders_in_window = (
+        select(func.count(Order.id))
+        .where(Order.customer_id == customer_id, Order.placed_at >= since, Order.placed_at < until)
         .scalar_subquery()
     )
     exists = select(Customer.id).where(Customer.id == customer_id).scalar_subquery()
@@ -226,14 +250,14 @@ def customer_history(
             func.min(Order.placed_at),
             last_at,
             segment_case(n, spent, last_at, r, today),
-            func.coalesce(func.sum(case((in_window, 1), else_=0)), 0),
+            orders_in_window,
             claims,
         ).where(_counted(r), Order.customer_id == customer_id)
     ).one()
     found, orders, spent_minor, first_at, last_order_at, segment, orders_window, claims_window = row
     if found is None:
         raise NotFound("There is no customer {key}.", key=customer_id)
-    orders, orders_window, claims_window = int(orders), int(orders_window), int(claims_window or 0)
+    orders, orders_window, claims_window = int(orders), int(orders_window or 0), int(claims_window or 0)
     return CustomerHistory(
         customer_id=customer_id,
         segment=Segment(segment),

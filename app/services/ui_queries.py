@@ -7,7 +7,7 @@ meant to move into the owning service (customers, cases, remedies) when those gr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
@@ -15,17 +15,21 @@ from app.domain.case_status import TRANSITIONS
 from app.domain.enums import ApprovalStatus, CaseStatus, GrantReason
 from app.domain.money import Money
 from app.domain.permissions import Permission
-from app.domain.remedies import classify, is_flagged
 from app.errors import NotFound
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import ApprovalRequest, Case, CreditCampaign, CreditEntry, CreditGrant, Customer, Order
+from app.store.models import ApprovalRequest, Case, CreditCampaign, CreditEntry, CreditGrant, Customer
 from app.store.types import utcnow
 
 
 @dataclass(frozen=True)
 class CustomerOverview:
-    """What the case view's customer panel shows about the customer, from their history."""
+    """What the case view's customer panel shows about the customer, from their history.
+
+    ``orders``, ``lifetime_spend``, ``segment`` and ``flagged`` are :func:`app.services.segments.customer_history`'s
+    (the shop's thresholds and time zone); ``claims`` counts every case of the customer; the claim rate counts
+    ``claims_in_window`` on ``orders_in_window`` of the last ``window_days`` days, in words in ``claim_rate_text``.
+    """
 
     customer_id: int
     name: str
@@ -35,34 +39,27 @@ class CustomerOverview:
     claims: int
     segment: str
     flagged: bool
+    claims_in_window: int = 0
+    orders_in_window: int = 0
+    window_days: int = 365
+    claim_rate_text: str = ""
 
 
 def customer_overview(ctx: ServiceContext, customer_id: int, today: date | None = None) -> CustomerOverview:
-    """Order count, lifetime spend (shop currency), claims, segment and claim-rate flag of one customer.
+    """Order count, lifetime spend (shop currency), claims, segment and claim-rate flag of one customer — the
+    figures ``customer show`` prints, from the same query."""
+    from app.services.segments import customer_history
 
-    Segment and flag use the remedy engine's default thresholds until its settings are read by a service.
-    """
     ctx.require(Permission.CUSTOMER_READ)
-    today = today or utcnow().date()
     with ctx.db.read() as s:
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise NotFound("There is no customer {key}.", key=customer_id)
-        currency = load_settings(s).currency
-        n_orders, spent, last = s.execute(
-            select(func.count(Order.id), func.coalesce(func.sum(Order.total_minor), 0), func.max(Order.placed_at))
-            .where(Order.customer_id == customer_id, Order.currency == currency)
-        ).one()
+        h = customer_history(s, customer_id, today)
         claims = int(s.scalar(select(func.count(Case.id)).where(Case.customer_id == customer_id)) or 0)
-        since = datetime.combine(today - timedelta(days=365), datetime.min.time(), tzinfo=UTC)
-        window_claims = int(s.scalar(select(func.count(Case.id)).where(Case.customer_id == customer_id,
-                                                                       Case.created_at >= since)) or 0)
-        window_orders = int(s.scalar(select(func.count(Order.id)).where(Order.customer_id == customer_id,
-                                                                        Order.placed_at >= since)) or 0)
-        lifetime = Money(int(spent), currency)
-        segment = classify(int(n_orders), lifetime, last.date() if last else None, today)
-        return CustomerOverview(customer_id, customer.name, int(n_orders), lifetime, last, claims, segment.value,
-                                is_flagged(window_claims, window_orders))
+        return CustomerOverview(customer_id, customer.name, h.orders, h.spent, h.last_order_at, claims,
+                                h.segment.value, h.flagged, h.claims_in_window, h.orders_in_window, h.window_days,
+                                h.claim_rate_text)
 
 
 def next_statuses(status: CaseStatus | str) -> tuple[CaseStatus, ...]:

@@ -40,3 +40,17 @@ def test_case_show_says_paused_and_reads_the_timeline_in_time_order_in_the_shop_
     shown = json.loads(out)
     assert shown["paused"] is True and shown["timezone"] == "Europe/Rome"
     assert [e["at"] for e in shown["events"]] == sorted(e["at"] for e in shown["events"])
+
+
+def test_customer_show_counts_claims_and_orders_in_one_window_and_says_which(demo_db, capsys):
+    code, out, _ = run(capsys, "case", "list", "--json", "--limit", "500")
+    emails = sorted({r["email"] for r in json.loads(out) if r["email"]})[:12]
+    assert emails
+    for email in emails:
+        code, out, err = run(capsys, "customer", "show", email, "--json")
+        assert code == 0, err
+        shown = json.loads(out)
+        assert shown["claim_rate_text"].endswith(f"placed in the last {shown['window_days']} days")
+        assert not (shown["claims_in_window"] and not shown["orders_in_window"]), shown
+    code, out, _ = run(capsys, "customer", "show", emails[0])
+    assert re.search(r"claim rate\s+(\d+\.\d\d · )?\d+ claim\(s\) on \d+ order\(s\) placed in the last 365 days", out)

@@ -57,3 +57,19 @@ def test_the_case_view_shows_paused_and_the_time_left(qtbot, ui_shop, agent_ws):
     assert "paused · " in due and "left (business hours)" in due and "ago" not in due
     view.resize(1300, 800)
     view.grab().save("/tmp/deadlines-case.png")
+
+
+def test_the_customer_panel_says_which_window_the_claim_rate_counts(qtbot, ui_shop, agent_ws):
+    ctx = ui_shop.as_(ui_shop.agent)
+    case_id = 0
+    for summary in ("Vase cracked", "Lid missing", "Glaze flaking"):
+        case_id = cases.open_case(ctx, kind="damaged", channel="email", summary=summary, order_number="1002").id
+    view = CaseView(agent_ws)
+    qtbot.addWidget(view)
+    view.load(case_id)
+    view.show()
+    flag = view.customer_panel.fields["flag"].text()
+    assert flag.startswith("3 claim(s) on 2 order(s) placed in the last 365 days")
+    assert "Unusually many claims" in flag
+    view.resize(1300, 800)
+    view.grab().save("/tmp/deadlines-claims.png")

@@ -91,11 +91,12 @@ class CustomerPanel(QGroupBox):
         self.fields["orders"].setText(self.tr("%n order(s)", "", info.orders) + (f" · {last}" if last else ""))
         self.fields["claims"].setText(self.tr("%n case(s)", "", info.claims))
         flag = self.fields["flag"]
+        rate = info.claim_rate_text  # which claims and orders the rate counts, in words
         if info.flagged:
-            flag.setText(self.tr("⚑ Unusually many claims: any credit needs a supervisor."))
+            flag.setText(rate + "\n" + self.tr("⚑ Unusually many claims: any credit needs a supervisor."))
             flag.setStyleSheet("color: #c0392b; font-weight: bold;")
         else:
-            flag.setText(self.tr("normal"))
+            flag.setText(rate + " · " + self.tr("normal"))
             flag.setStyleSheet("")
 
     def _failed(self, error: RimedioError) -> None:

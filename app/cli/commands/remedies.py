@@ -78,6 +78,7 @@ def cmd_show(app, args) -> int:
         "orders_in_window": h.orders_in_window,
         "window_days": h.window_days,
         "claim_rate": rate,
+        "claim_rate_text": h.claim_rate_text,
         "credit_balance": owed.plain() if owed is not None else "0.00",
         "credit_balances": {cur: m.plain() for cur, m in balances.items()},
     }
@@ -95,9 +96,7 @@ def cmd_show(app, args) -> int:
         (translate("spent"), h.spent),
         (translate("first order"), h.first_order_at),
         (translate("last order"), h.last_order_at),
-        (translate("claims in {days} days", days=h.window_days),
-         translate("{claims} of {orders} orders", claims=h.claims_in_window, orders=h.orders_in_window)),
-        (translate("claim rate"), f"{rate}" if rate is not None else "-"),
+        (translate("claim rate"), (f"{rate} · " if rate is not None else "") + h.claim_rate_text),
         (translate("credit balance"), ", ".join(f"{m.plain()} {cur}" for cur, m in balances.items()) or "0"),
     ])
     return 0

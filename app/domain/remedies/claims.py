@@ -7,9 +7,11 @@ The rule (shop settings ``claims.*``), over the last ``window_days`` days up to 
 
     flagged  ⇔  claims >= min_claims  AND  claims >= min_rate * orders
 
-Written without division so that a customer with claims but no orders in the window (``orders = 0``) is flagged
-as soon as ``claims >= min_claims``. ``claims`` counts the customer's cases of any kind opened in the window;
-``orders`` counts their orders placed in the window.
+One window for both counts: ``orders`` are the customer's orders placed in the window, and ``claims`` their cases
+about those orders (whenever opened), plus cases without an order opened in the window. A claim about an order
+placed before the window belongs to that older history, so a customer never reads "5 claims of 0 orders"
+because their orders are older than their complaints. Written without division so that a customer with claims
+but no orders (cases without an order) is flagged as soon as ``claims >= min_claims``.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ class ClaimThresholds:
     min_rate: Decimal = Decimal("0.30")
     """… and claims at least this share of orders in the window."""
     window_days: int = 365
-    """The window, in days back from today."""
+    """The window, in days back from today: orders placed in it, and the claims about them."""
 
 
 DEFAULT_CLAIM_THRESHOLDS = ClaimThresholds()
@@ -38,6 +40,14 @@ def claim_rate(claims: int, orders: int) -> Decimal | None:
     if orders <= 0:
         return None
     return Decimal(claims) / Decimal(orders)
+
+
+def explain(claims: int, orders: int, window_days: int, lang: str | None = None) -> str:
+    """The claim rate in words, saying which history it counts (for ``customer show`` and the case view)."""
+    from app.i18n import translate
+
+    return translate("{claims} claim(s) on {orders} order(s) placed in the last {days} days", lang,
+                     claims=claims, orders=orders, days=window_days)
 
 
 def is_flagged(claims: int, orders: int, thresholds: ClaimThresholds = DEFAULT_CLAIM_THRESHOLDS) -> bool:
