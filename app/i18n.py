@@ -50,6 +50,11 @@ def set_language(code: str | None) -> str:
     return current_language()
 
 
+def explicit_language() -> str | None:
+    """The language this process was told to use (``--lang`` or ``RIMEDIO_LANG``, via :func:`set_language`), if any."""
+    return _current
+
+
 def current_language() -> str:
     return _current or system_language()
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.config import default_sqlite_path
 from app.errors import RimedioError
 from ui import i18n, prefs
-from ui.errors import install_excepthook
+from ui.errors import install_excepthook, show_refusal
 from ui.icons import app_icon
 from ui.qtlog import install_qt_handler, setup_logging
 from ui.runner import Runner, ThreadPoolRunner
@@ -69,6 +70,12 @@ def _record_login(db: Database, actor: Actor, password: str | None) -> Actor:
     from app.services import users
 
     return users.record_login(db, actor, password)
+
+
+def _set_own_language(ctx, language: str):
+    from app.services import user_admin
+
+    return user_admin.set_own_language(ctx, language)
 
 
 def _warm_up(db: Database) -> None:
@@ -222,6 +229,7 @@ class Startup(QObject):
         from ui.workspace import Workspace
 
         self._close_window()
+        self.use_language(actor)
         workspace = Workspace(self.db, actor, self.runner, self)
         self.window = MainWindow(workspace)
         self.window.closed.connect(self._window_closed)
@@ -230,6 +238,13 @@ class Startup(QObject):
         self.window.show()
         self.mainWindowShown.emit(self.window)
         return self.window
+
+    def _relanguage(self, actor: Actor) -> None:
+        """Show the main window again in ``actor``'s language, on the same screen, case and search."""
+        if self.window is None:
+            return
+        state = self.window.view_state()
+        self.show_main_window(actor).restore_view_state(state)
 
     def _close_window(self) -> None:
         """Close the main window because the walk replaces it (log out, new language, new connection)."""
@@ -242,8 +257,19 @@ class Startup(QObject):
         if self.sender() is self.window:  # the user closed the window in use (not a replaced one): quit
             self.quit()
 
+    @staticmethod
+    def use_language(actor: Actor | None) -> str:
+        """Install the language for ``actor`` (``None``: the login, in this computer's language) if it differs."""
+        from app.i18n import current_language
+
+        lang = i18n.chosen_language(actor.language if actor is not None else None)
+        if lang != current_language():
+            i18n.install(lang)
+        return lang
+
     def logout(self) -> None:
         self._close_window()
+        self.use_language(None)
         self._login_dialog()
 
     def show_preferences(self, restart: bool) -> None:
@@ -254,15 +280,16 @@ class Startup(QObject):
 
         origin = self.dialog if restart else None
         failing = self.url if restart and self._last_error is not None else None
-        dialog = PreferencesDialog(self.runner, self.window, current_url=failing)
+        actor = self.window.workspace.actor if self.window is not None else None
+        dialog = PreferencesDialog(self.runner, self.window, current_url=failing,
+                                   user_language=actor.language if actor is not None else None)
 
         def saved() -> None:
             connection, language = prefs.connection(), prefs.get("ui/language")
-            if language != before[1]:
-                i18n.install()
             if restart or connection != before[0]:
                 self._dismiss(origin if origin is not dialog else None)
                 self._close_window()
+                self.use_language(None)
                 if self.db is not None:
                     self.db.dispose()
                     self.db = None
@@ -270,9 +297,18 @@ class Startup(QObject):
                 self.explicit_url = connection.url() or str(default_sqlite_path())
                 self._last_error = None
                 self.start()
-            elif language != before[1] and self.window is not None:
-                state = self.window.view_state()  # the new language keeps the screen and the search
-                self.show_main_window(self.window.workspace.actor).restore_view_state(state)
+                return
+            if self.window is None:
+                if language != before[1]:
+                    self.use_language(None)
+                return
+            own = dialog.saved_user_language
+            if actor is not None and own and own != actor.language:
+                self.runner.submit(_set_own_language, self.window.workspace.ctx, own,
+                                   done=lambda _info: self._relanguage(replace(actor, language=own)),
+                                   failed=lambda error: self.window and show_refusal(self.window, error))
+            elif language != before[1]:
+                self._relanguage(actor)
 
         def cancelled() -> None:
             if not restart:
@@ -309,6 +345,7 @@ def run(db_url: str | None, early: EarlyStart | None = None,
     setup_logging()
     install_qt_handler()
     install_excepthook()
+    i18n.remember_explicit()
     i18n.install()
     startup = Startup(db_url)
     if window_shown is not None:

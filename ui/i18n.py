@@ -1,8 +1,9 @@
-"""The language of the desktop client: chosen once at start, installed as Qt translators and for service messages.
+"""The language of the desktop client, installed as Qt translators and for service messages.
 
-The language comes from the workstation setting ``ui/language`` or, when empty, from the system
-(:func:`app.i18n.current_language`). Widgets translate with ``self.tr()``; refusals from the services are
-translated by :mod:`app.i18n`, which is told the same language here so a screen never mixes two.
+Which language, first match wins: ``--lang`` / ``RIMEDIO_LANG`` (this start), the logged-in user's own setting,
+this computer's setting (``ui/language`` in Preferences), the system's locale. Widgets translate with
+``self.tr()``; refusals from the services are translated by :mod:`app.i18n`, which is told the same language
+here so a screen never mixes two.
 """
 
 from __future__ import annotations
@@ -11,18 +12,31 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from app.i18n import SUPPORTED_LANGUAGES, current_language, set_language
+from app.i18n import SUPPORTED_LANGUAGES, explicit_language, set_language, system_language
 from app.resources import resource_path
 from ui import prefs
 
 log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
+_explicit: str | None = None
 
 
-def chosen_language() -> str:
+def remember_explicit() -> None:
+    """Called once at start, before anything installs a language: keep ``--lang`` / ``RIMEDIO_LANG``."""
+    global _explicit
+    _explicit = explicit_language()
+
+
+def chosen_language(user_language: str | None = None) -> str:
+    """``--lang``/``RIMEDIO_LANG``, then ``user_language`` (the user's own setting), then this computer's, then the
+    system's."""
+    if _explicit in SUPPORTED_LANGUAGES:
+        return _explicit
+    if user_language in SUPPORTED_LANGUAGES:
+        return user_language
     wanted = prefs.get("ui/language")
-    return wanted if wanted in SUPPORTED_LANGUAGES else current_language()
+    return wanted if wanted in SUPPORTED_LANGUAGES else system_language()
 
 
 def install(lang: str | None = None) -> str:

@@ -130,8 +130,18 @@ def acceptance(level: str) -> str:
 
 
 def language_name(code: str) -> str:
+    """The language's name in the reader's language (a customer's language in a list)."""
     text = _LANGUAGES.get(code)
     return QCoreApplication.translate(CONTEXT, text) if text else code
+
+
+#: Each language named in itself, for the pickers where a person chooses the language they read.
+AUTONYMS = {"en": "English", "it": "Italiano", "ro": "Română"}
+
+
+def autonym(code: str) -> str:
+    """``Italiano``, ``Română``, ``English``: whatever language the screen is in, a reader finds their own."""
+    return AUTONYMS.get(code, code)
 
 
 def choices(enum_cls: type[StrEnum]) -> list[tuple[str, str]]:

@@ -13,6 +13,8 @@ from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.config import home_override
+
 ORGANIZATION = "Rimedio"
 APPLICATION = "Rimedio"
 
@@ -44,8 +46,18 @@ OPTIONS = {
 }
 
 
+def settings_file() -> str | None:
+    """``RIMEDIO_HOME/preferences.ini`` when ``RIMEDIO_HOME`` is set (a portable install, a second shop on the
+    same computer, tests): everything of this Rimedio then lives in that folder."""
+    home = home_override()
+    return str(home / "preferences.ini") if home is not None else None
+
+
 def _settings() -> QSettings:
-    """An INI file in the user's config folder on every platform (tests move it with ``QSettings.setPath``)."""
+    """An INI file under ``RIMEDIO_HOME``, else in the user's config folder on every platform."""
+    path = settings_file()
+    if path is not None:
+        return QSettings(path, QSettings.Format.IniFormat)
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
 
 

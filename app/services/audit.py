@@ -46,6 +46,7 @@ class Action:
     APPROVAL_REJECTED = "approval_rejected"
     APPROVAL_EXPIRED = "approval_expired"
     CAMPAIGN_ISSUED = "campaign_issued"
+    USER_CHANGED = "user_changed"
 
 
 def _entry(row: AuditLog) -> dict[str, Any]:

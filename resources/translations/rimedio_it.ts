@@ -1680,8 +1680,20 @@
         <translation>Lingua</translation>
     </message>
     <message>
+        <source>&amp;Your language:</source>
+        <translation>La &amp;Sua lingua:</translation>
+    </message>
+    <message>
+        <source>This &amp;computer&apos;s language:</source>
+        <translation>Lingua di questo &amp;computer:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Your own language wins over this computer&apos;s; --lang or RIMEDIO_LANG win over both.</source>
+        <translation>La Sua lingua prevale su quella del computer; --lang o RIMEDIO_LANG prevalgono su entrambe.</translation>
     </message>
     <message>
         <source>&amp;SQLite file on this computer (one workstation)</source>

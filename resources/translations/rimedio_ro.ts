@@ -1692,8 +1692,20 @@
         <translation>Limbă</translation>
     </message>
     <message>
+        <source>&amp;Your language:</source>
+        <translation>Limba &amp;dumneavoastră:</translation>
+    </message>
+    <message>
+        <source>This &amp;computer&apos;s language:</source>
+        <translation>Limba acestui &amp;calculator:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Your own language wins over this computer&apos;s; --lang or RIMEDIO_LANG win over both.</source>
+        <translation>Limba dumneavoastră are prioritate față de cea a calculatorului; --lang sau RIMEDIO_LANG au prioritate față de ambele.</translation>
     </message>
     <message>
         <source>&amp;SQLite file on this computer (one workstation)</source>

@@ -35,7 +35,7 @@ from ui.admin.settings_model import COL_HELP, COL_KEY, SettingsModel
 from ui.admin.users_model import COL_NAME, UsersModel
 from ui.errors import show_refusal
 from ui.icons import app_icon, icon
-from ui.labels import label, language_name
+from ui.labels import autonym, label
 from ui.workspace import Workspace
 
 
@@ -122,7 +122,7 @@ class AddUserDialog(QDialog):
         self.daily_limit = QLineEdit()
         self.language = QComboBox()
         for code in SUPPORTED_LANGUAGES:
-            self.language.addItem(language_name(code), code)
+            self.language.addItem(autonym(code), code)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)

@@ -33,7 +33,7 @@ from app.secrets_store import keyring_available, set_secret
 from app.services.database import open_database
 from ui import prefs
 from ui.icons import app_icon
-from ui.labels import language_name
+from ui.labels import autonym
 from ui.runner import Runner
 from ui.widgets.common import BusyBar
 
@@ -48,8 +48,10 @@ def try_connection(url: str | None) -> str:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, runner: Runner, parent: QWidget | None = None, current_url: str | None = None) -> None:
-        """``current_url``: the address Rimedio failed to open, shown instead of the saved settings."""
+    def __init__(self, runner: Runner, parent: QWidget | None = None, current_url: str | None = None,
+                 user_language: str | None = None) -> None:
+        """``current_url``: the address Rimedio failed to open, shown instead of the saved settings.
+        ``user_language``: the logged-in user's own language (offered beside the computer's; it wins over it)."""
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Rimedio – connection and language"))
@@ -61,11 +63,26 @@ class PreferencesDialog(QDialog):
         self.language.setObjectName("language")
         self.language.addItem(self.tr("The system's language"), "")
         for code in SUPPORTED_LANGUAGES:
-            self.language.addItem(language_name(code), code)
+            self.language.addItem(autonym(code), code)
         self.language.setCurrentIndex(max(0, self.language.findData(prefs.get("ui/language"))))
         language_box = QGroupBox(self.tr("Language"))
         language_form = QFormLayout(language_box)
-        language_form.addRow(self._caption(self.tr("&Language:"), self.language), self.language)
+        self.user_language: QComboBox | None = None
+        if user_language is not None:
+            self.user_language = QComboBox()
+            self.user_language.setObjectName("userLanguage")
+            for code in SUPPORTED_LANGUAGES:
+                self.user_language.addItem(autonym(code), code)
+            self.user_language.setCurrentIndex(max(0, self.user_language.findData(user_language)))
+            language_form.addRow(self._caption(self.tr("&Your language:"), self.user_language), self.user_language)
+            caption = self.tr("This &computer's language:")
+        else:
+            caption = self.tr("&Language:")
+        language_form.addRow(self._caption(caption, self.language), self.language)
+        if user_language is not None:
+            note = QLabel(self.tr("Your own language wins over this computer's; --lang or RIMEDIO_LANG win over both."))
+            note.setWordWrap(True)
+            language_form.addRow(note)
 
         self.sqlite = QRadioButton(self.tr("&SQLite file on this computer (one workstation)"))
         self.postgres = QRadioButton(self.tr("Post&greSQL server (a team)"))
@@ -131,6 +148,7 @@ class PreferencesDialog(QDialog):
         self._kind_changed()
         self.setMinimumWidth(520)
         self.saved_connection: prefs.Connection | None = None
+        self.saved_user_language: str | None = None
 
     @staticmethod
     def _caption(text: str, buddy: QWidget) -> QLabel:
@@ -186,4 +204,5 @@ class PreferencesDialog(QDialog):
         prefs.save_connection(conn)
         prefs.put("ui/language", self.language.currentData())
         self.saved_connection = conn
+        self.saved_user_language = self.user_language.currentData() if self.user_language is not None else None
         self.accept()
