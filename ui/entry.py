@@ -18,6 +18,17 @@ def start_desktop(db_url: str | None, window_shown: Callable[[Any], None] | None
         sys.stderr.write(f"rimedio: the desktop client cannot start: {exc}\n")
         return 1
     early = begin(db_url)
+    from app.system_check import display_problem  # checked while the login check runs on its thread
+
+    problem = display_problem()
+    if problem:
+        sys.stderr.write(f"rimedio: {problem}\n")
+        return 1
+    if window_shown is None:
+        from ui.startup.painted import requested, watcher
+
+        started = requested()
+        window_shown = watcher(started) if started is not None else None
     if early.login is not None:
         import ui.main_window  # noqa: F401 - loaded while the password is checked
     from ui.application import run
