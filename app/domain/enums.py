@@ -80,6 +80,7 @@ class EventType(StrEnum):
     CUSTOMER_ANSWER = "customer_answer"
     ATTACHMENT = "attachment"
     APPROVAL_EXPIRED = "approval_expired"
+    APPROVAL_WITHDRAWN = "approval_withdrawn"
 
 
 class EntryKind(StrEnum):
@@ -108,6 +109,7 @@ class ApprovalStatus(StrEnum):
     APPROVED = "approved"
     REJECTED = "rejected"
     EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"  # the asker (or a supervisor) took the request back before an answer
 
 
 class CampaignKind(StrEnum):

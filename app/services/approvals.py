@@ -7,7 +7,7 @@ rejects with a reason; nobody decides on their own request; unanswered requests 
 ``approvals.expiry_days``. Every step is on the case's timeline and in the audit log.
 
 The limits are enforced here, not in a screen: calling these functions as an agent cannot issue more than the
-agent's limit. :func:`has_pending` is what stops a case from closing while a request waits.
+agent's limit. While a request is pending the case's status moves only here (approve, reject, withdraw, expire).
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from app.domain.permissions import Permission
 from app.domain.text import clean_text
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.i18n import current_language
-from app.services import audit, credit
+from app.services import audit, case_credit, credit
+from app.services.case_credit import CREDIT_REMEDIES
 from app.services.cases import (
     apply_status,
     check_version,
@@ -43,8 +44,6 @@ registry.register([
                          "Days after which an unanswered approval request expires.", Decimal(1), Decimal(90)),
 ])
 
-#: Remedies that give store credit (and so need an amount and respect the limits).
-CREDIT_REMEDIES = frozenset({Remedy.KEEP_AND_CREDIT, Remedy.CREDIT_INSTEAD_OF_REFUND, Remedy.GOODWILL_EXTRA})
 
 
 def customer_is_flagged(s: Session, customer_id: int, today: date) -> bool:
@@ -80,6 +79,7 @@ class Resolution:
     voucher: str | None  # the code as shown (RIM-7K3Q-9XTM-C) when a credit was issued
     amount: Money | None
     request_id: int | None = None
+    given_before: Money | None = None  # credit already given on the case before this one (shown on re-resolving)
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,8 @@ def _expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
         case = get_case_for_update(s, req.case_id)
         record_event(s, case, None, EventType.APPROVAL_EXPIRED, "", data={"request": req.id})
         if case.status == CaseStatus.AWAITING_APPROVAL.value:
-            apply_status(s, case, CaseStatus.PROPOSED, None, "approval request expired")  # type: ignore[arg-type]
+            apply_status(s, case, CaseStatus.PROPOSED, None, "approval request expired",  # type: ignore[arg-type]
+                         approval_step=True)
     if stale:
         s.flush()
         audit.append(s, audit.Action.APPROVAL_EXPIRED, actor_id=None, actor=None, subject="approval requests",
@@ -192,12 +193,12 @@ def resolve_case(
             raise ValidationError("The amount must be more than zero.")
         current = CaseStatus(case.status)
         problems: list[str] = []
+        given = None
         if is_credit:
             assert money is not None
-            problems = credit.limit_problems(s, ctx.actor, money, settings)
-            if not ctx.actor.can(Permission.APPROVE) and customer_is_flagged(s, case.customer_id,
-                                                                               credit.today(settings)):
-                problems.append("flagged")
+            case_credit.check_reason_after_rejection(case_credit.last_rejection(s, case.id), case.id, note)
+            decision = case_credit.assess(s, ctx.actor, case, remedy_, money, settings, lock=True)
+            problems, given = list(decision.problems), decision.given_on_case
         target = CaseStatus.AWAITING_APPROVAL if problems else CaseStatus.RESOLVED
         check_move(current, target)
         _record_choice(s, case, ctx.actor, remedy_, money)
@@ -214,25 +215,28 @@ def resolve_case(
             s.add(req)
             s.flush()
             record_event(s, case, ctx.actor.id, EventType.APPROVAL_REQUESTED, note,
-                         data={"request": req.id, "remedy": remedy_.value, "why": problems, **_money_data(money)})
-            apply_status(s, case, target, ctx.actor.id, note)
+                         data={"request": req.id, "remedy": remedy_.value, "why": problems, **_money_data(money),
+                               "given_before": given.plain() if given is not None else None})
+            apply_status(s, case, target, ctx.actor.id, note, approval_step=True)
             s.flush()
             audit.append(s, audit.Action.APPROVAL_REQUESTED, actor_id=ctx.actor.id, actor=ctx.actor.username,
                          subject=f"case {case.id}",
                          data={"request": req.id, "case": case.id, "why": problems, **_money_data(money)})
-            return Resolution(case.id, target, None, money, req.id)
+            return Resolution(case.id, target, None, money, req.id, given)
         voucher = None
         if is_credit:
             assert money is not None
             voucher = _issue_for_case(s, ctx.actor, case, money, settings, note).code
         apply_status(s, case, target, ctx.actor.id, note)
         s.flush()
-        return Resolution(case.id, target, voucher, money)
+        return Resolution(case.id, target, voucher, money, None, given)
 
 
 def _issue_for_case(s: Session, actor: Actor, case: Case, money: Money, settings, note: str) -> _Issued:
+    expires_on = case_credit.credit_expiry(s, case.customer_id, settings, credit.today(settings))
     grant = credit.issue(s, actor, customer_id=case.customer_id, amount=money, reason=GrantReason.CASE,
-                         settings=settings, reason_ref=str(case.id), case_id=case.id, note=note)
+                         settings=settings, reason_ref=str(case.id), case_id=case.id, note=note,
+                         expires_on=expires_on)
     code = credit.display_code(grant.code)
     record_event(s, case, actor.id, EventType.CREDIT_ISSUED, code,
                  data={"grant": grant.id, "code": code, **_money_data(money),
@@ -284,8 +288,18 @@ def _approvable(s: Session, ctx: ServiceContext, req: ApprovalRequest, amount: s
         raise ValidationError("Approve an amount between {low} and the {asked} asked for.",
                               low=Money(1, req.currency).format(current_language()),
                               asked=asked.format(current_language()))
+    case = s.get(Case, req.case_id)
+    if case is None:  # pragma: no cover - a request always names its case (foreign key)
+        raise NotFound("There is no case {id}.", id=req.case_id)
+    case_credit.check_ask(s, case, Remedy(req.remedy), approved, settings)  # the caps bind approvals too
     limit = credit.case_limit(s, ctx.actor, settings)
-    if approved.currency == settings.currency and approved > limit:
+    given = case_credit.given_on_case(s, case.id, approved.currency, except_request=req.id)
+    if approved.currency == settings.currency and approved + given > limit:
+        if given.minor:
+            raise PermissionDenied(
+                "{amount} with the {given} already given on this case is above your own limit of {limit}; an "
+                "admin must approve it.", amount=approved.format(current_language()),
+                given=given.format(current_language()), limit=limit.format(current_language()))
         raise PermissionDenied("{amount} is above your own limit of {limit}; an admin must approve it.",
                                amount=approved.format(current_language()),
                                limit=limit.format(current_language()))
@@ -320,7 +334,7 @@ def approve(ctx: ServiceContext, request_id: int, amount: str | None = None, *, 
         case.amount_minor = approved.minor
         s.flush()
         if case.status != CaseStatus.RESOLVED.value and can_move(CaseStatus(case.status), CaseStatus.RESOLVED):
-            apply_status(s, case, CaseStatus.RESOLVED, ctx.actor.id, note)
+            apply_status(s, case, CaseStatus.RESOLVED, ctx.actor.id, note, approval_step=True)
         s.flush()
         audit.append(s, audit.Action.APPROVAL_APPROVED, actor_id=ctx.actor.id, actor=ctx.actor.username,
                      subject=f"case {case.id}",
@@ -344,8 +358,46 @@ def reject(ctx: ServiceContext, request_id: int, *, reason: str) -> RequestInfo:
         case.remedy, case.amount_minor = None, None
         s.flush()
         if case.status == CaseStatus.AWAITING_APPROVAL.value:
-            apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note)
+            apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, approval_step=True)
         s.flush()
         audit.append(s, audit.Action.APPROVAL_REJECTED, actor_id=ctx.actor.id, actor=ctx.actor.username,
                      subject=f"case {case.id}", data={"request": req.id, "case": case.id, "reason": note})
         return _info(s, req)
+
+
+def withdraw(ctx: ServiceContext, request_id: int, *, reason: str = "") -> RequestInfo:
+    """Withdraw a pending request (the one who asked, or a supervisor): the only way a case waiting for a
+    supervisor moves on without an answer. The case goes back to ``proposed``, its remedy cleared."""
+    ctx.require(Permission.CASE_WRITE)
+    note = clean_text(reason)
+    with ctx.db.write() as s:
+        _expire_stale(s, credit._now())
+        stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
+        if s.get_bind().dialect.name == "postgresql":
+            stmt = stmt.with_for_update()
+        req = s.scalar(stmt)
+        if req is None:
+            raise NotFound("There is no approval request {id}.", id=request_id)
+        if req.status != ApprovalStatus.PENDING.value:
+            raise Conflict("Approval request {id} is already {status}.", id=req.id, status=req.status)
+        if req.requested_by_id != ctx.actor.id and not ctx.actor.can(Permission.APPROVE):
+            raise PermissionDenied("Only whoever asked, or a supervisor, may withdraw request {id}.", id=req.id)
+        case = get_case_for_update(s, req.case_id)
+        req.status, req.decided_by_id, req.decided_at = ApprovalStatus.WITHDRAWN.value, ctx.actor.id, credit._now()
+        req.decision_reason = note
+        record_event(s, case, ctx.actor.id, EventType.APPROVAL_WITHDRAWN, note,
+                     data={"request": req.id, **_money_data(Money(req.amount_minor, req.currency))})
+        case.remedy, case.amount_minor = None, None
+        s.flush()
+        if case.status == CaseStatus.AWAITING_APPROVAL.value:
+            apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, approval_step=True)
+        s.flush()
+        audit.append(s, audit.Action.APPROVAL_WITHDRAWN, actor_id=ctx.actor.id, actor=ctx.actor.username,
+                     subject=f"case {case.id}", data={"request": req.id, "case": case.id, "reason": note})
+        return _info(s, req)
+
+
+def pending_request(s: Session, case_id: int) -> ApprovalRequest | None:
+    """The case's open request, if one waits (past its time it no longer holds the case)."""
+    req = _pending(s, case_id)
+    return req if req is not None and req.expires_at >= credit._now() else None

@@ -45,6 +45,7 @@ class Action:
     APPROVAL_APPROVED = "approval_approved"
     APPROVAL_REJECTED = "approval_rejected"
     APPROVAL_EXPIRED = "approval_expired"
+    APPROVAL_WITHDRAWN = "approval_withdrawn"
     CAMPAIGN_ISSUED = "campaign_issued"
     USER_CHANGED = "user_changed"
 

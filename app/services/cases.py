@@ -548,12 +548,17 @@ def change_status(
         return _detail(s, case.id)
 
 
-def apply_status(s: Session, case: Case, target: CaseStatus, actor_id: int, reason: str = "") -> None:
-    """Change the status inside the caller's transaction, keeping deadlines and the timeline right."""
+def apply_status(s: Session, case: Case, target: CaseStatus, actor_id: int, reason: str = "", *,
+                 approval_step: bool = False) -> None:
+    """Change the status inside the caller's transaction, keeping deadlines and the timeline right.
+
+    While an approval request is pending the case stays where it is: only the approvals service moves it
+    (``approval_step``: a request made, approved, rejected, withdrawn or expired), on every path.
+    """
     current = CaseStatus(case.status)
+    if not approval_step:
+        _refuse_while_pending(s, case.id)
     check_move(current, target)
-    if target == CaseStatus.CLOSED and _has_pending_approval(s, case.id):
-        raise Conflict("Case {id} has an approval request pending; it cannot be closed yet.", id=case.id)
     now = utcnow()
     if current == CaseStatus.AWAITING_CUSTOMER and case.paused_at is not None:
         if case.resolution_due is not None:
@@ -573,10 +578,13 @@ def apply_status(s: Session, case: Case, target: CaseStatus, actor_id: int, reas
     _event(s, case, actor_id, EventType.STATUS, clean_text(reason), data={"from": current.value, "to": target.value})
 
 
-def _has_pending_approval(s: Session, case_id: int) -> bool:
-    from app.services.approvals import has_pending  # approvals stand on cases; loaded only when a case closes
+def _refuse_while_pending(s: Session, case_id: int) -> None:
+    from app.services.approvals import pending_request  # approvals stand on cases; loaded when a status moves
 
-    return has_pending(s, case_id)
+    req = pending_request(s, case_id)
+    if req is not None:
+        raise Conflict("Case {id} has an approval request pending (request {request}): its status cannot change "
+                       "until a supervisor answers or the request is withdrawn.", id=case_id, request=req.id)
 
 
 def _flush_versioned(s: Session, case: Case) -> None:

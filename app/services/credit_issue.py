@@ -8,7 +8,7 @@ end (``app.services`` loads credit first, so this module never loads before the 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -80,9 +80,11 @@ def issued_today(s: Session, actor_id: int, settings: ShopSettings) -> Money:
     return Money(int(total), settings.currency)
 
 
-def limit_problems(s: Session, actor: Actor, amount: Money, settings: ShopSettings, *, lock: bool = True) -> list[str]:
+def limit_problems(s: Session, actor: Actor, amount: Money, settings: ShopSettings, *, lock: bool = True,
+                   already: Money | None = None) -> list[str]:
     """Which of the actor's limits ``amount`` would pass: ``case_limit``, ``daily_limit`` (empty if none).
 
+    ``already``: credit already given (or asked) on the same case, which counts towards the limit per case.
     ``lock=False`` only answers the question (a screen asking before the agent sends); the write path locks the
     user so two credits at once cannot both slip under the daily total.
     """
@@ -90,7 +92,8 @@ def limit_problems(s: Session, actor: Actor, amount: Money, settings: ShopSettin
         _lock_user(s, actor.id)
     problems = []
     if amount.currency == settings.currency:
-        if amount > case_limit(s, actor, settings):
+        on_case = amount + already if already is not None and already.currency == amount.currency else amount
+        if on_case > case_limit(s, actor, settings):
             problems.append("case_limit")
         daily = daily_limit(s, actor, settings)
         if daily is not None and issued_today(s, actor.id, settings) + amount > daily:
@@ -131,7 +134,9 @@ def issue(
         ledger.check_share(cap_share)
     at = now()
     if expires_on is None:
-        expires_on = today(settings) + timedelta(days=settings["credit.expiry_days"])
+        from app.services.case_credit import credit_expiry  # the one place that decides how long credit lasts
+
+        expires_on = credit_expiry(s, customer_id, settings, today(settings))
     elif expires_on < today(settings):
         raise ValidationError("The expiry date {date} is in the past.", date=expires_on.isoformat())
     for _attempt in range(5):

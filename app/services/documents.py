@@ -294,11 +294,23 @@ class NoteParts:
         return self.settings["documents.handwriting"] == 1
 
 
+def _refuse_while_credit_awaits_approval(s: Session, case_id: int) -> None:
+    """A note (preview, print or mail) never promises credit a supervisor has not granted yet."""
+    from app.services.approvals import pending_request  # approvals stand on the cases this module reads
+
+    req = pending_request(s, case_id)
+    if req is not None:
+        raise ValidationError(
+            "The credit on case {id} awaits a supervisor's approval (request {request}): the note cannot promise it "
+            "yet. Print or send it once the answer is in.", id=case_id, request=req.id)
+
+
 def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text: str | None = None) -> NoteParts:
     """Everything a note needs, read in one transaction."""
     with ctx.db.read() as s:
         settings = load_settings(s)
         detail = load_case(s, case_id)
+        _refuse_while_credit_awaits_approval(s, case_id)
         customer = s.get(Customer, detail.customer_id)
         language = lang or _customer_language(customer, settings)
         chosen = _last_remedy_event(detail)

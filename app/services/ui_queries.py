@@ -12,10 +12,11 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from app.domain.case_status import TRANSITIONS
-from app.domain.enums import ApprovalStatus, CaseStatus, GrantReason
+from app.domain.enums import ApprovalStatus, CaseStatus, GrantReason, Remedy, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.errors import NotFound
+from app.services.case_credit import Assessment, assess
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CreditCampaign, CreditEntry, CreditGrant, Customer
@@ -71,33 +72,20 @@ def next_statuses(status: CaseStatus | str) -> tuple[CaseStatus, ...]:
 # --- credit and approvals (issue 6) ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class CreditCheck:
-    """What would happen if the acting user gave ``amount`` of credit on a case now, before anything is sent.
-
-    ``problems`` uses the names of :func:`app.services.credit.limit_problems` (``case_limit``, ``daily_limit``)
-    plus ``flagged`` (the customer's claim rate), exactly as ``approvals.resolve_case`` decides.
-    """
-
-    amount: Money
-    problems: tuple[str, ...]
-    case_limit: Money
-    daily_limit: Money | None
-    given_today: Money
-
-    @property
-    def needs_approval(self) -> bool:
-        return bool(self.problems)
+#: What would happen if the acting user gave an amount of credit on a case now (see
+#: :class:`app.services.case_credit.Assessment`: problems, limits, what was already given on the case, the most
+#: that may be asked, the expiry date and a supervisor's refusal to show first).
+CreditCheck = Assessment
 
 
-def credit_check(ctx: ServiceContext, case_id: int, amount: str) -> CreditCheck:
+def credit_check(ctx: ServiceContext, case_id: int, amount: str, remedy: str = Remedy.KEEP_AND_CREDIT.value
+                 ) -> CreditCheck:
     """Would a credit of ``amount`` on ``case_id`` be issued at once, or wait for a supervisor? Reads only.
 
-    The same rules as ``resolve_case`` (the acting user's limit per case and daily total, a flagged customer),
-    without the row lock the write path takes; the service decides again when the agent sends.
+    The very decision of ``resolve_case`` (:func:`app.services.case_credit.assess`), without the row lock the
+    write path takes; the service decides again when the agent sends. An amount above what may be asked is
+    refused here as it would be there.
     """
-    from app.services import approvals, credit  # credit imports the approvals check lazily too
-
     ctx.require(Permission.CASE_READ)
     with ctx.db.read() as s:
         case = s.get(Case, case_id)
@@ -105,14 +93,8 @@ def credit_check(ctx: ServiceContext, case_id: int, amount: str) -> CreditCheck:
             raise NotFound("There is no case {id}.", id=case_id)
         settings = load_settings(s)
         money = Money.parse(amount, case.currency)
-        case_limit = credit.case_limit(s, ctx.actor, settings)
-        daily = credit.daily_limit(s, ctx.actor, settings)
-        given = credit.issued_today(s, ctx.actor.id, settings)
-        problems = credit.limit_problems(s, ctx.actor, money, settings, lock=False)
-        if not ctx.actor.can(Permission.APPROVE) and approvals.customer_is_flagged(
-                s, case.customer_id, credit.today(settings)):
-            problems.append("flagged")
-        return CreditCheck(money, tuple(problems), case_limit, daily, given)
+        return assess(s, ctx.actor, case, Remedy(parse_enum(Remedy, remedy, "remedy")), money, settings,
+                      lock=False)
 
 
 @dataclass(frozen=True)

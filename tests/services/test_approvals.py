@@ -9,6 +9,7 @@ import pytest
 from app.domain.enums import CaseStatus
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.services import approvals, cases, credit
+from app.services.settings import set_setting
 
 
 @pytest.fixture
@@ -71,13 +72,15 @@ def test_a_credit_above_the_agents_limit_waits_for_a_supervisor_who_approves_les
 
 def test_nobody_decides_on_their_own_request(shop, clock):
     supervisor = shop.as_(shop.supervisor)
+    set_setting(shop.as_(shop.admin), "limits.supervisor.case", "60")
+    set_setting(shop.as_(shop.admin), "limits.admin.case", "80")
     case_id = open_case(shop)
-    res = approvals.resolve_case(supervisor, case_id, "keep_and_credit", "300")
+    res = approvals.resolve_case(supervisor, case_id, "keep_and_credit", "100")
     with pytest.raises(PermissionDenied, match="own request"):
         approvals.approve(supervisor, res.request_id)
-    with pytest.raises(PermissionDenied, match="own limit"):  # the admin's own limit is 250.00 too
+    with pytest.raises(PermissionDenied, match="own limit"):  # the admin's own limit is 80.00
         approvals.approve(shop.as_(shop.admin), res.request_id)
-    assert approvals.approve(shop.as_(shop.admin), res.request_id, "250").approved.plain() == "250.00"
+    assert approvals.approve(shop.as_(shop.admin), res.request_id, "80").approved.plain() == "80.00"
 
 
 def test_a_rejection_sends_the_case_back_to_proposed_with_the_reason(shop, clock):

@@ -8,6 +8,8 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 
 from app.services import approvals, cases, credit
+from app.services.context import ServiceContext
+from app.services.settings import set_setting
 from tests.ui.helpers import type_text
 from ui.approvals.model import RequestModel
 from ui.approvals.view import ApprovalsView
@@ -189,7 +191,8 @@ def test_nobody_approves_their_own_request(qtbot, ui_shop, workspace_for):
     boss_ws = workspace_for(ui_shop.supervisor, ui_shop.db)
     case_id = cases.open_case(boss_ws.ctx, kind="damaged", channel="email", summary="Vase cracked",
                               order_number="1002", skus=["CER-VASE"]).id
-    approvals.resolve_case(boss_ws.ctx, case_id, "keep_and_credit", "300")  # above the supervisor's own €250
+    set_setting(ServiceContext(ui_shop.db, ui_shop.admin), "limits.supervisor.case", "60")
+    approvals.resolve_case(boss_ws.ctx, case_id, "keep_and_credit", "100")  # above the supervisor's own €60
     view = ApprovalsView(boss_ws)
     qtbot.addWidget(view)
     view.show()
@@ -205,7 +208,7 @@ def test_remedy_and_request_models_pass_the_model_tester(qtmodeltester, ui_shop,
     model = RemedyModel()
     model.set_rows(rows_from_proposal(remedies.propose_case(agent_ws.ctx, case_id)))
     qtmodeltester.check(model)
-    approvals.resolve_case(agent_ws.ctx, case_id, "keep_and_credit", "80")
+    approvals.resolve_case(agent_ws.ctx, case_id, "keep_and_credit", "30")
     requests = RequestModel()
     requests.set_requests(approvals.list_requests(agent_ws.ctx))
     assert requests.rowCount() == 1

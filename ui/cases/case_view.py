@@ -176,6 +176,7 @@ class CaseView(QWidget):
         self.remedies_panel = RemediesPanel(workspace)
         self.remedies_panel.resolved.connect(self._resolved)
         self.remedies_panel.proposed.connect(self.reload)
+        self.remedies_panel.withdrawn.connect(self.reload)
         self.documents_panel = DocumentsPanel(workspace)
         self.documents_panel.changed.connect(self.reload)
         right = QWidget()

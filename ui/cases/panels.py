@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.domain.enums import CaseStatus
 from app.errors import RimedioError
 from app.services import credit, documents, mail, ui_queries
 from app.services.cases import CaseDetail
@@ -152,13 +153,18 @@ class DocumentsPanel(QGroupBox):
 
         self.case = case
         self.voucher = voucher_of(case)
-        self.note_button.setEnabled(bool(case.remedy))
-        self.note_button.setToolTip(self.tr("Preview, print or save the apology note (Ctrl+P)") if case.remedy
-                                    else self.tr("The note needs a remedy: choose one first."))
+        awaiting = CaseStatus(case.status) == CaseStatus.AWAITING_APPROVAL  # the service refuses it too
+        self.note_button.setEnabled(bool(case.remedy) and not awaiting)
+        self.note_button.setToolTip(
+            self.tr("The credit awaits a supervisor's approval: the note cannot promise it yet.") if awaiting
+            else self.tr("Preview, print or save the apology note (Ctrl+P)") if case.remedy
+            else self.tr("The note needs a remedy: choose one first."))
         self.voucher_button.setEnabled(bool(self.voucher))
         self.sheet_button.setEnabled(True)
-        self.mail_button.setEnabled(bool(case.remedy and case.customer_email))
-        self.mail_button.setToolTip(case.customer_email or self.tr("The customer has no e-mail address."))
+        self.mail_button.setEnabled(bool(case.remedy and case.customer_email) and not awaiting)
+        self.mail_button.setToolTip(
+            self.tr("The credit awaits a supervisor's approval: the note cannot promise it yet.") if awaiting
+            else case.customer_email or self.tr("The customer has no e-mail address."))
 
     def _open(self, title: str, make, sizes: tuple[str, ...]):
         from ui.documents.preview import PreviewDialog
@@ -208,6 +214,7 @@ class DocumentsPanel(QGroupBox):
         self.changed.emit()
 
     def _refused(self, error: RimedioError) -> None:
-        self.mail_button.setEnabled(bool(self.case and self.case.remedy and self.case.customer_email))
+        self.mail_button.setEnabled(bool(self.case and self.case.remedy and self.case.customer_email)
+                                    and self.note_button.isEnabled())
         self.status.setStyleSheet("color: #c0392b;")
         self.status.setText(error.message)

@@ -3,9 +3,13 @@ anything is sent — whether the credit is issued at once or waits for a supervi
 
 The options come from the case's latest ``proposal`` event (so reopening a case records nothing new) or, for a
 new case, from :func:`app.services.remedies.propose_case`. While the agent edits the amount, a read-only check
-(:func:`app.services.ui_queries.credit_check`) says what will happen, using the same limits as the service;
+(:func:`app.services.ui_queries.credit_check`) says what will happen, using the same decision as the service;
 *Send* calls :func:`app.services.approvals.resolve_case`, which decides again and either issues the voucher or
 creates the approval request. This panel never decides a limit itself.
+
+The line before sending and the button agree by construction: a check belongs to one case, remedy and amount text,
+and any change to them (typing, a background refresh, another case) drops it at once; *Send* sends the very amount
+the line states, and only while that line is current. While a request waits, the panel offers to withdraw it.
 """
 
 from __future__ import annotations
@@ -173,6 +177,7 @@ class RemedyModel(RowTableModel):
 class RemediesPanel(QGroupBox):
     resolved = Signal(object)  # Resolution
     proposed = Signal()  # a proposal was recorded on the timeline
+    withdrawn = Signal()  # the case's approval request was taken back
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +234,10 @@ class RemediesPanel(QGroupBox):
         self.propose_button.setObjectName("proposeRemedies")
         self.send_button = QPushButton(self.tr("&Send"))
         self.send_button.setObjectName("sendRemedy")
+        self.withdraw_button = QPushButton(self.tr("&Withdraw the request"))
+        self.withdraw_button.setObjectName("withdrawRequest")
+        self.withdraw_button.setToolTip(self.tr("Take the approval request back, so the case can move on"))
+        self.withdraw_button.setVisible(False)
         self.state = QLabel()
         self.state.setObjectName("remedyState")
         self.state.setWordWrap(True)
@@ -244,6 +253,7 @@ class RemediesPanel(QGroupBox):
         buttons = QHBoxLayout()
         buttons.addWidget(self.propose_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.withdraw_button)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.profile)
@@ -258,7 +268,9 @@ class RemediesPanel(QGroupBox):
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
-        self.amount.textEdited.connect(lambda _t: self._timer.start())
+        self._checked_key: tuple | None = None
+        self.amount.textChanged.connect(self._amount_changed)
+        self.reason.textChanged.connect(lambda _t: self._allow_send())
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.propose_button.clicked.connect(self.propose)
         self.send_button.clicked.connect(self.send)
@@ -266,11 +278,14 @@ class RemediesPanel(QGroupBox):
         # this remedy (in the note box of the case view it adds the note).
         on_ctrl_enter(self.send, self.amount, self.reason, self.table)
         self.amount.returnPressed.connect(self.check_now)
+        self.withdraw_button.clicked.connect(self.withdraw)
         self._set_choosing(False)
 
     # --- showing -------------------------------------------------------------------------------------------------
     def show_case(self, case: CaseDetail) -> None:
         same = self.case is not None and self.case.id == case.id
+        if not same:
+            self._drop_check()
         self.case = case
         status = CaseStatus(case.status)
         choosing = status in _CHOOSABLE and self.workspace.can_write_cases()
@@ -287,6 +302,8 @@ class RemediesPanel(QGroupBox):
             self.amount.setText(formatting.amount_text(case.amount))
         self._set_choosing(choosing)
         self.state.setText(self._state_text(case))
+        self.withdraw_button.setVisible(status == CaseStatus.AWAITING_APPROVAL and self.workspace.can_write_cases())
+        self.withdraw_button.setEnabled(pending_request_of(case) is not None)
 
     def _state_text(self, case: CaseDetail) -> str:
         chosen = label(case.remedy) + (f" · {formatting.money(case.amount)}" if case.amount else "")
@@ -331,6 +348,7 @@ class RemediesPanel(QGroupBox):
 
     def _show_rows(self, rows: list[RemedyRow], segment: str | None, flagged: bool, keep_choice: bool) -> None:
         current = self.current_row()
+        typed = self.amount.text()
         self.model.set_rows(rows)
         self._fit_height()
         parts = [segment_name(segment)] if segment else []
@@ -342,6 +360,11 @@ class RemediesPanel(QGroupBox):
             row = next((i for i, r in enumerate(rows) if r.remedy == current.remedy), 0)
         if rows:
             self.table.setCurrentIndex(self.model.index(row, 0))
+        kept = self.current_row()
+        if keep_choice and current is not None and kept is not None and kept.remedy == current.remedy \
+                and self.amount.text() != typed and kept.amount_editable:
+            self.amount.setText(typed)  # a refresh never replaces what the agent typed
+            self.check_now()
 
     def current_row(self) -> RemedyRow | None:
         index = self.table.currentIndex()
@@ -369,16 +392,39 @@ class RemediesPanel(QGroupBox):
         self.amount.setEnabled(choosing and bool(row and row.amount_editable))
         self.reason.setEnabled(choosing)
         self.send_button.setEnabled(choosing and row is not None)
+        self._allow_send()
         self.propose_button.setEnabled(choosing)
         self.outcome.setVisible(choosing)
 
     # --- what will happen ---------------------------------------------------------------------------------------
-    def check_now(self) -> None:
+    def _key(self) -> tuple | None:
+        """What a check is about: the case, the remedy and the amount exactly as typed."""
+        row = self.current_row()
+        if row is None or self.case is None:
+            return None
+        return (self.case.id, row.remedy, self.amount.text().strip())
+
+    def _drop_check(self) -> None:
         self._timer.stop()
         if self._check_job is not None:
             self._check_job.cancel()
-        row = self.current_row()
+            self._check_job = None
         self.check = None
+        self._checked_key = None
+
+    def _amount_changed(self, _text: str) -> None:
+        """Any change to the amount (typed, or set by a refresh) makes the line before sending stale at once."""
+        row = self.current_row()
+        self._drop_check()
+        if row is None or not row.gives_credit or not self._choosing:
+            return
+        self._say(self.tr("Checking…"), warn=False)
+        self.send_button.setEnabled(False)
+        self._timer.start()
+
+    def check_now(self) -> None:
+        self._drop_check()
+        row = self.current_row()
         if row is None or self.case is None or not self._choosing:
             self.send_button.setEnabled(False)
             return
@@ -392,20 +438,57 @@ class RemediesPanel(QGroupBox):
             self._say(self.tr("Write the amount of credit."), warn=True)
             self.send_button.setEnabled(False)
             return
-        self._check_job = self.workspace.runner.submit(ui_queries.credit_check, self.workspace.ctx, self.case.id,
-                                                       text, done=self.show_check, failed=self._bad_amount)
+        key = self._key()
+        self.send_button.setEnabled(False)
+        self._say(self.tr("Checking…"), warn=False)
+        self._check_job = self.workspace.runner.submit(
+            ui_queries.credit_check, self.workspace.ctx, self.case.id, text, row.remedy,
+            done=lambda check: self._checked(key, check), failed=lambda error: self._check_refused(key, error))
+
+    def _checked(self, key: tuple | None, check: CreditCheck) -> None:
+        if key != self._key():
+            return  # about another case, remedy or amount: the current one is checked on its own
+        self.show_check(check)
+
+    def _check_refused(self, key: tuple | None, error: RimedioError) -> None:
+        if key == self._key():
+            self._bad_amount(error)
 
     def show_check(self, check: CreditCheck) -> None:
         self.check = check
+        self._checked_key = self._key()
+        parts = []
+        if check.rejection is not None:
+            parts.append(self.tr("%1 refused %2 on this case: “%3”. Say why you ask again (Why).")
+                         .replace("%1", check.rejection.by).replace("%2", formatting.money(check.rejection.amount))
+                         .replace("%3", check.rejection.reason))
+        if check.given_on_case.minor:
+            parts.append(self.tr("Already given on this case: %1.").replace("%1", formatting.money(check.given_on_case)))
         if check.needs_approval:
             why = ", ".join(limit_problem(p) for p in check.problems)
-            text = self.tr("Needs a supervisor's approval before it is sent (%1). Your limit: %2 per case.")
-            self._say(text.replace("%1", why).replace("%2", formatting.money(check.case_limit)), warn=True)
+            text = self.tr("%1 needs a supervisor's approval before it is sent (%2). Your limit: %3 per case.")
+            parts.append(text.replace("%1", formatting.money(check.amount)).replace("%2", why)
+                         .replace("%3", formatting.money(check.case_limit)))
             self.send_button.setText(self.tr("Ask for &approval"))
         else:
-            self._say(self.tr("Within your limit: the voucher of %1 is issued at once.")
-                      .replace("%1", formatting.money(check.amount)), warn=False)
+            parts.append(self.tr("Within your limit: the voucher of %1 is issued at once, valid until %2.")
+                         .replace("%1", formatting.money(check.amount))
+                         .replace("%2", formatting.day(check.expires_on)))
             self.send_button.setText(self.tr("&Issue credit and resolve"))
+        self._say(" ".join(parts), warn=check.needs_approval or check.rejection is not None)
+        self._allow_send()
+
+    def _allow_send(self) -> None:
+        """Send only what the line states, and after a refusal only with a reason."""
+        row = self.current_row()
+        if row is None or not self._choosing:
+            self.send_button.setEnabled(False)
+            return
+        if not row.gives_credit:
+            return
+        current = self.check is not None and self._checked_key == self._key()
+        needs_reason = current and self.check.rejection is not None and not self.reason.text().strip()
+        self.send_button.setEnabled(current and not needs_reason)
 
     def _bad_amount(self, error: RimedioError) -> None:
         self._say(error.message, warn=True)
@@ -424,11 +507,26 @@ class RemediesPanel(QGroupBox):
         row = self.current_row()
         if self.case is None or row is None or not self.send_button.isEnabled():
             return
-        amount = self.amount.text().strip() if row.amount_editable else ""
+        if row.gives_credit:
+            if self.check is None or self._checked_key != self._key():
+                self.check_now()  # the line is not about what is typed: check first, never send unseen
+                return
+            amount = self.check.amount.plain()  # exactly the amount the line before sending states
+        else:
+            amount = self.amount.text().strip() if row.amount_editable else ""
         self.send_button.setEnabled(False)
         self.workspace.runner.submit(approvals.resolve_case, self.workspace.ctx, self.case.id, row.remedy,
                                      amount or None, reason=self.reason.text(), expected_version=self.case.version,
                                      done=self._sent, failed=self._refused)
+
+    def withdraw(self) -> None:
+        """Take back the case's pending approval request (the only way the case moves on without an answer)."""
+        request = pending_request_of(self.case) if self.case is not None else None
+        if request is None:
+            return
+        self.withdraw_button.setEnabled(False)
+        self.workspace.runner.submit(approvals.withdraw, self.workspace.ctx, request, reason=self.reason.text(),
+                                     done=lambda _info: self.withdrawn.emit(), failed=self._refused)
 
     def _sent(self, resolution: Resolution) -> None:
         self.reason.clear()
@@ -437,6 +535,17 @@ class RemediesPanel(QGroupBox):
     def _refused(self, error: RimedioError) -> None:
         self.send_button.setEnabled(self._choosing and self.current_row() is not None)
         show_refusal(self, error)
+
+
+def pending_request_of(case: CaseDetail) -> int | None:
+    """The id of the request the case waits on (its latest ``approval_requested`` event), while it waits."""
+    if CaseStatus(case.status) != CaseStatus.AWAITING_APPROVAL:
+        return None
+    for event in reversed(sorted(case.events, key=lambda e: (e.at, e.id))):
+        if event.type == EventType.APPROVAL_REQUESTED.value:
+            request = (event.data or {}).get("request")
+            return int(request) if isinstance(request, int) else None
+    return None
 
 
 def voucher_of(case: CaseDetail) -> str:
@@ -459,4 +568,4 @@ def segment_name(segment: str | None) -> str:
     return QCoreApplication.translate("RemediesPanel", text) if text else (segment or "")
 
 
-__all__ = ["RemediesPanel", "RemedyModel", "RemedyRow", "voucher_of"]
+__all__ = ["RemediesPanel", "RemedyModel", "RemedyRow", "pending_request_of", "voucher_of"]

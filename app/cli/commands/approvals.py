@@ -1,4 +1,4 @@
-"""``rimedio case resolve`` and ``rimedio approvals list|approve|reject``."""
+"""``rimedio case resolve`` and ``rimedio approvals list|approve|reject|withdraw``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from app.cli.groups import group
 from app.cli.output import print_json, print_table
 from app.domain.enums import Remedy
-from app.i18n import translate
+from app.i18n import current_language, translate
 
 if TYPE_CHECKING:
     from app.services.approvals import RequestInfo
@@ -24,7 +24,7 @@ def register(sub, common) -> None:
     r.set_defaults(handler=cmd_resolve)
     a = group(sub, "approvals")
     ls = a.add_parser("list", parents=[common()], help="approval requests (supervisors: all; agents: their own)")
-    ls.add_argument("--status", default="pending", help="pending, approved, rejected, expired or all")
+    ls.add_argument("--status", default="pending", help="pending, approved, rejected, expired, withdrawn or all")
     ls.set_defaults(handler=cmd_list)
     ap = a.add_parser("approve", parents=[common()], help="approve a request, possibly for less")
     ap.add_argument("id", type=int)
@@ -35,6 +35,10 @@ def register(sub, common) -> None:
     rj.add_argument("id", type=int)
     rj.add_argument("--reason", required=True)
     rj.set_defaults(handler=cmd_reject)
+    wd = a.add_parser("withdraw", parents=[common()], help="take back a pending request (who asked, or a supervisor)")
+    wd.add_argument("id", type=int)
+    wd.add_argument("--reason", default="")
+    wd.set_defaults(handler=cmd_withdraw)
 
 
 def request_json(r: RequestInfo) -> dict:
@@ -51,8 +55,13 @@ def cmd_resolve(app, args) -> int:
     res = approvals.resolve_case(app.ctx, args.id, args.remedy, args.amount, reason=args.reason,
                                  expected_version=args.version)
     if app.json:
-        print_json({"status": res.status, "voucher": res.voucher})
-    elif res.request_id is not None:
+        print_json({"status": res.status, "voucher": res.voucher,
+                    "given_before": res.given_before.plain() if res.given_before is not None else None})
+        return 0
+    if res.given_before is not None and res.given_before.minor:
+        print(translate("Already given on case {id}: {amount}.", id=res.case_id,
+                        amount=res.given_before.format(current_language())))
+    if res.request_id is not None:
         print(translate("Case {id} awaits approval (request {request}).", id=res.case_id, request=res.request_id))
     elif res.voucher:
         print(translate("Case {id} resolved; voucher {code}.", id=res.case_id, code=res.voucher))
@@ -95,4 +104,15 @@ def cmd_reject(app, args) -> int:
         print_json(request_json(r))
     else:
         print(translate("Request {id} rejected.", id=r.id))
+    return 0
+
+
+def cmd_withdraw(app, args) -> int:
+    from app.services import approvals
+
+    r = approvals.withdraw(app.ctx, args.id, reason=args.reason)
+    if app.json:
+        print_json(request_json(r))
+    else:
+        print(translate("Request {id} withdrawn; case {case} is proposed again.", id=r.id, case=r.case_id))
     return 0

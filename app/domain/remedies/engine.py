@@ -42,6 +42,7 @@ from app.domain.remedies.acceptance import acceptance, asked_for
 from app.domain.remedies.costs import Costed, Figures
 from app.domain.remedies.explain import Wording, why
 from app.domain.remedies.facts import CaseFacts, CustomerProfile
+from app.domain.remedies.limits import credit_expiry_days
 from app.domain.remedies.option import Acceptance, Option
 from app.domain.remedies.season import SeasonAssessment, assess
 from app.domain.remedies.segments import Segment
@@ -109,9 +110,7 @@ def propose(
         (c.remedy for c in candidates if c.remedy is Remedy.REFUND), None
     )
     refund_amount = next((c.amount for c in candidates if c.remedy is Remedy.REFUND), None)
-    expires = (
-        settings.lapsed_expiry_days if profile.segment is Segment.LAPSED else settings.credit_expiry_days
-    )
+    expires = credit_expiry_days(settings, profile.segment)
 
     options = []
     for c in ranked:
@@ -125,9 +124,7 @@ def propose(
             refund_amount=Money(int(refund_amount), currency) if refund_amount is not None else None,
             rights_kind=facts.kind in RIGHTS_KINDS,
             customer_asked=asked_for(c.remedy, facts.wants),
-            expires_days=settings.lapsed_expiry_days
-            if is_credit and profile.segment is Segment.LAPSED
-            else None,
+            expires_days=expires if is_credit and profile.segment is Segment.LAPSED else None,
             days_late=season.days_late if missed else 0,
             flagged=profile.flagged,
             needs_supervisor=profile.flagged and is_credit,
