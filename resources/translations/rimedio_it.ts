@@ -892,6 +892,10 @@
         <translation>&amp;E-mail al cliente</translation>
     </message>
     <message>
+        <source>The credit awaits a supervisor&apos;s approval: the note cannot promise it yet.</source>
+        <translation>Il credito attende l&apos;approvazione di un supervisore: il biglietto non può ancora prometterlo.</translation>
+    </message>
+    <message>
         <source>The note needs a remedy: choose one first.</source>
         <translation>Il biglietto richiede un rimedio: prima scegline uno.</translation>
     </message>
@@ -1903,6 +1907,14 @@
         <translation>&amp;Invia</translation>
     </message>
     <message>
+        <source>&amp;Withdraw the request</source>
+        <translation>Ri&amp;tira la richiesta</translation>
+    </message>
+    <message>
+        <source>Take the approval request back, so the case can move on</source>
+        <translation>Ritira la richiesta di approvazione, così il caso può andare avanti</translation>
+    </message>
+    <message>
         <source>A&amp;mount:</source>
         <translation>I&amp;mporto:</translation>
     </message>
@@ -1927,6 +1939,10 @@
         <translation>⚑ molti reclami: ogni credito richiede un supervisore</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
         <source>No credit is given: the case is resolved with this remedy.</source>
         <translation>Nessun credito: il caso si risolve con questo rimedio.</translation>
     </message>
@@ -1939,8 +1955,24 @@
         <translation>Scrivi l&apos;importo del credito.</translation>
     </message>
     <message>
+        <source>%1 refused %2 on this case: “%3”. Say why you ask again (Why).</source>
+        <translation>%1 ha rifiutato %2 su questo caso: «%3». Indica perché lo chiedi di nuovo (Perché).</translation>
+    </message>
+    <message>
+        <source>Already given on this case: %1.</source>
+        <translation>Già dato su questo caso: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s approval before it is sent (%2). Your limit: %3 per case.</source>
+        <translation>%1 richiede l&apos;approvazione di un supervisore prima dell&apos;invio (%2). Il tuo limite: %3 per caso.</translation>
+    </message>
+    <message>
+        <source>Within your limit: the voucher of %1 is issued at once, valid until %2.</source>
+        <translation>Entro il tuo limite: il buono da %1 viene emesso subito, valido fino al %2.</translation>
+    </message>
+    <message>
         <source>Needs a supervisor&apos;s approval before it is sent (%1). Your limit: %2 per case.</source>
-        <translation>Serve l&apos;approvazione di un supervisore prima dell&apos;invio (%1). Il tuo limite: %2 per caso.</translation>
+        <translation type="vanished">Serve l&apos;approvazione di un supervisore prima dell&apos;invio (%1). Il tuo limite: %2 per caso.</translation>
     </message>
     <message>
         <source>Ask for &amp;approval</source>
@@ -1948,7 +1980,7 @@
     </message>
     <message>
         <source>Within your limit: the voucher of %1 is issued at once.</source>
-        <translation>Entro il tuo limite: il buono da %1 viene emesso subito.</translation>
+        <translation type="vanished">Entro il tuo limite: il buono da %1 viene emesso subito.</translation>
     </message>
     <message>
         <source>&amp;Issue credit and resolve</source>

@@ -903,6 +903,10 @@
         <translation>&amp;E-mail către client</translation>
     </message>
     <message>
+        <source>The credit awaits a supervisor&apos;s approval: the note cannot promise it yet.</source>
+        <translation>Creditul așteaptă aprobarea unui supervizor: nota nu îl poate promite încă.</translation>
+    </message>
+    <message>
         <source>The note needs a remedy: choose one first.</source>
         <translation>Biletul are nevoie de o soluție: alegeți mai întâi una.</translation>
     </message>
@@ -1917,6 +1921,14 @@
         <translation>&amp;Trimiteți</translation>
     </message>
     <message>
+        <source>&amp;Withdraw the request</source>
+        <translation>Retra&amp;geți cererea</translation>
+    </message>
+    <message>
+        <source>Take the approval request back, so the case can move on</source>
+        <translation>Retrageți cererea de aprobare, ca acest caz să poată merge mai departe</translation>
+    </message>
+    <message>
         <source>A&amp;mount:</source>
         <translation>&amp;Suma:</translation>
     </message>
@@ -1941,6 +1953,10 @@
         <translation>⚑ multe reclamații: orice credit necesită un supervizor</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
         <source>No credit is given: the case is resolved with this remedy.</source>
         <translation>Nu se acordă credit: cazul se rezolvă cu această soluție.</translation>
     </message>
@@ -1953,8 +1969,24 @@
         <translation>Scrieți suma creditului.</translation>
     </message>
     <message>
+        <source>%1 refused %2 on this case: “%3”. Say why you ask again (Why).</source>
+        <translation>%1 a refuzat %2 pe acest caz: „%3”. Spuneți de ce cereți din nou (De ce).</translation>
+    </message>
+    <message>
+        <source>Already given on this case: %1.</source>
+        <translation>Deja acordat pe acest caz: %1.</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s approval before it is sent (%2). Your limit: %3 per case.</source>
+        <translation>%1 necesită aprobarea unui supervizor înainte de trimitere (%2). Limita dvs.: %3 pe caz.</translation>
+    </message>
+    <message>
+        <source>Within your limit: the voucher of %1 is issued at once, valid until %2.</source>
+        <translation>În limita dvs.: voucherul de %1 este emis imediat, valabil până la %2.</translation>
+    </message>
+    <message>
         <source>Needs a supervisor&apos;s approval before it is sent (%1). Your limit: %2 per case.</source>
-        <translation>Necesită aprobarea unui supervizor înainte de trimitere (%1). Limita dumneavoastră: %2 pe caz.</translation>
+        <translation type="vanished">Necesită aprobarea unui supervizor înainte de trimitere (%1). Limita dumneavoastră: %2 pe caz.</translation>
     </message>
     <message>
         <source>Ask for &amp;approval</source>
@@ -1962,7 +1994,7 @@
     </message>
     <message>
         <source>Within your limit: the voucher of %1 is issued at once.</source>
-        <translation>În limita dumneavoastră: voucherul de %1 se emite imediat.</translation>
+        <translation type="vanished">În limita dumneavoastră: voucherul de %1 se emite imediat.</translation>
     </message>
     <message>
         <source>&amp;Issue credit and resolve</source>
