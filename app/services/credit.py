@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
-from sqlalchemy import Date, Integer, bindparam, func, insert, select, text
+from sqlalchemy import Date, Integer, Select, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, Subquery
 
@@ -35,7 +35,7 @@ from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import CreditEntry, CreditGrant, Customer, User
+from app.store.models import CreditEntry, CreditGrant, Customer, User, VoucherExport
 from app.store.types import utcnow
 
 #: Advisory lock class for an order number's credit on PostgreSQL ("RIMO").
@@ -167,12 +167,26 @@ def grant_by_code(s: Session, code: str, lock: bool = True) -> CreditGrant:
     PostgreSQL unless ``lock`` is false. An unknown code is :class:`~app.errors.NotFound`."""
     canonical = vouchers.parse(code)
     stmt = select(CreditGrant).where(CreditGrant.code == canonical)
-    if lock and s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
-    grant = s.scalar(stmt)
+    grant = s.scalar(_locked(s, stmt, lock))
+    if grant is None:  # a coupon the shop was given for what is left on a grant (see app.services.exports)
+        grant_id = s.scalar(select(VoucherExport.grant_id).where(VoucherExport.code == canonical))
+        if grant_id is not None:
+            grant = s.scalar(_locked(s, select(CreditGrant).where(CreditGrant.id == grant_id), lock))
     if grant is None:
         raise NotFound("There is no voucher {code}.", code=display_code(canonical))
     return grant
+
+
+def own_code(s: Session, canonical: str) -> str:
+    """The grant's own code for a coupon the shop was given for what was left on it (a single-use coupon's
+    remainder, see :mod:`app.services.exports`); any other code as it is."""
+    grant_code = s.scalar(select(CreditGrant.code).join(VoucherExport, VoucherExport.grant_id == CreditGrant.id)
+                          .where(VoucherExport.code == canonical))
+    return grant_code or canonical
+
+
+def _locked(s: Session, stmt: Select, lock: bool) -> Select:
+    return stmt.with_for_update() if lock and s.get_bind().dialect.name == "postgresql" else stmt
 
 
 def domain_grant(g: CreditGrant) -> ledger.Grant:
@@ -337,6 +351,6 @@ __all__ = [
     "daily_limit", "day_start", "display_code", "domain_grant", "expire_credit",
     "find_customer", "find_voucher", "grant_balance", "grant_balances", "grant_by_code", "grant_credit", "grant_info",
     "issue", "issued_today", "limit_problems", "live", "lock_order", "make_grant_info", "new_code", "now",
-    "order_total_for_credit", "parse_day", "parse_share", "redeem", "redeem_for_customer",
+    "order_total_for_credit", "own_code", "parse_day", "parse_share", "redeem", "redeem_for_customer",
     "redeem_grants_in_session", "redeem_in_session", "restore_order", "spendable", "today",
 ]

@@ -38,7 +38,7 @@ from app.services.credit import (
     today,
 )
 from app.services.settings import load_settings
-from app.store.models import CreditGrant, User
+from app.store.models import CreditGrant, User, VoucherExport
 
 MAX_NOTE = 2_000
 
@@ -104,10 +104,12 @@ def limit_problems(s: Session, actor: Actor, amount: Money, settings: ShopSettin
 
 
 def new_code(s: Session) -> str:
-    """A voucher code no grant has yet (a collision draws again)."""
+    """A voucher code no grant and no remainder coupon (``voucher_exports.code``) has yet (a collision draws
+    again)."""
     for _ in range(20):
         code = vouchers.generate()
-        if s.scalar(select(CreditGrant.id).where(CreditGrant.code == code)) is None:
+        if s.scalar(select(CreditGrant.id).where(CreditGrant.code == code)) is None and \
+                s.scalar(select(VoucherExport.id).where(VoucherExport.code == code)) is None:
             return code
     raise RuntimeError("could not draw a free voucher code")  # pragma: no cover - 1 in 10^12 twenty times
 

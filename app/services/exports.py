@@ -27,10 +27,15 @@ from app.imports.exports import VOUCHER_FORMATS, LedgerRow, VoucherRow, write_le
 from app.services import credit
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import CreditEntry, CreditGrant, Customer, User, VoucherExport
+from app.store.models import CreditEntry, CreditGrant, Customer, Order, User, VoucherExport
 from app.store.types import utcnow
 
 _ENTRY_TYPES = {"adjust": "adjustment"}
+
+
+#: Formats whose coupons the shop accepts once: what a smaller cart leaves is offered again under a new code.
+SINGLE_USE_FORMATS = frozenset({"woocommerce-coupons"})
+_IDS_PER_QUERY = 500
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,8 @@ class VoucherExportReport:
     format: str
     count: int
     total: dict[str, Money]
+    #: How many of the vouchers went out under a new code for what was left after a partial use.
+    remainders: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,14 @@ def export_vouchers(
     include_exported: bool = False,
 ) -> VoucherExportReport:
     """Write the live vouchers (not yet exported in ``format``, unless ``include_exported``) to ``path`` and
-    record that they were exported. The amount written is what is left on each voucher today."""
+    record that they were exported. The amount written is what is left on each voucher today.
+
+    WooCommerce coupons are single-use (``usage_limit=1``): once an imported WooCommerce order has used one,
+    the coupon is spent in the shop whatever was left on it. A voucher whose coupon was used and that still
+    has credit is therefore written again under a new code for what is left (``remainders`` counts them),
+    linked to the same grant so that an order using the new code redeems it; nothing is lost. Shopify gift
+    cards keep their own balance, so a Shopify voucher is written once, under its own code.
+    """
     ctx.require(Permission.EXPORT)
     if format not in VOUCHER_FORMATS:
         raise ValidationError("Unknown voucher format {format}. Choose one of: {choices}.",
@@ -65,23 +79,32 @@ def export_vouchers(
     target = _target(path)
     with ctx.db.write() as s:
         settings = load_settings(s)
-        rows = _live_vouchers(s, settings, format, include_exported)
-        vouchers_out = [
-            VoucherRow(code=_code_for(format, code), amount=Money(int(balance), cur), email=email, valid_until=expires,
-                       note=_note(settings, reason, ref), customer_name=" ".join(p for p in (first, last) if p))
-            for _gid, code, balance, cur, expires, reason, ref, email, first, last in rows
-        ]
+        single_use = format in SINGLE_USE_FORMATS
+        rows = _live_vouchers(s, settings, format, include_exported or single_use)
+        codes = _single_use_codes(s, rows, format, include_exported) if single_use else {r[0]: (r[1], None) for r in rows}
+        rows = [r for r in rows if r[0] in codes]
+        vouchers_out = []
+        for gid, code, balance, cur, expires, reason, ref, email, first, last in rows:
+            written, replaces = codes[gid]
+            note = _note(settings, reason, ref)
+            if replaces is not None:
+                note = f"{note}; remainder of {vouchers.format_code(code)}"
+            vouchers_out.append(VoucherRow(
+                code=_code_for(format, written), amount=Money(int(balance), cur), email=email, valid_until=expires,
+                note=note, customer_name=" ".join(p for p in (first, last) if p)))
         count = _write(lambda: write_vouchers(vouchers_out, target, format))
         if rows:
             now = utcnow()
             s.execute(insert(VoucherExport), [
                 {"grant_id": r[0], "format": format, "exported_at": now, "by_id": ctx.actor.id,
-                 "file_name": target.name[:500]} for r in rows
+                 "file_name": target.name[:500], "amount_minor": int(r[2]),
+                 "code": codes[r[0]][0] if codes[r[0]][0] != r[1] else None} for r in rows
             ])
         total: dict[str, Money] = {}
         for v in vouchers_out:
             total[v.amount.currency] = total.get(v.amount.currency, Money.zero(v.amount.currency)) + v.amount
-        return VoucherExportReport(str(target), format, count, total)
+        remainders = sum(1 for written, replaces in codes.values() if replaces is not None)
+        return VoucherExportReport(str(target), format, count, total, remainders)
 
 
 def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exported: bool) -> list[tuple]:
@@ -98,6 +121,63 @@ def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exporte
         done = aliased(VoucherExport)
         stmt = stmt.where(~exists().where(and_(done.grant_id == CreditGrant.id, done.format == fmt)))
     return [tuple(r) for r in s.execute(stmt)]
+
+
+def _single_use_codes(s: Session, rows: list[tuple], fmt: str, include_exported: bool) -> dict[int, tuple[str, str | None]]:
+    """For each live voucher to write as a single-use coupon: the canonical code to write and, for a new
+    code, the code it replaces. A voucher never given to the shop goes under its own code; one whose last
+    coupon was used on an imported order (the shop's coupon is spent) under a new code for what is left; one
+    whose coupon is still unused is left out (its coupon still works), unless ``include_exported``."""
+    last: dict[int, tuple[str, datetime]] = {}
+    ids = [r[0] for r in rows]
+    for i in range(0, len(ids), _IDS_PER_QUERY):
+        for gid, code, at in s.execute(
+            select(VoucherExport.grant_id, VoucherExport.code, VoucherExport.exported_at)
+            .where(VoucherExport.format == fmt, VoucherExport.grant_id.in_(ids[i:i + _IDS_PER_QUERY]))
+            .order_by(VoucherExport.exported_at, VoucherExport.id)
+        ):
+            last[gid] = (code, at)
+    used = _codes_used_in_orders(s, min((at for _, at in last.values()), default=None))
+    out: dict[int, tuple[str, str | None]] = {}
+    taken: set[str] = set()
+    for gid, grant_code, *_ in rows:
+        if gid not in last:
+            out[gid] = (grant_code, None)
+            continue
+        current = last[gid][0] or grant_code
+        if current in used:
+            out[gid] = (_new_code(s, taken), current)
+        elif include_exported:
+            out[gid] = (current, None)
+    return out
+
+
+def _codes_used_in_orders(s: Session, since: datetime | None) -> set[str]:
+    """Canonical voucher codes among the discount codes of imported WooCommerce orders placed since ``since``
+    (a day earlier, for clocks that disagree), except cancelled and failed orders, whose coupon the shop gives
+    back."""
+    if since is None:
+        return set()
+    found: set[str] = set()
+    stmt = (select(Order.discount_codes)
+            .where(Order.source == "woocommerce", Order.discount_codes != "",
+                   Order.placed_at >= since - timedelta(days=1), Order.status.not_in(("voided", "failed")))
+            .execution_options(yield_per=2000))
+    for (text,) in s.execute(stmt):
+        for part in text.split(","):
+            check = vouchers.check_code(part.strip())
+            if check.ok and check.code is not None:
+                found.add(check.code)
+    return found
+
+
+def _new_code(s: Session, taken: set[str]) -> str:
+    """A fresh canonical code, used by no grant, no earlier coupon and no other coupon of this export."""
+    while True:
+        code = credit.new_code(s)
+        if code not in taken:
+            taken.add(code)
+            return code
 
 
 def _code_for(fmt: str, code: str) -> str:

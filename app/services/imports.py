@@ -872,7 +872,7 @@ def redeem_from_orders(s: Session, ctx: ServiceContext, orders: list[tuple[Impor
     zone = settings["shop.timezone"]
     outcomes: list[RedemptionOutcome] = []
     for order, _order_id in orders:
-        ours = list(dict.fromkeys(check.code for text in order.discount_codes
+        ours = list(dict.fromkeys(credit.own_code(s, check.code) for text in order.discount_codes
                                   if (check := vouchers.check_code(text)).ok and check.code is not None))
         if ours:
             outcomes.extend(_redeem_order(s, ctx, settings, zone, order, ours))

@@ -28,11 +28,14 @@ def cmd_vouchers(app, args) -> int:
     report = exports.export_vouchers(app.ctx, args.output, args.format, include_exported=args.all)
     if app.json:
         print_json({"file": report.path, "format": report.format, "count": report.count,
-                    "total": {cur: m.plain() for cur, m in report.total.items()}})
+                    "total": {cur: m.plain() for cur, m in report.total.items()}, "remainders": report.remainders})
     else:
         totals = ", ".join(f"{m.plain()} {cur}" for cur, m in sorted(report.total.items())) or "0"
         print(translate("{count} vouchers ({total}) written to {path}.", count=report.count, total=totals,
                         path=report.path))
+        if report.remainders:
+            print(translate("{count} of them are new coupons for what was left on a coupon the shop had used "
+                            "(single use): the old codes no longer work there.", count=report.remainders))
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base
@@ -59,10 +59,18 @@ class ImportRun(Base):
 
 
 class VoucherExport(Base):
-    """A voucher (credit grant) written to a file for the shop: which format, when, by whom."""
+    """A voucher (credit grant) written to a file for the shop: which format, when, by whom, for how much.
+
+    ``code`` is set when the shop was given a new code for the grant: a single-use coupon (WooCommerce
+    ``usage_limit=1``) spent on a smaller cart leaves credit that the next export offers under a new code,
+    linked to the same grant (an order using that code redeems it). ``None``: the grant's own code.
+    """
 
     __tablename__ = "voucher_exports"
-    __table_args__ = (Index("ix_voucher_exports_grant_format", "grant_id", "format"),)
+    __table_args__ = (
+        Index("ix_voucher_exports_grant_format", "grant_id", "format"),
+        Index("ix_voucher_exports_code", "code", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     grant_id: Mapped[int] = mapped_column(ForeignKey("credit_grants.id"))
@@ -70,3 +78,7 @@ class VoucherExport(Base):
     exported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)
     file_name: Mapped[str] = mapped_column(String(500), default="")
+    #: Canonical code of a coupon for the grant's remainder; ``None`` when the grant's own code was written.
+    code: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    #: The amount the file gave the shop (minor units of the grant's currency).
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
