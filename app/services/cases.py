@@ -6,6 +6,8 @@ saw, and a stale version is refused with who changed the case and when.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -35,7 +37,7 @@ from app.services.context import ServiceContext
 from app.services.orders import find_order, normalize_order_number
 from app.services.search import search_clause
 from app.services.settings import load_settings
-from app.store.models import Case, CaseEvent, CaseLine, Customer, Order, User
+from app.store.models import Case, CaseEvent, CaseLine, Customer, Order, OrderLine, User
 from app.store.types import utcnow
 
 MAX_SUMMARY = 500
@@ -56,12 +58,16 @@ class EventInfo:
 
 @dataclass(frozen=True)
 class CaseLineInfo:
+    """An affected line: ``quantity`` pieces of the ``ordered`` ones ("one of the two bowls broke"); every remedy
+    is computed on ``quantity``."""
+
     order_line_id: int
     sku: str
     name: str
     variant: str
     quantity: int
     unit_price: Money
+    ordered: int = 0
 
 
 @dataclass(frozen=True)
@@ -160,11 +166,15 @@ def open_case(
     customer_id: int | None = None,
     skus: list[str] | None = None,
     order_line_ids: list[int] | None = None,
+    line_quantities: Mapping[int, int] | None = None,
     wants: str = "unknown",
     description: str = "",
     owner: str | None = None,
 ) -> CaseDetail:
-    """Open a case for an order (or a customer without an order); returns it with its first event."""
+    """Open a case for an order (or a customer without an order); returns it with its first event.
+
+    Affected lines: ``skus`` (``SKU`` for the whole line, ``SKU:QTY`` for some of its pieces) and/or
+    ``order_line_ids`` with ``line_quantities`` (line id → pieces affected; the whole line when not given)."""
     ctx.require(Permission.CASE_WRITE)
     kind_ = parse_enum(CaseKind, kind, "case kind")
     channel_ = parse_enum(Channel, channel, "channel")
@@ -206,7 +216,7 @@ def open_case(
             resolution_due=resolution_due,
             currency=order.currency if order else settings.currency,
         )
-        case.lines = _case_lines(order, skus or [], order_line_ids or [])
+        case.lines = _case_lines(order, skus or [], order_line_ids or [], line_quantities or {})
         case.customer, case.order = customer, order
         case.owner = s.get(User, owner_id)
         case.updated_by = s.get(User, ctx.actor.id)
@@ -234,7 +244,10 @@ def _season_factor(settings, kind: CaseKind, order: Order | None, now: datetime)
     )
 
 
-def _case_lines(order: Order | None, skus: list[str], line_ids: list[int]) -> list[CaseLine]:
+def _case_lines(order: Order | None, skus: list[str], line_ids: list[int],
+                quantities: Mapping[int, int]) -> list[CaseLine]:
+    """The affected lines with the pieces affected of each: all of a line unless a quantity is given, which must be
+    a whole number from 1 to what was ordered."""
     if not skus and not line_ids:
         return []
     if order is None:
@@ -244,18 +257,55 @@ def _case_lines(order: Order | None, skus: list[str], line_ids: list[int]) -> li
     for line_id in line_ids:
         if line_id not in by_id:
             raise ValidationError("Line {id} is not part of order {number}.", id=line_id, number=order.number)
-        chosen[line_id] = by_id[line_id].quantity
-    for sku in skus:
-        wanted = sku.strip().casefold()
-        matches = [line for line in order.lines if line.sku.casefold() == wanted]
-        if not matches:
-            known = ", ".join(line.sku for line in order.lines if line.sku) or "-"
-            raise ValidationError(
-                "Order {number} has no line with SKU {sku} (it has: {known}).", number=order.number, sku=sku, known=known
-            )
+        line = by_id[line_id]
+        wanted = quantities.get(line_id)
+        chosen[line_id] = line.quantity if wanted is None else _affected(line.sku or line.name, wanted, line.quantity)
+    for ref in skus:
+        matches, pieces = _lines_of(order, ref)
+        if pieces is None:
+            for line in matches:
+                chosen[line.id] = line.quantity
+            continue
+        # "SKU:2" over several lines of one SKU: the first lines take the pieces, as far as they go
+        left = _affected(matches[0].sku, pieces, sum(line.quantity for line in matches))
         for line in matches:
-            chosen[line.id] = line.quantity
+            take = min(left, line.quantity)
+            if take:
+                chosen[line.id] = take
+            left -= take
     return [CaseLine(order_line=by_id[line_id], quantity=qty) for line_id, qty in chosen.items()]
+
+
+def _lines_of(order: Order, ref: str) -> tuple[list[OrderLine], int | None]:
+    """The order lines ``ref`` names — ``SKU`` or ``SKU:QTY`` — and the pieces asked (``None``: all of them)."""
+    text = ref.strip()
+
+    def matching(sku: str) -> list[OrderLine]:
+        return [line for line in order.lines if line.sku.casefold() == sku.strip().casefold()]
+
+    matches = matching(text)
+    if matches:
+        return matches, None
+    sku, sep, qty = text.rpartition(":")
+    if sep and sku.strip():
+        if not re.fullmatch(r"[+-]?\d{1,12}", qty.strip()):
+            raise ValidationError("Write an affected line as SKU or SKU:QUANTITY (e.g. CER-BOWL-S:1), not {value}.",
+                                  value=text)
+        matches = matching(sku)
+        if matches:
+            return matches, int(qty)
+        text = sku.strip()
+    known = ", ".join(line.sku for line in order.lines if line.sku) or "-"
+    raise ValidationError(
+        "Order {number} has no line with SKU {sku} (it has: {known}).", number=order.number, sku=text, known=known
+    )
+
+
+def _affected(what: str, wanted: int, ordered: int) -> int:
+    if not isinstance(wanted, int) or isinstance(wanted, bool) or not 1 <= wanted <= ordered:
+        raise ValidationError("{line}: the pieces affected must be a whole number from 1 to {ordered} (the order "
+                              "has {ordered}), not {value}.", line=what, ordered=ordered, value=wanted)
+    return wanted
 
 
 def _user_id(s: Session, username: str) -> int:
@@ -393,6 +443,7 @@ def _detail_of(case: Case, settings) -> CaseDetail:
                 cl.order_line.variant,
                 cl.quantity,
                 Money(cl.order_line.unit_price_minor, cur),
+                cl.order_line.quantity,
             )
             for cl in case.lines
         ),

@@ -73,3 +73,46 @@ def test_the_customer_panel_says_which_window_the_claim_rate_counts(qtbot, ui_sh
     assert "Unusually many claims" in flag
     view.resize(1300, 800)
     view.grab().save("/tmp/deadlines-claims.png")
+
+
+def test_new_case_takes_one_of_two_bowls_from_the_keyboard(qtbot, ui_shop, agent_ws):
+    from PySide6.QtTest import QTest
+
+    from ui.cases.lookup import LINE_QTY
+    from ui.cases.new_case import NewCaseDialog
+
+    dialog = NewCaseDialog(agent_ws)
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    QTest.keyClicks(dialog.lookup, "#1001")
+    QTest.keyClick(dialog.lookup, Qt.Key.Key_Return)
+    assert dialog.lines_view.hasFocus()
+    bowls = dialog.lines.index(0, LINE_QTY)
+    assert bowls.data() == "2"
+    QTest.keyClick(dialog.lines_view, Qt.Key.Key_Right)
+    QTest.keyClick(dialog.lines_view, Qt.Key.Key_Right)
+    assert dialog.lines_view.currentIndex().column() == LINE_QTY
+    QTest.keyClick(dialog.lines_view, Qt.Key.Key_F2)
+    editor = dialog.lines_view.focusWidget()
+    editor.selectAll()
+    QTest.keyClicks(editor, "1")
+    QTest.keyClick(editor, Qt.Key.Key_Return)  # the view commits the editor's value as the event loop turns
+    qtbot.waitUntil(lambda: bowls.data() == "1 of 2")
+    assert dialog.lines.checked_ids() == [dialog.lines.lines[0].id], "giving the pieces ticks the line"
+    napkins = dialog.lines.index(1, LINE_QTY)
+    assert not dialog.lines.flags(napkins) & Qt.ItemFlag.ItemIsEditable, "one piece is all or nothing"
+    dialog.summary.setText("Una ciotola rotta")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("damaged"))
+    dialog.resize(700, 560)
+    dialog.grab().save("/tmp/deadlines-newcase.png")
+    with qtbot.waitSignal(dialog.caseOpened) as opened:
+        dialog.submit()
+    case = cases.get_case(ui_shop.as_(ui_shop.agent), opened.args[0])
+    assert [(li.sku, li.quantity, li.ordered) for li in case.lines] == [("CER-BOWL-S", 1, 2)]
+    view = CaseView(agent_ws)
+    qtbot.addWidget(view)
+    view.load(case.id)
+    view.show()
+    assert view.lines.index(0, LINE_QTY).data() == "1 of 2"

@@ -256,7 +256,8 @@ class CaseView(QWidget):
             due += f" ({formatting.due_in(case.resolution_due)})"
         self.facts["due"].setText(due)
         self.facts["description"].setText(case.description or "–")
-        self.lines.set_lines([_as_line(li) for li in case.lines])
+        self.lines.set_lines([_as_line(li) for li in case.lines],
+                             affected={li.order_line_id: li.quantity for li in case.lines if li.quantity != li.ordered})
         self.timeline.set_events(case.events)
         self.timeline_view.resizeColumnsToContents()
         self.timeline_view.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
@@ -339,4 +340,5 @@ class CaseView(QWidget):
 
 
 def _as_line(line) -> OrderLineInfo:
-    return OrderLineInfo(line.order_line_id, line.sku, line.name, line.variant, line.quantity, line.unit_price)
+    return OrderLineInfo(line.order_line_id, line.sku, line.name, line.variant, line.ordered or line.quantity,
+                         line.unit_price)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from app.errors import NotFound, ValidationError
+from app.i18n import translate
 from app.services import customers, orders
 from app.services.orders import OrderLineInfo
 from ui import formatting
@@ -86,7 +87,10 @@ LineIdRole = Qt.ItemDataRole.UserRole + 2
 
 
 class OrderLinesModel(RowTableModel):
-    """An order's lines; with ``checkable`` the first column has a tick box (the affected lines of a case)."""
+    """An order's lines; with ``checkable`` the first column has a tick box (the affected lines of a case) and the
+    quantity can be lowered to the pieces affected ("one of the two bowls"): typed in the Qty cell (F2 or a digit),
+    which ticks the line. ``affected`` maps a line id to its pieces affected when that is not the whole line; the
+    Qty column then reads ``1 of 2``."""
 
     CONTEXT = "OrderLinesModel"
     HEADERS = (QT_TRANSLATE_NOOP("OrderLinesModel", "SKU"), QT_TRANSLATE_NOOP("OrderLinesModel", "Product"),
@@ -96,19 +100,28 @@ class OrderLinesModel(RowTableModel):
         super().__init__(parent)
         self.checkable = checkable
         self.checked: set[int] = set()
+        self.affected: dict[int, int] = {}
 
     @property
     def lines(self) -> list[OrderLineInfo]:
         return self.rows
 
-    def set_lines(self, lines, checked: set[int] | None = None) -> None:
+    def set_lines(self, lines, checked: set[int] | None = None, affected: dict[int, int] | None = None) -> None:
         self.beginResetModel()
         self.rows = list(lines)
         self.checked = set(checked or ())
+        self.affected = dict(affected or {})
         self.endResetModel()
 
     def checked_ids(self) -> list[int]:
         return [line.id for line in self.lines if line.id in self.checked]
+
+    def affected_quantities(self) -> dict[int, int]:
+        """Pieces affected of the ticked lines that are not affected whole (the service takes the rest whole)."""
+        return {line_id: qty for line_id, qty in self.affected.items() if line_id in self.checked}
+
+    def _pieces(self, line: OrderLineInfo) -> int:
+        return self.affected.get(line.id, line.quantity)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -116,6 +129,9 @@ class OrderLinesModel(RowTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.checkable and index.column() == LINE_SKU:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
+        line = self.row_at(index)
+        if self.checkable and index.column() == LINE_QTY and line is not None and line.quantity > 1:
+            flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,8 +145,15 @@ class OrderLinesModel(RowTableModel):
             if col == LINE_NAME:
                 return f"{line.name} – {line.variant}" if line.variant else line.name
             if col == LINE_QTY:
-                return str(line.quantity)
+                pieces = self._pieces(line)
+                if pieces == line.quantity:
+                    return str(line.quantity)
+                return translate("{affected} of {ordered}", affected=pieces, ordered=line.quantity)
             return formatting.money(line.unit_price)
+        if role == Qt.ItemDataRole.EditRole and col == LINE_QTY:
+            return self._pieces(line)
+        if role == Qt.ItemDataRole.ToolTipRole and col == LINE_QTY and self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return translate("Pieces affected: type how many (the whole line when left as is).")
         if role == Qt.ItemDataRole.CheckStateRole and self.checkable and col == LINE_SKU:
             return Qt.CheckState.Checked if line.id in self.checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (LINE_QTY, LINE_PRICE):
@@ -140,6 +163,9 @@ class OrderLinesModel(RowTableModel):
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (index.isValid() and role == Qt.ItemDataRole.EditRole and index.column() == LINE_QTY
+                and self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return self._set_pieces(index, value)
         if not (index.isValid() and self.checkable and role == Qt.ItemDataRole.CheckStateRole
                 and index.column() == LINE_SKU):
             return False
@@ -150,4 +176,21 @@ class OrderLinesModel(RowTableModel):
         else:
             self.checked.discard(line_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def _set_pieces(self, index: QModelIndex, value: Any) -> bool:
+        """The pieces affected of a line, kept within 1 and what was ordered; changing them ticks the line."""
+        line = self.lines[index.row()]
+        try:
+            pieces = int(str(value).strip())
+        except ValueError:
+            return False
+        pieces = max(1, min(pieces, line.quantity))
+        if pieces == line.quantity:
+            self.affected.pop(line.id, None)
+        else:
+            self.affected[line.id] = pieces
+        self.checked.add(line.id)
+        first = self.index(index.row(), LINE_SKU)
+        self.dataChanged.emit(first, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.CheckStateRole])
         return True

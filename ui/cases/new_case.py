@@ -32,7 +32,14 @@ from app.errors import RimedioError
 from app.services import cases, customers
 from app.services.customers import CustomerDetail
 from ui import formatting
-from ui.cases.lookup import LINE_NAME, CandidateModel, CandidateRole, OrderLinesModel, find_candidates
+from ui.cases.lookup import (
+    LINE_NAME,
+    LINE_QTY,
+    CandidateModel,
+    CandidateRole,
+    OrderLinesModel,
+    find_candidates,
+)
 from ui.icons import app_icon, icon
 from ui.labels import label
 from ui.runner import Job
@@ -83,6 +90,10 @@ class NewCaseDialog(QDialog):
         self.lines_view.verticalHeader().setVisible(False)
         self.lines_view.horizontalHeader().setSectionResizeMode(LINE_NAME, QHeaderView.ResizeMode.Stretch)
         self.lines_view.setMaximumHeight(self.fontMetrics().height() * 8)
+        # the Qty cell takes the pieces affected: F2, a double click or simply typing a digit there
+        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                        | QAbstractItemView.EditTrigger.EditKeyPressed
+                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
 
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
@@ -148,6 +159,7 @@ class NewCaseDialog(QDialog):
         self.lookup.installEventFilter(self)
         self.results_view.activated.connect(self._pick)
         self.order.currentIndexChanged.connect(self._order_changed)
+        self.lines.dataChanged.connect(lambda *_: self.lines_view.resizeColumnToContents(LINE_QTY))  # "1 of 2"
         self.open_button.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -259,6 +271,7 @@ class NewCaseDialog(QDialog):
             kind=self.kind.currentData(), channel=self.channel.currentData(), summary=self.summary.text(),
             order_number=order_number, customer_id=None if order_number else self.customer.id,
             order_line_ids=self.lines.checked_ids() if order_number else [],
+            line_quantities=self.lines.affected_quantities() if order_number else {},
             wants=self.wants.currentData(), description=self.description.toPlainText(),
             done=self._opened, failed=self._show_problem,
         )

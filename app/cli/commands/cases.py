@@ -21,7 +21,8 @@ def register(sub, common) -> None:
     o.add_argument("--kind", required=True, help="wrong_item, damaged, missing_item, delay, complaint")
     o.add_argument("--channel", required=True, help="phone, email, chat, social, click_to_call, other")
     o.add_argument("--summary", required=True, help="what went wrong, in a few words")
-    o.add_argument("--line", action="append", default=[], metavar="SKU", help="an affected line by SKU (repeatable)")
+    o.add_argument("--line", action="append", default=[], metavar="SKU[:QTY]",
+                   help="an affected line by SKU, all of it or QTY of its pieces, e.g. CER-BOWL-S:1 (repeatable)")
     o.add_argument("--wants", default="unknown", help="keep, replacement, refund, unknown")
     o.add_argument("--description", default="", help="the longer story")
     o.add_argument("--owner", help="user who owns the case (default: you)")
@@ -68,6 +69,12 @@ def _hours(remaining: timedelta | None) -> str | None:
     return str((Decimal(remaining // timedelta(seconds=1)) / 3600).quantize(Decimal("0.01")))
 
 
+def _pieces(affected: int, ordered: int) -> str:
+    """``2`` when the whole line is affected, ``1 of 2`` when only some of its pieces are."""
+    return str(affected) if affected == ordered else translate("{affected} of {ordered}", affected=affected,
+                                                               ordered=ordered)
+
+
 def _due(due: datetime | None, remaining: timedelta | None) -> object:
     """The due column: a paused case says so, with the business time it still has."""
     return paused_text(remaining) if remaining is not None else due
@@ -84,7 +91,7 @@ def detail_json(d: CaseDetail) -> dict:
         "paused": d.paused, "paused_at": d.paused_at, "remaining_hours": _hours(d.remaining), "timezone": d.timezone,
         "remedy": d.remedy, "amount": d.amount, "currency": d.currency,
         "lines": [{"sku": li.sku, "name": li.name, "variant": li.variant, "quantity": li.quantity,
-                   "unit_price": li.unit_price} for li in d.lines],
+                   "ordered": li.ordered, "unit_price": li.unit_price} for li in d.lines],
         "events": [{"at": e.at, "by": e.actor, "type": e.type, "text": e.text, "internal": e.internal,
                     "data": e.data} for e in d.events],
     }
@@ -126,7 +133,7 @@ def cmd_show(app, args) -> int:
     if d.lines:
         print()
         print_table(["sku", "item", "variant", "qty", "price"],
-                    [(li.sku, li.name, li.variant, li.quantity, li.unit_price) for li in d.lines])
+                    [(li.sku, li.name, li.variant, _pieces(li.quantity, li.ordered), li.unit_price) for li in d.lines])
     print()
     print_table([f"at ({d.timezone})", "by", "event", "text"],
                 [(f"{e.at.astimezone(zone):%Y-%m-%d %H:%M}", e.actor, e.type, e.text) for e in d.events], max_width=70)
