@@ -104,6 +104,19 @@ _ACCEPTANCE = {
     "high": QT_TRANSLATE_NOOP("labels", "likely"),
 }
 
+#: An order's payment status as the shops export it (app.imports.records.FINANCIAL_STATUSES, and "cancelled").
+_ORDER_STATUSES = {
+    "paid": QT_TRANSLATE_NOOP("labels", "Paid"),
+    "pending": QT_TRANSLATE_NOOP("labels", "Payment pending"),
+    "authorized": QT_TRANSLATE_NOOP("labels", "Authorised"),
+    "refunded": QT_TRANSLATE_NOOP("labels", "Refunded"),
+    "partially_refunded": QT_TRANSLATE_NOOP("labels", "Partly refunded"),
+    "partially_paid": QT_TRANSLATE_NOOP("labels", "Partly paid"),
+    "voided": QT_TRANSLATE_NOOP("labels", "Voided"),
+    "failed": QT_TRANSLATE_NOOP("labels", "Payment failed"),
+    "cancelled": QT_TRANSLATE_NOOP("labels", "Cancelled"),
+}
+
 _LANGUAGES = {
     "en": QT_TRANSLATE_NOOP("labels", "English"),
     "it": QT_TRANSLATE_NOOP("labels", "Italian"),
@@ -127,6 +140,12 @@ def limit_problem(name: str) -> str:
 def acceptance(level: str) -> str:
     text = _ACCEPTANCE.get(level)
     return QCoreApplication.translate(CONTEXT, text) if text else level
+
+
+def order_status(value: str | None) -> str:
+    """An order's payment status in words (the raw value when a shop sent one Rimedio does not know)."""
+    text = _ORDER_STATUSES.get(value or "")
+    return QCoreApplication.translate(CONTEXT, text) if text else (value or "")
 
 
 def language_name(code: str) -> str:

@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>Keep the item and store credit</source>
-        <translation>Tiene l&apos;articolo e credito negozio</translation>
+        <translation>Tiene l&apos;articolo e riceve un buono</translation>
     </message>
     <message>
         <source>Ship what was missing</source>
@@ -3062,6 +3062,39 @@
     <message>
         <source>likely</source>
         <translation>probabile</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>An order&apos;s payment status as the shops export it (app.imports.records.FINANCIAL_STATUSES, and &quot;cancelled&quot;).</extracomment>
+        <translation>Pagato</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Pagamento in attesa</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorizzato</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rimborsato</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Rimborsato in parte</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Pagato in parte</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annullato</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Pagamento non riuscito</translation>
     </message>
     <message>
         <source>English</source>

@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation>Adaugă &amp;nota</translation>
+        <translation>Adăugați &amp;nota</translation>
     </message>
     <message>
         <source>What the customer answered</source>
@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>&amp;Record answer</source>
-        <translation>Î&amp;nregistrează răspunsul</translation>
+        <translation>Î&amp;nregistrați răspunsul</translation>
     </message>
     <message>
         <source>New status</source>
@@ -587,11 +587,11 @@
     </message>
     <message>
         <source>Change &amp;status</source>
-        <translation>Schimbă &amp;starea</translation>
+        <translation>Schimbați &amp;starea</translation>
     </message>
     <message>
         <source>C&amp;lose case</source>
-        <translation>Î&amp;nchide cazul</translation>
+        <translation>Î&amp;nchideți cazul</translation>
     </message>
     <message>
         <source>Work on the case</source>
@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation>&amp;Copiază raportul</translation>
+        <translation>&amp;Copiați raportul</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>Fill with the &amp;demo shop</source>
-        <translation>Umple cu magazinul &amp;demonstrativ</translation>
+        <translation>Umpleți cu magazinul &amp;demonstrativ</translation>
     </message>
     <message>
         <source>Start for real</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Create the &amp;administrator</source>
-        <translation>Creează &amp;administratorul</translation>
+        <translation>Creați &amp;administratorul</translation>
     </message>
     <message>
         <source>Welcome to Rimedio</source>
@@ -1336,7 +1336,7 @@
     </message>
     <message>
         <source>&amp;Remember me on this computer</source>
-        <translation>&amp;Ține-mă minte pe acest calculator</translation>
+        <translation>&amp;Țineți-mă minte pe acest calculator</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>&amp;Caută</translation>
+        <translation>&amp;Căutați</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1400,7 +1400,7 @@
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Reîncarcă</translation>
+        <translation>&amp;Reîncărcați</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -1514,7 +1514,7 @@
     <name>Navigation</name>
     <message>
         <source>Inbox</source>
-        <translation>Inbox</translation>
+        <translation>Cazuri primite</translation>
     </message>
     <message>
         <source>My cases</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>&amp;Open case (Ctrl+Enter)</source>
-        <translation>&amp;Deschide cazul (Ctrl+Enter)</translation>
+        <translation>&amp;Deschideți cazul (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;Customer or order:</source>
@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>Require an encrypted connection (&amp;TLS)</source>
-        <translation>Cere o conexiune criptată (&amp;TLS)</translation>
+        <translation>Solicitați o conexiune criptată (&amp;TLS)</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Testează conexiunea</translation>
+        <translation>&amp;Testați conexiunea</translation>
     </message>
     <message>
         <source>Rimedio – SQLite database file</source>
@@ -2129,11 +2129,11 @@
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Export &amp;CSV…</translation>
+        <translation>Exportați &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation>Export &amp;PDF…</translation>
+        <translation>Exportați &amp;PDF…</translation>
     </message>
     <message>
         <source>to</source>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>&amp;Add user…</source>
-        <translation>&amp;Adaugă utilizator…</translation>
+        <translation>&amp;Adăugați un utilizator…</translation>
     </message>
 </context>
 <context>
@@ -2763,7 +2763,7 @@
     </message>
     <message>
         <source>Use all the customer&apos;s credit, soonest to expire first</source>
-        <translation>Folosește tot creditul clientului, întâi cel care expiră primul</translation>
+        <translation>Folosiți tot creditul clientului, întâi cel care expiră primul</translation>
     </message>
     <message>
         <source>The customer pays, not this voucher alone: every voucher with credit left is spent, the one that expires first first.</source>
@@ -2992,7 +2992,7 @@
     </message>
     <message>
         <source>Keep the item and store credit</source>
-        <translation>Păstrează produsul și credit în magazin</translation>
+        <translation>Păstrarea produsului, cu credit în magazin</translation>
     </message>
     <message>
         <source>Ship what was missing</source>
@@ -3082,6 +3082,39 @@
     <message>
         <source>likely</source>
         <translation>probabil</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <extracomment>An order&apos;s payment status as the shops export it (app.imports.records.FINANCIAL_STATUSES, and &quot;cancelled&quot;).</extracomment>
+        <translation>Plătită</translation>
+    </message>
+    <message>
+        <source>Payment pending</source>
+        <translation>Plată în așteptare</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorizată</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Rambursată</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Rambursată parțial</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Plătită parțial</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulată</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Plată eșuată</translation>
     </message>
     <message>
         <source>English</source>

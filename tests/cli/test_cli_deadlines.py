@@ -31,7 +31,7 @@ def test_case_show_says_paused_and_reads_the_timeline_in_time_order_in_the_shop_
     run(capsys, "case", "note", str(case_id), "Sent a reminder")
     code, out, _ = run(capsys, "case", "show", str(case_id))
     assert code == 0
-    assert re.search(r"awaiting_customer \(paused · .+ (left|past the deadline) \(business hours\)\)", out)
+    assert re.search(r"Awaiting the customer \(paused · .+ (left|past the deadline) \(business hours\)\)", out)
     assert re.search(r"resolution due\s+\d{4}-\d\d-\d\d \d\d:\d\d Europe/Rome", out)
     assert "at (Europe/Rome)" in out
     stamps = re.findall(r"^(\d{4}-\d\d-\d\d \d\d:\d\d)  ", out, flags=re.M)

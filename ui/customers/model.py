@@ -11,7 +11,7 @@ from app.services import customers
 from app.services.customers import CustomerRow
 from app.services.orders import OrderInfo
 from ui import formatting
-from ui.labels import language_name
+from ui.labels import language_name, order_status
 from ui.runner import Job
 from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
@@ -128,7 +128,7 @@ class OrderTableModel(RowTableModel):
             if col == ORDER_DATE:
                 return formatting.day(o.placed_at)
             if col == ORDER_STATUS:
-                return o.status
+                return order_status(o.status)
             if col == ORDER_TOTAL:
                 return formatting.money(o.total)
             return ", ".join(f"{li.quantity}× {li.name}" for li in o.lines)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.groups import group
 from app.cli.output import print_json, print_table
+from app.cli.words import word
 from app.domain.enums import Remedy
 from app.i18n import current_language, translate
 
@@ -79,7 +80,7 @@ def cmd_list(app, args) -> int:
         print_json([request_json(r) for r in rows])
         return 0
     print_table(["id", "case", "customer", "amount", "why", "by", "status", "expires", "reason"],
-                [(r.id, r.case_id, r.customer, r.amount, ",".join(r.why), r.requested_by, r.status, r.expires_at,
+                [(r.id, r.case_id, r.customer, r.amount, ",".join(r.why), r.requested_by, word("request_statuses", r.status), r.expires_at,
                   r.decision_reason or r.reason) for r in rows], max_width=40)
     return 0
 

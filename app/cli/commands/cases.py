@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from app.cli.groups import group
 from app.cli.output import print_fields, print_json, print_table
+from app.cli.words import word
 from app.domain.business_hours import paused_text
 from app.i18n import translate
 from app.services import cases
@@ -119,14 +120,14 @@ def cmd_show(app, args) -> int:
         """A time of the case in the shop's zone, labelled with it (as the case sheet reads them)."""
         return f"{moment.astimezone(zone):%Y-%m-%d %H:%M} {d.timezone}" if moment else "-"
 
-    status = d.status.value + (f" ({paused_text(d.remaining)})" if d.remaining is not None else "")
+    status = word("statuses", d.status) + (f" ({paused_text(d.remaining)})" if d.remaining is not None else "")
     print_fields([
-        (translate("case"), d.id), (translate("status"), status), (translate("kind"), d.kind),
-        (translate("channel"), d.channel), (translate("customer"), f"{d.customer_name} <{d.customer_email or '-'}>"),
-        (translate("order"), d.order_number), (translate("wants"), d.wants), (translate("owner"), d.owner),
+        (translate("case"), d.id), (translate("status"), status), (translate("kind"), word("kinds", d.kind)),
+        (translate("channel"), word("channels", d.channel)), (translate("customer"), f"{d.customer_name} <{d.customer_email or '-'}>"),
+        (translate("order"), d.order_number), (translate("wants"), word("wants", d.wants)), (translate("owner"), d.owner),
         (translate("summary"), d.summary), (translate("opened"), when(d.created_at)),
         (translate("first answer due"), when(d.first_answer_due)),
-        (translate("resolution due"), when(d.resolution_due)), (translate("remedy"), d.remedy), (translate("amount"), d.amount),
+        (translate("resolution due"), when(d.resolution_due)), (translate("remedy"), word("remedies", d.remedy) if d.remedy else None), (translate("amount"), d.amount),
     ])
     if d.description:
         print("\n" + d.description)
@@ -136,7 +137,7 @@ def cmd_show(app, args) -> int:
                     [(li.sku, li.name, li.variant, _pieces(li.quantity, li.ordered), li.unit_price) for li in d.lines])
     print()
     print_table([f"at ({d.timezone})", "by", "event", "text"],
-                [(f"{e.at.astimezone(zone):%Y-%m-%d %H:%M}", e.actor, e.type, e.text) for e in d.events], max_width=70)
+                [(f"{e.at.astimezone(zone):%Y-%m-%d %H:%M}", e.actor, word("events", e.type), e.text) for e in d.events], max_width=70)
     return 0
 
 
@@ -148,7 +149,8 @@ def cmd_list(app, args) -> int:
         print_json([row_json(r) for r in rows])
         return 0
     print_table(["id", "customer", "order", "kind", "channel", "status", "owner", "due", "summary"],
-                [(r.id, r.customer_name, r.order_number, r.kind, r.channel, r.status, r.owner,
+                [(r.id, r.customer_name, r.order_number, word("kinds", r.kind), word("channels", r.channel),
+                  word("statuses", r.status), r.owner,
                   _due(r.resolution_due, r.remaining), ("! " if r.overdue else "") + r.summary) for r in rows],
                 max_width=48)
     return 0
@@ -168,5 +170,5 @@ def cmd_status(app, args) -> int:
     if app.json:
         print_json({"id": d.id, "status": d.status, "version": d.version})
     else:
-        print(translate("Case {id} is now {status}.", id=d.id, status=d.status.value))
+        print(translate("Case {id} is now {status}.", id=d.id, status=word("statuses", d.status)))
     return 0
