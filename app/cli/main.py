@@ -75,7 +75,7 @@ def login_from_environment(db: Database, user: str | None) -> Actor:
         password = getpass.getpass(translate("Password for {user}: ", user=username))
     if password is None:
         raise AuthenticationFailed("No password for {user}: set RIMEDIO_PASSWORD or run in a terminal.", user=username)
-    return login(db, username, password)
+    return login(db, username, password, record=False)  # a command that only reads writes nothing
 
 
 def _db_password_prompt(where: str) -> str | None:

@@ -588,7 +588,8 @@ def add_note(ctx: ServiceContext, case_id: int, text: str, *, internal: bool = T
 def change_status(
     ctx: ServiceContext, case_id: int, target: str, *, expected_version: int | None = None, reason: str = ""
 ) -> CaseDetail:
-    """Move a case along the state machine; deadlines pause while the case waits for the customer."""
+    """Move a case along the state machine; deadlines pause while the case waits for the customer. Moving it to
+    ``proposed`` is offering the remedies to the customer: the proposal is recorded then (opening a case is not)."""
     ctx.require(Permission.CASE_WRITE)
     target_ = parse_enum(CaseStatus, target, "status")
     with ctx.db.write() as s:
@@ -596,6 +597,10 @@ def change_status(
         _check_version(case, expected_version)
         apply_status(s, case, target_, ctx.actor.id, reason)
         _flush_versioned(s, case)
+        if target_ == CaseStatus.PROPOSED:
+            from app.services.remedies import record_proposal  # remedies stand on cases
+
+            record_proposal(s, case, ctx.actor.id)
         return _detail(s, case.id)
 
 

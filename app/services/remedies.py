@@ -3,7 +3,8 @@
 :func:`propose_case` builds the engine's facts from the case (its affected lines, or every line of the order
 when none is ticked), the order (dates, promise, delivery, shipping paid) and the customer's profile (segment
 and claim flag computed by :mod:`app.services.segments`), ranks the remedies with
-:func:`app.domain.remedies.propose` and records a ``proposal`` event with the options shown and their costs.
+:func:`app.domain.remedies.propose` and records a ``proposal`` event with the options offered and their costs;
+:func:`preview_case` gives the same options to someone only looking (nothing is written: reading is not writing).
 :func:`record_choice` writes the ``remedy_chosen`` event — the remedy, amount, its cost, what a replacement would
 have cost and the saving — inside the caller's transaction (the credit service's ``case resolve`` calls it), so
 acceptance and savings can be reported later.
@@ -194,19 +195,40 @@ def _recordable(s: Session, case: Case, lang: str, shop: _Shop, today: date) -> 
 
 
 def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> CaseProposal:
-    """The remedies for the case, best first, each with amount, cost, acceptance and why; recorded on the
-    case's timeline as a ``proposal`` event (internal) with the options' JSON."""
+    """The remedies for the case, best first, each with amount, cost, acceptance and why, **offered**: recorded
+    on the case's timeline as a ``proposal`` event (internal) with the options' JSON — what the reports count as
+    offered. For looking only, :func:`preview_case`."""
     ctx.require(Permission.CASE_WRITE)
     language = lang or current_language()
     with ctx.db.write() as s:
         case = _load_case(s, case_id)
-        shop = _Shop.load(s)
-        today = shop.rules.today()
-        proposal, data = _recordable(s, case, language, shop, today)
-        summary = ", ".join(_short(o) for o in proposal.options)
-        event = record_event(s, case, ctx.actor.id, EventType.PROPOSAL, summary, internal=True, data=data)
-        s.flush()
+        proposal, event = _record(s, case, ctx.actor.id, language)
         return replace(proposal, event_id=event.id)
+
+
+def preview_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> CaseProposal:
+    """The same options as :func:`propose_case`, for someone looking at the case: nothing is recorded (reading is
+    not writing; it works on a read-only database or while another workstation writes). A proposal is recorded
+    when it is offered (:func:`propose_case`, the case moved to ``proposed``) or acted on (a remedy chosen)."""
+    ctx.require(Permission.CASE_READ)
+    with ctx.db.read() as s:
+        return _proposal(s, _load_case(s, case_id), lang or current_language())
+
+
+def record_proposal(s: Session, case: Case, actor_id: int | None, lang: str | None = None) -> list[dict[str, Any]]:
+    """Record the case's proposal as offered, inside the caller's transaction (a status move to ``proposed``, a
+    choice made without a recorded proposal); returns the options recorded."""
+    _, event = _record(s, case, actor_id, lang or current_language())
+    return list(event.data["options"])
+
+
+def _record(s: Session, case: Case, actor_id: int | None, language: str) -> tuple[CaseProposal, CaseEvent]:
+    shop = _Shop.load(s)
+    proposal, data = _recordable(s, case, language, shop, shop.rules.today())
+    summary = ", ".join(_short(o) for o in proposal.options)
+    event = record_event(s, case, actor_id, EventType.PROPOSAL, summary, internal=True, data=data)
+    s.flush()
+    return proposal, event
 
 
 def _short(option: Option) -> str:
@@ -248,12 +270,14 @@ def record_choice(
     """Write the ``remedy_chosen`` event inside the caller's transaction.
 
     ``options`` are the options shown (``Option`` objects or their JSON); by default those of the case's latest
-    proposal, else a fresh proposal (not recorded). The cost of the choice is the shown option's cost, adjusted
+    proposal, else a fresh proposal, recorded first (a choice is acting on a proposal: it was offered). The cost of the choice is the shown option's cost, adjusted
     when the agent changed its amount; a remedy that was not shown is costed by the same rules. The saving is
     measured against a replacement (a reship for a missing item, a refund where neither applies).
     """
     remedy_ = Remedy(parse_enum(Remedy, str(remedy.value if isinstance(remedy, Remedy) else remedy), "remedy"))
-    shown = _as_json(options) if options is not None else None
+    shown = _as_json(options) if options is not None else _latest_proposal(session, case)
+    if shown is None:  # acted on: the options the choice was made among are recorded as offered
+        shown = record_proposal(session, _load_case(session, case.id), actor_id)
     data = choice_data(session, case, remedy_, amount, shown)
     text = remedy_.value + (f" {data['amount']} {data['currency']}" if data["amount"] is not None else "")
     event = record_event(session, case, actor_id, EventType.REMEDY_CHOSEN, text, internal=True, data=data)
@@ -457,6 +481,8 @@ __all__ = [
     "case_figures",
     "choice_data",
     "latest_choice",
+    "preview_case",
     "propose_case",
+    "record_proposal",
     "record_choice",
 ]

@@ -12,7 +12,7 @@ from app.domain.enums import Role, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.text import clean_text
-from app.errors import AuthenticationFailed, Conflict, PermissionDenied, ValidationError
+from app.errors import AuthenticationFailed, Conflict, PermissionDenied, StorageError, ValidationError
 from app.services import audit, passwords
 from app.services.context import Actor, ServiceContext
 from app.services.database import Database
@@ -105,23 +105,52 @@ def add_user(
         return _info(user, currency)
 
 
-def login(db: Database, username: str, password: str) -> Actor:
-    """The acting user if the password is right; counts failures and locks the account after too many."""
+def login(db: Database, username: str, password: str, *, record: bool = True) -> Actor:
+    """The acting user if the password is right; counts failures and locks the account after too many.
+
+    The password is checked in a read-only transaction first. A failure, a lock-out and a login that clears a
+    failure count or renews an old hash are written (with the audit entry); so is every successful login when
+    ``record`` (the desktop's). The command line passes ``record=False``: a successful login that changes
+    nothing then writes nothing, so read-only commands work on a read-only file and while another workstation
+    holds the write lock.
+    """
+    key = (username or "").strip().lower()
+    tried, right, housekeeping = None, False, None
+    with db.read() as s:
+        user = s.scalar(select(User).where(func.lower(User.username) == key))
+        if user is not None and user.active and not _locked(user):
+            tried, right = user.password_hash, passwords.verify_password(user.password_hash, password or "")
+            if right and not record:
+                if not (user.failed_logins or user.locked_until or passwords.needs_rehash(tried)):
+                    return actor_of(user)
+                housekeeping = actor_of(user)  # worth writing, but not worth refusing a reader for
+    if housekeeping is not None:
+        try:
+            return _login_write(db, key, username, password, tried, right)
+        except StorageError:  # a read-only file, another workstation writing: the next login tidies up
+            return housekeeping
+    return _login_write(db, key, username, password, tried, right)
+
+
+def _login_write(db: Database, key: str, username: str, password: str, tried: str | None, right: bool) -> Actor:
+    """The writing half of :func:`login`: failures and lock-outs, or a success that clears or renews something."""
     with db.write() as s:
-        user = s.scalar(select(User).where(func.lower(User.username) == (username or "").strip().lower()))
+        user = s.scalar(select(User).where(func.lower(User.username) == key))
         settings = load_settings(s)
         now = utcnow()
         if user is None or not user.active:
             passwords.dummy_verify(password or "")  # same time as a real check
             _log_failure(s, None, username, "unknown user" if user is None else "inactive")
             raise AuthenticationFailed("Unknown user or wrong password.")
-        if user.locked_until and user.locked_until > now:
+        if _locked(user):
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             _log_failure(s, user.id, user.username, "locked")
             raise AuthenticationFailed(
                 "Too many failed logins: {name} is locked for {minutes} more minutes.", name=user.username, minutes=minutes
             )
-        if not passwords.verify_password(user.password_hash, password or ""):
+        if user.password_hash != tried:  # changed in between (or not tried): checked again, else once per login
+            right = passwords.verify_password(user.password_hash, password or "")
+        if not right:
             user.failed_logins += 1
             if user.failed_logins >= settings["security.max_failed_logins"]:
                 user.locked_until = now + timedelta(minutes=settings["security.lock_minutes"])
@@ -129,6 +158,10 @@ def login(db: Database, username: str, password: str) -> Actor:
             _log_failure(s, user.id, user.username, "locked now" if user.locked_until else "wrong password")
             raise AuthenticationFailed("Unknown user or wrong password.")
         return _logged_in(s, user, password)
+
+
+def _locked(user: User) -> bool:
+    return bool(user.locked_until and user.locked_until > utcnow())
 
 
 def record_login(db: Database, actor: Actor, password: str | None = None) -> Actor:

@@ -57,7 +57,8 @@ def test_a_proposal_without_keep_and_credit_and_a_choice_without_a_proposal(shop
     case = cases.open_case(agent, order_number="1003", kind="missing_item", channel="chat", summary="Moka missing")
     with shop.db.write() as s:
         reship = remedies.record_choice(s, s.get(Case, case.id), shop.agent.id, "reship_missing", None)
-    assert _figures(shop, case.id) == (False, False, "reship_missing", reship.cost.minor, reship.cost.minor, 0)
+    # a choice is acting on the options: they are recorded as offered (no keep-and-credit for a missing item)
+    assert _figures(shop, case.id) == (True, False, "reship_missing", reship.cost.minor, reship.cost.minor, 0)
 
 
 def test_the_fortnights_figures_on_its_cases(shop):

@@ -55,7 +55,7 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
     assert panel.model.rowCount() >= 3
     assert panel.model.rows[0].remedy == "keep_and_credit"
     assert "€" in panel.model.index(0, 2).data() and panel.why.text()
-    assert "Remedies proposed (internal)" in _timeline_whats(view)
+    assert "Remedies proposed (internal)" not in _timeline_whats(view), "looking at them is not offering them"
 
     # The customer is unhappy: the agent raises the credit above their €25 limit and sees it BEFORE sending.
     panel.choose("keep_and_credit")
@@ -72,6 +72,7 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
     panel.reason.setText("Third problem this year, she is upset")
     panel.send_button.click()
     assert view.facts["status"].text() == "Awaiting approval"
+    assert "Remedies proposed (internal)" in _timeline_whats(view), "acted on: the options are recorded"
     assert "Waiting for a supervisor" in panel.state.text()
     assert not panel.send_button.isEnabled()
     agent.watcher.poll()

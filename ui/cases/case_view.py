@@ -175,7 +175,6 @@ class CaseView(QWidget):
         self.customer_panel.openCustomer.connect(self.openCustomer)
         self.remedies_panel = RemediesPanel(workspace)
         self.remedies_panel.resolved.connect(self._resolved)
-        self.remedies_panel.proposed.connect(self.reload)
         self.remedies_panel.withdrawn.connect(self.reload)
         self.documents_panel = DocumentsPanel(workspace)
         self.documents_panel.changed.connect(self.reload)

@@ -1,8 +1,9 @@
 """The remedies panel of the case view: the ranked options with cost and why, the choice, the amount, and — before
 anything is sent — whether the credit is issued at once or waits for a supervisor.
 
-The options come from the case's latest ``proposal`` event (so reopening a case records nothing new) or, for a
-new case, from :func:`app.services.remedies.propose_case`. While the agent edits the amount, a read-only check
+The options come from the case's latest ``proposal`` event or, when none was recorded, from
+:func:`app.services.remedies.preview_case`, which records nothing: opening a case is reading, and the proposal
+goes on the timeline only when it is offered or acted on. While the agent edits the amount, a read-only check
 (:func:`app.services.ui_queries.credit_check`) says what will happen, using the same decision as the service;
 *Send* calls :func:`app.services.approvals.resolve_case`, which decides again and either issues the voucher or
 creates the approval request. This panel never decides a limit itself.
@@ -176,7 +177,6 @@ class RemedyModel(RowTableModel):
 
 class RemediesPanel(QGroupBox):
     resolved = Signal(object)  # Resolution
-    proposed = Signal()  # a proposal was recorded on the timeline
     withdrawn = Signal()  # the case's approval request was taken back
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -317,14 +317,15 @@ class RemediesPanel(QGroupBox):
         return ""
 
     def propose(self) -> None:
+        """The options as they stand now, for the agent to look at: nothing is recorded (reading is not writing).
+        The proposal goes on the timeline when it is acted on (*Send*) or offered (the case moved to proposed)."""
         if self.case is None:
             return
-        self.workspace.runner.submit(remedies.propose_case, self.workspace.ctx, self.case.id,
+        self.workspace.runner.submit(remedies.preview_case, self.workspace.ctx, self.case.id,
                                      done=self.show_proposal, failed=self._refused)
 
     def show_proposal(self, proposal: CaseProposal) -> None:
         self._show_rows(rows_from_proposal(proposal), proposal.segment.value, proposal.flagged, keep_choice=False)
-        self.proposed.emit()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize and event.oldSize().width() != \

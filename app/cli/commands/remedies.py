@@ -16,8 +16,11 @@ from app.i18n import translate
 def register(sub, common) -> None:
     c = group(sub, "case")
     p = c.add_parser("propose", parents=[common()],
-                     help="the remedies for a case, best first, with cost and why (recorded on the timeline)")
+                     help="the remedies for a case, best first, with cost and why (recorded on the timeline as "
+                          "offered; --preview only shows them)")
     p.add_argument("id", type=int)
+    p.add_argument("--preview", action="store_true",
+                   help="only look: nothing is recorded (the proposal is recorded when offered or acted on)")
     p.set_defaults(handler=cmd_propose)
     u = group(sub, "customer")
     sh = u.add_parser("show", parents=[common()],
@@ -29,7 +32,7 @@ def register(sub, common) -> None:
 def cmd_propose(app, args) -> int:
     from app.services import remedies
 
-    proposal = remedies.propose_case(app.ctx, args.id)
+    proposal = (remedies.preview_case if args.preview else remedies.propose_case)(app.ctx, args.id)
     if app.json:
         print_json(proposal.to_json())
         return 0
