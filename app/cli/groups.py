@@ -16,6 +16,13 @@ _HELP = {
     "import": "import orders and customers from the shop",
     "export": "export vouchers and the credit ledger",
     "report": "figures for supervisors",
+    "approvals": "credit requests above a limit: list, approve, reject",
+    "audit": "the audit log: verify the chain, list entries",
+    "campaign": "credit for many customers at once: issue, list",
+    "mapping": "saved column mappings for other shops' CSV files",
+    "template": "the shop's own wording of notes and e-mails",
+    "db": "the database: roles and checks",
+    "user": "users and passwords",
 }
 
 

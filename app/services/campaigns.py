@@ -9,7 +9,7 @@ re-run every day). Grants are inserted in one batch and their ``issue`` entries 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -43,6 +43,8 @@ class CampaignResult:
     already: int  # customers who had it from an earlier run
     dry_run: bool
     criteria: dict[str, Any]
+    #: The campaign's number (``print batch --campaign ID``); ``None`` when nothing was ever issued under its name.
+    id: int | None = None
 
 
 def _start_of(day: date, settings: ShopSettings) -> datetime:
@@ -133,7 +135,7 @@ def issue_campaign(
             chosen = chosen.where(Customer.id.not_in(had))
         ids = list(s.scalars(chosen.order_by(Customer.id)))
         result = CampaignResult(title, kind_, money, expires_on, len(ids), Money(money.minor * len(ids), money.currency),
-                                already, dry_run, criteria)
+                                already, dry_run, criteria, campaign.id if campaign is not None else None)
         if dry_run or not ids:
             return result
         if campaign is None:
@@ -142,6 +144,7 @@ def issue_campaign(
                                       created_at=credit._now(), created_by_id=ctx.actor.id)
             s.add(campaign)
             s.flush()
+        result = replace(result, id=campaign.id)
         _insert_grants(s, ctx, campaign, ids)
         audit.append(s, audit.Action.CAMPAIGN_ISSUED, actor_id=ctx.actor.id, actor=ctx.actor.username,
                      subject=f"campaign {campaign.id}",

@@ -949,7 +949,7 @@ def _redeem_order(s: Session, ctx: ServiceContext, settings: ShopSettings, zone:
                     results[grant.code] = outcome(
                         grant.code, "partial", "The shop took {taken} off order {order} with voucher {code}, but "
                         "the ledger allows {applied} (cap or balance); only that was recorded.", amount,
-                        taken=wanted.plain(), applied=done.applied.plain())
+                        taken=str(wanted), applied=str(done.applied))
                 else:
                     results[grant.code] = outcome(grant.code, "redeemed", "Voucher {code} redeemed on order {order}: "
                                                   "{applied}.", amount, applied=amount.plain() + " " + amount.currency)

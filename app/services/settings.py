@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain import setting_units
 from app.domain import settings_registry as registry
 from app.domain.permissions import Permission
 from app.domain.remedies import registry as remedy_settings  # declares the cost and peak-season settings
@@ -28,6 +29,8 @@ class SettingRow:
     default: str
     help: str
     kind: str
+    #: What the value counts (``EUR``, ``days``, ``share from 0 to 1`` …), from :mod:`app.domain.setting_units`.
+    unit: str = ""
 
 
 def load_settings(session: Session) -> registry.ShopSettings:
@@ -44,7 +47,8 @@ def get_settings(ctx: ServiceContext) -> registry.ShopSettings:
 def list_settings(ctx: ServiceContext) -> list[SettingRow]:
     with ctx.db.read() as s:
         shop = load_settings(s)
-        return [SettingRow(sp.key, shop.raw(sp.key), sp.default, translate(sp.help), sp.kind) for sp in registry.all_specs()]
+        return [SettingRow(sp.key, shop.raw(sp.key), sp.default, translate(sp.help), sp.kind,
+                           setting_units.unit(sp, shop.currency)) for sp in registry.all_specs()]
 
 
 def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
@@ -71,7 +75,8 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
 
         audit.append(s, audit.Action.SETTING_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username, subject=key,
                      data={"key": key, "old": old, "new": text})
-        return SettingRow(key, text, spec.default, translate(spec.help), spec.kind)
+        return SettingRow(key, text, spec.default, translate(spec.help), spec.kind,
+                          setting_units.unit(spec, shop.currency))
 
 
 def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:

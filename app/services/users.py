@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.domain.enums import Role, parse_enum
 from app.domain.money import Money
@@ -59,6 +60,35 @@ def has_users(db: Database) -> bool:
         return bool(s.scalar(select(func.count(User.id))))
 
 
+def _parse_new_user(role: str, username: str) -> tuple[Role, str]:
+    role_ = parse_enum(Role, role, "role")
+    username = (username or "").strip()
+    if not _USERNAME.match(username):
+        raise ValidationError(
+            "A user name has 2 to 64 letters, digits or . _ @ - (no spaces): {name}", name=username
+        )
+    return role_, username
+
+
+def _check_may_add(s: Session, actor: Actor | None, username: str, role_: Role) -> None:
+    first = not s.scalar(select(func.count(User.id)))
+    if first:
+        if role_ != Role.ADMIN:
+            raise PermissionDenied("The first user must be an admin.")
+    elif actor is None or not actor.can(Permission.USERS_MANAGE):
+        raise PermissionDenied("Only an admin may add users.")
+    if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
+        raise Conflict("There is already a user called {name}.", name=username)
+
+
+def check_may_add_user(db: Database, actor: Actor | None, username: str, role: str) -> None:
+    """The refusals of :func:`add_user` that do not depend on the password — so a command asks for the new
+    password only when the user could be added (``add_user`` checks the same again in its transaction)."""
+    role_, username = _parse_new_user(role, username)
+    with db.read() as s:
+        _check_may_add(s, actor, username, role_)
+
+
 def add_user(
     db: Database,
     actor: Actor | None,
@@ -71,21 +101,9 @@ def add_user(
     language: str = "en",
 ) -> UserInfo:
     """Add a user. With no users yet, anyone may create the first one, and it must be an admin."""
-    role_ = parse_enum(Role, role, "role")
-    username = (username or "").strip()
-    if not _USERNAME.match(username):
-        raise ValidationError(
-            "A user name has 2 to 64 letters, digits or . _ @ - (no spaces): {name}", name=username
-        )
+    role_, username = _parse_new_user(role, username)
     with db.write() as s:
-        first = not s.scalar(select(func.count(User.id)))
-        if first:
-            if role_ != Role.ADMIN:
-                raise PermissionDenied("The first user must be an admin.")
-        elif actor is None or not actor.can(Permission.USERS_MANAGE):
-            raise PermissionDenied("Only an admin may add users.")
-        if s.scalar(select(User.id).where(func.lower(User.username) == username.lower())):
-            raise Conflict("There is already a user called {name}.", name=username)
+        _check_may_add(s, actor, username, role_)
         currency = load_settings(s).currency
         user = User(
             username=username,

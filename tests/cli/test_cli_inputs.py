@@ -76,7 +76,7 @@ def test_every_amount_path_uses_the_same_reading(demo_as, capsys, monkeypatch):
     assert "1.00 or 1000.00" in err
     err = refused(capsys, "settings", "set", "cost.return_label", "1,000")
     assert "1000 or 1" in err
-    assert run_json(capsys, "settings", "show")["cost.return_label"] == "6.90"
+    assert run_json(capsys, "settings", "show")["cost.return_label"]["value"] == "6.90"
     monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!")
     err = refused(capsys, "user", "add", "gino", "--role", "agent", "--limit", "1,000")
     assert "1000.00 or 1.00" in err

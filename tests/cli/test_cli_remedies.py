@@ -91,7 +91,7 @@ def test_admin_changes_a_cost_and_the_settings_show_it(demo_db, capsys, monkeypa
     assert code == 1 and "nu poate" in err
     code, out, _ = run(capsys, "settings", "show", "--json")
     shown = json.loads(out)
-    assert shown["cost.return_label"] == "4.50"
-    assert shown["credit.min"] == "5.00" and shown["season.rules"] == "12-01..12-18>12-24"
+    assert shown["cost.return_label"]["value"] == "4.50"
+    assert shown["credit.min"]["value"] == "5.00" and shown["season.rules"]["value"] == "12-01..12-18>12-24"
     code, out, _ = run(capsys, "settings", "show")
     assert "What one return label costs the shop." in out

@@ -79,9 +79,10 @@ def cmd_list(app, args) -> int:
     if app.json:
         print_json([request_json(r) for r in rows])
         return 0
-    print_table(["id", "case", "customer", "amount", "why", "by", "status", "expires", "reason"],
-                [(r.id, r.case_id, r.customer, r.amount, ",".join(r.why), r.requested_by, word("request_statuses", r.status), r.expires_at,
-                  r.decision_reason or r.reason) for r in rows], max_width=40)
+    print_table(["id", "case", "customer", "asked", "approved", "why", "by", "status", "expires", "reason"],
+                [(r.id, r.case_id, r.customer, r.amount, r.approved, ",".join(r.why), r.requested_by,
+                  word("request_statuses", r.status), r.expires_at, r.decision_reason or r.reason) for r in rows],
+                max_width=40)
     return 0
 
 

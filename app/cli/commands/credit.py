@@ -138,16 +138,16 @@ def cmd_redeem(app, args) -> int:
     if args.customer:
         print(translate("Applied {applied} to order {order} from {codes}; balance {balance}.",
                         applied=f"{r.applied.plain()} {r.applied.currency}", order=r.order_number,
-                        codes=", ".join(f"{code} ({amount.plain()})" for code, amount in r.used),
-                        balance=r.balance.plain()))
+                        codes=", ".join(f"{code} ({amount})" for code, amount in r.used),
+                        balance=str(r.balance)))
     else:
         print(translate("Applied {applied} to order {order}; {remaining} left on {code}; balance {balance}.",
                         applied=f"{r.applied.plain()} {r.applied.currency}", order=r.order_number,
-                        remaining=r.remaining_on_code.plain(), code=r.code, balance=r.balance.plain()))
+                        remaining=str(r.remaining_on_code), code=r.code, balance=str(r.balance)))
     if r.provisional:
         print(translate("Provisional: order {order} is not in Rimedio yet, so the cap was taken on the typed total "
                         "{total}; the import that brings the order checks it.", order=r.order_number,
-                        total=r.order_total.plain() if r.order_total else "-"))
+                        total=str(r.order_total) if r.order_total else "-"))
     return 0
 
 
@@ -195,7 +195,7 @@ def cmd_adjust(app, args) -> int:
     if app.json:
         print_json(grant_json(g))
     else:
-        print(translate("Voucher {code} now has {balance}.", code=g.code, balance=g.balance.plain()))
+        print(translate("Voucher {code} now has {balance}.", code=g.code, balance=str(g.balance)))
     return 0
 
 

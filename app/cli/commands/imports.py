@@ -90,6 +90,13 @@ def report_json(r: ImportReport) -> dict:
 
 
 def print_report(r: ImportReport) -> None:
+    if not r.dry_run and not r.written and r.rejected:
+        # Refused: say so first, then the rows to fix — no counts, as nothing was created or updated.
+        sys.stderr.write("rimedio: " + translate(
+            "Nothing was imported because of the rejected rows; fix them, or import the good ones with --keep-good."
+        ) + "\n")
+        print_table([translate("row"), translate("reason")], [(i.row, i.reason) for i in r.rejected], max_width=100)
+        return
     what = translate("orders") if r.kind == "orders" else translate("customers")
     print(translate("{what}: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.",
                     what=what, created=r.created, updated=r.updated, unchanged=r.unchanged,
@@ -105,10 +112,6 @@ def print_report(r: ImportReport) -> None:
                     [(x.order, x.code, x.amount, x.message) for x in r.redemptions], max_width=100)
     if r.dry_run:
         print(translate("Dry run: nothing was written."))
-    elif not r.written:
-        sys.stderr.write("rimedio: " + translate(
-            "Nothing was imported because of the rejected rows; fix them, or import the good ones with --keep-good."
-        ) + "\n")
     elif r.rejects_file:
         print(translate("The rejected rows and their reasons are in {path}.", path=r.rejects_file))
 

@@ -48,8 +48,10 @@ def new_password(from_stdin: bool) -> str:
 
 
 def cmd_add(app, args) -> int:
+    actor = app.optional_actor()
+    users.check_may_add_user(app.db, actor, args.name, args.role)  # before asking for a password it would not use
     password = new_password(args.password_stdin)
-    info = users.add_user(app.db, app.optional_actor(), args.name, args.role, password, args.display_name,
+    info = users.add_user(app.db, actor, args.name, args.role, password, args.display_name,
                           args.limit, args.daily_limit, args.language)
     if app.json:
         print_json({"id": info.id, "username": info.username, "role": info.role})
