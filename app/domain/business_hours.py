@@ -99,14 +99,20 @@ def business_time_text(duration: timedelta) -> str:
     return f"{hours} h {minutes} min" if minutes else f"{hours} h"
 
 
-def paused_text(remaining: timedelta, lang: str | None = None) -> str:
+def paused_text(remaining: timedelta, lang: str | None = None, *, short: bool = False) -> str:
     """What a paused case shows instead of "due in …": that it is paused, and the business time it still has
-    (or was already late by) when the customer answers."""
+    (or was already late by) when the customer answers. ``short`` leaves out "(business hours)" (a narrow
+    column, whose tooltip says it in full)."""
     from app.i18n import translate
 
+    time_ = business_time_text(remaining)
     if remaining >= timedelta(0):
-        return translate("paused · {time} left (business hours)", lang, time=business_time_text(remaining))
-    return translate("paused · {time} past the deadline (business hours)", lang, time=business_time_text(remaining))
+        if short:
+            return translate("paused · {time} left", lang, time=time_)
+        return translate("paused · {time} left (business hours)", lang, time=time_)
+    if short:
+        return translate("paused · {time} late", lang, time=time_)
+    return translate("paused · {time} past the deadline (business hours)", lang, time=time_)
 
 
 def calendar_from_settings(settings) -> BusinessCalendar:

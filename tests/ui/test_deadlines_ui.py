@@ -33,7 +33,8 @@ def test_the_inbox_marks_only_running_cases_overdue_and_says_paused(qtbot, ui_sh
     paused, late = rows[waiting], rows[running]
     assert view.model.index(paused, 0).data(OverdueRole) is False
     assert view.model.index(paused, COL_DUE).data().startswith("paused · ")
-    assert "past the deadline" in view.model.index(paused, COL_DUE).data(), "it was already late when paused"
+    assert "late" in view.model.index(paused, COL_DUE).data(), "it was already late when paused"
+    assert "past the deadline (business hours)" in view.model.index(paused, COL_DUE).data(Qt.ItemDataRole.ToolTipRole)
     assert view.model.index(paused, COL_DUE).data(Qt.ItemDataRole.DecorationRole) is None
     assert view.model.index(paused, COL_ID).data(Qt.ItemDataRole.ForegroundRole) is None
     assert view.model.index(late, 0).data(OverdueRole) is True

@@ -92,7 +92,7 @@ def _due_text(row: CaseRow, now: datetime) -> str:
     if row.status in _CLOSED:
         return ""
     if row.remaining is not None:
-        return paused_text(row.remaining)
+        return paused_text(row.remaining, short=True)
     return formatting.due_in(row.resolution_due, now)
 
 
@@ -270,8 +270,9 @@ class CaseTableModel(RowTableModel):
             return line.row.overdue
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_DUE and line.row.resolution_due is not None:
-                return QCoreApplication.translate("CaseTableModel", "Resolution due: %1").replace(
+                tip = QCoreApplication.translate("CaseTableModel", "Resolution due: %1").replace(
                     "%1", formatting.date_time(line.row.resolution_due))
+                return tip if line.row.remaining is None else f"{tip}\n{paused_text(line.row.remaining)}"
             return line.row.summary
         if role == Qt.ItemDataRole.DecorationRole:
             if col == COL_KIND:
