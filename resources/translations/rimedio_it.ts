@@ -2398,6 +2398,10 @@
         <source>Why</source>
         <translation>Perché</translation>
     </message>
+    <message>
+        <source>Credit spent before its order was imported is above that order&apos;s cap: see the list.</source>
+        <translation>Il credito usato prima che il suo ordine fosse importato supera il tetto di quell&apos;ordine: vedi l&apos;elenco.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>

@@ -2417,6 +2417,10 @@
         <source>Why</source>
         <translation>De ce</translation>
     </message>
+    <message>
+        <source>Credit spent before its order was imported is above that order&apos;s cap: see the list.</source>
+        <translation>Creditul folosit înainte ca comanda să fie importată depășește plafonul acelei comenzi: vedeți lista.</translation>
+    </message>
 </context>
 <context>
     <name>RunPage</name>

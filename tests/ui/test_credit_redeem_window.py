@@ -50,3 +50,28 @@ def test_a_known_orders_total_need_not_be_typed_and_another_is_refused(qtbot, ui
     page.order_total.clear()
     page.redeem_button.click()
     assert "€38.70 taken off order 1002" in page.redeem_message.text()
+
+
+def test_the_import_wizard_lists_credit_above_the_cap_of_an_order_redeemed_before_it_was_imported(
+        qtbot, ui_shop, agent_ws, workspace_for, monkeypatch, tmp_path):
+    from tests.services.test_import_service_helpers import shopify_export
+    from ui.customers.view import CustomersView
+    from ui.imports import wizard as wizard_module
+    from ui.imports.wizard import PAGE_RESULT
+
+    credit.redeem(agent_ws.ctx, give_voucher(ui_shop.db, NICCOLO, 3000), order_number="7002", order_total="100")
+    path = shopify_export(tmp_path / "o.csv", [{"number": "7002", "email": NICCOLO, "name": "Niccolò Rossi",
+                                                "total": "40.00", "lines": [("MUG", "Tazza", "1", "40.00")]}])
+    view = CustomersView(workspace_for(ui_shop.admin, ui_shop.db))
+    qtbot.addWidget(view)
+    monkeypatch.setattr(wizard_module, "ask_open_path", lambda _p: str(path))
+    wizard = view.import_file()
+    wizard.file_page.browse.click()
+    wizard.next()
+    wizard.next()
+    wizard.run_page.start.click()
+    assert wizard.currentId() == PAGE_RESULT
+    result = wizard.result_page
+    assert "above that order's cap" in result.summary.text()
+    rows = [(result.model.index(r, 1).data(), result.model.index(r, 2).data()) for r in range(result.model.rowCount())]
+    assert [order for order, _ in rows] == ["7002"] and "18.00 above the cap of 12.00" in rows[0][1]

@@ -536,9 +536,13 @@ class ResultPage(QWizardPage):
         recorded = [r for r in report.redemptions if r.recorded]
         if recorded:
             text += " " + self.tr("%n voucher redemption(s) recorded.", "", len(recorded))
+        excess = [r for r in report.redemptions if r.status == "excess"]  # provisional redemptions re-checked
+        if excess:
+            text += " " + self.tr("Credit spent before its order was imported is above that order's cap: see the list.")
         self.summary.setText(text)
         self.model.set_table((self.tr("Row"), self.tr("Order or customer"), self.tr("Why")),
-                             [(str(i.row or ""), i.key or "", i.reason) for i in report.rejected])
+                             [(str(i.row or ""), i.key or "", i.reason) for i in report.rejected]
+                             + [("", r.order, r.message) for r in excess])
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.save_rejects.setEnabled(bool(report.rejects_file) and Path(report.rejects_file).is_file())
