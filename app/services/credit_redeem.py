@@ -125,7 +125,9 @@ def order_total_for_credit(s: Session, number: str, typed: str | None, currency:
 
     An order Rimedio holds is the truth: its total before discounts (what the customer would have paid without
     credit, the base the order import caps on too), in its own currency; a typed total that differs is refused
-    naming both figures. An order not imported yet: the typed total, provisionally (refused when missing).
+    naming both figures. An order not imported yet: the typed total, provisionally (refused when missing) — and
+    the same total at every later redemption on it until the import checks them (so a cap cannot be raised by
+    typing a larger total the second time).
     """
     known = list(s.execute(select(Order.source, Order.total_minor, Order.discount_minor, Order.currency,
                                   Order.cancelled_at).where(Order.number == number)).all())
@@ -133,10 +135,22 @@ def order_total_for_credit(s: Session, number: str, typed: str | None, currency:
         raise ValidationError("Order number {number} exists in several shops ({sources}).", number=number,
                               sources=", ".join(sorted(str(r.source) for r in known)))
     if not known:
+        earlier = s.execute(select(ProvisionalRedemption.typed_total_minor, ProvisionalRedemption.currency).where(
+            ProvisionalRedemption.order_number == number, ProvisionalRedemption.checked_at.is_(None))
+            .order_by(ProvisionalRedemption.id).limit(1)).first()
+        first = Money(int(earlier[0]), earlier[1]) if earlier is not None else None
         if typed is None or not str(typed).strip():
+            if first is not None:  # one order, one total: the one given at its first redemption
+                return first, True
             raise ValidationError("Order {order} is not in Rimedio yet: give its total (--order-total).",
                                   order=number)
-        return Money.parse(typed, currency), True
+        given = Money.parse(typed, currency)
+        if first is not None and given != first:
+            lang = current_language()
+            raise ValidationError(
+                "Order {order} was redeemed on before with a total of {earlier}, not {typed}: one order has one "
+                "total until its import checks it.", order=number, earlier=first.format(lang), typed=given.format(lang))
+        return given, True
     row = known[0]
     if row.cancelled_at is not None:
         raise ValidationError("Order {order} was cancelled: credit cannot be spent on it.", order=number)

@@ -129,3 +129,15 @@ def test_several_of_our_codes_on_one_imported_order_are_spent_earliest_expiry_fi
         spent = list(s.execute(select(CreditGrant.code, CreditEntry.amount_minor).join(
             CreditEntry, CreditEntry.grant_id == CreditGrant.id).where(CreditEntry.kind == "redeem")))
     assert [(vouchers.format_code(c), m) for c, m in spent] == [(soon, -1000)]  # never more than the shop took off
+
+
+def test_an_order_not_imported_yet_keeps_the_total_of_its_first_redemption(shop, clock):
+    agent = shop.as_(shop.agent)
+    first, second = give_voucher(shop.db, NICCOLO, 2000), give_voucher(shop.db, NICCOLO, 5000)
+    credit.redeem(agent, first, order_number="5010", order_total="50.00")  # 15.00 of a 15.00 cap
+    with pytest.raises(ValidationError) as refused:  # a larger total typed the second time would raise the cap
+        credit.redeem(agent, second, order_number="5010", order_total="500.00")
+    assert "€50.00" in refused.value.message and "€500.00" in refused.value.message
+    with pytest.raises(ValidationError, match="already has all the credit"):
+        credit.redeem(agent, second, order_number="5010")  # the first total is kept
+    assert entries(shop.db) == [("5010", -1500)]
