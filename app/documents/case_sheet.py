@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from app.documents.case_events import event_name, word
 from app.documents.data import CaseSheetData, ShopProfile
 from app.documents.fonts import SANS, SANS_BOLD, register_fonts
 from app.documents.formatting import long_date, short_datetime
@@ -72,9 +73,9 @@ def render_case_sheet(data: CaseSheetData, shop: ShopProfile) -> bytes:
     rows = [
         (words["case"], data.case_number),
         (words["opened"], _when(data.opened_at, lang)),
-        (words["kind"], words["kinds"].get(data.kind, data.kind)),
-        (words["channel"], words["channels"].get(data.channel, data.channel)),
-        (words["status"], words["statuses"].get(data.status, data.status)),
+        (words["kind"], word(words["kinds"], data.kind)),
+        (words["channel"], word(words["channels"], data.channel)),
+        (words["status"], word(words["statuses"], data.status)),
         (words["customer"], data.customer_name),
         (words["email"], data.customer_email),
         (words["phone"], data.customer_phone),
@@ -82,8 +83,8 @@ def render_case_sheet(data: CaseSheetData, shop: ShopProfile) -> bytes:
         (words["order_date"], long_date(data.order_date, lang) if data.order_date else ""),
         (words["items"], "\n".join(data.items)),
         (words["summary"], data.summary),
-        (words["customer_wants"], words["wants"].get(data.customer_wants, data.customer_wants)),
-        (words["remedy"], words["remedies"].get(data.remedy, data.remedy)),
+        (words["customer_wants"], word(words["wants"], data.customer_wants)),
+        (words["remedy"], word(words["remedies"], data.remedy)),
         (words["credit"], data.credit.format(lang) if data.credit else ""),
         (words["owner"], data.owner),
         (words["first_answer_due"], _when(data.first_answer_due, lang)),
@@ -107,7 +108,7 @@ def render_case_sheet(data: CaseSheetData, shop: ShopProfile) -> bytes:
             + [
                 [
                     _p(short_datetime(e.when, lang), st["cell"]),
-                    _p(" — ".join(x for x in (words["events"].get(e.kind, e.kind), e.text) if x), st["cell"]),
+                    _p(" — ".join(x for x in (event_name(e.kind, words), e.text) if x), st["cell"]),
                     _p(e.author, st["cell"]),
                 ]
                 for e in events

@@ -63,6 +63,8 @@ class CaseEvent:
 
     when: datetime
     kind: str
+    #: What the sheet prints after the event's name, already in the reader's words
+    #: (:func:`app.documents.case_events.event_line` makes it from the stored event).
     text: str
     author: str = ""
     internal: bool = False

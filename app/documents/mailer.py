@@ -12,8 +12,9 @@ import socket
 import ssl
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import formataddr, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from enum import StrEnum
 
 from app.documents.data import NoteData, ShopProfile
@@ -39,6 +40,9 @@ class SmtpSettings:
     sender: str = ""
     sender_name: str = ""
     timeout: float = 30.0
+    #: The domain the Message-ID is made in: the shop's (its e-mail address's), so a reply or a bounce is
+    #: threaded under the shop and never names this computer; empty: the sender's domain.
+    shop_domain: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,19 +77,34 @@ def compose_customer_mail(note: NoteData, shop: ShopProfile, code: str = "", *, 
 
 
 def build_message(settings: SmtpSettings, to: str, subject: str, body: str,
-                  attachments: Sequence[Attachment] = ()) -> EmailMessage:
-    """The MIME message (UTF-8 text, PDFs attached), without sending it."""
+                  attachments: Sequence[Attachment] = (), *, now: datetime | None = None) -> EmailMessage:
+    """The MIME message (UTF-8 text, PDFs attached), without sending it.
+
+    It carries its own ``Date:`` (``now``, default the current time; RFC 5322 wants one, and a message without
+    it is scored as spam or shown undated) and a ``Message-ID`` in the shop's domain (never this computer's
+    name, which :func:`email.utils.make_msgid` uses by default).
+    """
     sender = _check_address(settings.sender or settings.user)
     msg = EmailMessage()
     msg["From"] = formataddr((settings.sender_name, sender)) if settings.sender_name else sender
     msg["To"] = _check_address(to)
     msg["Subject"] = subject
-    msg["Message-ID"] = make_msgid(domain=sender.partition("@")[2])
+    msg["Date"] = format_datetime(now or datetime.now(UTC))
+    msg["Message-ID"] = make_msgid(domain=message_domain(settings.shop_domain or sender))
     msg.set_content(body)
     for item in attachments:
         maintype, _, subtype = item.mime_type.partition("/")
         msg.add_attachment(item.data, maintype=maintype, subtype=subtype, filename=item.filename)
     return msg
+
+
+def message_domain(address_or_domain: str) -> str:
+    """The domain part of an address (or a domain), lower case and in its ASCII (IDNA) form, for a Message-ID."""
+    domain = address_or_domain.rpartition("@")[2].strip().strip(".").lower()
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return domain.encode("ascii", "ignore").decode("ascii") or "localhost"
 
 
 def send_mail(settings: SmtpSettings, to: str, subject: str, body: str, attachments: Sequence[Attachment] = (),

@@ -38,6 +38,7 @@ from app.documents import (
     render_voucher,
     validate_template,
 )
+from app.documents.case_events import event_detail
 from app.documents.templates import TEMPLATE_KINDS, labels, shipped_template
 from app.domain import vouchers
 from app.domain.enums import EventType, Remedy
@@ -371,6 +372,7 @@ def case_sheet_document(ctx: ServiceContext, case_id: int, *, lang: str | None =
         settings = load_settings(s)
         detail = load_case(s, case_id)
         language = language or settings["shop.language"]
+        words = labels(language)
         items = tuple(f"{li.sku} · {li.name}{f' ({li.variant})' if li.variant else ''} × {li.quantity}"
                       for li in detail.lines)
         data = CaseSheetData(
@@ -383,7 +385,8 @@ def case_sheet_document(ctx: ServiceContext, case_id: int, *, lang: str | None =
             credit=detail.amount if detail.remedy and "credit" in detail.remedy else None, owner=detail.owner or "",
             first_answer_due=_local(detail.first_answer_due, settings),
             resolution_due=_local(detail.resolution_due, settings),
-            events=tuple(CaseEvent(_local(e.at, settings), e.type, e.text, e.actor or "", False)
+            events=tuple(CaseEvent(_local(e.at, settings), e.type, event_detail(e.type, e.text, e.data, words, language),
+                                   e.actor or "", False)
                          for e in detail.events if not e.internal),
         )
         shop = shop_profile(settings)

@@ -149,7 +149,8 @@ def mail_case(ctx: ServiceContext, case_id: int, *, lang: str | None = None,
     pdf = render_note(note, shop, PageSize.A4, voucher=voucher, template=parts.template(note.kind),
                       handwriting=parts.handwriting)
     filename = _FILENAMES.get(note.language, _FILENAMES["en"])[1 if voucher else 0]
-    settings = SmtpSettings(info.host, info.port, Security(security), info.user, info.sender, shop.name)
+    settings = SmtpSettings(info.host, info.port, Security(security), info.user, info.sender, shop.name,
+                            shop_domain=parts.settings["shop.email"] or info.sender)
     message_id = send_mail(settings, to, subject, body, [Attachment(filename, pdf)], password=password)
     with ctx.db.write() as s:
         case = get_case_row(s, case_id)

@@ -38,3 +38,14 @@ def test_long_history_runs_over_pages(shop):
     pdf = render_case_sheet(_case("en", events=120), shop)
     assert pdf_pages(pdf) >= 2
     assert "Mesaj 116" in pdf_text(pdf)
+
+
+def test_every_event_and_an_unknown_value_is_printed_in_words():
+    from app.documents.case_events import event_detail, event_name
+    from app.documents.templates import labels
+
+    it = labels("it")
+    assert event_name("approval_withdrawn", it) == "Richiesta di approvazione ritirata"
+    assert event_name("someday_event", it) == "Someday event"  # never the key itself
+    assert event_detail("printed", "voucher · LABEL_4X6 · it", None, it, "it") == "Buono acquisto · etichetta 4×6 pollici · italiano"
+    assert event_detail("status", "", {"from": "awaiting_customer", "to": "closed"}, it, "it") == "In attesa del cliente → Chiusa"

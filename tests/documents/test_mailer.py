@@ -114,3 +114,18 @@ def test_mail_text_comes_from_the_templates(lang, greeting, shop):
     subject, body = compose_customer_mail(make_note(lang), shop, "K7QM-4XPT-9R")
     assert body.startswith(greeting) and "K7QM-4XPT-9R" in body
     assert "{" not in subject + body
+
+
+def test_a_message_has_a_date_and_a_message_id_in_the_shops_domain():
+    from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
+
+    from app.documents.mailer import build_message
+
+    settings = SmtpSettings("smtp.provider.example", 587, user="apikey@provider.example", shop_domain="ciao@Caffè.example")
+    at = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
+    msg = build_message(settings, "a@example.it", "x", "y", now=at)
+    assert parsedate_to_datetime(msg["Date"]) == at
+    assert msg["Message-ID"].endswith("@xn--caff-8oa.example>")
+    plain = build_message(SmtpSettings("h", 25, sender="ciao@bottegaverde.example"), "a@example.it", "x", "y")
+    assert plain["Date"] and plain["Message-ID"].endswith("@bottegaverde.example>")

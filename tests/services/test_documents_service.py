@@ -248,3 +248,28 @@ def test_remedy_phrases_cover_every_remedy_in_every_language():
         for remedy in Remedy:
             phrase = documents.remedy_phrase(remedy.value, lang, Money(500, "EUR"))
             assert phrase and "{" not in phrase
+
+
+@pytest.mark.parametrize(("lang", "words"), [
+    ("en", ["Status changed — New → Remedy proposed", "Remedy chosen — Keep the item and receive store credit",
+            "Edited — What the customer reports, Customer wants", "Printed — Apology note · 4×6 in label · Romanian"]),
+    ("it", ["Cambio di stato — Nuova", "Soluzione scelta — Tiene l'articolo e riceve un buono",
+            "Modifica — Cosa segnala il cliente, Il cliente chiede", "etichetta 4×6 pollici · rumeno"]),
+    ("ro", ["Schimbare de stare — Nou", "Soluție aleasă — Păstrează produsul și primește credit în magazin",
+            "Modificare — Ce semnalează clientul, Clientul dorește", "etichetă 4×6 inch · română"]),
+])
+def test_the_case_sheet_speaks_the_readers_language_never_the_programs_keys(shop, lang, words):
+    ctx = shop.as_(shop.agent)
+    case = cases.open_case(ctx, **STEFAN_WRONG_ITEM)
+    detail = cases.get_case(ctx, case.id)
+    cases.update_case(ctx, case.id, expected_version=detail.version, summary="Blue bowls, not green", wants="refund")
+    choose_remedy(shop, case.id, "keep_and_credit", 1500, amount="15.00", currency="EUR")
+    cases.change_status(ctx, case.id, "proposed")
+    label = documents.note_document(ctx, case.id, size="label_4x6", lang="ro", remedy_text="x")
+    documents.record_printed(ctx, label, "printer")
+    documents.print_case_sheet(ctx, case.id, lang="en")
+    text = text_of(documents.case_sheet_document(ctx, case.id, lang=lang).data)
+    for raw in ("keep_and_credit", "LABEL_4X6", "label_4x6", "case_sheet", "summary, wants", "— note · "):
+        assert raw not in text, raw
+    for expected in words:
+        assert expected in text, expected

@@ -4,7 +4,9 @@ and the clear refusals before anything is sent — on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import socket
+from datetime import UTC, datetime
 from email import message_from_bytes, policy
+from email.utils import parsedate_to_datetime
 from io import BytesIO
 
 import pytest
@@ -91,6 +93,22 @@ def test_agent_mails_the_note_to_stefan_and_the_mail_goes_on_the_timeline(shop_w
     mailed = cases.get_case(ctx, case.id).events[-1]
     assert mailed.type == "mailed" and mailed.text == "stefan.tarana@example.ro"
     assert mailed.data["message_id"] == result.message_id and mailed.data["attachments"] == ["bilet.pdf"]
+
+
+def test_the_mail_is_dated_and_its_message_id_is_in_the_shops_domain(shop_with_mail, mail_server):
+    shop, inbox = shop_with_mail
+    controller, _ = mail_server
+    # the mail goes out through a provider's account and sender: the Message-ID still names the shop
+    mail.configure_smtp(shop.as_(shop.admin), host=controller.hostname, port=controller.port, security="none",
+                        user="cura", sender="noreply@relay.example", password="s3cret!")
+    case = open_wrong_item(shop)
+    before = datetime.now(UTC).replace(microsecond=0)
+    result = mail.mail_case(shop.as_(shop.agent), case.id, remedy_text="x")
+    (msg,) = inbox.messages
+    sent = parsedate_to_datetime(msg["Date"])
+    assert sent.tzinfo is not None and before <= sent <= datetime.now(UTC)
+    assert msg["Message-ID"] == result.message_id and result.message_id.endswith("@bottega-aurora.example>")
+    assert socket.getfqdn() not in result.message_id
 
 
 def test_the_mail_uses_the_shops_own_subject(shop_with_mail):
