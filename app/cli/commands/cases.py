@@ -77,8 +77,8 @@ def _pieces(affected: int, ordered: int) -> str:
 
 
 def _due(due: datetime | None, remaining: timedelta | None) -> object:
-    """The due column: a paused case says so, with the business time it still has."""
-    return paused_text(remaining) if remaining is not None else due
+    """The due column: a paused case says so, with the business time it still has (in full: `case show`)."""
+    return paused_text(remaining, short=True) if remaining is not None else due
 
 
 def detail_json(d: CaseDetail) -> dict:
