@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.domain import vouchers
 from app.services import credit, exports, imports
@@ -93,3 +93,41 @@ def test_a_shopify_gift_card_keeps_its_balance_under_its_own_code(shop, tmp_path
     exports.export_vouchers(supervisor, tmp_path / "gift3.csv", "shopify-giftcards", include_exported=True)
     (same,) = _read(tmp_path / "gift3.csv")
     assert (same["code"], same["initial_value"]) == (card["code"], "4.00")
+
+
+def _export(url, actor, path, barrier, results) -> None:
+    from app.services.context import ServiceContext
+    from app.services.database import open_database
+
+    db = open_database(url, upgrade=False)
+    barrier.wait(timeout=30)
+    try:
+        report = exports.export_vouchers(ServiceContext(db, actor), path, "woocommerce-coupons")
+        results.put(("ok", report.remainders))
+    except Exception as exc:  # noqa: BLE001 - the parent checks what happened
+        results.put((type(exc).__name__, str(exc)))
+    finally:
+        db.dispose()
+
+
+def test_two_exports_at_the_same_moment_make_one_coupon_for_the_remainder(shop, tmp_path):
+    import multiprocessing as mp
+
+    supervisor, admin = shop.as_(shop.supervisor), shop.as_(shop.admin)
+    give_voucher(shop.db, STEFAN, 1000)
+    exports.export_vouchers(supervisor, tmp_path / "woo1.csv", "woocommerce-coupons")
+    (coupon,) = _read(tmp_path / "woo1.csv")
+    imports.import_orders(admin, _woo_order(tmp_path / "o1.csv", "9001", coupon["code"], "6.00", "14.00"))
+    url = shop.db.engine.url.render_as_string(hide_password=False)
+    fork = mp.get_context("fork")
+    barrier, results = fork.Barrier(2), fork.Queue()
+    procs = [fork.Process(target=_export, args=(url, shop.supervisor, tmp_path / f"race{i}.csv", barrier, results))
+             for i in range(2)]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=60) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    assert sorted(outcomes) == [("ok", 0), ("ok", 1)], outcomes
+    with shop.db.read() as s:
+        assert s.scalar(select(func.count()).select_from(VoucherExport).where(VoucherExport.code.is_not(None))) == 1
