@@ -42,9 +42,11 @@ from sqlalchemy import (
     bindparam,
     case,
     cast,
+    false,
     func,
     literal,
     literal_column,
+    not_,
     or_,
     select,
     text,
@@ -313,15 +315,25 @@ def _flag(cond: ColumnElement) -> ColumnElement:
     return func.sum(case((cond, 1), else_=0))
 
 
+def _paused_in_time(due: Any) -> ColumnElement[bool]:
+    """A case waiting for the customer that was not late when it was paused: its clock stands still, so it is
+    pending whatever the wall clock says (the deadline moves by the wait when the case moves on)."""
+    return and_(Case.status == CaseStatus.AWAITING_CUSTOMER.value,
+                or_(Case.paused_at.is_(None), due >= Case.paused_at))
+
+
 def _timeliness_columns(done_at: Any, due: Any, now: datetime, sql: _Sql, prefix: str,
-                        seconds: bool = True) -> list[ColumnElement]:
+                        seconds: bool = True, pauses: bool = False) -> list[ColumnElement]:
+    """Done / on time / late / pending of the cases; with ``pauses`` (the resolution deadline) a case waiting for
+    the customer is pending unless it was already late when paused."""
     done = done_at.is_not(None)
+    paused = _paused_in_time(due) if pauses else false()
     columns = [
         _flag(done).label(f"{prefix}_done"),
         _flag(and_(done, due.is_not(None), done_at <= due)).label(f"{prefix}_on_time"),
         _flag(or_(and_(done, due.is_not(None), done_at > due),
-                  and_(done_at.is_(None), due.is_not(None), due < now))).label(f"{prefix}_late"),
-        _flag(and_(done_at.is_(None), or_(due.is_(None), due >= now))).label(f"{prefix}_pending"),
+                  and_(done_at.is_(None), due.is_not(None), due < now, not_(paused)))).label(f"{prefix}_late"),
+        _flag(and_(done_at.is_(None), or_(due.is_(None), due >= now, paused))).label(f"{prefix}_pending"),
     ]
     if seconds:
         columns.append(func.sum(sql.seconds_between(done_at, Case.created_at)).label(f"{prefix}_secs"))
@@ -535,7 +547,14 @@ def _ahead(s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: An
     rows = s.execute(select(week, Case.owner_id, func.count())
                      .where(*not_done, due.is_not(None), due >= now, *conds)
                      .group_by(week, Case.owner_id)).all()
-    return {(int(wk), owner): int(n) for wk, owner, n in rows}
+    found = {(int(wk), owner): int(n) for wk, owner, n in rows}
+    if done is None:  # the resolution: a case paused in time is pending though its due time has passed
+        paused = s.execute(select(week, Case.owner_id, func.count())
+                           .where(*not_done, due.is_not(None), due < now, _paused_in_time(due), *conds)
+                           .group_by(week, Case.owner_id)).all()
+        for wk, owner, n in paused:
+            found[(int(wk), owner)] = found.get((int(wk), owner), 0) + int(n)
+    return found
 
 
 _KEYED = (("kind", CaseKind), ("channel", Channel))  # the rollups' key columns, counted by name per week
@@ -608,7 +627,7 @@ def _weekly_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: dateti
     resolved_at = func.coalesce(Case.resolved_at, Case.closed_at)
     stmt = (
         select(week, Case.kind, Case.channel, Case.status, func.count().label("n"),
-               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res", seconds=False))
+               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res", seconds=False, pauses=True))
         .where(*conds)
         .group_by(week, Case.kind, Case.channel, Case.status)
     )
@@ -636,7 +655,7 @@ def _agent_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetim
     stmt = (
         select(*keys, func.count().label("n"),
                *_timeliness_columns(Case.first_answered_at, Case.first_answer_due, now, sql, "fa"),
-               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res"),
+               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res", pauses=True),
                _flag(Case.proposed).label("proposed"), _flag(Case.keep_credit_offered).label("kc_offered"),
                _flag(and_(stands, Case.saving_minor.is_not(None))).label("with_saving"),
                money(Case.saving_minor, "saving"), money(Case.replacement_cost_minor, "replacement_cost"),

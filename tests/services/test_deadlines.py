@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -128,3 +128,26 @@ def test_the_timeline_is_in_time_order_whatever_order_it_was_written_in(shop, cl
         s.add(CaseEvent(case_id=case_id, at=rome(1, 9, 30).astimezone(UTC), type="note", text="Earlier call"))
     texts = [e.text for e in cases.get_case(agent, case_id).events]
     assert texts == ["Late parcel", "Earlier call", "Called back"]
+
+
+def test_reports_count_a_case_paused_in_time_as_pending_not_late(shop, clock, monkeypatch):
+    from app.services import reports
+
+    agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
+    waiting, running, paused_late = _open(shop, "Waiting"), _open(shop, "Nobody looked"), _open(shop, "Late, then")
+    for case_id in (waiting, running):
+        _set_due(shop, case_id, rome(4, 11))
+    _set_due(shop, paused_late, rome(1, 10))
+    clock.at(rome(2, 10))
+    cases.change_status(agent, waiting, "awaiting_customer")
+    cases.change_status(agent, paused_late, "awaiting_customer")  # a day after its deadline
+    later = rome(15, 10).astimezone(UTC)
+
+    def figures():
+        return reports.summary(supervisor, date(2027, 3, 1), date(2027, 3, 7), now=later).resolution
+
+    rolled = figures()
+    with monkeypatch.context() as m:  # the same figures counted from the cases, without the rollups
+        m.setattr(reports.rollups, "rollup_zone", lambda conn: None)
+        raw = figures()
+    assert (rolled.late, rolled.pending) == (raw.late, raw.pending) == (2, 1), "the running case and the one late"
