@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 
+from babel.core import get_global
 from babel.numbers import (
     format_currency,
     format_decimal,
@@ -62,6 +63,26 @@ def check_currency(currency: str) -> str:
 @cache
 def _known_codes() -> frozenset[str]:
     return frozenset(list_currencies())
+
+
+def check_shop_currency(currency: str) -> str:
+    """A currency a shop can sell in today: legal tender somewhere now (``EUR``, ``RON``), not a withdrawn one
+    (``ITL``), a metal (``XAU``) or the ISO test and no-currency codes (``XTS``, ``XXX``)."""
+    code = check_currency(currency)
+    if code not in _tender_codes():
+        raise ValidationError("{code} is not a currency in use today; write the ISO code of the shop's currency "
+                              "(e.g. EUR).", code=code)
+    return code
+
+
+@cache
+def _tender_codes() -> frozenset[str]:
+    return frozenset(
+        code
+        for currencies in get_global("territory_currencies").values()
+        for code, _start, end, tender in currencies
+        if end is None and tender
+    )
 
 
 @dataclass(frozen=True, order=False, slots=True)

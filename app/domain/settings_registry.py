@@ -8,7 +8,7 @@ things. Other areas (costs of remedies, templates…) add their own specs with :
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, time
 from decimal import Decimal, InvalidOperation
@@ -16,13 +16,15 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.enums import CaseKind, Channel
+from app.domain.ranges import check_day
 from app.errors import ValidationError
 
 
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
-    kind: str  # text | int | share | decimal | money | hours | time | weekdays | dates | timezone | currency | language
+    kind: str  # text | int | share | cap | decimal | money | hours | time | weekdays | dates | monthday | timezone
+    #            | currency | language
     default: str
     help: str
     minimum: Decimal | None = None
@@ -80,16 +82,53 @@ def _dates(text: str, key: str) -> frozenset[date]:
         if not part:
             continue
         try:
-            result.add(date.fromisoformat(part))
+            day = date.fromisoformat(part)
         except ValueError:
             raise ValidationError("{key}: {value} is not a date (YYYY-MM-DD).", key=key, value=part) from None
+        result.add(check_day(day, key))
     return frozenset(result)
+
+
+def _month_day(text: str, key: str) -> str:
+    """``MM-DD`` of a real day of the year (``02-29`` included, ``02-30`` not)."""
+    value = text.strip()
+    m = re.fullmatch(r"(\d{2})-(\d{2})", value)
+    try:
+        if m is None:
+            raise ValueError(value)
+        date(2024, int(m.group(1)), int(m.group(2)))  # a leap year: 02-29 is a real month-day
+    except ValueError:
+        raise ValidationError("{key}: {value} is not a day of the year (MM-DD, e.g. 11-15).", key=key,
+                              value=text) from None
+    return value
+
+
+#: Business hours to a deadline: a year of round-the-clock hours is far beyond any promise.
+MAX_HOURS = Decimal(8760)
+
+
+def check_relations(raw: Callable[[str], str], key: str, text: str) -> None:
+    """Checks across keys, with ``key`` about to become ``text`` (the others as ``raw`` reads them): the shop
+    closes after it opens. Declared here once, so the command and the settings screen refuse the same things."""
+    def value(name: str) -> Any:
+        if name == key:
+            return parse(spec(name), text)
+        try:
+            return parse(spec(name), raw(name))
+        except ValidationError:  # a stored value that no longer parses counts as its default, as when read
+            return parse(spec(name), spec(name).default)
+
+    if key in ("hours.open", "hours.close") and value("hours.close") <= value("hours.open"):
+        raise ValidationError(
+            "hours.close ({close}) must be after hours.open ({open}).",
+            close=value("hours.close").strftime("%H:%M"), open=value("hours.open").strftime("%H:%M"),
+        )
 
 
 def parse(spec: SettingSpec, text: str, currency: str = "EUR") -> Any:
     """The typed value of ``text`` for ``spec`` (money in the shop's ``currency``), or a :class:`ValidationError`
     that names the setting."""
-    from app.domain.money import Money, check_currency
+    from app.domain.money import Money, check_shop_currency
 
     text = "" if text is None else str(text)
     key = spec.key
@@ -102,18 +141,29 @@ def parse(spec: SettingSpec, text: str, currency: str = "EUR") -> Any:
         value: Any = int(text)
         _bounds(spec, Decimal(value))
         return value
-    if kind in ("share", "decimal", "hours"):
+    if kind in ("share", "cap", "decimal", "hours"):
         value = _decimal(text, key)
         if kind == "share" and not (Decimal(0) <= value <= Decimal(1)):
             raise ValidationError(
                 "{key} is a share between 0 and 1 (e.g. 0.30), not {value}.", key=key, value=text
             )
+        if kind == "cap" and not (Decimal(0) < value <= Decimal(1)):
+            raise ValidationError(
+                "{key} is a share above 0 and at most 1 (100 %), e.g. 0.30; not {value}.", key=key, value=text
+            )
         if kind == "hours" and value < 0:
             raise ValidationError("{key} cannot be negative.", key=key)
+        if kind == "hours" and value > MAX_HOURS:
+            raise ValidationError("{key} must be at most {limit}.", key=key, limit=str(MAX_HOURS))
         _bounds(spec, value)
         return value
     if kind == "money":
-        return Money.parse(text, currency=currency)
+        money = Money.parse(text, currency=currency)
+        if money.minor < 0:
+            raise ValidationError("{key} cannot be negative.", key=key)
+        return money
+    if kind == "monthday":
+        return _month_day(text, key)
     if kind == "time":
         try:
             return time.fromisoformat(text.strip())
@@ -131,7 +181,7 @@ def parse(spec: SettingSpec, text: str, currency: str = "EUR") -> Any:
         except (ZoneInfoNotFoundError, ValueError):
             raise ValidationError("{key}: unknown time zone {value}.", key=key, value=text) from None
     if kind == "currency":
-        return check_currency(text)
+        return check_shop_currency(text)
     if kind == "language":
         from app.i18n import SUPPORTED_LANGUAGES
 
@@ -207,8 +257,8 @@ CORE_SPECS: list[SettingSpec] = [
     SettingSpec("hours.days", "weekdays", "1-5", "Working days, 1 = Monday (e.g. 1-5 or 1-6)."),
     SettingSpec("hours.holidays", "dates", "", "Closed days, YYYY-MM-DD separated by commas."),
     SettingSpec("sla.peak_factor", "share", "0.5", "In peak season deadlines shrink to this share."),
-    SettingSpec("sla.peak_from", "text", "11-15", "Peak season starts (MM-DD)."),
-    SettingSpec("sla.peak_to", "text", "12-31", "Peak season ends (MM-DD)."),
+    SettingSpec("sla.peak_from", "monthday", "11-15", "Peak season starts (MM-DD)."),
+    SettingSpec("sla.peak_to", "monthday", "12-31", "Peak season ends (MM-DD)."),
     *[
         SettingSpec(
             f"sla.first_answer.{ch.value}", "hours", h, f"Business hours to the first answer on {ch.value}."
@@ -225,14 +275,17 @@ CORE_SPECS: list[SettingSpec] = [
     SettingSpec("limits.agent.daily", "money", "100.00", "Largest total credit an agent gives per day."),
     SettingSpec("limits.supervisor.case", "money", "250.00", "Largest credit a supervisor gives per case."),
     SettingSpec("limits.admin.case", "money", "250.00", "Largest credit an admin gives per case."),
-    SettingSpec("credit.cap_share", "share", "0.30", "Largest share of an order that credit may pay."),
+    SettingSpec("credit.cap_share", "cap", "0.30", "Largest share of an order that credit may pay."),
     SettingSpec(
         "credit.expiry_days", "int", "365", "Days until issued credit expires.", Decimal(1), Decimal(3650)
     ),
     SettingSpec(
-        "security.max_failed_logins", "int", "5", "Failed logins before an account locks.", Decimal(1)
+        "security.max_failed_logins", "int", "5", "Failed logins before an account locks.", Decimal(1),
+        Decimal(100),
     ),
-    SettingSpec("security.lock_minutes", "int", "15", "Minutes an account stays locked.", Decimal(1)),
+    SettingSpec(
+        "security.lock_minutes", "int", "15", "Minutes an account stays locked.", Decimal(1), Decimal(43200)
+    ),
 ]
 
 register(CORE_SPECS)

@@ -115,7 +115,9 @@ def shopify_code(code: str) -> str:
 
 
 def _after(day: date | None) -> str:
-    return (day + timedelta(days=1)).isoformat() if day else ""
+    if day is None or day >= date.max:  # 9999-12-31, stored before expiry dates were bounded: never expires
+        return ""
+    return (day + timedelta(days=1)).isoformat()
 
 
 def _shopify_row(row: VoucherRow) -> list[str]:

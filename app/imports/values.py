@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
 from app.domain.money import Money, check_currency, currency_exponent
+from app.domain.ranges import FIRST_DAY, LAST_DAY
 from app.errors import ValidationError
 
 DateOrder = Literal["dmy", "mdy"]
@@ -268,8 +269,11 @@ class DateReader:
             except (ValueError, OverflowError):
                 pass  # the slow path below says what is wrong
             else:
-                self._last = (value, result)
-                return result
+                if FIRST_DAY <= result.date() <= LAST_DAY:
+                    self._last = (value, result)
+                    return result
+                raise CellError("“{value}” is outside the dates Rimedio works with ({first} to {last}).",
+                                value=value, first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat())
         raw = unguard(value)
         if raw is None:
             return None
@@ -318,6 +322,9 @@ class DateReader:
     def _build(
         self, raw: str, y: int, mo: int, d: int, hh: int, mm: int, ss: int, offset: str | None
     ) -> datetime:
+        if not FIRST_DAY.year <= y <= LAST_DAY.year:
+            raise CellError("“{value}” is outside the dates Rimedio works with ({first} to {last}).",
+                            value=raw, first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat())
         try:
             if offset is None:
                 local = datetime(y, mo, d, hh, mm, ss)

@@ -24,6 +24,7 @@ from app.domain.case_status import can_move, check_move
 from app.domain.enums import ApprovalStatus, CaseStatus, EventType, GrantReason, Remedy, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.ranges import is_id
 from app.domain.text import clean_text
 from app.errors import Conflict, NotFound, PermissionDenied, StorageError, ValidationError
 from app.i18n import current_language
@@ -273,6 +274,8 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
 
 
 def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalRequest:
+    if not is_id(request_id):
+        raise NotFound("There is no approval request {id}.", id=request_id)
     _expire_stale(s, credit._now())
     stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
     if s.get_bind().dialect.name == "postgresql":

@@ -28,6 +28,7 @@ from app.domain.case_status import OPEN_STATUSES, RUNNING_STATUSES, check_move
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.ranges import is_id
 from app.domain.remedies.deadlines import severity_factor
 from app.domain.remedies.registry import cost_settings
 from app.domain.text import clean_text, phone_forms, search_document
@@ -190,7 +191,7 @@ def open_case(
             if customer is None:
                 raise ValidationError("Order {number} has no customer; add the customer first.", number=order.number)
         elif customer_id is not None:
-            customer = s.get(Customer, customer_id)
+            customer = s.get(Customer, customer_id) if is_id(customer_id) else None
             if customer is None:
                 raise NotFound("There is no customer with id {id}.", id=customer_id)
         else:
@@ -353,6 +354,8 @@ def record_event(s: Session, case: Case, actor_id: int | None, type_: EventType,
 
 
 def _get(s: Session, case_id: int, lock: bool = False) -> Case:
+    if not is_id(case_id):
+        raise NotFound("There is no case {id}.", id=case_id)
     stmt = select(Case).where(Case.id == case_id)
     if lock and s.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update()
@@ -378,6 +381,8 @@ def load_case(s: Session, case_id: int) -> CaseDetail:
 
 
 def _detail(s: Session, case_id: int) -> CaseDetail:
+    if not is_id(case_id):
+        raise NotFound("There is no case {id}.", id=case_id)
     case = s.scalar(
         select(Case)
         .where(Case.id == case_id)

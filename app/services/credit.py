@@ -31,6 +31,7 @@ from app.domain import ledger, vouchers
 from app.domain.enums import EntryKind, GrantReason
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.ranges import check_day, is_id
 from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
@@ -134,17 +135,18 @@ def parse_day(text_value: str | date | None, what: str = "date") -> date | None:
     if text_value is None or text_value == "":
         return None
     if isinstance(text_value, date):
-        return text_value
+        return check_day(text_value, what)
     try:
-        return date.fromisoformat(str(text_value).strip())
+        day = date.fromisoformat(str(text_value).strip())
     except ValueError:
         raise ValidationError("{what}: {value} is not a date (YYYY-MM-DD).", what=what, value=text_value) from None
+    return check_day(day, what)
 
 
 def find_customer(s: Session, key: str | int) -> Customer:
     """A customer by e-mail (case ignored) or id."""
     text_key = str(key).strip()
-    if text_key.isdigit():
+    if text_key.isdigit() and is_id(int(text_key)):
         customer = s.get(Customer, int(text_key))
         if customer is not None:
             return customer

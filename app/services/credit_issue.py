@@ -19,6 +19,7 @@ from app.domain import ledger, vouchers
 from app.domain.enums import GrantReason, Role
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.ranges import MAX_VALID_DAYS
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import PermissionDenied, ValidationError
@@ -141,6 +142,9 @@ def issue(
         expires_on = credit_expiry(s, customer_id, settings, today(settings))
     elif expires_on < today(settings):
         raise ValidationError("The expiry date {date} is in the past.", date=expires_on.isoformat())
+    elif expires_on > today(settings) + timedelta(days=MAX_VALID_DAYS):
+        raise ValidationError("The expiry date {date} is more than {days} days away.", date=expires_on.isoformat(),
+                              days=MAX_VALID_DAYS)
     for _attempt in range(5):
         grant = CreditGrant(customer_id=customer_id, amount_minor=amount.minor, currency=amount.currency,
                             reason=reason.value, reason_ref=reason_ref, case_id=case_id, expires_on=expires_on,

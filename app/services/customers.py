@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.domain.permissions import Permission
+from app.domain.ranges import is_id
 from app.domain.text import phone_forms, search_document
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
@@ -78,7 +79,7 @@ def find_customer_id(ctx: ServiceContext, key: str) -> int:
     ctx.require(Permission.CUSTOMER_READ)
     text = (key or "").strip()
     with ctx.db.read() as s:
-        if text.isdigit():
+        if text.isdigit() and is_id(int(text)):
             if s.get(Customer, int(text)) is not None:
                 return int(text)
         ids = list(s.scalars(select(Customer.id).where(func.lower(Customer.email) == text.lower())))
@@ -92,7 +93,7 @@ def find_customer_id(ctx: ServiceContext, key: str) -> int:
 def get_customer(ctx: ServiceContext, customer_id: int) -> CustomerDetail:
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
-        c = s.get(Customer, customer_id)
+        c = s.get(Customer, customer_id) if is_id(customer_id) else None
         if c is None:
             raise NotFound("There is no customer {key}.", key=customer_id)
         orders = s.scalars(

@@ -12,11 +12,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import database_url
-from app.errors import StorageError
+from app.errors import StorageError, ValidationError
 from app.store import engine as engines
 from app.store import migrate
 
@@ -71,10 +71,27 @@ def _translated() -> Iterator[None]:
         yield
     except OperationalError as exc:
         raise _storage_error(exc) from exc
+    except OverflowError:
+        # SQLite's driver refuses an int beyond 64 bits before the query runs; every input should have been
+        # checked against app.domain.ranges first, and this keeps one that was not from becoming a traceback.
+        raise ValidationError(_OUT_OF_RANGE) from None
+    except DataError as exc:
+        if _out_of_range(exc):
+            raise ValidationError(_OUT_OF_RANGE) from None
+        raise
     except DBAPIError as exc:
         if exc.connection_invalidated:
             raise _storage_error(exc) from exc
         raise
+
+
+_OUT_OF_RANGE = "A number or date you gave is outside what the database can hold; nothing was changed."
+
+
+def _out_of_range(exc: DataError) -> bool:
+    """PostgreSQL's ``integer out of range`` (22003) and ``date/time field value out of range`` (22008)."""
+    code = getattr(exc.orig, "sqlstate", None)
+    return code in ("22003", "22008") or "out of range" in str(exc.orig).lower()
 
 
 def _storage_error(exc: DBAPIError) -> StorageError:

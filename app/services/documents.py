@@ -44,6 +44,7 @@ from app.domain import vouchers
 from app.domain.enums import EventType, Remedy
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.ranges import is_id
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import fold
 from app.errors import NotFound, ValidationError
@@ -223,7 +224,7 @@ def _voucher_by_code(s: Session, code: str, lang: str | None, settings: ShopSett
 
 def _vouchers_of_campaign(s: Session, campaign_id: int, lang: str | None, settings: ShopSettings) -> list[VoucherData]:
     """Every live voucher of a campaign, in the order they were issued, each in its customer's language."""
-    if s.get(CreditCampaign, campaign_id) is None:
+    if not is_id(campaign_id) or s.get(CreditCampaign, campaign_id) is None:
         raise NotFound("There is no campaign {id}.", id=campaign_id)
     rows = s.execute(
         select(CreditGrant, Customer).join(Customer, Customer.id == CreditGrant.customer_id)

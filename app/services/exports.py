@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from app.domain import vouchers
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.ranges import check_day
 from app.domain.settings_registry import ShopSettings
 from app.errors import ValidationError
 from app.imports.exports import VOUCHER_FORMATS, LedgerRow, VoucherRow, write_ledger, write_vouchers
@@ -250,13 +251,14 @@ def _ledger_reason(kind: str, order: str | None, note: str, reason: str, ref: st
 
 def _day(value: date | str) -> date:
     if isinstance(value, datetime):
-        return value.date()
+        return check_day(value.date(), "--as-of")
     if isinstance(value, date):
-        return value
+        return check_day(value, "--as-of")
     try:
-        return date.fromisoformat(str(value).strip())
+        day = date.fromisoformat(str(value).strip())
     except ValueError:
         raise ValidationError("{value} is not a date (YYYY-MM-DD).", value=value) from None
+    return check_day(day, "--as-of")
 
 
 def _target(path: str | Path) -> Path:

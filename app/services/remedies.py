@@ -37,6 +37,7 @@ from sqlalchemy.orm.util import identity_key
 from app.domain.enums import CaseKind, CaseStatus, CustomerWants, EventType, Remedy, parse_enum
 from app.domain.money import Money, currency_exponent
 from app.domain.permissions import Permission
+from app.domain.ranges import is_id
 from app.domain.remedies import AffectedLine, CaseFacts, CostSettings, Option, Segment, propose, season_of
 from app.domain.remedies import costs as cost_rules
 from app.domain.remedies.registry import cost_settings
@@ -88,6 +89,8 @@ class RecordedChoice:
 
 # --- facts from the database -------------------------------------------------------------------------------------
 def _load_case(s: Session, case_id: int) -> Case:
+    if not is_id(case_id):
+        raise NotFound("There is no case {id}.", id=case_id)
     case = s.scalar(
         select(Case)
         .where(Case.id == case_id)
@@ -404,7 +407,7 @@ def latest_choice(ctx: ServiceContext, case_id: int) -> dict[str, Any] | None:
     """The data of the case's latest ``remedy_chosen`` event (for screens and reports), or ``None``."""
     ctx.require(Permission.CASE_READ)
     with ctx.db.read() as s:
-        if s.get(Case, case_id) is None:
+        if not is_id(case_id) or s.get(Case, case_id) is None:
             raise NotFound("There is no case {id}.", id=case_id)
         return s.scalar(
             select(CaseEvent.data)

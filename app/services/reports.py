@@ -59,6 +59,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from app.domain.enums import CaseKind, CaseStatus, Channel, EntryKind, Remedy, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.ranges import check_day
 from app.errors import NotFound, ValidationError
 from app.services import remedies as _remedies  # noqa: F401 - its hooks keep the cases' report figures written
 from app.services.context import ServiceContext
@@ -226,12 +227,12 @@ def _hours(seconds: int | None, count: int) -> Decimal | None:
 
 def parse_day(text: str | date, what: str = "date") -> date:
     """``2026-11-30`` → a date; anything else is refused with the expected form."""
-    if isinstance(text, date):
-        return text
-    try:
-        return date.fromisoformat((text or "").strip())
-    except ValueError:
-        raise ValidationError("{what} must be a date like 2026-11-30, not {text}.", what=what, text=text) from None
+    if not isinstance(text, date):
+        try:
+            text = date.fromisoformat((text or "").strip())
+        except ValueError:
+            raise ValidationError("{what} must be a date like 2026-11-30, not {text}.", what=what, text=text) from None
+    return check_day(text, what)
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
         shop = load_settings(s)
         registry.parse(spec, value, shop.currency)
         text = value.strip() if spec.kind != "text" else value
+        registry.check_relations(shop.raw, key, text)
         remedy_settings.check_change(shop.raw, key, text)  # the cost model's checks across keys
         row = s.get(Setting, key)
         old = row.value if row is not None else None

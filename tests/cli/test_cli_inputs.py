@@ -119,3 +119,73 @@ def test_the_report_csv_neutralises_formulas(admin_db, capsys, monkeypatch, tmp_
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     subjects = {row[1] for row in rows if row[0] == "agent"}
     assert "'@evil" in subjects and "@evil" not in subjects
+
+
+# --- 12: ids, dates and settings out of range -------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["case", "show", str(2**63)], f"There is no case {2**63}"),
+        (["case", "show", str(2**31)], f"There is no case {2**31}"),
+        (["case", "note", str(2**63), "x"], "There is no case"),
+        (["case", "propose", str(10**25)], "There is no case"),
+        (["case", "status", str(2**63), "closed"], "There is no case"),
+        (["print", "note", str(2**63), "-o", "x.pdf"], "There is no case"),
+        (["customer", "show", str(2**63)], "There is no customer"),
+        (["credit", "balance", str(2**63)], "There is no customer"),
+        (["report", "summary", "--from", "9999-12-01", "--to", "9999-12-31"], "outside the dates"),
+        (["report", "summary", "--from", "0001-01-01", "--to", "0001-12-31"], "outside the dates"),
+        (["report", "liability", "--as-of", "9999-12-31"], "outside the dates"),
+        (["export", "ledger", "--as-of", "9999-12-31", "-o", "ledger.csv"], "outside the dates"),
+        (["credit", "expire", "--as-of", "0001-01-01"], "outside the dates"),
+    ],
+)
+def test_ids_and_dates_out_of_range_are_refused_in_one_line(admin_db, capsys, monkeypatch, tmp_path, argv, message):
+    monkeypatch.chdir(tmp_path)
+    assert message in refused(capsys, *argv)
+
+
+def test_approval_ids_out_of_range(supervisor_db, capsys):
+    assert "There is no approval request" in refused(capsys, "approvals", "approve", str(2**63))
+    assert "There is no approval request" in refused(capsys, "approvals", "reject", str(2**31), "--reason", "no")
+
+
+def test_a_far_expiry_is_refused_and_voucher_exports_keep_working(demo_db, capsys, monkeypatch, tmp_path):
+    email = a_customer(capsys)
+    assert "outside the dates" in refused(capsys, "credit", "grant", email, "--amount", "5", "--reason", "x",
+                                          "--expires", "9999-12-31")
+    assert "3650 days" in refused(capsys, "credit", "grant", email, "--amount", "5", "--reason", "x",
+                                  "--expires", "2199-12-31")
+    as_user(monkeypatch, "admin")
+    code, _, err = run(capsys, "export", "vouchers", "--format", "woocommerce-coupons", "-o", tmp_path / "v.csv")
+    assert code == 0, err
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("security.lock_minutes", "99999999999", "at most 43200"),
+        ("hours.close", "08:00", "must be after hours.open"),
+        ("sla.peak_to", "02-30", "not a day of the year"),
+        ("shop.currency", "XXX", "not a currency in use"),
+        ("limits.agent.case", "-1", "cannot be negative"),
+        ("credit.cap_share", "0", "above 0 and at most 1"),
+        ("credit.keep_cap_share", "0", "above 0 and at most 1"),
+        ("hours.holidays", "9999-12-31", "outside the dates"),
+    ],
+)
+def test_settings_out_of_range_are_refused_and_not_stored(admin_db, capsys, key, value, message):
+    before = run_json(capsys, "settings", "show")[key]
+    assert message in refused(capsys, "settings", "set", key, value)
+    assert run_json(capsys, "settings", "show")[key] == before
+
+
+def test_lock_out_still_works_after_a_huge_lock_minutes_was_refused(admin_db, capsys, monkeypatch):
+    refused(capsys, "settings", "set", "security.lock_minutes", "99999999999")
+    assert run(capsys, "settings", "set", "security.max_failed_logins", "1")[0] == 0
+    monkeypatch.setenv("RIMEDIO_USER", "agent")
+    monkeypatch.setenv("RIMEDIO_PASSWORD", "wrong")
+    assert "wrong password" in refused(capsys, "case", "list")
+    monkeypatch.setenv("RIMEDIO_PASSWORD", "agent")
+    assert "locked" in refused(capsys, "case", "list")

@@ -50,7 +50,7 @@ def cost_settings(draw: st.DrawFn) -> CostSettings:
         "credit.share.delay.loyal": draw(_share()),
         "credit.min": str(Decimal(low) / 100),
         "credit.max": str(Decimal(high) / 100),
-        "credit.cap_share": draw(_share()),
+        "credit.cap_share": draw(_share(1, 100)),  # a cap is above 0
         "credit.rounding": draw(st.sampled_from(["0.50", "1.00", "0.10", "0.05"])),
         "refund_credit.bonus_mode": draw(st.sampled_from(["percent", "flat"])),
         "refund_credit.bonus_share": draw(_share(0, 30)),

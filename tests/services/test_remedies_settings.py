@@ -38,7 +38,7 @@ def test_every_cost_key_is_listed_with_its_meaning_and_default(shop):
         ("credit.min", "500", "credit.min (500) cannot be above credit.max"),
         ("credit.max", "1", "cannot be above credit.max (1)"),
         ("rank.p_high", "0.1", "The acceptance likelihoods must grow"),
-        ("credit.keep_cap_share", "1.5", "credit.keep_cap_share is a share between 0 and 1"),
+        ("credit.keep_cap_share", "1.5", "credit.keep_cap_share is a share above 0 and at most 1"),
         ("cost.outbound_shipping", "cheap", "cost.outbound_shipping needs a number"),
         ("cost.handling", "-3", "cost.handling must be at least 0"),
         ("season.rules", "12-01..12-40>12-24", "Not a day of the year: 12-40"),

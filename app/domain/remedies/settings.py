@@ -169,6 +169,18 @@ def _choice_codec(*choices: str) -> _Codec:
 
 AMOUNT = _decimal_codec("amount", "0", "100000")
 SHARE = _decimal_codec("share", "0", "1")
+
+
+def _cap(text: str, key: str) -> Decimal:
+    value = _number(text, key, _D(0), _D(1))
+    if value == 0:  # a cap of nothing would make every keep-the-item credit zero
+        raise ValidationError(
+            "{key} is a share above 0 and at most 1 (100 %), e.g. 0.30; not {value}.", key=key, value=text
+        )
+    return value
+
+
+CAP = _Codec("cap", _cap, str)
 _RULES = _Codec("rules", lambda t, k: parse_rules(t), format_rules)
 
 
@@ -240,7 +252,7 @@ def _build_specs() -> tuple[_Spec, ...]:
         _Spec(
             "credit.cap_share",
             ("credit_cap_share",),
-            SHARE,
+            CAP,
             "Keep-the-item credit never above this share of the price paid.",
         ),
         _Spec(
