@@ -8,7 +8,7 @@ end (``app.services`` loads credit first, so this module never loads before the 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from sqlalchemy import func, select
