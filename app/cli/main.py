@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.cli.text_input import check_args, check_utf8
 from app.errors import AuthenticationFailed, RimedioError
 from app.i18n import set_language, translate
 from app.logging_setup import configure as configure_logging
@@ -63,10 +64,10 @@ class CliApp:
 def login_from_environment(db: Database, user: str | None) -> Actor:
     from app.services.users import login
 
-    username = user or os.environ.get("RIMEDIO_USER")
+    username = check_utf8(user or os.environ.get("RIMEDIO_USER") or "", "RIMEDIO_USER")
     if not username:
         raise AuthenticationFailed("Say who you are: --user NAME or RIMEDIO_USER (password from RIMEDIO_PASSWORD).")
-    password = os.environ.get("RIMEDIO_PASSWORD")
+    password = check_utf8(os.environ.get("RIMEDIO_PASSWORD") or "", "RIMEDIO_PASSWORD", secret=True) or None
     if not password:
         from app.secrets_store import get_secret  # the keyring is loaded only when the password is not given
 
@@ -147,6 +148,7 @@ def main(argv: Sequence[str] | None = None, desktop: Callable[[str | None], int]
         return _desktop(desktop, args.db)
     app = CliApp(args)
     try:
+        check_args(args)
         result = handler(app, args)
         return int(result or 0)
     except RimedioError as exc:

@@ -50,6 +50,15 @@ _DATE_FIELDS = ("created_at", "paid_at", "cancelled_at", "marketing_date")
 _FREE_TEXT_FIELDS = frozenset({"note", "address1", "address2", "company", "city"})
 
 
+def _plain(value: object) -> str:
+    """A mapping's value is a column name or a word: text (or nothing), never a list or an object."""
+    if value is None:
+        return ""
+    if not isinstance(value, str | int):
+        raise TypeError("not a plain value")
+    return str(value)
+
+
 @dataclass(frozen=True)
 class ColumnMapping:
     """Target field → source header, for ``kind`` ``"orders"`` or ``"customers"``, saved under ``name``."""
@@ -85,15 +94,16 @@ class ColumnMapping:
     def from_json(cls, text: str) -> ColumnMapping:
         try:
             data = json.loads(text)
-            fields = {str(k): str(val) for k, val in dict(data.get("fields") or {}).items() if val}
+            fields = {str(k): _plain(val) for k, val in dict(data.get("fields") or {}).items() if val}
             return cls(
-                name=str(data["name"]),
-                kind=str(data.get("kind", "orders")),
+                name=_plain(data["name"]),
+                kind=_plain(data.get("kind", "orders")),
                 fields=fields,
-                date_order=data.get("date_order"),
-                currency=data.get("currency"),
+                date_order=_plain(data.get("date_order")) or None,
+                currency=_plain(data.get("currency")) or None,
             )
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
+            # RecursionError: JSON nested thousands deep, which no mapping is
             raise ValidationError("The saved column mapping is damaged.") from None
 
     # --- checks against a file ----------------------------------------------------------------------

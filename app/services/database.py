@@ -78,6 +78,8 @@ def _translated() -> Iterator[None]:
     except DataError as exc:
         if _out_of_range(exc):
             raise ValidationError(_OUT_OF_RANGE) from None
+        if "nul" in str(exc.orig).lower():  # PostgreSQL text cannot hold a NUL byte
+            raise ValidationError("Text with a NUL character cannot be stored; nothing was changed.") from None
         raise
     except DBAPIError as exc:
         if exc.connection_invalidated:
@@ -103,7 +105,7 @@ def _storage_error(exc: DBAPIError) -> StorageError:
         return StorageError("The disk is full: nothing was saved. Free some space and try again.")
     if "readonly" in low or "read-only" in low:
         return StorageError("The database file is read-only: nothing was saved.")
-    log.warning("storage error: %s", reason)
+    log.info("storage error: %s", reason)  # the user reads it in the refusal; a WARNING would print it twice
     return StorageError("The database could not complete the request: {reason}", reason=reason)
 
 

@@ -46,7 +46,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import is_id
 from app.domain.settings_registry import ShopSettings
-from app.domain.text import fold
+from app.domain.text import clean_text, fold
 from app.errors import NotFound, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES
 from app.services import credit
@@ -501,7 +501,7 @@ def set_template(ctx: ServiceContext, kind: str, lang: str, text: str) -> Templa
     """Keep the shop's own wording (admins); a missing or unknown placeholder is refused now, not at printing."""
     ctx.require(Permission.SETTINGS_WRITE)
     kind, lang = _check_template_key(kind, lang)
-    text = (text or "").replace("\r\n", "\n").strip("\n")
+    text = clean_text((text or "").replace("\r\n", "\n"))  # NUL and other control bytes never stored
     if len(text) > MAX_TEMPLATE:
         raise ValidationError("The template is {n} characters long; keep it under {max}.", n=len(text),
                               max=MAX_TEMPLATE)

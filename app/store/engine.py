@@ -90,12 +90,21 @@ def _sqlite_engine(url: URL) -> Engine:
             conn.execute(text("SELECT count(*) FROM sqlite_master"))
     except DBAPIError as exc:
         engine.dispose()
-        raise StorageError(
-            "{path} is not a Rimedio database (SQLite says: {reason}).",
-            path=url.database,
-            reason=str(exc.orig),
-        ) from None
+        raise sqlite_refusal(str(exc.orig), url.database or "") from None
     return engine
+
+
+def sqlite_refusal(reason: str, path: str) -> StorageError:
+    """What SQLite's refusal to open ``path`` means for the user: a full disk and a read-only file or disk say
+    so (the file may be a perfectly good database); only the rest is "not a Rimedio database"."""
+    low = reason.lower()
+    if "disk is full" in low or "no space" in low:
+        return StorageError("The disk holding {path} is full: free some space and try again.", path=path)
+    if "readonly" in low or "read-only" in low:
+        return StorageError("{path} is read-only (the file or its disk): Rimedio cannot work in it.", path=path)
+    if "unable to open" in low or "disk i/o error" in low or "permission denied" in low:
+        return StorageError("Cannot open {path} (SQLite says: {reason}).", path=path, reason=reason)
+    return StorageError("{path} is not a Rimedio database (SQLite says: {reason}).", path=path, reason=reason)
 
 
 def _postgres_engine(url: URL, prompt: PasswordPrompt | None) -> Engine:

@@ -189,3 +189,95 @@ def test_lock_out_still_works_after_a_huge_lock_minutes_was_refused(admin_db, ca
     assert "wrong password" in refused(capsys, "case", "list")
     monkeypatch.setenv("RIMEDIO_PASSWORD", "agent")
     assert "locked" in refused(capsys, "case", "list")
+
+
+# --- 13: no traceback ever ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("depth", [900, 5000, 100000])
+def test_a_deeply_nested_mapping_json_is_refused_in_one_line(admin_db, capsys, tmp_path, depth):
+    path = tmp_path / "deep.json"
+    path.write_text('{"fields": {"order_number": ' + "[" * depth + "]" * depth + "}}", encoding="utf-8")
+    assert "mapping is damaged" in refused(capsys, "mapping", "save", "deep", "--from-json", path)
+
+
+def _stdin(monkeypatch, data: bytes, errors: str) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors=errors))
+
+
+@pytest.mark.parametrize("errors", ["strict", "surrogateescape"])
+def test_invalid_utf8_on_standard_input_is_refused_in_one_line(admin_db, capsys, monkeypatch, errors):
+    _stdin(monkeypatch, b"\xff\xfesecret-pass\n", errors)
+    err = refused(capsys, "user", "add", "zeno", "--role", "agent", "--password-stdin")
+    assert "not valid UTF-8" in err and "secret" not in err  # a password is never shown
+    _stdin(monkeypatch, b"Dear {first_name} \xff", errors)
+    assert "not" in refused(capsys, "template", "set", "damaged", "--lang", "en", "--file", "-")
+    code, out, _ = run(capsys, "user", "list", "--json")
+    assert "zeno" not in out
+
+
+def test_arguments_and_environment_that_are_not_utf8_are_refused(demo_db, capsys, monkeypatch):
+    bad = b"Richiamare \xff domani".decode("utf-8", "surrogateescape")  # what Python makes of such an argv
+    assert "not valid UTF-8" in refused(capsys, "case", "note", "1", bad)
+    monkeypatch.setenv("RIMEDIO_PASSWORD", b"agent\xff".decode("utf-8", "surrogateescape"))
+    err = refused(capsys, "case", "list")
+    assert "RIMEDIO_PASSWORD" in err and "agent" not in err.split("RIMEDIO_PASSWORD")[1]
+
+
+def test_a_nul_byte_in_a_template_is_not_stored(admin_db, capsys, tmp_path):
+    path = tmp_path / "t.txt"
+    shown = run(capsys, "template", "show", "damaged", "--lang", "en")[1]
+    path.write_text(shown.replace("Dear", "Dear\x00"), encoding="utf-8")
+    code, _, err = run(capsys, "template", "set", "damaged", "--lang", "en", "--file", path)
+    assert code == 0, err
+    assert "\x00" not in run(capsys, "template", "show", "damaged", "--lang", "en")[1]
+
+
+def _failing_sqlite(monkeypatch, reason: str) -> None:
+    """SQLite refusing every connection with ``reason``, as a full or read-only disk makes it."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    import app.store.engine as engines
+
+    real = engines.create_engine
+
+    def create(*args, **kwargs):
+        engine = real(*args, **kwargs)
+
+        @event.listens_for(engine, "connect")
+        def _refuse(dbapi_connection, record):
+            raise sqlite3.OperationalError(reason)
+
+        return engine
+
+    monkeypatch.setattr(engines, "create_engine", create)
+
+
+@pytest.mark.parametrize(
+    ("reason", "message"),
+    [("database or disk is full", "is full"), ("attempt to write a readonly database", "is read-only")],
+)
+def test_a_full_or_read_only_disk_says_so(demo_db, capsys, monkeypatch, caplog, reason, message):
+    _failing_sqlite(monkeypatch, reason)
+    err = refused(capsys, "case", "list")
+    assert message in err and "not a Rimedio database" not in err
+
+
+def test_a_storage_refusal_is_one_line_without_a_warning(demo_db, capsys, monkeypatch, caplog):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    def fail(self, *args, **kwargs):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("something odd happened"))
+
+    monkeypatch.setattr(Session, "flush", fail)
+    with caplog.at_level("INFO"):
+        err = refused(capsys, "case", "note", "1", "hello")
+    assert "something odd happened" in err
+    assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]

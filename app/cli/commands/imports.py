@@ -125,14 +125,18 @@ def cmd_mapping_save(app, args) -> int:
     except OSError as exc:
         raise ValidationError("The file {name} cannot be read: {error}", name=str(path),
                               error=exc.strerror or str(exc)) from None
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested deeper than any mapping is
         raise ValidationError("The saved column mapping is damaged.") from None
     if not isinstance(data, dict):
         raise ValidationError("The saved column mapping is damaged.")
     if "fields" not in data:  # a bare {"field": "Source column"} object
         data = {"fields": data}
     data["name"] = args.name
-    info = imports.save_mapping(app.ctx, json.dumps(data, ensure_ascii=False))
+    try:
+        text = json.dumps(data, ensure_ascii=False)
+    except RecursionError:
+        raise ValidationError("The saved column mapping is damaged.") from None
+    info = imports.save_mapping(app.ctx, text)
     if app.json:
         print_json({"name": info.name, "kind": info.kind, "fields": info.fields})
     else:

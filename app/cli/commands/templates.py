@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from app.cli.groups import group
 from app.cli.output import print_json, print_table
+from app.cli.text_input import check_utf8
 from app.errors import ValidationError
 from app.i18n import translate
 
@@ -73,7 +74,10 @@ def _read(args) -> str:
     if args.text is not None:
         return args.text
     if args.file == "-":
-        return sys.stdin.read()
+        try:
+            return check_utf8(sys.stdin.read(), translate("Standard input"))
+        except UnicodeDecodeError:
+            raise ValidationError("{path} is not UTF-8 text.", path="-") from None
     try:
         return Path(args.file).expanduser().read_text(encoding="utf-8")
     except FileNotFoundError:

@@ -7,6 +7,7 @@ import os
 import sys
 
 from app.cli.output import print_json, print_table
+from app.cli.text_input import check_utf8, read_stdin_line
 from app.errors import ValidationError
 from app.i18n import translate
 from app.services import users
@@ -35,10 +36,10 @@ def register(sub, common) -> None:
 def new_password(from_stdin: bool) -> str:
     """The new password: standard input, ``RIMEDIO_NEW_PASSWORD``, or typed twice in a terminal."""
     if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
+        return read_stdin_line(translate("The password on standard input"), secret=True)
     env = os.environ.get("RIMEDIO_NEW_PASSWORD")
     if env:
-        return env
+        return check_utf8(env, "RIMEDIO_NEW_PASSWORD", secret=True)
     if not sys.stdin.isatty():
         raise ValidationError("Give the new password with --password-stdin or RIMEDIO_NEW_PASSWORD.")
     first = getpass.getpass(translate("New password: "))
