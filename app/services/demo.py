@@ -249,6 +249,21 @@ def _cases(s: Session, rng: random.Random, orders: list[Order], users: list[User
     return n
 
 
+def _asked(s: Session, case: Case, wished: int) -> tuple:
+    """What an agent asks above their €25.00 on a demo case, within what may be asked (credit.max and
+    credit.keep_cap_share of the item's price): keep-the-item credit where the item allows more than €25.00,
+    else credit instead of a refund (the refund with its bonus), else an apology credit."""
+    from app.domain.enums import Remedy
+    from app.services.case_credit import cap_for
+
+    settings = load_settings(s)
+    for remedy in (Remedy.KEEP_AND_CREDIT, Remedy.CREDIT_INSTEAD_OF_REFUND):
+        cap = cap_for(s, case, remedy, settings)
+        if cap is not None and cap.allowed.minor // 50 * 50 > 2500:
+            return remedy, max(2550, min(wished, cap.allowed.minor // 50 * 50))
+    return Remedy.GOODWILL_EXTRA, 3000
+
+
 def _credit(s: Session, rng: random.Random, users: list[User], now: datetime) -> None:
     """Store credit: vouchers on resolved cases (some spent on later orders), one expired grant, and a pending
     approval request on every case that awaits approval. Agent €25.00 per case and €100.00 a day, supervisor
@@ -299,14 +314,14 @@ def _credit(s: Session, rng: random.Random, users: list[User], now: datetime) ->
                                   at=spent_at, by_id=agent.id, order_number=str(order_no), order_total_minor=total))
                 order_no += 1
         elif case.status == CaseStatus.AWAITING_APPROVAL.value:
-            minor = rng.choice([3000, 4000, 4500, 6000])
+            remedy, minor = _asked(s, case, rng.choice([3000, 4000, 4500, 6000]))
             at = now - timedelta(hours=rng.randint(1, 30))
-            case.remedy, case.amount_minor = Remedy.KEEP_AND_CREDIT.value, minor
+            case.remedy, case.amount_minor = remedy.value, minor
             s.add(CaseEvent(case_id=case.id, at=at, actor_id=agent.id, type=EventType.REMEDY_CHOSEN.value,
-                            text=Remedy.KEEP_AND_CREDIT.value,
-                            data={"remedy": Remedy.KEEP_AND_CREDIT.value, "amount": Money(minor, "EUR").plain(),
+                            text=remedy.value,
+                            data={"remedy": remedy.value, "amount": Money(minor, "EUR").plain(),
                                   "currency": "EUR"}))
-            req = ApprovalRequest(case_id=case.id, customer_id=case.customer_id, remedy=Remedy.KEEP_AND_CREDIT.value,
+            req = ApprovalRequest(case_id=case.id, customer_id=case.customer_id, remedy=remedy.value,
                                   amount_minor=minor, currency="EUR", reason="Cliente abituale, pezzo unico rotto",
                                   why="case_limit", status=ApprovalStatus.PENDING.value, requested_by_id=agent.id,
                                   requested_at=at, expires_at=now + timedelta(days=3), decision_reason="")

@@ -10,6 +10,7 @@ import pytest
 from app.domain.enums import ApprovalStatus, CaseStatus, Remedy
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.services import approvals, cases, credit, documents, remedies, ui_queries
+from app.services.context import ServiceContext
 from app.services.settings import set_setting
 from app.store.models import ApprovalRequest
 
@@ -201,3 +202,16 @@ def test_after_a_rejection_credit_needs_a_reason_and_the_answer_is_shown_first(s
     assert res.status == CaseStatus.RESOLVED
     cases.change_status(agent, case_id, "proposed")
     assert ui_queries.credit_check(agent, case_id, "5").rejection is None  # answered by the credit since
+
+
+def test_the_demo_shop_asks_nothing_above_the_caps(database):
+    """The demo's pending requests (once €60 on a €29 item) are all within what may be asked."""
+    from app.services.demo import build_demo
+    from app.services.users import login
+
+    build_demo(database, seed=3, customers=60, orders=200, cases=40)
+    supervisor = ServiceContext(database, login(database, "supervisor", "supervisor"))
+    pending = approvals.list_requests(supervisor)
+    assert pending
+    for req in pending:
+        assert approvals.check_approval(supervisor, req.id) == req.amount
