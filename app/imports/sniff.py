@@ -24,6 +24,8 @@ _CHUNK = 1 << 20
 _HEAD = 64 * 1024
 _DELIMITERS = (",", ";", "\t", "|")
 _MAX_FIELD = 10 * 1024 * 1024
+#: From this many columns on, a line inside a quoted value with as many delimiters as the header is a row.
+_ROW_LIKE_MIN_COLUMNS = 8
 
 csv.field_size_limit(_MAX_FIELD)
 
@@ -301,6 +303,17 @@ def _spanning_problem(
             row, "The quote opened on line {line} runs over several lines and leaves this row with {count} fields "
             "where the header has {width}: it is probably not closed, and the rows after it were read into this one.",
             line=line, count=len(fields), width=len(header))
+    # A free-text value holding a whole row of the file (as many delimiters as the header) is rows swallowed by an
+    # open quote whose field count happens to come out right.
+    if len(header) >= _ROW_LIKE_MIN_COLUMNS:
+        for i, value in enumerate(fields):
+            if "\n" in value or "\r" in value:
+                inner = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+                if any(part.count(info.delimiter) >= len(header) - 1 for part in inner[1:]):
+                    return Problem.make(
+                        row, "The quote opened on line {line} in column “{column}” holds whole rows of the file: it "
+                        "is probably not closed, and the rows after it were read into this one.",
+                        line=first_line + opened.get(i, 0), column=header[i])
     return None
 
 
