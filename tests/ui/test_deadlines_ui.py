@@ -117,3 +117,21 @@ def test_new_case_takes_one_of_two_bowls_from_the_keyboard(qtbot, ui_shop, agent
     view.load(case.id)
     view.show()
     assert view.lines.index(0, LINE_QTY).data() == "1 of 2"
+
+
+def test_the_supervisor_reads_which_window_flagged_the_customer(qtbot, ui_shop, workspace_for):
+    from app.services import approvals
+    from ui.approvals.view import ApprovalsView
+
+    ctx = ui_shop.as_(ui_shop.agent)
+    case_id = 0
+    for summary in ("Vase cracked", "Lid missing", "Glaze flaking"):
+        case_id = cases.open_case(ctx, kind="damaged", channel="email", summary=summary, order_number="1002").id
+    approvals.resolve_case(ctx, case_id, "keep_and_credit", "10", reason="She keeps it")  # flagged: waits
+    view = ApprovalsView(workspace_for(ui_shop.supervisor, ui_shop.db))
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: "placed in the last 365 days" in view.facts["history"].text(), timeout=3000)
+    assert "unusually many claims (3 claim(s) on 2 order(s)" in view.facts["history"].text()
+    view.resize(1200, 700)
+    view.grab().save("/tmp/deadlines-approvals.png")

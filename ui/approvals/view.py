@@ -322,8 +322,8 @@ class ApprovalsView(QWidget):
             return
         text = " · ".join((segment_name(info.segment), self.tr("%n order(s)", "", info.orders),
                            formatting.money(info.lifetime_spend), self.tr("%n case(s)", "", info.claims)))
-        if info.flagged:
-            text += " · " + self.tr("⚑ unusually many claims")
+        if info.flagged:  # and which claims and orders the rate counts
+            text += " · " + self.tr("⚑ unusually many claims") + f" ({info.claim_rate_text})"
         context = self.model.context(request_id)
         if context is not None:
             text += "\n" + self.tr("Credit to this customer: %1").replace("%1", customer_history(context))
