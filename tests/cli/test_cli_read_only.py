@@ -93,6 +93,9 @@ def test_read_only_commands_work_on_a_read_only_copy(demo_template, tmp_path):
     for argv in (["case", "show", "3"], ["case", "list", "--limit", "3"]):
         done = rimedio(*argv)
         assert done.returncode == 0 and done.stdout and not done.stderr, (argv, done.stderr)
+    env.update(RIMEDIO_USER="supervisor", RIMEDIO_PASSWORD="supervisor")
+    report = rimedio("report", "summary", "--from", "2026-01-01", "--to", "2026-12-31", "--json")
+    assert report.returncode == 0 and '"cases"' in report.stdout, report.stderr
     refused = rimedio("case", "note", "3", "Called back")
     assert refused.returncode == 1 and "read-only" in refused.stderr
     assert len(refused.stderr.strip().splitlines()) == 1
