@@ -1,8 +1,12 @@
 """Spending store credit on a shop order, and giving it back when the order is refunded.
 
-:func:`redeem_in_session` is the one way credit is redeemed: the counter (:func:`redeem`, ``credit redeem``) and
-the shop's order import (:mod:`app.services.imports`) both call it. Locks are taken in the credit service's order:
-the order number, then the grant, then the audit chain's end. Import its names from :mod:`app.services.credit`,
+:func:`redeem_grants_in_session` is the one way credit is redeemed — one plan of
+:func:`app.domain.ledger.plan_redemption` over the grants that pay, earliest expiry first, within the order's cap:
+a voucher at the counter (:func:`redeem`, through :func:`redeem_in_session`), a customer's credit
+(:func:`redeem_for_customer`) and the codes of an imported order (:mod:`app.services.imports`). The order's total is
+decided once, by :func:`order_total_for_credit` (Rimedio's when it holds the order; otherwise typed and
+provisional, checked by :func:`check_provisional_in_session` when the order is imported). Locks are taken in the
+credit service's order: the order number, then the grants, then the audit chain's end. Import its names from :mod:`app.services.credit`,
 which imports this module at its end (``app.services`` loads credit first, so this module never loads before the
 names it takes from there exist).
 """
