@@ -20,6 +20,7 @@ from app.domain.text import phone_forms, search_document
 from app.errors import Conflict
 from app.services import passwords
 from app.services.database import Database
+from app.services.demo_well_known import add_well_known
 from app.services.settings import load_settings, set_settings_unchecked
 from app.store.models import Case, CaseEvent, CaseLine, Customer, CustomerExternalId, Order, OrderLine, User
 from app.store.types import utcnow
@@ -113,10 +114,11 @@ def build_demo(db: Database, seed: int = 7, customers: int = 320, orders: int = 
         order_rows = _orders(s, rng, custs, orders, now)
         case_count = _cases(s, rng, order_rows, users, cases, now)
         _credit(s, rng, users, now)
+        known_customers, known_orders = add_well_known(s, now)  # what the README's examples name
         for step in EXTRA_STEPS:
             step(s, rng, now)
         _remedies(s, rng, now)
-        return DemoSummary(len(custs), len(order_rows), case_count, tuple(u.username for u in users))
+        return DemoSummary(len(custs) + known_customers, len(order_rows) + known_orders, case_count, tuple(u.username for u in users))
 
 
 def _remedies(s: Session, rng: random.Random, now: datetime) -> None:
