@@ -12,6 +12,8 @@ _CURRENCY = "{currency}"
 _BY_KIND = {
     "money": _CURRENCY,
     "share": "share from 0 to 1",
+    "cap": "share from 0 to 1",
+    "monthday": "MM-DD",
     "hours": "business hours",
     "time": "HH:MM",
     "weekdays": "days of the week, 1 = Monday",
@@ -30,6 +32,4 @@ def unit(spec: SettingSpec, currency: str) -> str:
         return "factor" if spec.key.endswith("_factor") else currency
     if spec.kind == "int":
         return next((name for suffix, name in _INT_SUFFIXES if spec.key.endswith(suffix)), "number")
-    if spec.kind == "text" and spec.key.startswith("sla.peak_"):
-        return "MM-DD"
     return _BY_KIND.get(spec.kind, "").replace(_CURRENCY, currency)
