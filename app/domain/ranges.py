@@ -25,6 +25,16 @@ def is_id(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
 
 
+def id_in(text: str) -> int | None:
+    """The id a person typed (``74``, ``٧٤``), or ``None`` when the text is not one: other characters, digits that
+    are not decimal (``²``, which ``str.isdigit`` accepts and ``int`` refuses), or a number out of range."""
+    text = text.strip()
+    if not text or not text.isdecimal():
+        return None
+    value = int(text)
+    return value if is_id(value) else None
+
+
 def check_id(value: int, missing: str, **params: object) -> int:
     """``value`` when it can be an id; else the same refusal as a row that does not exist (``missing`` is its
     message, e.g. ``"There is no case {id}."``)."""

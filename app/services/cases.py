@@ -28,7 +28,7 @@ from app.domain.case_status import OPEN_STATUSES, RUNNING_STATUSES, check_move
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
-from app.domain.ranges import is_id
+from app.domain.ranges import id_in, is_id
 from app.domain.remedies.deadlines import severity_factor
 from app.domain.remedies.registry import cost_settings
 from app.domain.text import clean_text, phone_forms, search_document
@@ -503,8 +503,8 @@ def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select:
     clause = search_clause(ctx.db.dialect, "cases", Case.id, Case.search_text, flt.search)
     if clause is not None:
         number = flt.search.strip().lstrip("#")
-        if number.isdigit() and len(number) < 10:
-            clause = or_(clause, Case.id == int(number))  # "case 74" is found by its number too
+        if id_in(number) is not None:
+            clause = or_(clause, Case.id == id_in(number))  # "case 74" is found by its number too
         stmt = stmt.where(clause)
     return stmt
 

@@ -31,7 +31,7 @@ from app.domain import ledger, vouchers
 from app.domain.enums import EntryKind, GrantReason
 from app.domain.money import Money
 from app.domain.permissions import Permission
-from app.domain.ranges import check_day, is_id
+from app.domain.ranges import check_day, id_in
 from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
@@ -146,8 +146,8 @@ def parse_day(text_value: str | date | None, what: str = "date") -> date | None:
 def find_customer(s: Session, key: str | int) -> Customer:
     """A customer by e-mail (case ignored) or id."""
     text_key = str(key).strip()
-    if text_key.isdigit() and is_id(int(text_key)):
-        customer = s.get(Customer, int(text_key))
+    if id_in(text_key) is not None:
+        customer = s.get(Customer, id_in(text_key))
         if customer is not None:
             return customer
     found = list(s.scalars(select(Customer).where(func.lower(Customer.email) == text_key.lower()).limit(2)))

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.domain.permissions import Permission
-from app.domain.ranges import is_id
+from app.domain.ranges import id_in, is_id
 from app.domain.text import phone_forms, search_document
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
@@ -79,9 +79,10 @@ def find_customer_id(ctx: ServiceContext, key: str) -> int:
     ctx.require(Permission.CUSTOMER_READ)
     text = (key or "").strip()
     with ctx.db.read() as s:
-        if text.isdigit() and is_id(int(text)):
-            if s.get(Customer, int(text)) is not None:
-                return int(text)
+        typed_id = id_in(text)
+        if typed_id is not None:
+            if s.get(Customer, typed_id) is not None:
+                return typed_id
         ids = list(s.scalars(select(Customer.id).where(func.lower(Customer.email) == text.lower())))
         if not ids:
             raise NotFound("There is no customer {key}.", key=text)

@@ -134,6 +134,8 @@ def test_the_report_csv_neutralises_formulas(admin_db, capsys, monkeypatch, tmp_
         (["print", "note", str(2**63), "-o", "x.pdf"], "There is no case"),
         (["customer", "show", str(2**63)], "There is no customer"),
         (["credit", "balance", str(2**63)], "There is no customer"),
+        (["credit", "balance", "²"], "There is no customer ²"),  # a digit to str.isdigit, not to int()
+        (["customer", "show", "²"], "There is no customer ²"),
         (["report", "summary", "--from", "9999-12-01", "--to", "9999-12-31"], "outside the dates"),
         (["report", "summary", "--from", "0001-01-01", "--to", "0001-12-31"], "outside the dates"),
         (["report", "liability", "--as-of", "9999-12-31"], "outside the dates"),
@@ -281,3 +283,8 @@ def test_a_storage_refusal_is_one_line_without_a_warning(demo_db, capsys, monkey
         err = refused(capsys, "case", "note", "1", "hello")
     assert "something odd happened" in err
     assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+
+
+def test_a_search_for_digits_that_are_not_decimal_is_a_search(demo_db, capsys):
+    code, _, err = run(capsys, "case", "list", "--search", "²", "--json")
+    assert code == 0 and "Traceback" not in err
