@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.enums import Role
 from app.domain.permissions import Permission
@@ -69,14 +77,18 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setModel(self.nav_model)
         self.nav.setItemDelegate(NavigationDelegate(self.nav))
-        self.nav.setMinimumWidth(150)
-        self.nav.setMaximumWidth(240)
+        # As wide as its longest entry with an icon and a count badge, on every screen (a wide page never squeezes
+        # it): the longest entry in this language, the icon, the badge ("999+") and the margins.
+        metrics = self.nav.fontMetrics()
+        longest = max(metrics.horizontalAdvance(self.nav_model.index(r).data()) for r in range(self.nav_model.rowCount()))
+        badge = metrics.horizontalAdvance("999+") + 16
+        self.nav.setFixedWidth(max(150, longest + self.nav.iconSize().width() + badge + 36))
         self.stack = QStackedWidget()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
+        body = QHBoxLayout()  # the navigation keeps its width; the page takes the rest
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(4)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
         self.notice = Notice()
         self.notice.actionRequested.connect(lambda case_id: case_id and self.open_case(int(case_id)))
         central = QWidget()
@@ -84,7 +96,7 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(2)
         central_layout.addWidget(self.notice)
-        central_layout.addWidget(splitter, 1)
+        central_layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.watcher = ApprovalWatcher(workspace, parent=self)
         self.watcher.waitingChanged.connect(self._waiting_changed)

@@ -86,6 +86,26 @@ def put(key: str, value: Any) -> None:
     s.sync()
 
 
+def _user_key(username: str, name: str) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in "._-@" else "_" for ch in username)
+    return f"users/{safe}/{name}"
+
+
+def user_state(username: str, name: str) -> QByteArray:
+    """A remembered layout (splitter, table columns) of ``username`` on this computer; empty if none."""
+    value = _settings().value(_user_key(username, name))
+    return value if isinstance(value, QByteArray) else QByteArray()
+
+
+def put_user_state(username: str, name: str, state: QByteArray) -> None:
+    s = _settings()
+    key = _user_key(username, name)
+    if s.value(key) == state:
+        return
+    s.setValue(key, state)
+    s.sync()
+
+
 @dataclass(frozen=True)
 class Connection:
     """Where this workstation's database is; ``url()`` never contains a password unless one is passed in."""

@@ -14,7 +14,8 @@ from ui import formatting
 from ui.labels import label, limit_problem
 from ui.widgets.row_model import RowTableModel
 
-(COL_CASE, COL_CUSTOMER, COL_REMEDY, COL_AMOUNT, COL_SUGGESTED, COL_VALUE, COL_ASKED_BY, COL_AGE, COL_EXPIRES,
+# what decides first (asked beside suggested and the items' value, how old, how long left), then who and why
+(COL_CASE, COL_CUSTOMER, COL_AMOUNT, COL_SUGGESTED, COL_VALUE, COL_AGE, COL_EXPIRES, COL_REMEDY, COL_ASKED_BY,
  COL_AGENT_HISTORY, COL_CUSTOMER_HISTORY, COL_WHY, COL_STATUS) = range(13)
 RequestRole = Qt.ItemDataRole.UserRole + 1
 _RIGHT = (COL_CASE, COL_AMOUNT, COL_SUGGESTED, COL_VALUE)
@@ -45,10 +46,10 @@ def customer_history(context: RequestContext | None) -> str:
 class RequestModel(RowTableModel):
     CONTEXT = "RequestModel"
     HEADERS = (QT_TRANSLATE_NOOP("RequestModel", "Case"), QT_TRANSLATE_NOOP("RequestModel", "Customer"),
-               QT_TRANSLATE_NOOP("RequestModel", "Remedy"), QT_TRANSLATE_NOOP("RequestModel", "Asked"),
-               QT_TRANSLATE_NOOP("RequestModel", "Suggested"), QT_TRANSLATE_NOOP("RequestModel", "Items' value"),
-               QT_TRANSLATE_NOOP("RequestModel", "Asked by"), QT_TRANSLATE_NOOP("RequestModel", "Age"),
-               QT_TRANSLATE_NOOP("RequestModel", "Expires"),
+               QT_TRANSLATE_NOOP("RequestModel", "Asked"), QT_TRANSLATE_NOOP("RequestModel", "Suggested"),
+               QT_TRANSLATE_NOOP("RequestModel", "Items' value"), QT_TRANSLATE_NOOP("RequestModel", "Age"),
+               QT_TRANSLATE_NOOP("RequestModel", "Expires"), QT_TRANSLATE_NOOP("RequestModel", "Remedy"),
+               QT_TRANSLATE_NOOP("RequestModel", "Asked by"),
                QT_TRANSLATE_NOOP("RequestModel", "Agent's credit (90 days)"),
                QT_TRANSLATE_NOOP("RequestModel", "Customer's credit"),
                QT_TRANSLATE_NOOP("RequestModel", "Why a supervisor"), QT_TRANSLATE_NOOP("RequestModel", "Status"))

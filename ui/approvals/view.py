@@ -44,7 +44,8 @@ from ui.approvals.model import COL_CUSTOMER, RequestModel, RequestRole, agent_hi
 from ui.cases.remedies import segment_name
 from ui.errors import show_refusal
 from ui.labels import label, limit_problem
-from ui.widgets.common import BusyBar, heading
+from ui.layout_memory import remember_splitter
+from ui.widgets.common import BusyBar, SidePane, heading
 from ui.widgets.keys import on_ctrl_enter
 from ui.workspace import Workspace
 
@@ -192,11 +193,16 @@ class ApprovalsView(QWidget):
         right_layout.addWidget(context)
         right_layout.addWidget(decision)
         right_layout.addStretch(1)
+        self.side = SidePane(right)  # the request's context scrolls as a whole; wrapped lines are never cut
+        self.side.setMinimumWidth(340)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("approvalsSplitter")
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.side)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        remember_splitter(splitter, workspace.actor.username, "approvals/splitter")
         layout = QVBoxLayout(self)
         layout.addWidget(self.undo_bar)
         layout.addWidget(splitter, 1)
@@ -313,6 +319,7 @@ class ApprovalsView(QWidget):
         self.facts["order"].setText(order)
         lines = ", ".join(f"{li.quantity}× {li.name}" for li in case.lines)
         self.facts["lines"].setText((lines + " · " + formatting.money(case.affected_value)) if lines else "–")
+        self.side.refit()
         self.workspace.runner.submit(ui_queries.customer_overview, self.workspace.ctx, case.customer_id,
                                      done=lambda info, rid=request_id: self._show_customer(rid, info),
                                      failed=self._refused)
@@ -330,6 +337,7 @@ class ApprovalsView(QWidget):
             text += "\n" + self.tr("Credit on %1's cases (90 days): %2").replace(
                 "%1", self.request.requested_by).replace("%2", agent_history(context))
         self.facts["history"].setText(text)
+        self.side.refit()
 
     # --- deciding ------------------------------------------------------------------------------------------------
     def approve(self) -> None:

@@ -8,7 +8,7 @@ typed stays in its box so they can make the change again. Remedies (:mod:`ui.cas
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -38,14 +37,15 @@ from app.services import cases, ui_queries
 from app.services.cases import CaseDetail
 from app.services.orders import OrderLineInfo
 from ui import formatting
-from ui.cases.lookup import LINE_NAME, OrderLinesModel
+from ui.cases.lookup import LINE_NAME, LINE_SKU, OrderLinesModel
 from ui.cases.panels import CustomerPanel, DocumentsPanel
 from ui.cases.remedies import RemediesPanel
-from ui.cases.timeline import COL_TEXT, TimelineModel
+from ui.cases.timeline import COL_TEXT, COL_WHAT, COL_WHEN, COL_WHO, TimelineModel
 from ui.errors import show_refusal
 from ui.icons import icon
 from ui.labels import label
-from ui.widgets.common import BusyBar, heading
+from ui.layout_memory import remember_splitter
+from ui.widgets.common import BusyBar, SidePane, heading
 from ui.widgets.keys import on_ctrl_enter
 from ui.workspace import Workspace
 
@@ -95,8 +95,13 @@ class CaseView(QWidget):
         self.lines_view.setModel(self.lines)
         self.lines_view.setTabKeyNavigation(False)
         self.lines_view.verticalHeader().setVisible(False)
+        self.lines_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.lines_view.horizontalHeader().setSectionResizeMode(LINE_NAME, QHeaderView.ResizeMode.Stretch)
-        self.lines_view.setMaximumHeight(self.fontMetrics().height() * 6)
+        self.lines_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lines_view.setWordWrap(True)  # a long product name takes a second line instead of "Ca… di …"
+        self.lines_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.lines_view.setColumnHidden(LINE_SKU, True)  # the product's name says it; the code is on the case sheet
         form.addRow(QLabel(self.tr("Affected lines:")), self.lines_view)
 
         # timeline
@@ -109,8 +114,13 @@ class CaseView(QWidget):
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.verticalHeader().setVisible(False)
+        self.timeline_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.timeline_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.timeline_view.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.timeline_view.setWordWrap(True)
+        self.timeline_view.installEventFilter(self)
+        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline_view.setWordWrap(True)  # the details wrap; they are never pushed out of sight
+        self.timeline_view.setMinimumHeight(self.fontMetrics().height() * 8)
         timeline_box = QGroupBox(self.tr("Timeline"))
         QVBoxLayout(timeline_box).addWidget(self.timeline_view)
 
@@ -120,7 +130,7 @@ class CaseView(QWidget):
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("Write a note (Ctrl+Enter adds it)"))
         self.note.setTabChangesFocus(True)
-        self.note.setMaximumHeight(self.fontMetrics().height() * 5)
+        self.note.setMaximumHeight(self.fontMetrics().height() * 4)
         self.internal = QCheckBox(self.tr("&Internal (never on the customer's paper)"))
         self.internal.setChecked(True)
         self.add_note_button = QPushButton(icon("action-note"), self.tr("Add &note"))
@@ -148,6 +158,7 @@ class CaseView(QWidget):
         self.reason.setObjectName("statusReason")
         self.reason.setPlaceholderText(self.tr("Reason (optional)"))
         self.reason.setAccessibleName(self.tr("Reason for the status change"))
+        self.reason.setMinimumWidth(160)
         self.move_button = QPushButton(self.tr("Change &status"))
         self.move_button.setObjectName("changeStatus")
         self.close_button = QPushButton(self.tr("C&lose case"))
@@ -155,21 +166,26 @@ class CaseView(QWidget):
         status_row = QHBoxLayout()
         status_row.addWidget(self.target)
         status_row.addWidget(self.reason, 1)
-        status_row.addWidget(self.move_button)
-        status_row.addWidget(self.close_button)
+        status_buttons = QHBoxLayout()
+        status_buttons.addStretch(1)
+        status_buttons.addWidget(self.move_button)
+        status_buttons.addWidget(self.close_button)
         actions_box = QGroupBox(self.tr("Work on the case"))
         actions = QVBoxLayout(actions_box)
         actions.addWidget(self.note)
         actions.addLayout(note_row)
         actions.addLayout(answer_row)
         actions.addLayout(status_row)
+        actions.addLayout(status_buttons)
 
+        # The timeline is the main pane; what the case, the customer and the remedies are sits beside it and
+        # scrolls as a whole (designed for 1366×768, usable at 1024×700).
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(facts_box)
         left_layout.addWidget(timeline_box, 1)
         left_layout.addWidget(actions_box)
+        left.setMinimumWidth(420)
 
         self.customer_panel = CustomerPanel(workspace)
         self.customer_panel.openCustomer.connect(self.openCustomer)
@@ -181,21 +197,23 @@ class CaseView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(facts_box)
         right_layout.addWidget(self.customer_panel)
         right_layout.addWidget(self.remedies_panel)
         right_layout.addWidget(self.documents_panel)
         right_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(right)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setMinimumWidth(420)  # the panels' labels fit without wrapping (a wrapped label in a scroll area is cut)
+        self.side = scroll = SidePane(right)
+        scroll.setObjectName("caseSide")
+        scroll.setMinimumWidth(360)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("caseSplitter")
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        remember_splitter(splitter, workspace.actor.username, "case/splitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.busy)
@@ -230,12 +248,40 @@ class CaseView(QWidget):
         self.target.setMinimumWidth(0)
         self.target.setMinimumWidth(self.target.minimumSizeHint().width())
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.timeline_view and event.type() == QEvent.Type.Resize:
+            self._fit_timeline()
+        return super().eventFilter(watched, event)
+
+    def _fit_timeline(self) -> None:
+        """When, who and what as wide as they need up to a cap; the details always keep at least 40% of the
+        width (they wrap, so nothing is pushed out of sight)."""
+        view = self.timeline_view
+        header = view.horizontalHeader()
+        available = view.viewport().width()
+        if available <= 0 or not self.timeline.rowCount():
+            return
+        caps = {COL_WHEN: 10_000, COL_WHO: 130, COL_WHAT: 180}
+        widths = {col: min(max(view.sizeHintForColumn(col), header.sectionSizeFromContents(col).width()), cap)
+                  for col, cap in caps.items()}
+        room = available * 0.6 - widths[COL_WHEN]  # the time keeps its width; who and what wrap
+        shrinkable = widths[COL_WHO] + widths[COL_WHAT]
+        if shrinkable > room:
+            scale = max(room, 0) / shrinkable
+            for col in (COL_WHO, COL_WHAT):
+                widths[col] = max(int(widths[col] * scale), 60)
+        for col, width in widths.items():
+            header.resizeSection(col, width)
+        view.resizeRowsToContents()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_target()
 
     def show_case(self, case: CaseDetail) -> None:
         self.busy.set_busy(False)
+        if self.case is None or self.case.id != case.id:
+            self.side.verticalScrollBar().setValue(0)  # each case opens on its facts and the customer's name
         self.case = case
         self.title.setText(self.tr("Case %1 · %2 · %3").replace("%1", str(case.id)).replace("%2", label(case.kind))
                            .replace("%3", case.summary))
@@ -258,8 +304,7 @@ class CaseView(QWidget):
         self.lines.set_lines([_as_line(li) for li in case.lines],
                              affected={li.order_line_id: li.quantity for li in case.lines if li.quantity != li.ordered})
         self.timeline.set_events(case.events)
-        self.timeline_view.resizeColumnsToContents()
-        self.timeline_view.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        self._fit_timeline()
         self.timeline_view.scrollToBottom()
         self.target.clear()
         for status in ui_queries.next_statuses(case.status):
@@ -269,6 +314,7 @@ class CaseView(QWidget):
         self.customer_panel.show_case(case)
         self.remedies_panel.show_case(case)
         self.documents_panel.show_case(case)
+        self.side.refit()
         window = self.window()
         if window is not self:
             window.setWindowTitle(self.tr("Rimedio – case %1").replace("%1", str(case.id)))

@@ -192,8 +192,6 @@ class VouchersPage(QWidget):
         self.adjust_button = QPushButton(self.tr("Correct a&mount…"))
         self.adjust_button.setObjectName("adjustVoucher")
         self.supervisor = workspace.can(Permission.CREDIT_ADMIN)
-        for w in (self.cancel_button, self.adjust_button):
-            w.setVisible(self.supervisor)  # supervisors' work: agents do not see it
         lookup_row = QHBoxLayout()
         lookup_row.addWidget(self.code, 1)
         lookup_row.addWidget(self.find_button)
@@ -212,6 +210,9 @@ class VouchersPage(QWidget):
         lookup_layout.addLayout(details)
         lookup_layout.addLayout(actions)
         lookup_layout.addLayout(corrections)
+        for w in (self.cancel_button, self.adjust_button):
+            # supervisors' work: agents do not see it (hidden once parented: shown before, it became a window)
+            w.setHidden(not self.supervisor)
 
         self.order = QLineEdit()
         self.order.setObjectName("redeemOrder")

@@ -107,7 +107,6 @@ class CustomersView(QWidget):
         credit_layout.addWidget(self.ledger_view)
         self.import_button = QPushButton(self.tr("&Import customers or orders…"))
         self.import_button.setObjectName("importButton")
-        self.import_button.setVisible(workspace.can(Permission.IMPORT))
         self.import_button.clicked.connect(self.import_file)
 
         detail = QWidget()
@@ -135,6 +134,9 @@ class CustomersView(QWidget):
         splitter.setSizes([600, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        # hidden once it has a parent: shown while it had none, it flashed up as a window of its own and took the
+        # focus away from the main window
+        self.import_button.setHidden(not workspace.can(Permission.IMPORT))
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

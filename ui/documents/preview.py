@@ -81,7 +81,8 @@ class PreviewDialog(QDialog):
         names = {"a4": "A4", "a5": "A5", "a6": "A6", "label_4x6": self.tr("Label 4×6 in")}
         for value in sizes:
             self.size.addItem(names.get(value, value), value)
-        self.size.setVisible(len(sizes) > 1)
+        if len(sizes) <= 1:  # only hidden: a show() before it has a parent would open it as a window
+            self.size.hide()
         self.language = QComboBox()
         self.language.setObjectName("paperLanguage")
         self.language.setAccessibleName(self.tr("Language of the paper"))
@@ -115,7 +116,8 @@ class PreviewDialog(QDialog):
         top = QHBoxLayout()
         paper = QLabel(self.tr("Pa&per:"))
         paper.setBuddy(self.size)
-        paper.setVisible(len(sizes) > 1)
+        if len(sizes) <= 1:
+            paper.hide()
         lang = QLabel(self.tr("&Language:"))
         lang.setBuddy(self.language)
         top.addWidget(paper)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,16 +31,20 @@ from app.services.case_rows import CaseFilter
 from ui.errors import show_refusal
 from ui.icons import icon
 from ui.inbox.model import (
+    COL_CHANNEL,
     COL_CUSTOMER,
     COL_DUE,
     COL_ID,
     COL_KIND,
+    COL_ORDER,
+    COL_OWNER,
     COL_SUMMARY,
     FIRST_SCREEN_LINES,
     CaseIdRole,
     CaseTableModel,
 )
 from ui.labels import label
+from ui.layout_memory import remember_header
 from ui.widgets.common import BusyBar
 from ui.workspace import Workspace
 
@@ -114,6 +119,11 @@ class InboxView(QWidget):
         header.resizeSection(COL_ID, 70)
         header.resizeSection(COL_CUSTOMER, 180)
         header.resizeSection(COL_SUMMARY, 260)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._columns_menu)
+        # Widths, order, hidden columns and sort as this user left them (per user on this computer).
+        self._layout_name = "mine/columns" if mine else "inbox/columns"
+        self._restored = remember_header(header, workspace.actor.username, self._layout_name)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -224,9 +234,38 @@ class InboxView(QWidget):
             self._open_single = False
             if total == 1 and self.model.rowCount() == 1:
                 self.openCase.emit(int(self.model.index(0, 0).data(CaseIdRole)))
-        if not self._sized and self.model.rowCount():
-            self._sized = True  # once: widths that jump while typing would be worse than a narrow column
-            self._fit_columns()
+        if not self._sized and not self._restored and self.table.viewport().width() > 0:
+            self._sized = bool(self.model.rowCount())  # once: widths that jump while typing would be worse
+            if self.model.rowCount():
+                self._fit_columns()
+            self._fit_narrow()
+
+    def _columns_menu(self, pos) -> None:
+        """Right-click on the header: show or hide columns (kept with the user's layout)."""
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for col in range(self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.setEnabled(col not in (COL_ID, COL_SUMMARY))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(pos))
+
+    def _fit_narrow(self) -> None:
+        """On a narrow screen, with no layout of the user's yet, the columns that say least give way so the due
+        time, the amount and the summary stay in sight (the header's menu shows them again)."""
+        header = self.table.horizontalHeader()
+        if self.table.viewport().width() < 1000:  # long texts shown shortened, whole in their tooltip
+            for col, cap in ((COL_CUSTOMER, 150), (COL_DUE, 150)):
+                header.resizeSection(col, min(header.sectionSize(col), cap))
+        need = sum(header.sectionSize(c) for c in range(self.model.columnCount() - 1) if not header.isSectionHidden(c))
+        for col in (COL_CHANNEL, COL_ORDER, COL_OWNER):
+            if need + 160 <= self.table.viewport().width():
+                break
+            if not header.isSectionHidden(col):
+                need -= header.sectionSize(col)
+                header.setSectionHidden(col, True)
 
     def _fit_columns(self, sample: int = FIRST_SCREEN_LINES) -> None:
         """Each column as wide as its header and the first ``sample`` lines' texts (at most 260 px), measured

@@ -7,6 +7,7 @@ words shown on the axis and in the tooltip-free labels. No QtCharts: the Essenti
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -30,6 +31,26 @@ def _nice_max(value: float) -> float:
     return step * 10  # pragma: no cover - loop always returns
 
 
+def spaced_labels(fm: QFontMetrics, labels: Sequence[str], centres: Sequence[float], top: float, left: float,
+                  right: float, gap: float = 10.0) -> list[tuple[QRectF, str]]:
+    """Where each x-axis label is drawn: every n-th one, n chosen from the widest label so that no two touch (no
+    "16/1130/11"), each kept inside ``left``…``right``."""
+    if not labels:
+        return []
+    widest = max(fm.horizontalAdvance(t) for t in labels) + 4
+    spacing = (centres[-1] - centres[0]) / (len(centres) - 1) if len(centres) > 1 else widest + gap
+    every = max(1, math.ceil((widest + gap) / max(spacing, 1.0)))
+    placed: list[tuple[QRectF, str]] = []
+    for i in range(0, len(labels), every):
+        w = fm.horizontalAdvance(labels[i]) + 4
+        x = min(max(centres[i] - w / 2, left), right - w)
+        rect = QRectF(x, top, w, fm.height())
+        if placed and rect.left() < placed[-1][0].right() + gap / 2:
+            continue  # pushed against the edge into its neighbour: leave it out
+        placed.append((rect, labels[i]))
+    return placed
+
+
 class _Chart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,10 +71,13 @@ class _Chart(QWidget):
         font.setBold(True)
         painter.setFont(font)
         fm = QFontMetrics(font)
-        painter.drawText(QRectF(4, 2, self.width() - 8, fm.height()), Qt.AlignmentFlag.AlignLeft, self.title)
+        # a long title wraps (never "… la sfârșitul fiecăr")
+        title_h = fm.boundingRect(0, 0, max(self.width() - 8, 1), 1000, Qt.TextFlag.TextWordWrap, self.title).height()
+        painter.drawText(QRectF(4, 2, self.width() - 8, title_h),
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.title)
         font.setBold(False)
         painter.setFont(font)
-        return QRectF(4, fm.height() + 8, self.width() - 8, self.height() - fm.height() - 12)
+        return QRectF(4, title_h + 8, self.width() - 8, self.height() - title_h - 12)
 
     def _empty(self, painter: QPainter, rect: QRectF) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -67,6 +91,8 @@ class _WeeklySeries(_Chart):
         super().__init__(parent)
         self.labels: list[str] = []
         self.values: list[float] = []
+        #: Where the x-axis labels were last drawn (for tests: they never overlap).
+        self.label_rects: list[tuple[QRectF, str]] = []
 
     def set_data(self, labels: Sequence[str], values: Sequence[float]) -> None:
         self.labels, self.values = list(labels), [float(v) for v in values]
@@ -100,17 +126,16 @@ class WeeklyBarChart(_WeeklySeries):
         n = len(self.values)
         slot = plot.width() / n
         bar_w = max(1.0, slot * 0.7)
-        every = max(1, int(fm.horizontalAdvance("00/00 ") / slot) + 1)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(PALETTE[0]))
         for i, v in enumerate(self.values):
             h = plot.height() * v / top
             painter.drawRect(QRectF(plot.left() + i * slot + (slot - bar_w) / 2, plot.bottom() - h, bar_w, h))
         painter.setPen(text)
-        for i, label in enumerate(self.labels):
-            if i % every == 0:
-                painter.drawText(QRectF(plot.left() + i * slot - slot, plot.bottom() + 3, slot * 3, fm.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, label)
+        centres = [plot.left() + (i + 0.5) * slot for i in range(n)]
+        self.label_rects = spaced_labels(fm, self.labels[:n], centres, plot.bottom() + 3, rect.left(), rect.right())
+        for box, label in self.label_rects:
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, label)
 
 
 class MixChart(_Chart):
@@ -122,33 +147,57 @@ class MixChart(_Chart):
 
     def set_data(self, items: Sequence[tuple[str, float]]) -> None:
         self.items = [(name, float(v)) for name, v in items if v]
+        #: Where each name was last drawn (for tests: each fits its box whole).
+        self.name_rects: list[tuple[QRectF, str]] = []
+        self.updateGeometry()
         self.update()
+
+    def _layout(self, fm: QFontMetrics, width: float) -> tuple[float, float]:
+        """The width of the names' column and the height of a row: names wrap onto more lines rather than being
+        cut ("Keep the ite…"); every row is as tall as the tallest wrapped name."""
+        widest = max(fm.horizontalAdvance(n) for n, _ in self.items) + 8
+        name_w = min(width * 0.55, widest)
+        tallest = max(fm.boundingRect(0, 0, max(int(name_w - 6), 1), 1000, Qt.TextFlag.TextWordWrap, n).height()
+                      for n, _ in self.items)
+        return name_w, max(tallest + 4, fm.height() * 1.6)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        fm = self.fontMetrics()
+        if not self.items:
+            return QSize(200, 150)
+        _, row_h = self._layout(fm, max(self.width() - 8, 200))
+        return QSize(200, int(fm.height() * 3 + len(self.items) * row_h + 16))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.updateGeometry()  # narrower: names wrap more, the chart needs more height
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._frame(painter)
+        self.name_rects = []
         if not self.items:
             self._empty(painter, rect)
             return
         fm = painter.fontMetrics()
         total = sum(v for _, v in self.items)
-        name_w = min(rect.width() * 0.45, max(fm.horizontalAdvance(n) for n, _ in self.items) + 8)
-        row_h = min(rect.height() / len(self.items), fm.height() * 1.8)
+        name_w, row_h = self._layout(fm, rect.width())
         text = self.palette().color(QPalette.ColorRole.WindowText)
         biggest = max(v for _, v in self.items)
         for i, (name, v) in enumerate(self.items):
             y = rect.top() + i * row_h
             painter.setPen(text)
-            painter.drawText(QRectF(rect.left(), y, name_w - 6, row_h),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             fm.elidedText(name, Qt.TextElideMode.ElideRight, int(name_w - 6)))
+            box = QRectF(rect.left(), y, name_w - 6, row_h)
+            self.name_rects.append((box, name))
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                             | Qt.TextFlag.TextWordWrap, name)
             caption = f"{self.format_value(v)} · {round(100 * v / total)} %"
             room = rect.width() - name_w - fm.horizontalAdvance(caption) - 10
             w = max(2.0, room * v / biggest)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(PALETTE[i % len(PALETTE)]))
-            painter.drawRoundedRect(QRectF(rect.left() + name_w, y + row_h * 0.2, w, row_h * 0.6), 2, 2)
+            painter.drawRoundedRect(QRectF(rect.left() + name_w, y + row_h * 0.25, w, row_h * 0.5), 2, 2)
             painter.setPen(text)
             painter.drawText(QRectF(rect.left() + name_w + w + 6, y, fm.horizontalAdvance(caption) + 4, row_h),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
@@ -197,10 +246,7 @@ class LineChart(_WeeklySeries):
         for p in points:
             painter.drawEllipse(p, 2.5, 2.5)
         painter.setPen(text)
-        every = max(1, int(fm.horizontalAdvance("00/00 ") / max(step, 1)) + 1)
-        for i, label in enumerate(self.labels):
-            if i % every == 0:
-                half = fm.horizontalAdvance(label) / 2 + 2
-                x = min(max(points[i].x(), rect.left() + half), rect.right() - half)
-                painter.drawText(QRectF(x - half, plot.bottom() + 3, 2 * half, fm.height()),
-                                 Qt.AlignmentFlag.AlignHCenter, label)
+        self.label_rects = spaced_labels(fm, self.labels[:n], [p.x() for p in points], plot.bottom() + 3,
+                                         rect.left(), rect.right())
+        for box, label in self.label_rects:
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, label)

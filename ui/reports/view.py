@@ -151,19 +151,20 @@ class ReportsView(QWidget):
         self.message.setObjectName("reportsMessage")
         self.message.setWordWrap(True)
 
-        bar = QHBoxLayout()
+        bar = QHBoxLayout()  # the period and the exports; the filters on a row of their own (fits 1024 px)
         bar.addWidget(self.quick)
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.date_from)
         bar.addWidget(QLabel(self.tr("to")))
         bar.addWidget(self.date_to)
-        bar.addSpacing(12)
-        bar.addWidget(self.kind)
-        bar.addWidget(self.channel)
-        bar.addWidget(self.agent)
         bar.addStretch(1)
         bar.addWidget(self.csv_button)
         bar.addWidget(self.pdf_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind)
+        filters.addWidget(self.channel)
+        filters.addWidget(self.agent)
+        filters.addStretch(1)
 
         # --- tiles --------------------------------------------------------------------------------------------
         captions = {
@@ -214,6 +215,7 @@ class ReportsView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(filters)
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         layout.addLayout(tiles)
@@ -239,6 +241,8 @@ class ReportsView(QWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)  # the last column is never cut at the right edge
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         return table
 
     # --- period and filters ----------------------------------------------------------------------------------------

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.icons import icon
 
@@ -63,3 +72,51 @@ def group(title: str, *widgets: QWidget) -> QGroupBox:
     for w in widgets:
         layout.addWidget(w)
     return box
+
+
+class SidePane(QScrollArea):
+    """A vertical scroll area whose wrapped labels are never cut.
+
+    Qt lays out a form inside a scroll area without asking its wrapped labels how tall they are at the width they
+    finally get, so a two-line value shows one line. After each resize (and :meth:`refit` after new texts) every
+    visible wrapped label is given the height its text needs at its width.
+    """
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._fit)
+
+    def refit(self) -> None:
+        self._timer.start()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refit()
+
+    def _fit(self) -> None:
+        inner = self.widget()
+        if inner is None:
+            return
+        for _ in range(3):  # a taller label can move others; settles in a pass or two
+            changed = False
+            for label in inner.findChildren(QLabel):
+                if not label.wordWrap() or not label.isVisibleTo(inner) or label.width() <= 0:
+                    continue
+                need = label.heightForWidth(label.width()) if label.text() else 0
+                if need > 0 and label.minimumHeight() != need:
+                    label.setMinimumHeight(need)
+                    changed = True
+            if not changed:
+                return
+            inner.layout().activate()
