@@ -12,6 +12,17 @@ from ui import prefs
 
 SAVE_DELAY_MS = 400
 
+_pending: set[_Saver] = set()
+
+
+def flush_pending() -> None:
+    """Save every change still waiting for its delay (the main window calls this when it closes)."""
+    for saver in list(_pending):
+        try:
+            saver.save()
+        except RuntimeError:  # its widget is gone already
+            _pending.discard(saver)
+
 
 class _Saver(QObject):
     def __init__(self, target, username: str, name: str) -> None:
@@ -22,8 +33,13 @@ class _Saver(QObject):
         self.timer.setInterval(SAVE_DELAY_MS)
         self.timer.timeout.connect(self.save)
 
+    def later(self) -> None:
+        _pending.add(self)
+        self.timer.start()
+
     def save(self) -> None:
         self.timer.stop()
+        _pending.discard(self)
         prefs.put_user_state(self.username, self.name, self.target.saveState())
 
 
@@ -32,7 +48,7 @@ def remember_splitter(splitter: QSplitter, username: str, name: str) -> bool:
     state = prefs.user_state(username, name)
     restored = not state.isEmpty() and splitter.restoreState(state)
     saver = _Saver(splitter, username, name)
-    splitter.splitterMoved.connect(lambda *_: saver.timer.start())
+    splitter.splitterMoved.connect(lambda *_: saver.later())
     return restored
 
 
@@ -41,7 +57,7 @@ def remember_header(header: QHeaderView, username: str, name: str) -> bool:
     state = prefs.user_state(username, name)
     restored = not state.isEmpty() and header.restoreState(state)
     saver = _Saver(header, username, name)
-    header.sectionResized.connect(lambda *_: saver.timer.start())
-    header.sectionMoved.connect(lambda *_: saver.timer.start())
-    header.sortIndicatorChanged.connect(lambda *_: saver.timer.start())
+    header.sectionResized.connect(lambda *_: saver.later())
+    header.sectionMoved.connect(lambda *_: saver.later())
+    header.sortIndicatorChanged.connect(lambda *_: saver.later())
     return restored

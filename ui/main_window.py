@@ -352,6 +352,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.watcher.stop()
         prefs.put("window/geometry", self.saveGeometry())
+        from ui.layout_memory import flush_pending
+
+        flush_pending()
         super().closeEvent(event)
         self.closed.emit()
 
