@@ -103,6 +103,8 @@ def _month_day(text: str, key: str) -> str:
     return value
 
 
+#: A name, an address, a web address or a rule written in a setting: far more than any of them needs.
+MAX_TEXT = 1000
 #: Business hours to a deadline: a year of round-the-clock hours is far beyond any promise.
 MAX_HOURS = Decimal(8760)
 
@@ -134,6 +136,9 @@ def parse(spec: SettingSpec, text: str, currency: str = "EUR") -> Any:
     key = spec.key
     kind = spec.kind
     if kind == "text":
+        if len(text) > MAX_TEXT:
+            raise ValidationError("{key} is {n} characters long; keep it under {max}.", key=key, n=len(text),
+                                  max=MAX_TEXT)
         return text.strip()
     if kind == "int":
         if not re.fullmatch(r"\s*-?\d+\s*", text):

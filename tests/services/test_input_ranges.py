@@ -115,6 +115,7 @@ def test_a_voucher_stored_with_the_last_day_still_exports(shop, tmp_path, monkey
         ("sla.first_answer.phone", "99999999999", "at most"),
         ("hours.holidays", "2026-12-25, 9999-12-31", "outside the dates"),
         ("credit.expiry_days", "99999999999", "at most"),
+        ("shop.name", "x" * 1001, "characters long"),
     ],
 )
 def test_settings_out_of_range_or_against_each_other_are_refused(shop, key, value, message):
