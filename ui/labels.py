@@ -67,6 +67,7 @@ _LABELS: dict[StrEnum, str] = {
     EventType.CUSTOMER_ANSWER: QT_TRANSLATE_NOOP("labels", "Customer answered"),
     EventType.ATTACHMENT: QT_TRANSLATE_NOOP("labels", "Attachment"),
     EventType.APPROVAL_EXPIRED: QT_TRANSLATE_NOOP("labels", "Approval request expired"),
+    EventType.APPROVAL_WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Approval request withdrawn"),
     Remedy.KEEP_AND_CREDIT: QT_TRANSLATE_NOOP("labels", "Keep the item and store credit"),
     Remedy.REPLACEMENT: QT_TRANSLATE_NOOP("labels", "Replacement"),
     Remedy.REFUND: QT_TRANSLATE_NOOP("labels", "Refund"),
@@ -87,6 +88,7 @@ _LABELS: dict[StrEnum, str] = {
     ApprovalStatus.APPROVED: QT_TRANSLATE_NOOP("labels", "Approved"),
     ApprovalStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "Rejected"),
     ApprovalStatus.EXPIRED: QT_TRANSLATE_NOOP("labels", "Expired"),
+    ApprovalStatus.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Withdrawn"),
     CampaignKind.SIGNUP: QT_TRANSLATE_NOOP("labels", "Welcome credit on sign-up"),
     CampaignKind.WINBACK: QT_TRANSLATE_NOOP("labels", "Win-back credit"),
 }

@@ -2975,6 +2975,10 @@
         <translation>Richiesta di approvazione scaduta</translation>
     </message>
     <message>
+        <source>Approval request withdrawn</source>
+        <translation>Richiesta di approvazione ritirata</translation>
+    </message>
+    <message>
         <source>Keep the item and store credit</source>
         <translation>Tiene l&apos;articolo e riceve un buono</translation>
     </message>
@@ -3033,6 +3037,10 @@
     <message>
         <source>Waiting</source>
         <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ritirata</translation>
     </message>
     <message>
         <source>Welcome credit on sign-up</source>

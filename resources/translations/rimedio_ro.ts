@@ -2995,6 +2995,10 @@
         <translation>Cererea de aprobare a expirat</translation>
     </message>
     <message>
+        <source>Approval request withdrawn</source>
+        <translation>Cererea de aprobare a fost retrasă</translation>
+    </message>
+    <message>
         <source>Keep the item and store credit</source>
         <translation>Păstrarea produsului, cu credit în magazin</translation>
     </message>
@@ -3053,6 +3057,10 @@
     <message>
         <source>Waiting</source>
         <translation>În așteptare</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retrasă</translation>
     </message>
     <message>
         <source>Welcome credit on sign-up</source>

@@ -31,9 +31,10 @@ class DeferredRunner(Runner):
         self.queue.append((fn, args, kwargs, job))
         return job
 
-    def run_all(self) -> None:
+    def run_all(self, newest_first: bool = False) -> None:
+        """Answer every waiting call (``newest_first``: the answers arrive in the reverse order)."""
         while self.queue:
-            fn, args, kwargs, job = self.queue.pop(0)
+            fn, args, kwargs, job = self.queue.pop(-1 if newest_first else 0)
             try:
                 value = fn(*args, **kwargs)
             except RimedioError as exc:
@@ -112,6 +113,7 @@ def test_a_note_waits_while_credit_awaits_approval_and_the_request_can_be_withdr
     assert not docs.note_button.isEnabled() and not docs.mail_button.isEnabled()
     assert "awaits a supervisor" in docs.note_button.toolTip()
     assert docs.preview_note() is None
+    assert not view.move_button.isEnabled() and view.target.count() == 0  # no status change but withdrawing
     assert view.remedies_panel.withdraw_button.isVisible() or not view.isVisible()
     assert view.remedies_panel.withdraw_button.isEnabled()
     view.remedies_panel.withdraw_button.click()
@@ -153,3 +155,22 @@ def test_reresolving_shows_what_the_case_already_got(qtbot, ui_shop, agent_ws):
     assert "Already given on this case: €25.00." in panel.outcome.text()
     assert panel.needs_approval and panel.send_button.text().replace("&", "") == "Ask for approval"
     QTest.keyClick(panel.amount, Qt.Key.Key_End)
+
+
+def test_options_of_a_case_the_agent_left_never_show_on_the_next(qtbot, ui_shop):
+    runner = DeferredRunner()
+    ws = Workspace(ui_shop.db, ui_shop.agent, runner)
+    agent = ui_shop.as_(ui_shop.agent)
+    first, second = _open(ui_shop, "1001", "CER-BOWL-S"), _open(ui_shop, "1003", "MOKA-6")
+    panel = RemediesPanel(ws)
+    qtbot.addWidget(panel)
+    panel.show_case(cases.get_case(agent, first))  # its options are on their way …
+    panel.show_case(cases.get_case(agent, second))  # … when the agent opens another case
+    runner.run_all(newest_first=True)  # the first case's options arrive last
+    runner.run_all()
+    assert panel.choose("keep_and_credit")
+    runner.run_all()
+    expected = remedies.preview_case(agent, second)
+    keep = next(o for o in expected.options if o.remedy.value == "keep_and_credit")
+    assert panel.current_row().amount == keep.amount
+    _agree(panel)

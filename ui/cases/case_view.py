@@ -39,7 +39,7 @@ from app.services.orders import OrderLineInfo
 from ui import formatting
 from ui.cases.lookup import LINE_NAME, LINE_SKU, OrderLinesModel
 from ui.cases.panels import CustomerPanel, DocumentsPanel
-from ui.cases.remedies import RemediesPanel
+from ui.cases.remedies import RemediesPanel, pending_request_of
 from ui.cases.timeline import COL_TEXT, COL_WHAT, COL_WHEN, COL_WHO, TimelineModel
 from ui.errors import show_refusal
 from ui.icons import icon
@@ -319,6 +319,11 @@ class CaseView(QWidget):
         if window is not self:
             window.setWindowTitle(self.tr("Rimedio – case %1").replace("%1", str(case.id)))
         self._set_enabled(True)
+        if pending_request_of(case) is not None:  # the service refuses any move but withdrawing the request
+            self.target.clear()
+            self.target.setEnabled(False)
+            self.move_button.setEnabled(False)
+            self.close_button.setEnabled(False)
 
     def _set_enabled(self, enabled: bool) -> None:
         for w in (self.note, self.add_note_button, self.answer, self.record_answer, self.target, self.reason,

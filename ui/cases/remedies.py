@@ -294,7 +294,8 @@ class RemediesPanel(QGroupBox):
             self._show_rows(rows_from_json(recorded["options"], case.currency), recorded.get("segment"),
                             bool(recorded.get("flagged")), keep_choice=same)
         elif choosing:
-            self.propose()
+            if not (same and self.model.rowCount()):  # a refresh keeps the options shown and what was typed
+                self.propose()
         else:
             self.model.set_rows([])
         if case.remedy and not choosing:  # show what was chosen, not the engine's first idea
@@ -325,6 +326,8 @@ class RemediesPanel(QGroupBox):
                                      done=self.show_proposal, failed=self._refused)
 
     def show_proposal(self, proposal: CaseProposal) -> None:
+        if self.case is None or proposal.case_id != self.case.id:
+            return  # the options of a case the agent has left
         self._show_rows(rows_from_proposal(proposal), proposal.segment.value, proposal.flagged, keep_choice=False)
 
     def eventFilter(self, watched, event) -> bool:
