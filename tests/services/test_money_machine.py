@@ -257,5 +257,5 @@ def make_db(request, tmp_path_factory):
 def test_money_holds_whatever_agents_and_supervisors_do(make_db):
     MoneyMachine.make_db = staticmethod(make_db)
     run_state_machine_as_test(MoneyMachine, settings=settings(
-        max_examples=6, stateful_step_count=30, deadline=None,
+        max_examples=5, stateful_step_count=25, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
