@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -62,8 +63,11 @@ def test_an_order_not_imported_yet_is_provisional_until_its_import_reports_the_e
 
 def test_a_customer_pays_earliest_expiry_first(demo_db, capsys):
     _, _, email = a_known_order(demo_db)
-    late = run_json(capsys, "credit", "grant", email, "--amount", "5", "--reason", "a", "--expires", "2099-12-31")
-    soon = run_json(capsys, "credit", "grant", email, "--amount", "5", "--reason", "b", "--expires", "2098-01-31")
+    today = date.today()
+    late = run_json(capsys, "credit", "grant", email, "--amount", "5", "--reason", "a", "--expires",
+                    str(today + timedelta(days=400)))
+    soon = run_json(capsys, "credit", "grant", email, "--amount", "5", "--reason", "b", "--expires",
+                    str(today + timedelta(days=200)))
     done = run_json(capsys, "credit", "redeem", "--customer", email, "--order", "880003", "--order-total", "100",
                     "--amount", "7")
     assert [(u["code"], u["applied"]) for u in done["used"]] == [(soon["code"], "5.00"), (late["code"], "2.00")]
