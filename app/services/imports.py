@@ -963,9 +963,9 @@ def check_provisional(s: Session, arrived: dict[str, tuple[Money, bool]]) -> lis
     settings = load_settings(s)
     out = []
     for c in credit.check_provisional_in_session(s, arrived, settings["credit.cap_share"], utcnow()):
-        params = {"order": c.order_number, "code": c.codes, "total": c.order_total.plain(),
-                  "typed": c.typed_total.plain(), "applied": c.on_order.plain(), "cap": c.cap.plain(),
-                  "excess": c.excess.plain()}
+        params = {"order": c.order_number, "code": c.codes, "total": str(c.order_total),  # "80.00 EUR"
+                  "typed": str(c.typed_total), "applied": str(c.on_order), "cap": str(c.cap),
+                  "excess": c.excess.plain()}  # also an argument of the command the message suggests
         if c.cancelled:
             out.append(RedemptionOutcome(c.order_number, c.codes, "excess", c.excess, translate(
                 "Order {order} arrived cancelled: the {applied} of credit redeemed on it provisionally ({code}) "
