@@ -185,3 +185,14 @@ def test_no_display_is_one_clear_line(shop):
     assert done.returncode == 1, (done.returncode, done.stderr)
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "DISPLAY" in lines[0], done.stderr
+
+
+def test_a_source_tree_in_the_environment_changes_nothing(shop, tmp_path):
+    """The bundle runs only its own modules: a decoy ``app`` package on PYTHONPATH is never imported."""
+    decoy = tmp_path / "decoy"
+    (decoy / "app").mkdir(parents=True)
+    (decoy / "app" / "__init__.py").write_text('raise SystemExit("decoy imported")\n', encoding="utf-8")
+    (decoy / "sitecustomize.py").write_text('raise SystemExit("decoy imported")\n', encoding="utf-8")
+    done = shop("case", "list", "--limit", "1", "--json", user="agent", env={"PYTHONPATH": str(decoy)})
+    assert "decoy" not in done.stdout + done.stderr
+
