@@ -14,6 +14,8 @@ import time
 from typing import Any
 
 VARIABLE = "RIMEDIO_QUIT_WHEN_PAINTED"
+#: Seconds after the window shows by which the inbox must be painted, else the program exits 1.
+LIMIT_S = 60
 
 
 def requested() -> float | None:
@@ -34,12 +36,22 @@ def watcher(started: float):
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication
 
-        inbox = window.pages["inbox"]
+        try:
+            inbox = window.pages["inbox"]
+            viewport = inbox.table.viewport()
+        except (AttributeError, KeyError, TypeError) as exc:  # the window changed: say so, do not hang
+            sys.stderr.write(f"rimedio: {VARIABLE}: no inbox table to watch ({exc!r})\n")
+            QTimer.singleShot(0, lambda: QApplication.exit(1))
+            return
+
+        def too_late() -> None:
+            sys.stderr.write(f"rimedio: {VARIABLE}: the inbox was not painted with rows within {LIMIT_S} s\n")
+            QApplication.exit(1)
 
         class Painted(QObject):
             def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802 - Qt's name
                 if event.type() == QEvent.Type.Paint and inbox.model.rowCount():
-                    inbox.table.viewport().removeEventFilter(self)
+                    viewport.removeEventFilter(self)
                     QTimer.singleShot(0, self.done)
                 return False
 
@@ -50,6 +62,7 @@ def watcher(started: float):
                 QApplication.quit()
 
         window._quit_when_painted = Painted(window)
-        inbox.table.viewport().installEventFilter(window._quit_when_painted)
+        viewport.installEventFilter(window._quit_when_painted)
+        QTimer.singleShot(LIMIT_S * 1000, too_late)
 
     return shown
