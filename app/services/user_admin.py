@@ -1,5 +1,6 @@
 """Looking after users once they exist: one's own language; an admin's edits (name, role, language, limits),
-unlocking, deactivating (never deleting: cases, credit and the audit log keep naming them).
+unlocking, deactivating (never deleting: cases, credit and the audit log keep naming them), resetting a password
+(the user must choose their own at the next login).
 
 Every change is checked here, whichever screen or command asks: only an admin changes other users; nobody
 deactivates themselves or demotes the last active admin; every change is in the audit log.
@@ -15,8 +16,9 @@ from app.domain.permissions import Permission
 from app.domain.text import clean_text
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES
-from app.services import audit
-from app.services.context import ServiceContext
+from app.services import audit, passwords
+from app.services.context import Actor, ServiceContext
+from app.services.database import Database
 from app.services.settings import load_settings
 from app.services.users import UserInfo, _info
 from app.store.models import User
@@ -130,3 +132,29 @@ def set_active(ctx: ServiceContext, user_id: int, active: bool) -> UserInfo:
             s.flush()
             _log(s, ctx, user, {"active": active})
         return _info(user, load_settings(s).currency)
+
+
+def reset_password(ctx: ServiceContext, user_id: int, temporary: str) -> UserInfo:
+    """An admin sets a temporary password; the user must choose their own at the next login.
+
+    "Must change" is a password without a change date (every other way of setting one records the date)."""
+    ctx.require(Permission.USERS_MANAGE)
+    if len(temporary or "") < 4:
+        raise ValidationError("The temporary password is too short.")
+    with ctx.db.write() as s:
+        user = _user(s, user_id)
+        user.password_hash = passwords.hash_password(temporary)
+        user.password_changed_at = None
+        user.failed_logins = 0
+        user.locked_until = None
+        s.flush()
+        audit.append(s, audit.Action.PASSWORD_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username,
+                     subject=user.username, data={"user": user.id, "own": False, "reset": True})
+        return _info(user, load_settings(s).currency)
+
+
+def must_change_password(db: Database, actor: Actor) -> bool:
+    """Whether ``actor`` logged in with a temporary password an admin set (and must choose a new one now)."""
+    with db.read() as s:
+        user = s.get(User, actor.id)
+        return user is not None and user.password_changed_at is None

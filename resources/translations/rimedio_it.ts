@@ -941,6 +941,37 @@
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Rimedio – user %1</source>
+        <translation>Rimedio – utente %1</translation>
+    </message>
+    <message>
+        <source>empty: the role&apos;s limit</source>
+        <translation>vuoto: il limite del ruolo</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nome &amp;completo:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Ruolo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Limit per &amp;case:</source>
+        <translation>Limite per &amp;caso:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily limit:</source>
+        <translation>Limite &amp;giornaliero:</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Which file?</source>
@@ -1342,6 +1373,18 @@
         <source>&amp;Connection…</source>
         <translation>&amp;Connessione…</translation>
     </message>
+    <message>
+        <source>Rimedio – choose your password</source>
+        <translation>Rimedio – scelga la Sua password</translation>
+    </message>
+    <message>
+        <source>An administrator set a temporary password for you: choose your own now.</source>
+        <translation>Un amministratore Le ha dato una password temporanea: ne scelga ora una Sua.</translation>
+    </message>
+    <message>
+        <source>Choose your own password to log in.</source>
+        <translation>Per accedere scelga una Sua password.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1667,6 +1710,21 @@
     <message>
         <source>Products</source>
         <translation>Prodotti</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>Nuova &amp;password:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Di nuovo:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Le due password sono diverse.</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2640,50 @@
     <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Aggiungi utente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>S&amp;blocca</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Disattiva</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reimposta password…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ri&amp;attiva</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 salvato.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 può di nuovo accedere.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in (their cases and history stay).</source>
+        <translation>%1 non può più accedere (i suoi casi e lo storico restano).</translation>
+    </message>
+    <message>
+        <source>Rimedio – reset %1&apos;s password</source>
+        <translation>Rimedio – reimposta la password di %1</translation>
+    </message>
+    <message>
+        <source>Give %1 this temporary password; they choose their own at the next login.</source>
+        <translation>Comunichi a %1 questa password temporanea; al prossimo accesso ne sceglierà una propria.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password at the next login.</source>
+        <translation>%1 dovrà scegliere una nuova password al prossimo accesso.</translation>
     </message>
 </context>
 <context>

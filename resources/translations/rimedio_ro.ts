@@ -952,6 +952,37 @@
     </message>
 </context>
 <context>
+    <name>EditUserDialog</name>
+    <message>
+        <source>Rimedio – user %1</source>
+        <translation>Rimedio – utilizatorul %1</translation>
+    </message>
+    <message>
+        <source>empty: the role&apos;s limit</source>
+        <translation>gol: limita rolului</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nume &amp;complet:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>Limit per &amp;case:</source>
+        <translation>Limită pe &amp;caz:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily limit:</source>
+        <translation>Limită &amp;zilnică:</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Which file?</source>
@@ -1354,6 +1385,18 @@
         <source>&amp;Connection…</source>
         <translation>&amp;Conexiune…</translation>
     </message>
+    <message>
+        <source>Rimedio – choose your password</source>
+        <translation>Rimedio – alegeți-vă parola</translation>
+    </message>
+    <message>
+        <source>An administrator set a temporary password for you: choose your own now.</source>
+        <translation>Un administrator v-a setat o parolă temporară: alegeți-vă acum propria parolă.</translation>
+    </message>
+    <message>
+        <source>Choose your own password to log in.</source>
+        <translation>Pentru autentificare, alegeți-vă propria parolă.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1679,6 +1722,21 @@
     <message>
         <source>Products</source>
         <translation>Produse</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>New &amp;password:</source>
+        <translation>&amp;Parolă nouă:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>Din &amp;nou:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Cele două parole diferă.</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2660,50 @@
     <message>
         <source>&amp;Add user…</source>
         <translation>&amp;Adăugați un utilizator…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modificați…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Deblocați</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>D&amp;ezactivați</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Resetați parola…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activați</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 a fost salvat.</translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation>%1 se poate autentifica din nou.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer log in (their cases and history stay).</source>
+        <translation>%1 nu se mai poate autentifica (cazurile și istoricul rămân).</translation>
+    </message>
+    <message>
+        <source>Rimedio – reset %1&apos;s password</source>
+        <translation>Rimedio – resetarea parolei lui %1</translation>
+    </message>
+    <message>
+        <source>Give %1 this temporary password; they choose their own at the next login.</source>
+        <translation>Comunicați-i lui %1 această parolă temporară; la următoarea autentificare își va alege propria parolă.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password at the next login.</source>
+        <translation>%1 trebuie să își aleagă o parolă nouă la următoarea autentificare.</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,15 @@ def test_an_admin_unlocks_a_locked_account(shop):
     assert [u.locked for u in users.list_users(shop.as_(shop.admin)) if u.username == "agent"] == [True]
     user_admin.unlock_user(shop.as_(shop.admin), _id(shop, "agent"))
     assert users.login(shop.db, "agent", "agent-pass").username == "agent"
+
+
+def test_a_reset_password_works_once_and_must_be_changed_at_the_next_login(shop):
+    agent_id = _id(shop, "agent")
+    with pytest.raises(PermissionDenied):
+        user_admin.reset_password(shop.as_(shop.supervisor), agent_id, "temp-1234")
+    user_admin.reset_password(shop.as_(shop.admin), agent_id, "temp-1234")
+    actor = users.login(shop.db, "agent", "temp-1234")
+    assert user_admin.must_change_password(shop.db, actor)
+    users.change_password(shop.db, actor, "agent", "temp-1234", "mine-5678")
+    assert not user_admin.must_change_password(shop.db, users.login(shop.db, "agent", "mine-5678"))
+    assert not user_admin.must_change_password(shop.db, shop.admin)

@@ -97,7 +97,7 @@ def _screens(shop, ws_for):
         "add user": lambda: AddUserDialog(admin),
         "crash": lambda: CrashDialog("Traceback (most recent call last): …"),
         "case view": case_view,
-        "settings": lambda: AdminView(admin),
+        "settings": lambda: page(AdminView(admin)),
         "main window": main_window,
         "approvals": lambda: page(ApprovalsView(admin)),
         "credit": lambda: page(CreditView(admin)),

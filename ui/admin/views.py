@@ -30,9 +30,11 @@ from app.domain.enums import Role
 from app.domain.permissions import Permission
 from app.errors import RimedioError
 from app.i18n import SUPPORTED_LANGUAGES
-from app.services import users
+from app.services import user_admin, users
+from app.services.users import UserInfo
+from ui import formatting
 from ui.admin.settings_model import COL_HELP, COL_KEY, SettingsModel
-from ui.admin.users_model import COL_NAME, UsersModel
+from ui.admin.users_model import COL_NAME, UserRole, UsersModel
 from ui.errors import show_refusal
 from ui.icons import app_icon, icon
 from ui.labels import autonym, label
@@ -157,7 +159,115 @@ class AddUserDialog(QDialog):
         self.accept()
 
 
+class EditUserDialog(QDialog):
+    """An admin changes a user's name, role, language and limits (the service checks every change)."""
+
+    def __init__(self, workspace: Workspace, user: UserInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("editUserDialog")
+        self.setWindowTitle(self.tr("Rimedio – user %1").replace("%1", user.username))
+        self.setWindowIcon(app_icon())
+        self.workspace, self.user = workspace, user
+        self.display_name = QLineEdit(user.display_name)
+        self.display_name.setObjectName("editName")
+        self.role = QComboBox()
+        self.role.setObjectName("editRole")
+        for r in Role:
+            self.role.addItem(label(r), r.value)
+        self.role.setCurrentIndex(self.role.findData(user.role.value))
+        self.language = QComboBox()
+        self.language.setObjectName("editLanguage")
+        for code in SUPPORTED_LANGUAGES:
+            self.language.addItem(autonym(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(user.language)))
+        self.case_limit = QLineEdit(formatting.amount_text(user.case_limit))
+        self.case_limit.setObjectName("editCaseLimit")
+        self.case_limit.setPlaceholderText(self.tr("empty: the role's limit"))
+        self.daily_limit = QLineEdit(formatting.amount_text(user.daily_limit))
+        self.daily_limit.setObjectName("editDailyLimit")
+        self.daily_limit.setPlaceholderText(self.tr("empty: the role's limit"))
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        form = QFormLayout()
+        for text, widget in ((self.tr("&Full name:"), self.display_name), (self.tr("&Role:"), self.role),
+                             (self.tr("&Language:"), self.language), (self.tr("Limit per &case:"), self.case_limit),
+                             (self.tr("&Daily limit:"), self.daily_limit)):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.saved: UserInfo | None = None
+
+    def submit(self) -> None:
+        self.workspace.runner.submit(
+            user_admin.update_user, self.workspace.ctx, self.user.id, display_name=self.display_name.text(),
+            role=self.role.currentData(), language=self.language.currentData(),
+            case_limit=self.case_limit.text(), daily_limit=self.daily_limit.text(),
+            done=self._done, failed=lambda e: self.problem.setText(e.message))
+
+    def _done(self, info: UserInfo) -> None:
+        self.saved = info
+        self.accept()
+
+
+class PasswordDialog(QDialog):
+    """A new password typed twice: an admin's temporary one for a user, or the user's own after a reset."""
+
+    def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("passwordDialog")
+        self.setWindowTitle(title)
+        self.setWindowIcon(app_icon())
+        text = QLabel(explanation)
+        text.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setObjectName("newPassword")
+        self.again = QLineEdit()
+        self.again.setObjectName("newPasswordAgain")
+        for edit in (self.password, self.again):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        form = QFormLayout()
+        for caption_text, widget in ((self.tr("New &password:"), self.password), (self.tr("&Again:"), self.again)):
+            caption = QLabel(caption_text)
+            caption.setBuddy(widget)
+            widget.setAccessibleName(caption_text.replace("&", "").rstrip(":"))
+            form.addRow(caption, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(380)
+
+    def check(self) -> None:
+        if self.password.text() != self.again.text():
+            self.problem.setText(self.tr("The two passwords differ."))
+            self.again.setFocus()
+            self.again.selectAll()
+            return
+        self.accept()
+
+
 class UsersPage(QWidget):
+    """The users; an admin edits one (Enter on the row), unlocks, deactivates or reactivates, resets a password.
+    Users are never deleted: cases, credit and the audit log keep naming them."""
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("usersPage")
@@ -170,27 +280,117 @@ class UsersPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        manage = workspace.can_manage_users()
         self.add_button = QPushButton(icon("action-user-add"), self.tr("&Add user…"))
         self.add_button.setObjectName("addUser")
-        self.add_button.setEnabled(workspace.can_manage_users())
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("editUser")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setObjectName("unlockUser")
+        self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.active_button.setObjectName("deactivateUser")
+        self.reset_button = QPushButton(self.tr("&Reset password…"))
+        self.reset_button.setObjectName("resetPassword")
+        self.message = QLabel()
+        self.message.setObjectName("usersMessage")
+        self.message.setWordWrap(True)
+        self.add_button.setEnabled(manage)
         self.add_button.clicked.connect(self.add_user)
+        self.edit_button.clicked.connect(self.edit_user)
+        self.unlock_button.clicked.connect(self.unlock_user)
+        self.active_button.clicked.connect(self.toggle_active)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.table.activated.connect(lambda _index: self.edit_user())
         row = QHBoxLayout()
+        for button in (self.edit_button, self.unlock_button, self.active_button, self.reset_button):
+            row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
         layout.addLayout(row)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
         self.reload()
 
-    def reload(self) -> None:
-        self.workspace.runner.submit(users.list_users, self.workspace.ctx, done=self.model.set_users,
+    def current(self) -> UserInfo | None:
+        index = self.table.currentIndex()
+        return index.siblingAtColumn(0).data(UserRole) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        user = self.current()
+        manage = self.workspace.can_manage_users() and user is not None
+        for button in (self.edit_button, self.reset_button, self.active_button):
+            button.setEnabled(manage)
+        self.unlock_button.setEnabled(manage and bool(user and user.locked))
+        self.active_button.setText(self.tr("&Deactivate") if user is None or user.active else self.tr("Re&activate"))
+
+    def reload(self, keep: int | None = None) -> None:
+        def loaded(rows) -> None:
+            self.model.set_users(rows)
+            row = next((i for i, u in enumerate(rows) if u.id == keep), 0 if rows else -1)
+            if row >= 0:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+            self._update_buttons()
+
+        self.workspace.runner.submit(users.list_users, self.workspace.ctx, done=loaded,
                                      failed=lambda e: show_refusal(self, e))
+
+    def _changed(self, info: UserInfo, text: str) -> None:
+        self.message.setStyleSheet("color: #1e7b45;")
+        self.message.setText(text.replace("%1", info.username))
+        self.reload(info.id)
+
+    def _refused(self, error: RimedioError) -> None:
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setText(error.message)
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.workspace, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.reload()
+
+    def edit_user(self) -> None:
+        user = self.current()
+        if user is None or not self.edit_button.isEnabled():
+            return
+        dialog = EditUserDialog(self.workspace, user, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self._changed(dialog.saved, self.tr("Saved %1."))
+
+    def unlock_user(self) -> None:
+        user = self.current()
+        if user is not None:
+            self.workspace.runner.submit(user_admin.unlock_user, self.workspace.ctx, user.id,
+                                         done=lambda info: self._changed(info, self.tr("%1 can log in again.")),
+                                         failed=self._refused)
+
+    def toggle_active(self) -> None:
+        user = self.current()
+        if user is None:
+            return
+        text = self.tr("%1 can no longer log in (their cases and history stay).") if user.active \
+            else self.tr("%1 can log in again.")
+        self.workspace.runner.submit(user_admin.set_active, self.workspace.ctx, user.id, not user.active,
+                                     done=lambda info: self._changed(info, text), failed=self._refused)
+
+    def reset_password(self) -> None:
+        user = self.current()
+        if user is None:
+            return
+        dialog = PasswordDialog(self.tr("Rimedio – reset %1's password").replace("%1", user.username),
+                                self.tr("Give %1 this temporary password; they choose their own at the next "
+                                        "login.").replace("%1", user.display_name), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.workspace.runner.submit(user_admin.reset_password, self.workspace.ctx, user.id, dialog.password.text(),
+                                     done=lambda info: self._changed(info, self.tr(
+                                         "%1 must choose a new password at the next login.")),
+                                     failed=self._refused)
 
 
 class ImportsPage(QWidget):

@@ -41,6 +41,12 @@ def _login(db: Database, username: str, password: str) -> Actor:
     return users.login(db, username, password)
 
 
+def _must_change(db: Database, actor: Actor) -> bool:
+    from app.services import user_admin
+
+    return user_admin.must_change_password(db, actor)
+
+
 def _account(username: str) -> str:
     return f"user:{username.strip()}"
 
@@ -150,6 +156,8 @@ class LoginDialog(QDialog):
     def _done(self, actor: Actor) -> None:
         self.busy.set_busy(False)
         self.login_button.setEnabled(True)
+        if _must_change(self.db, actor) and not self._choose_own_password(actor):
+            return
         self.actor = actor
         prefs.put("login/username", actor.username)
         if self.remember.isEnabled():
@@ -164,6 +172,25 @@ class LoginDialog(QDialog):
                 self.keyring_note.setVisible(True)
         self.loggedIn.emit(actor)
         self.accept()
+
+    def _choose_own_password(self, actor: Actor) -> bool:
+        """After an admin's reset: the user picks their own password before going on (False: not done)."""
+        from app.services import users
+        from ui.admin.views import PasswordDialog
+
+        dialog = PasswordDialog(self.tr("Rimedio – choose your password"),
+                                self.tr("An administrator set a temporary password for you: choose your own now."),
+                                self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                users.change_password(self.db, actor, actor.username, self.password.text(), dialog.password.text())
+            except RimedioError as exc:
+                dialog.problem.setText(exc.message)
+                continue
+            self.password.setText(dialog.password.text())
+            return True
+        self.show_problem(self.tr("Choose your own password to log in."))
+        return False
 
     def _failed(self, error: RimedioError) -> None:
         self.busy.set_busy(False)
