@@ -26,6 +26,7 @@ from app.domain.text import clean_text
 from app.errors import Conflict, ValidationError
 from app.services import audit, credit
 from app.services.context import ServiceContext
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import CreditCampaign, CreditEntry, CreditGrant, Customer, Order
 
@@ -79,6 +80,7 @@ def _chosen(s: Session, settings: ShopSettings, criteria: dict[str, Any]):
     return stmt
 
 
+@retried
 def issue_campaign(
     ctx: ServiceContext,
     *,

@@ -36,6 +36,7 @@ from app.errors import Conflict, NotFound, ValidationError
 from app.services.case_rows import CaseFilter, CaseRow, case_row
 from app.services.context import ServiceContext
 from app.services.orders import find_order, normalize_order_number
+from app.services.retry import retried
 from app.services.search import search_clause
 from app.services.settings import load_settings
 from app.store.models import Case, CaseEvent, CaseLine, Customer, Order, OrderLine, User
@@ -157,6 +158,7 @@ def case_search_text(case: Case, customer: Customer, order: Order | None) -> str
     )
 
 
+@retried
 def open_case(
     ctx: ServiceContext,
     *,
@@ -331,6 +333,7 @@ def _event(
     return event
 
 
+@retried
 def add_event(
     ctx: ServiceContext,
     case_id: int,
@@ -358,7 +361,7 @@ def _get(s: Session, case_id: int, lock: bool = False) -> Case:
         raise NotFound("There is no case {id}.", id=case_id)
     stmt = select(Case).where(Case.id == case_id)
     if lock and s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update()
+        stmt = stmt.with_for_update(key_share=True)
     case = s.scalar(stmt)
     if case is None:
         raise NotFound("There is no case {id}.", id=case_id)
@@ -577,6 +580,7 @@ def _touch(case: Case, actor_id: int) -> None:
     case.updated_by_id = actor_id
 
 
+@retried
 def add_note(ctx: ServiceContext, case_id: int, text: str, *, internal: bool = True) -> EventInfo:
     """An agent's note on the timeline; internal notes never reach the customer's or courier's paper."""
     ctx.require(Permission.CASE_WRITE)
@@ -590,6 +594,7 @@ def add_note(ctx: ServiceContext, case_id: int, text: str, *, internal: bool = T
         return EventInfo(event.id, event.at, ctx.actor.display_name, event.type, event.text, event.internal, None)
 
 
+@retried
 def change_status(
     ctx: ServiceContext, case_id: int, target: str, *, expected_version: int | None = None, reason: str = ""
 ) -> CaseDetail:
@@ -659,6 +664,7 @@ def _flush_versioned(s: Session, case: Case) -> None:
         ) from None
 
 
+@retried
 def update_case(
     ctx: ServiceContext,
     case_id: int,

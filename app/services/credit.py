@@ -188,7 +188,7 @@ def own_code(s: Session, canonical: str) -> str:
 
 
 def _locked(s: Session, stmt: Select, lock: bool) -> Select:
-    return stmt.with_for_update() if lock and s.get_bind().dialect.name == "postgresql" else stmt
+    return stmt.with_for_update(key_share=True) if lock and s.get_bind().dialect.name == "postgresql" else stmt
 
 
 def domain_grant(g: CreditGrant) -> ledger.Grant:

@@ -29,6 +29,7 @@ from app.services.credit import (
     parse_day,
     today,
 )
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import CreditEntry, CreditGrant
 
@@ -64,6 +65,7 @@ def adjust(ctx: ServiceContext, code: str, change: str, *, reason: str) -> Grant
                                                           clean_text(reason)))
 
 
+@retried
 def _correct(ctx: ServiceContext, code: str, action: str,
              plan: Callable[[ledger.GrantBalance, datetime, str], ledger.Entry]) -> GrantInfo:
     """One supervisor's entry on one voucher: lock the grant, plan on its balance today, append, audit."""
@@ -80,6 +82,7 @@ def _correct(ctx: ServiceContext, code: str, action: str,
         return grant_info(s, grant, settings)
 
 
+@retried
 def expire_credit(ctx: ServiceContext, as_of: str | date | None = None) -> ExpiryRun:
     """Write ``expire`` entries for what is left on every grant past its expiry — one INSERT … SELECT, so a
     million grants take seconds. Running it twice writes nothing the second time."""
@@ -101,7 +104,7 @@ def expire_credit(ctx: ServiceContext, as_of: str | date | None = None) -> Expir
         )
         if s.get_bind().dialect.name == "postgresql":  # hold them against a concurrent cancel or correction
             s.execute(select(CreditGrant.id).where(CreditGrant.id.in_(select(balances.c.grant_id)))
-                      .order_by(CreditGrant.id).with_for_update())
+                      .order_by(CreditGrant.id).with_for_update(key_share=True))
         source = (
             select(balances.c.grant_id, literal(EntryKind.EXPIRE.value), -balances.c.bal, CreditGrant.currency,
                    literal(at, CreditEntry.at.type), literal(ctx.actor.id), literal(""))

@@ -38,6 +38,7 @@ from app.services.credit import (
     parse_share,
     today,
 )
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import CreditGrant, User, VoucherExport
 
@@ -47,7 +48,7 @@ MAX_NOTE = 2_000
 def _lock_user(s: Session, user_id: int) -> None:
     """Serialise one user's credit decisions (their daily total) on PostgreSQL."""
     if s.get_bind().dialect.name == "postgresql":
-        s.execute(select(User.id).where(User.id == user_id).with_for_update())
+        s.execute(select(User.id).where(User.id == user_id).with_for_update(key_share=True))
 
 
 def case_limit(s: Session, actor: Actor, settings: ShopSettings) -> Money:
@@ -168,6 +169,7 @@ def issue(
     return grant
 
 
+@retried
 def grant_credit(
     ctx: ServiceContext,
     customer: str | int,

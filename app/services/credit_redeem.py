@@ -40,6 +40,7 @@ from app.services.credit import (
     today,
 )
 from app.services.orders import normalize_order_number
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import CreditEntry, CreditGrant, Order, ProvisionalRedemption
 
@@ -63,6 +64,7 @@ class Redemption:
     provisional: bool = False
 
 
+@retried
 def redeem(
     ctx: ServiceContext,
     code: str,
@@ -92,6 +94,7 @@ def redeem(
         return _provisional(s, ctx.actor, done) if provisional else done
 
 
+@retried
 def redeem_for_customer(
     ctx: ServiceContext,
     customer: str | int,
@@ -114,7 +117,7 @@ def redeem_for_customer(
         lock_order(s, number)
         stmt = select(CreditGrant).where(CreditGrant.customer_id == cust.id).order_by(CreditGrant.id)
         if s.get_bind().dialect.name == "postgresql":
-            stmt = stmt.with_for_update()
+            stmt = stmt.with_for_update(key_share=True)
         grants = list(s.scalars(stmt))
         if not grants:
             raise ValidationError("There is no credit left to use.")
@@ -350,6 +353,7 @@ def _applied_to_order(s: Session, number: str, currency: str) -> Money:
     return Money(-int(sum(t for c, t in rows if c == currency) or 0), currency)
 
 
+@retried
 def restore_order(ctx: ServiceContext, order_number: str, amount: str | None = None) -> Money:
     """An order that spent credit was refunded: give the credit back to the grants it came from, each with its
     own expiry (a grant already past it is expired again by the next ``credit expire``). Returns the amount."""
@@ -365,7 +369,7 @@ def restore_order(ctx: ServiceContext, order_number: str, amount: str | None = N
         grant_ids = sorted({r.grant_id for r in rows})
         if s.get_bind().dialect.name == "postgresql":
             s.execute(select(CreditGrant.id).where(CreditGrant.id.in_(grant_ids)).order_by(CreditGrant.id)
-                      .with_for_update())
+                      .with_for_update(key_share=True))
         entries = [ledger.Entry(EntryKind(r.kind), r.grant_id, Money(r.amount_minor, r.currency), r.at, "x",
                                 r.order_number) for r in rows]
         part = Money.parse(amount, rows[0].currency) if amount else None

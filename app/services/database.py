@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -29,7 +30,11 @@ class Database:
         self.url = engine.url
         self.description = engines.describe(engine.url)
         self.dialect = engine.dialect.name
-        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        # PostgreSQL reads run in READ ONLY transactions: a list never takes a write lock by mistake, and the
+        # server knows it needs no transaction id for them
+        if engine.dialect.name == "postgresql":
+            _read_only_reads(engine)
+        self._reader = sessionmaker(bind=engine.execution_options(rimedio_read=True), expire_on_commit=False)
         self._writer = sessionmaker(bind=engine.execution_options(rimedio_write=True), expire_on_commit=False)
 
     @property
@@ -63,6 +68,21 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _read_only_reads(engine: Engine) -> None:
+    """Every transaction of :meth:`Database.read` starts as ``BEGIN READ ONLY`` (psycopg sends the BEGIN with
+    the first statement, so this costs no round trip); every other transaction as a plain ``BEGIN``."""
+    if getattr(engine, "_rimedio_read_only", False):
+        return
+    engine._rimedio_read_only = True  # type: ignore[attr-defined]
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:
+        dbapi = conn.connection.dbapi_connection
+        wanted = bool(conn.get_execution_options().get("rimedio_read", False))
+        if getattr(dbapi, "read_only", None) != wanted:
+            dbapi.read_only = wanted
 
 
 @contextmanager

@@ -52,6 +52,7 @@ from app.i18n import SUPPORTED_LANGUAGES
 from app.services import credit
 from app.services.cases import CaseDetail, get_case_row, load_case, record_event
 from app.services.context import ServiceContext
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import CreditCampaign, CreditGrant, Customer, Setting, User
 from app.store.types import utcnow
@@ -431,6 +432,7 @@ def batch_document(ctx: ServiceContext, campaign_id: int, *, size: str | None = 
 # --- on the timeline ------------------------------------------------------------------------------------------
 
 
+@retried
 def record_printed(ctx: ServiceContext, document: Document, how: str = "printer") -> None:
     """Put a print (``how``: ``printer`` or ``pdf``) of a case's document on its timeline, in one write."""
     ctx.require(Permission.CASE_READ)
@@ -497,6 +499,7 @@ def list_templates(ctx: ServiceContext) -> list[TemplateInfo]:
         return [_template_info(s, kind, lang) for kind in TEMPLATE_KINDS for lang in SUPPORTED_LANGUAGES]
 
 
+@retried
 def set_template(ctx: ServiceContext, kind: str, lang: str, text: str) -> TemplateInfo:
     """Keep the shop's own wording (admins); a missing or unknown placeholder is refused now, not at printing."""
     ctx.require(Permission.SETTINGS_WRITE)
@@ -517,6 +520,7 @@ def set_template(ctx: ServiceContext, kind: str, lang: str, text: str) -> Templa
         return _template_info(s, kind, lang)
 
 
+@retried
 def reset_template(ctx: ServiceContext, kind: str, lang: str) -> TemplateInfo:
     """Go back to the shipped wording (admins)."""
     ctx.require(Permission.SETTINGS_WRITE)
@@ -532,6 +536,7 @@ def reset_template(ctx: ServiceContext, kind: str, lang: str) -> TemplateInfo:
 # --- signatures -----------------------------------------------------------------------------------------------
 
 
+@retried
 def set_signature(ctx: ServiceContext, path: str | None, *, shop_wide: bool = False) -> str:
     """Set (or with ``None`` clear) the acting user's signature image; ``shop_wide`` sets the shop's (admins).
 

@@ -134,7 +134,7 @@ def _single_use_codes(s: Session, rows: list[tuple], fmt: str, include_exported:
     if s.get_bind().dialect.name == "postgresql":  # two exports at once must not both re-code one remainder
         for i in range(0, len(ids), _IDS_PER_QUERY):  # (SQLite: the write transaction is already exclusive)
             s.execute(select(CreditGrant.id).where(CreditGrant.id.in_(ids[i:i + _IDS_PER_QUERY]))
-                      .order_by(CreditGrant.id).with_for_update())
+                      .order_by(CreditGrant.id).with_for_update(key_share=True))
     for i in range(0, len(ids), _IDS_PER_QUERY):
         for gid, code, at in s.execute(
             select(VoucherExport.grant_id, VoucherExport.code, VoucherExport.exported_at)

@@ -44,6 +44,7 @@ from app.imports.rejects import write_rejects
 from app.services import credit
 from app.services.cases import case_search_text
 from app.services.context import ServiceContext
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import (
     Case,
@@ -199,6 +200,7 @@ class MappingInfo:
     updated_at: datetime
 
 
+@retried
 def save_mapping(ctx: ServiceContext, mapping: ColumnMapping | str) -> MappingInfo:
     """Save (or replace) a column mapping under its name; ``mapping`` may be its JSON text."""
     ctx.require(Permission.IMPORT)

@@ -25,6 +25,7 @@ from app.secrets_store import delete_secret, get_secret, set_secret
 from app.services.cases import get_case_row, record_event
 from app.services.context import ServiceContext
 from app.services.documents import check_language, note_parts
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import Setting
 from app.store.types import utcnow
@@ -84,6 +85,7 @@ def _put(s: Session, key: str, value: str, actor_id: int) -> None:
         row.value, row.updated_at, row.updated_by_id = value, utcnow(), actor_id
 
 
+@retried
 def configure_smtp(ctx: ServiceContext, *, host: str, port: int | str, security: str = "starttls", user: str = "",
                    sender: str = "", password: str | None = None) -> SmtpInfo:
     """Set the mail server (admins) in one write; the password goes to this workstation's keyring only."""

@@ -45,6 +45,7 @@ from app.errors import NotFound, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES, current_language
 from app.services.cases import record_event
 from app.services.context import ServiceContext
+from app.services.retry import retried
 from app.services.segments import Rules, customer_profile
 from app.services.settings import load_settings
 from app.store.models import Case, CaseEvent, CaseLine, Order
@@ -197,6 +198,7 @@ def _recordable(s: Session, case: Case, lang: str, shop: _Shop, today: date) -> 
     return proposal, _proposal_data(proposal, lang, others)
 
 
+@retried
 def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> CaseProposal:
     """The remedies for the case, best first, each with amount, cost, acceptance and why, **offered**: recorded
     on the case's timeline as a ``proposal`` event (internal) with the options' JSON — what the reports count as

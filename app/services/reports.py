@@ -26,6 +26,7 @@ This module never writes and never formats for people: screens and the CLI do th
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -51,8 +52,10 @@ from sqlalchemy import (
     select,
     text,
     type_coerce,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -60,9 +63,10 @@ from app.domain.enums import CaseKind, CaseStatus, Channel, EntryKind, Remedy, p
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import check_day
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, StorageError, ValidationError
 from app.services import remedies as _remedies  # noqa: F401 - its hooks keep the cases' report figures written
 from app.services.context import ServiceContext
+from app.services.database import Database
 from app.services.settings import load_settings
 from app.store import rollups
 from app.store.models import (
@@ -75,7 +79,10 @@ from app.store.models import (
     ReportOwnerDay,
     User,
 )
+from app.store.models.reports import report_case_day_deltas, report_owner_day_deltas
 from app.store.types import utcnow
+
+log = logging.getLogger(__name__)
 
 MAX_DAYS = 5 * 366
 
@@ -390,6 +397,7 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
     flt = flt or ReportFilter()
     now = now or utcnow()
     d_from, d_to = parse_day(date_from, "--from"), parse_day(date_to, "--to")
+    fold_deltas(ctx.db)
     with ctx.db.read() as s:
         settings = load_settings(s)
         currency = settings.currency
@@ -462,12 +470,38 @@ def _raw_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime)
     return _CaseFigures(dict(per_week), dict(agents), chosen, totals)
 
 
+def fold_deltas(db: Database) -> None:
+    """Fold the case rollups' appended deltas in (PostgreSQL) in a short transaction of its own, so the summary
+    reads few of them; when it cannot (another session folds, a read-only login) the reading adds them anyway."""
+    if db.is_sqlite:
+        return
+    try:
+        with db.read() as s:
+            if s.execute(select(literal(1)).select_from(report_owner_day_deltas).limit(1)).first() is None:
+                return
+        with db.write() as s:
+            rollups.fold(s.connection())
+    except (StorageError, DBAPIError) as exc:  # pragma: no cover - the figures are the same without the fold
+        log.info("rollup deltas not folded: %s", exc)
+
+
+def _rollup_rows(s: Session, table: Any, deltas: Any) -> Any:
+    """The rollup's rows and, on PostgreSQL, its appended deltas (not folded yet): summed together they are the
+    figures (SQLite updates the rollups in place)."""
+    if s.get_bind().dialect.name != "postgresql":
+        return table.__table__.c
+    cols = [c.name for c in deltas.c]
+    return union_all(select(*[table.__table__.c[n] for n in cols]), select(*[deltas.c[n] for n in cols])) \
+        .subquery("rolled").c
+
+
 def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int] | None,
                   conds: list[ColumnElement], now: datetime) -> _CaseFigures | None:
     """The figures added up from ``report_case_days`` (a few hundred rows a week) and, for the deadlines not yet
     passed, the few open cases whose due time is still ahead; ``None`` when a value is outside the vocabulary."""
     coarse = not flt.kinds and not flt.channels  # per day and owner: a few rows a day, not a few hundred
-    R = (ReportOwnerDay if coarse else ReportCaseDay).__table__.c
+    R = _rollup_rows(s, ReportOwnerDay, report_owner_day_deltas) if coarse else \
+        _rollup_rows(s, ReportCaseDay, report_case_day_deltas)
     p = sql.period
     first = rollups.day_number(p.first_monday)
     week = ((R.day - literal(first, Integer)) // literal(7, Integer)).label("week")

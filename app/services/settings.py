@@ -14,6 +14,7 @@ from app.domain.permissions import Permission
 from app.domain.remedies import registry as remedy_settings  # declares the cost and peak-season settings
 from app.i18n import translate
 from app.services.context import ServiceContext
+from app.services.retry import retried
 from app.store import rollups
 from app.store.models import Setting
 from app.store.types import utcnow
@@ -51,6 +52,7 @@ def list_settings(ctx: ServiceContext) -> list[SettingRow]:
                            setting_units.unit(sp, shop.currency)) for sp in registry.all_specs()]
 
 
+@retried
 def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
     """Validate and store one setting; refused for non-admins and for values that do not parse."""
     ctx.require(Permission.SETTINGS_WRITE)

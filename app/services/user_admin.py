@@ -19,6 +19,7 @@ from app.i18n import SUPPORTED_LANGUAGES
 from app.services import audit, passwords
 from app.services.context import Actor, ServiceContext
 from app.services.database import Database
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.services.users import UserInfo, _info
 from app.store.models import User
@@ -49,6 +50,7 @@ def _other_active_admins(s, user: User) -> int:
                                                          User.id != user.id)) or 0)
 
 
+@retried
 def set_own_language(ctx: ServiceContext, language: str) -> UserInfo:
     """The acting user's own language (it wins over the computer's, see the desktop's language order)."""
     lang = _language(language)
@@ -61,6 +63,7 @@ def set_own_language(ctx: ServiceContext, language: str) -> UserInfo:
         return _info(user, load_settings(s).currency)
 
 
+@retried
 def update_user(ctx: ServiceContext, user_id: int, *, display_name: str | None = None, role: str | None = None,
                 language: str | None = None, case_limit: str | None = None,
                 daily_limit: str | None = None) -> UserInfo:
@@ -105,6 +108,7 @@ def update_user(ctx: ServiceContext, user_id: int, *, display_name: str | None =
         return _info(user, currency)
 
 
+@retried
 def unlock_user(ctx: ServiceContext, user_id: int) -> UserInfo:
     """Lift a lock-out after too many failed logins (the failure count starts again)."""
     ctx.require(Permission.USERS_MANAGE)
@@ -117,6 +121,7 @@ def unlock_user(ctx: ServiceContext, user_id: int) -> UserInfo:
         return _info(user, load_settings(s).currency)
 
 
+@retried
 def set_active(ctx: ServiceContext, user_id: int, active: bool) -> UserInfo:
     """Deactivate (or reactivate) a user: they can no longer log in; their history stays theirs."""
     ctx.require(Permission.USERS_MANAGE)
@@ -134,6 +139,7 @@ def set_active(ctx: ServiceContext, user_id: int, active: bool) -> UserInfo:
         return _info(user, load_settings(s).currency)
 
 
+@retried
 def reset_password(ctx: ServiceContext, user_id: int, temporary: str) -> UserInfo:
     """An admin sets a temporary password; the user must choose their own at the next login.
 

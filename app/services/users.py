@@ -17,6 +17,7 @@ from app.errors import AuthenticationFailed, Conflict, PermissionDenied, Storage
 from app.services import audit, passwords
 from app.services.context import Actor, ServiceContext
 from app.services.database import Database
+from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import User
 from app.store.types import utcnow
@@ -89,6 +90,7 @@ def check_may_add_user(db: Database, actor: Actor | None, username: str, role: s
         _check_may_add(s, actor, username, role_)
 
 
+@retried
 def add_user(
     db: Database,
     actor: Actor | None,
@@ -182,6 +184,7 @@ def _locked(user: User) -> bool:
     return bool(user.locked_until and user.locked_until > utcnow())
 
 
+@retried
 def record_login(db: Database, actor: Actor, password: str | None = None) -> Actor:
     """The writing half of a login whose password the desktop's quick start checked itself
     (:mod:`app.services.quick_start`, read-only): clear the failure count, renew an old hash (given the
@@ -216,6 +219,7 @@ def _log_failure(session, user_id: int | None, username: str, why: str) -> None:
     _commit_anyway(session)
 
 
+@retried
 def change_password(db: Database, actor: Actor, username: str, old: str | None, new: str) -> None:
     """Users change their own password (knowing the old one); an admin may set anyone's."""
     with db.write() as s:

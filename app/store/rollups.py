@@ -10,6 +10,15 @@ the shop zone's UTC offset at that instant, read from ``report_tz_offsets`` (SQL
 uses the same table so the two cannot disagree). The rollups are trusted only for the zone named in
 ``report_rollup_state``: the reports compare it with the setting and otherwise count from the raw rows.
 
+**Two agents never wait on one rollup row** (issue 17). On PostgreSQL the case rollups are not updated in place
+by the business transactions: the triggers of migration 0011 *append* each statement's grouped contribution to
+``report_case_day_deltas`` / ``report_owner_day_deltas`` (plain inserts, no unique key, so no row lock anyone
+else waits for; a change that moves no counter, such as a note, adds nothing). :func:`fold` moves the deltas
+into the rollups in one short statement when a report is read (one folder at a time, an advisory *try*-lock:
+the others read through), and the reports add up rollups and deltas together, so a figure never depends on
+whether the fold ran. SQLite has a single writer: its row triggers keep updating the rollups in place and the
+delta tables stay empty.
+
 Counters that depend on "now" (late or pending) cannot be stored: a case not yet answered with a due time is
 counted in ``fa_open_due`` (``res_open_due``), and the reports tell the ones still ahead from a small indexed
 query.
@@ -182,11 +191,13 @@ class Rollup:
     where: Sql | None = None  # which source rows count
     #: columns looked up, not added: the latest value wins (the order's total, refreshed by the orders' triggers)
     looked_up: Callable[[_Dialect], list[tuple[str, Sql]]] = lambda d: []
+    #: PostgreSQL appends to this table instead of updating ``table`` in place (migration 0011)
+    deltas: str | None = None
 
 
 ROLLUPS = (
-    Rollup("report_case_days", "cases", case_keys, case_values),
-    Rollup("report_owner_days", "cases", owner_keys, owner_values),
+    Rollup("report_case_days", "cases", case_keys, case_values, deltas="report_case_day_deltas"),
+    Rollup("report_owner_days", "cases", owner_keys, owner_values, deltas="report_owner_day_deltas"),
     Rollup("report_ledger_days", "credit_entries", ledger_keys, lambda d: AMOUNT),
     Rollup("report_order_days", "credit_entries", order_keys, lambda d: AMOUNT, _spending, lambda d: ORDER_LOOKUP),
 )
@@ -249,6 +260,44 @@ def grouped_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) ->
             f"FROM ({' UNION ALL '.join(parts)}) x WHERE true GROUP BY {key_names} {_upsert_tail(roll, d)}")
 
 
+def grouped_delta_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) -> str:
+    """Like :func:`grouped_insert`, appended to the rollup's deltas: no ``ON CONFLICT``, so no row of another
+    transaction is ever waited for; a group whose every counter nets to zero (a note, a new version) is left
+    out."""
+    upsert = grouped_insert(roll, d, sources)
+    head, _, _ = upsert.partition(" ON CONFLICT ")
+    head = head.replace(f"INSERT INTO {roll.table} ", f"INSERT INTO {roll.deltas} ", 1)
+    moved = " OR ".join(f"SUM({name}) <> 0" for name, _ in roll.values(d))
+    return f"{head} HAVING {moved}"
+
+
+#: the advisory lock key of the fold on PostgreSQL ("RIMF"): one folder at a time, the others read through
+FOLD_LOCK_KEY = 0x52494D46
+
+
+def fold(conn: Connection) -> int:
+    """Move the appended deltas into the case rollups (PostgreSQL; SQLite has none). Returns the delta rows
+    folded, 0 when another session is folding (its result is the same; readers add the deltas anyway)."""
+    if conn.dialect.name != "postgresql":
+        return 0
+    if not conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": FOLD_LOCK_KEY}).scalar():
+        return 0
+    d = _Dialect(conn.dialect.name)
+    folded = 0
+    for roll in ROLLUPS:
+        if roll.deltas is None:
+            continue
+        keys = ", ".join(name for name, _ in roll.keys(d))
+        values = [name for name, _ in roll.values(d)]
+        folded += conn.execute(text(
+            f"WITH moved AS (DELETE FROM {roll.deltas} RETURNING *), "
+            f"grouped AS (INSERT INTO {roll.table} ({keys}, {', '.join(values)}) "
+            f"SELECT {keys}, {', '.join(f'SUM({v})' for v in values)} FROM moved GROUP BY {keys} "
+            f"{_upsert_tail(roll, d)} RETURNING 1) "
+            f"SELECT (SELECT count(*) FROM moved)")).scalar() or 0
+    return int(folded)
+
+
 def row_upsert(roll: Rollup, d: _Dialect, row: str, sign: int) -> str:
     """One row's contribution (``NEW`` or ``OLD``), for SQLite's row triggers."""
     exprs = [expr(row) for _, expr in roll.keys(d)]
@@ -263,9 +312,10 @@ def _trigger_name(roll: Rollup, event: str) -> str:
     return f"trg_{roll.table}_{event.lower()}"
 
 
-def trigger_ddl(dialect: str) -> list[str]:
+def trigger_ddl(dialect: str, *, deltas: bool = True) -> list[str]:
     """The statements that create every rollup trigger. SQLite: row triggers; PostgreSQL: statement triggers over
-    the transition tables (a bulk COPY or multi-row insert is one grouped upsert, not a million)."""
+    the transition tables (a bulk COPY or multi-row insert is one grouped upsert, not a million), appending to
+    the case rollups' deltas (``deltas=False``: updating them in place, as migration 0008 made them)."""
     d = _Dialect(dialect)
     out: list[str] = []
     for roll in ROLLUPS:
@@ -287,11 +337,21 @@ def trigger_ddl(dialect: str) -> list[str]:
                            "UPDATE": [("old_rows", -1), ("new_rows", 1)]}[event]
                 referencing = {"INSERT": "NEW TABLE AS new_rows", "DELETE": "OLD TABLE AS old_rows",
                                "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows"}[event]
-                out.append(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                           f"{grouped_insert(roll, d, sources)}; RETURN NULL; END $$")
+                body = grouped_delta_insert(roll, d, sources) if deltas and roll.deltas else \
+                    grouped_insert(roll, d, sources)
+                out.append(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                           f"{body}; RETURN NULL; END $$")
                 out.append(f"CREATE TRIGGER {name} AFTER {event} ON {roll.source} REFERENCING {referencing} "
                            f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
     return out + order_trigger_ddl(dialect)
+
+
+def delta_function_ddl(deltas: bool = True) -> list[str]:
+    """PostgreSQL: the case rollups' trigger functions alone, appending to the deltas (or, ``deltas=False``,
+    updating in place); the triggers call them by name and stay as they are."""
+    return [ddl for ddl in trigger_ddl("postgresql", deltas=deltas)
+            if ddl.startswith("CREATE OR REPLACE FUNCTION trg_report_case_days_")
+            or ddl.startswith("CREATE OR REPLACE FUNCTION trg_report_owner_days_")]
 
 
 def drop_trigger_ddl(dialect: str) -> list[str]:
@@ -354,7 +414,16 @@ def rebuild(conn: Connection, tz: ZoneInfo) -> None:
     conn.execute(ReportRollupState.__table__.insert().values(name="timezone", value=str(tz.key)))
     for roll in ROLLUPS:
         conn.execute(text(f"DELETE FROM {roll.table}"))
+        if roll.deltas and has_deltas(conn):
+            conn.execute(text(f"DELETE FROM {roll.deltas}"))
         conn.execute(text(grouped_insert(roll, d, [(roll.source, 1)])))
+
+
+def has_deltas(conn: Connection) -> bool:
+    """Whether the delta tables exist (migration 0011; the rebuild also runs inside 0008, before them)."""
+    from sqlalchemy import inspect
+
+    return inspect(conn).has_table("report_case_day_deltas")
 
 
 def rollup_zone(conn: Connection) -> str | None:

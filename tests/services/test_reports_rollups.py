@@ -177,6 +177,8 @@ def test_the_rollups_are_rebuilt_exactly_as_the_triggers_kept_them(shop, monkeyp
     keys = {roll.table: len(roll.keys(rollups._Dialect(shop.db.dialect))) for roll in rollups.ROLLUPS}
 
     def contents() -> dict[str, set[tuple]]:
+        with shop.db.write() as s:  # PostgreSQL's appended deltas folded in first
+            rollups.fold(s.connection())
         with shop.db.read() as s:
             # zero rows (every case of a key moved away) are left by the triggers, never by the rebuild
             return {t: {tuple(r) for r in s.execute(text(f"SELECT * FROM {t}"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Index, Integer, String
+from sqlalchemy import BigInteger, Column, Index, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base
@@ -97,3 +97,19 @@ class ReportOrderDay(Base):
     amount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     #: the imported order's total (``None``: no order of that number in that currency), kept by the orders' triggers
     order_total_minor: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+
+
+def _delta_table(name: str, keys: list[Column], counters: list[str]) -> Table:
+    """A rollup's appended deltas (PostgreSQL, migration 0011): the rollup's columns without its unique key, so
+    appending never waits for another transaction; :func:`app.store.rollups.fold` empties it into the rollup."""
+    return Table(name, Base.metadata, *keys,
+                 *[Column(c, SECONDS_TYPE if c.endswith("_secs") else BigInteger(), nullable=False) for c in counters])
+
+
+report_case_day_deltas = _delta_table(
+    "report_case_day_deltas",
+    [Column("day", Integer, nullable=False), Column("owner_id", Integer, nullable=False),
+     Column("kind", String(24), nullable=False), Column("channel", String(24), nullable=False)], CASE_COUNTERS)
+report_owner_day_deltas = _delta_table(
+    "report_owner_day_deltas",
+    [Column("day", Integer, nullable=False), Column("owner_id", Integer, nullable=False)], OWNER_COUNTERS)

@@ -83,7 +83,7 @@ def upgrade() -> None:
     op.create_index("ix_cases_resolution_open", "cases",
                     ["resolution_due", "created_at", "owner_id", "kind", "channel"],
                     sqlite_where=sa.text(RES_OPEN), postgresql_where=sa.text(RES_OPEN))
-    for ddl in rollups.trigger_ddl(conn.dialect.name):
+    for ddl in rollups.trigger_ddl(conn.dialect.name, deltas=False):  # in place; 0011 appends deltas instead
         op.execute(ddl)
     zone = conn.execute(sa.text("SELECT value FROM settings WHERE key = 'shop.timezone'")).scalar()
     try:
