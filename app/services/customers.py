@@ -26,6 +26,9 @@ class CustomerRow:
     phone: str | None
     language: str
     orders: int
+    #: The customer's segment and claim-rate flag today (as the case panel shows them).
+    segment: str | None = None
+    flagged: bool = False
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,8 @@ def customer_search_text(c: Customer) -> str:
 
 
 def list_customers(ctx: ServiceContext, search: str = "", limit: int = 50, offset: int = 0) -> list[CustomerRow]:
-    """Customers matching ``search`` (name, e-mail, phone; accents and case ignored), with their order count."""
+    """Customers matching ``search`` (name, e-mail, phone; accents and case ignored), with their order count,
+    segment and claim-rate flag."""
     ctx.require(Permission.CUSTOMER_READ)
     if limit < 1 or limit > 10_000:
         raise ValidationError("The limit must be between 1 and 10000.")
@@ -71,7 +75,14 @@ def list_customers(ctx: ServiceContext, search: str = "", limit: int = 50, offse
             .outerjoin(counts, counts.c.customer_id == Customer.id)
             .order_by(Customer.last_name, Customer.first_name, Customer.id)
         )
-        return [CustomerRow(c.id, c.name, c.email, c.phone, c.language, int(n)) for c, n in s.execute(stmt)]
+        found = list(s.execute(stmt))
+        from app.services import segments  # the segment rules read the settings; only lists need them here
+
+        ids = [c.id for c, _ in found]
+        segs = segments.segments_of(s, ids) if ids else {}
+        return [CustomerRow(c.id, c.name, c.email, c.phone, c.language, int(n),
+                            segs[c.id].value if c.id in segs else None, segments.is_flagged(s, c.id))
+                for c, n in found]
 
 
 def find_customer_id(ctx: ServiceContext, key: str) -> int:

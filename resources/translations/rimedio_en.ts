@@ -26,9 +26,9 @@
     </message>
     <message numerus="yes">
         <source>Carried out in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Carried out in %n second.</numerusform>
+            <numerusform>Carried out in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -87,6 +87,20 @@
         <translation>
             <numerusform>%n live voucher</numerusform>
             <numerusform>%n live vouchers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
         </translation>
     </message>
 </context>

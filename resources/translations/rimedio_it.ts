@@ -806,6 +806,22 @@
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclami</translation>
+    </message>
+    <message>
+        <source>⚑ many claims</source>
+        <translation>⚑ molti reclami</translation>
+    </message>
+    <message>
+        <source>Unusually many claims: any credit for this customer needs a supervisor</source>
+        <translation>Reclami insolitamente frequenti: ogni credito a questo cliente richiede un supervisore</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
@@ -859,6 +875,28 @@
     <message>
         <source>next expiry %1</source>
         <translation>prossima scadenza %1</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 spesi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ Unusually many claims: any credit needs a supervisor.</source>
+        <translation>⚑ Reclami insolitamente frequenti: ogni credito richiede un supervisore.</translation>
     </message>
     <message>
         <source>The customer&apos;s credit ledger (grants, redemptions, expiry) appears here once store credit is available.</source>

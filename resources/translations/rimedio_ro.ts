@@ -816,6 +816,22 @@
         <source>Orders</source>
         <translation>Comenzi</translation>
     </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Reclamații</translation>
+    </message>
+    <message>
+        <source>⚑ many claims</source>
+        <translation>⚑ multe reclamații</translation>
+    </message>
+    <message>
+        <source>Unusually many claims: any credit for this customer needs a supervisor</source>
+        <translation>Reclamații neobișnuit de multe: orice credit pentru acest client necesită un supervizor</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
@@ -870,6 +886,30 @@
     <message>
         <source>next expiry %1</source>
         <translation>următoarea expirare %1</translation>
+    </message>
+    <message>
+        <source>%1 spent</source>
+        <translation>%1 cheltuiți</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n comandă</numerusform>
+            <numerusform>%n comenzi</numerusform>
+            <numerusform>%n de comenzi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caz</numerusform>
+            <numerusform>%n cazuri</numerusform>
+            <numerusform>%n de cazuri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ Unusually many claims: any credit needs a supervisor.</source>
+        <translation>⚑ Reclamații neobișnuit de multe: orice credit necesită un supervizor.</translation>
     </message>
     <message>
         <source>The customer&apos;s credit ledger (grants, redemptions, expiry) appears here once store credit is available.</source>

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor
 
 from app.errors import RimedioError
 from app.services import customers
 from app.services.customers import CustomerRow
 from app.services.orders import OrderInfo
 from ui import formatting
+from ui.cases.remedies import segment_name
 from ui.labels import language_name, order_status
 from ui.runner import Job
 from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
-COL_NAME, COL_EMAIL, COL_PHONE, COL_LANGUAGE, COL_ORDERS = range(5)
+COL_NAME, COL_EMAIL, COL_PHONE, COL_LANGUAGE, COL_ORDERS, COL_SEGMENT, COL_FLAG = range(7)
 CustomerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -26,7 +28,8 @@ class CustomerTableModel(RowTableModel):
     CONTEXT = "CustomerTableModel"
     HEADERS = (QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail"),
                QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), QT_TRANSLATE_NOOP("CustomerTableModel", "Language"),
-               QT_TRANSLATE_NOOP("CustomerTableModel", "Orders"))
+               QT_TRANSLATE_NOOP("CustomerTableModel", "Orders"), QT_TRANSLATE_NOOP("CustomerTableModel", "Segment"),
+               QT_TRANSLATE_NOOP("CustomerTableModel", "Claims"))
 
     loadingChanged = Signal(bool)
     refused = Signal(object)
@@ -93,7 +96,14 @@ class CustomerTableModel(RowTableModel):
             return None
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (row.name, row.email or "", row.phone or "", language_name(row.language), str(row.orders))[col]
+            flag = QCoreApplication.translate("CustomerTableModel", "⚑ many claims") if row.flagged else ""
+            return (row.name, row.email or "", row.phone or "", language_name(row.language), str(row.orders),
+                    segment_name(row.segment) if row.segment else "", flag)[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_FLAG and row.flagged:
+            return QCoreApplication.translate("CustomerTableModel",
+                                              "Unusually many claims: any credit for this customer needs a supervisor")
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_FLAG and row.flagged:
+            return QColor("#c0392b")
         if role == CustomerIdRole:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ORDERS:

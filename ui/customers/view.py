@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 
 from app.domain.permissions import Permission
 from app.errors import RimedioError
-from app.services import credit, customers
+from app.services import credit, customers, ui_queries
 from app.services.case_rows import CaseFilter
 from app.services.credit import CustomerCredit
 from app.services.customers import CustomerDetail
 from ui import formatting
+from ui.cases.remedies import segment_name
 from ui.credit.models import E_NOTE, LedgerModel
 from ui.customers.model import COL_NAME, ORDER_LINES, CustomerIdRole, CustomerTableModel, OrderTableModel
 from ui.errors import show_refusal
@@ -82,6 +83,10 @@ class CustomersView(QWidget):
         self.contact = QLabel()
         self.contact.setWordWrap(True)
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.profile = QLabel()  # what the case view's customer panel says: segment, spend, orders, claims, flag
+        self.profile.setObjectName("customerProfile")
+        self.profile.setWordWrap(True)
+        self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.orders = OrderTableModel(self)
         self.orders_view = _table("customerOrders", self.tr("Orders"))
         self.orders_view.setModel(self.orders)
@@ -114,6 +119,7 @@ class CustomersView(QWidget):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.name)
         detail_layout.addWidget(self.contact)
+        detail_layout.addWidget(self.profile)
         detail_layout.addWidget(orders_box, 1)
         detail_layout.addWidget(cases_box, 1)
         detail_layout.addWidget(credit_box, 1)
@@ -204,8 +210,22 @@ class CustomersView(QWidget):
         wizard.open()
         return wizard
 
+    def _show_profile(self, info) -> None:
+        if self.detail is not None and self.detail.id != info.customer_id:
+            return
+        parts = [segment_name(info.segment), self.tr("%1 spent").replace("%1", formatting.money(info.lifetime_spend)),
+                 self.tr("%n order(s)", "", info.orders), self.tr("%n case(s)", "", info.claims),
+                 info.claim_rate_text]
+        text = " · ".join(p for p in parts if p)
+        if info.flagged:
+            text += "\n" + self.tr("⚑ Unusually many claims: any credit needs a supervisor.")
+        self.profile.setStyleSheet("color: #c0392b;" if info.flagged else "")
+        self.profile.setText(text)
+
     def _show_detail(self, detail: CustomerDetail) -> None:
         self.detail = detail
+        self.workspace.runner.submit(ui_queries.customer_overview, self.workspace.ctx, detail.id,
+                                     done=self._show_profile, failed=self._refused)
         self.name.setText(detail.name)
         parts = [p for p in (detail.email, detail.phone) if p] + [language_name(detail.language)]
         self.contact.setText(" · ".join(parts))
