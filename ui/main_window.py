@@ -4,9 +4,12 @@ Pages are made the first time they are visited (a quick start); the case view is
 *Back* (Alt+Left, Esc) leaves. Shortcuts: Ctrl+N new case, Ctrl+F search the current list, Ctrl+P the print
 preview of the open case, F5 reload, Ctrl+1…7 the navigation entries. Geometry and the last page are remembered.
 
-An :class:`~ui.approvals.watcher.ApprovalWatcher` polls in the background: supervisors see the number of waiting
-requests on *Approvals*; an agent whose request was answered gets a notice across the top (never a modal box),
-and the inbox and the open case reload.
+The change feed (:class:`~ui.live.LiveUpdates`, issue 17) tells the window what other workstations committed:
+the inbox and *My cases* re-read in place (selection, scroll and search kept), the open case re-reads and says
+what changed, and the :class:`~ui.approvals.watcher.ApprovalWatcher` asks again when an approval request moved
+(it also polls slowly, for requests that expire without anyone touching them): supervisors see the number of
+waiting requests on *Approvals*; an agent whose request was answered gets a notice across the top (never a modal
+box), and the inbox and the open case reload.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from ui.approvals.watcher import ApprovalWatcher
 from ui.icons import app_icon, icon
 from ui.inbox.view import InboxView
 from ui.labels import label
+from ui.live import LiveUpdates
 from ui.navigation import NavigationDelegate, NavigationModel, PageRole
 from ui.widgets.notice import Notice
 from ui.workspace import Workspace
@@ -101,6 +105,8 @@ class MainWindow(QMainWindow):
         self.watcher = ApprovalWatcher(workspace, parent=self)
         self.watcher.waitingChanged.connect(self._waiting_changed)
         self.watcher.decided.connect(self._request_decided)
+        self.live = LiveUpdates(workspace, parent=self)
+        self.live.changed.connect(self._live_changed)
 
         self._make_actions()
         self._make_status_bar()
@@ -269,6 +275,29 @@ class MainWindow(QMainWindow):
     def _start_watcher(self) -> None:
         if self.isVisible() and not self.watcher.timer.isActive():
             self.watcher.start()
+            self.live.start()
+
+    # --- changes committed anywhere (the change feed) ----------------------------------------------------------
+    def _live_changed(self, changes: list) -> None:
+        me = self.workspace.actor.id
+        kinds = {c.kind for c in changes}
+        resync = "resync" in kinds
+        if resync or kinds & {"case", "event", "approval", "credit"}:
+            for name in ("inbox", "mine"):
+                page = self.pages.get(name)
+                if page is not None:
+                    page.refresh_live()
+        if resync or "approval" in kinds:
+            self.watcher.poll()
+        view = self.case_view
+        if view is None or view.case is None:
+            return
+        open_id = view.case.id
+        about = [c for c in changes if c.case_id == open_id]
+        if resync or any(c.kind != "presence" and c.actor_id != me for c in about):
+            view.refresh_live(about)
+        if resync or any(c.kind == "presence" and c.actor_id != me for c in about):
+            view.refresh_presence()
 
     def page(self, name: str) -> QWidget:
         if name not in self.pages:
@@ -316,6 +345,8 @@ class MainWindow(QMainWindow):
             self.case_view.print_preview()
 
     def leave_case(self) -> None:
+        if self.case_view is not None:
+            self.case_view.leave()
         self.show_page(self._previous_page)
         page = self.current_page()
         if hasattr(page, "table"):
@@ -351,6 +382,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.watcher.stop()
+        self.live.stop()
+        if self.case_view is not None:
+            self.case_view.leave()
         prefs.put("window/geometry", self.saveGeometry())
         from ui.layout_memory import flush_pending
 

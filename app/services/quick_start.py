@@ -50,10 +50,12 @@ LEFT JOIN users AS u ON u.id = c.owner_id
 """
 
 
-def prepare() -> None:
-    """Read the shipped schema revision on the calling thread (importing this module has loaded the rest), so
-    that a reader on another thread only reads and hashes."""
+def prepare(url: str = "") -> None:
+    """Read the shipped schema revision on the calling thread (importing this module has loaded the rest), and
+    load psycopg for a PostgreSQL ``url``, so that a reader on another thread only reads and hashes."""
     head_revision()
+    if postgres_conninfo(url) is not None:
+        import psycopg  # noqa: F401
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -67,20 +69,40 @@ def sqlite_path(url: str) -> Path | None:
     return Path(path)
 
 
-def _time(value: str | None) -> datetime | None:
-    """A stored UTC time (``2026-11-24 09:30:00.000000``) as an aware datetime, like ``UTCDateTime``."""
-    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
+def _time(value: str | datetime | None) -> datetime | None:
+    """A stored UTC time (``2026-11-24 09:30:00.000000`` from SQLite, a naive datetime from PostgreSQL) as an
+    aware datetime, like ``UTCDateTime``."""
+    if not value:
+        return None
+    return (value if isinstance(value, datetime) else datetime.fromisoformat(value)).replace(tzinfo=UTC)
 
 
 class QuickReader:
     """Read-only ``sqlite3`` access to an up-to-date Rimedio file: one connection, opened once (reading a file's
-    schema costs more than the queries here), shared by the threads that ask under a lock; :meth:`close` it."""
+    schema costs more than the queries here), shared by the threads that ask under a lock; :meth:`close` it.
+
+    :class:`PostgresQuickReader` is the same reader over plain psycopg for a PostgreSQL server."""
+
+    #: The driver's failures: each means "not sure", and the caller takes the normal path.
+    errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    dialect = "sqlite"
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._uri = f"file:{quote(str(path))}?mode=ro"
-        self._conn: sqlite3.Connection | None = None
+        self._conn: Any = None
         self._lock = threading.Lock()
+
+    @property
+    def description(self) -> str:
+        return f"SQLite {self.path}"
+
+    def _sql(self, text: str) -> str:
+        """The statement in the driver's placeholders (written with ``?``)."""
+        return text
+
+    def _new_connection(self) -> Any:
+        return sqlite3.connect(self._uri, uri=True, timeout=5, check_same_thread=False)
 
     @classmethod
     def open(cls, url: str) -> QuickReader | None:
@@ -88,24 +110,27 @@ class QuickReader:
         path = sqlite_path(url)
         if path is None or not path.is_file():
             return None
-        reader = cls(path)
+        return cls(path)._if_current()
+
+    def _if_current(self) -> QuickReader | None:
+        """This reader when its database is of this program's schema revision, else ``None`` (closed)."""
         try:
-            with reader._connect() as conn:
+            with self._connect() as conn:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
-            reader.close()
+        except self.errors:
+            self.close()
             return None
         head = head_revision()
         if row is not None and head and row[0] == head:
-            return reader
-        reader.close()
+            return self
+        self.close()
         return None
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             if self._conn is None:
-                self._conn = sqlite3.connect(self._uri, uri=True, timeout=5, check_same_thread=False)
+                self._conn = self._new_connection()
             try:
                 yield self._conn
             finally:
@@ -121,7 +146,7 @@ class QuickReader:
         try:
             with self._connect() as conn:
                 return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
-        except sqlite3.Error:
+        except self.errors:
             return None
 
     def check_login(self, username: str, password: str) -> Actor | None:
@@ -129,10 +154,10 @@ class QuickReader:
         login then decides, and counts the failure)."""
         try:
             with self._connect() as conn:
-                row = conn.execute(
+                row = conn.execute(self._sql(
                     "SELECT id, username, display_name, role, language, password_hash, active, locked_until "
-                    "FROM users WHERE lower(username) = ?", ((username or "").strip().lower(),)).fetchone()
-        except sqlite3.Error:
+                    "FROM users WHERE lower(username) = ?"), ((username or "").strip().lower(),)).fetchone()
+        except self.errors:
             return None
         if row is None:
             return None
@@ -156,15 +181,88 @@ class QuickReader:
         order = f"{SORT_COLUMNS[sort]} {direction}" + (f", c.id {direction}" if sort != "id" else "")
         try:
             with self._connect() as conn:
-                total = (conn.execute(f"SELECT count(*) FROM cases AS c{clause}", params).fetchone()[0]
+                total = (conn.execute(self._sql(f"SELECT count(*) FROM cases AS c{clause}"), params).fetchone()[0]
                          if with_total else None)
-                rows = conn.execute(f"{_PAGE}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+                rows = conn.execute(self._sql(f"{_PAGE}{clause} ORDER BY {order} LIMIT ? OFFSET ?"),
                                     [*params, limit, max(0, offset)]).fetchall()
-                calendar = calendar_from_settings(ShopSettings(dict(conn.execute("SELECT key, value FROM settings"))))
-        except sqlite3.Error:
+                calendar = calendar_from_settings(ShopSettings(
+                    dict(conn.execute("SELECT key, value FROM settings").fetchall())))
+        except self.errors:
             return None
         now = datetime.now(UTC)
         return total, [_line(row, now, calendar) for row in rows]
+
+
+class PostgresQuickReader(QuickReader):
+    """The quick reader on a PostgreSQL server (issue 17: a team's workstation starts as fast as the embedded
+    file): one plain psycopg connection in a read-only session, no SQLAlchemy. Only a password the URL or
+    ``RIMEDIO_DB_PASSWORD`` gives is used (or none, on a server that trusts the workstation); anything else —
+    the keyring, a prompt, TLS settings beyond the URL's — is the normal path's."""
+
+    dialect = "postgresql"
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        self.errors = (psycopg.Error,)
+        self.url = url
+        self.path = Path()
+        self._conn = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, url: str) -> QuickReader | None:  # type: ignore[override]
+        conninfo = postgres_conninfo(url)
+        if conninfo is None:
+            return None
+        reader = cls(conninfo)
+        return reader._if_current()
+
+    @property
+    def description(self) -> str:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.url)
+        return f"PostgreSQL {parts.username or ''}@{parts.hostname or 'localhost'}:{parts.port or 5432}{parts.path}"
+
+    def _sql(self, text: str) -> str:
+        return text.replace("?", "%s")
+
+    def _new_connection(self) -> Any:
+        import psycopg
+
+        conn = psycopg.connect(self.url, connect_timeout=3, application_name="rimedio-quick-start")
+        conn.read_only = True
+        return conn
+
+
+def postgres_conninfo(url: str) -> str | None:
+    """A libpq URL for a plain ``postgresql://`` or ``postgresql+psycopg://`` URL, with the password from
+    ``RIMEDIO_DB_PASSWORD`` when the URL has none; ``None`` for anything else."""
+    import os
+    from urllib.parse import urlsplit, urlunsplit
+
+    for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            rest = url[len(prefix):]
+            break
+    else:
+        return None
+    parts = urlsplit("postgresql://" + rest)
+    password = os.environ.get("RIMEDIO_DB_PASSWORD")
+    if parts.password is None and password and parts.username:
+        netloc = f"{quote(parts.username, safe='')}:{quote(password, safe='')}@{parts.hostname or ''}"
+        if parts.port:
+            netloc += f":{parts.port}"
+        parts = parts._replace(netloc=netloc)
+    return urlunsplit(parts)
+
+
+def open_reader(url: str) -> QuickReader | None:
+    """The quick reader for ``url`` (an SQLite file or a PostgreSQL server) when it is sure to answer right."""
+    if postgres_conninfo(url) is not None:
+        return PostgresQuickReader.open(url)
+    return QuickReader.open(url)
 
 
 def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[Any]]:
@@ -220,9 +318,9 @@ class DeferredDatabase:
         self.url_text = url
         self.reader = reader
         self._prefetched = dict(prefetched or {})
-        self.description = f"SQLite {reader.path}"
-        self.dialect = "sqlite"
-        self.is_sqlite = True
+        self.description = reader.description
+        self.dialect = reader.dialect
+        self.is_sqlite = reader.dialect == "sqlite"
         self._db: Database | None = None
         self._lock = threading.Lock()
 

@@ -494,6 +494,14 @@
         <translation>Torna all&apos;elenco (Alt+Sinistra)</translation>
     </message>
     <message>
+        <source>Also on this case</source>
+        <translation>Anche su questo caso</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Modificato su un&apos;altra postazione</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -590,6 +598,18 @@
         <translation>Lavora sul caso</translation>
     </message>
     <message>
+        <source>Changed elsewhere (%1): %2</source>
+        <translation>Modificato altrove (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (typing a note…)</source>
+        <translation>%1 (sta scrivendo una nota…)</translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Qui anche: %1</translation>
+    </message>
+    <message>
         <source>Case %1 · %2 · %3</source>
         <translation>Caso %1 · %2 · %3</translation>
     </message>
@@ -600,6 +620,14 @@
     <message>
         <source>Rimedio – case %1</source>
         <translation>Rimedio – caso %1</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>stato %1 → %2</translation>
+    </message>
+    <message>
+        <source>owner %1 → %2</source>
+        <translation>responsabile %1 → %2</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,14 @@
         <translation>Înapoi la listă (Alt+Stânga)</translation>
     </message>
     <message>
+        <source>Also on this case</source>
+        <translation>Și pe acest caz</translation>
+    </message>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Modificat pe altă stație de lucru</translation>
+    </message>
+    <message>
         <source>Case</source>
         <translation>Caz</translation>
     </message>
@@ -598,6 +606,18 @@
         <translation>Lucrul la caz</translation>
     </message>
     <message>
+        <source>Changed elsewhere (%1): %2</source>
+        <translation>Modificat în altă parte (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 (typing a note…)</source>
+        <translation>%1 (scrie o notă…)</translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Tot aici: %1</translation>
+    </message>
+    <message>
         <source>Case %1 · %2 · %3</source>
         <translation>Cazul %1 · %2 · %3</translation>
     </message>
@@ -608,6 +628,14 @@
     <message>
         <source>Rimedio – case %1</source>
         <translation>Rimedio – cazul %1</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>stare %1 → %2</translation>
+    </message>
+    <message>
+        <source>owner %1 → %2</source>
+        <translation>responsabil %1 → %2</translation>
     </message>
 </context>
 <context>

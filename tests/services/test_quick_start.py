@@ -1,5 +1,6 @@
-"""The desktop's quick start reads the embedded file with plain sqlite3: it must agree with the services to the
-letter, answer only what it is sure of, and never write (issue 6, start-up figure)."""
+"""The desktop's quick start reads the embedded file with plain sqlite3 (issue 6) and a PostgreSQL server with
+plain psycopg (issue 17): it must agree with the services to the letter, answer only what it is sure of, and never
+write (start-up figure)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,27 @@ import pytest
 from app.services import audit, cases, users
 from app.services.case_rows import INBOX_START, CaseFilter, case_page, prefetched_case_page
 from app.services.context import ServiceContext
-from app.services.quick_start import DeferredDatabase, QuickReader, page_key, sqlite_path
+from app.services.quick_start import (
+    DeferredDatabase,
+    PostgresQuickReader,
+    QuickReader,
+    open_reader,
+    page_key,
+    postgres_conninfo,
+    sqlite_path,
+)
 from app.store.models import User
 from app.store.types import utcnow
 
 
 def _url(db) -> str:
     return db.url.render_as_string(hide_password=False)
+
+
+def _head() -> str:
+    from app.store.revisions import head_revision
+
+    return head_revision()
 
 
 @pytest.fixture
@@ -29,9 +44,8 @@ def sqlite_shop(sqlite_database):
 
 
 @pytest.fixture
-def busy_shop(sqlite_shop):
-    """The known shop with cases of every kind, channel, owner and status, one without an order."""
-    shop = sqlite_shop
+def busy_shop(shop):
+    """The known shop with cases of every kind, channel, owner and status, one without an order (both databases)."""
     agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
     kinds = ["wrong_item", "damaged", "missing_item", "delay", "complaint"]
     channels = ["phone", "email", "chat", "social"]
@@ -49,9 +63,19 @@ def busy_shop(sqlite_shop):
 
 
 def test_the_start_up_reader_only_serves_an_up_to_date_sqlite_file(shop, tmp_path):
-    reader = QuickReader.open(_url(shop.db))
+    reader = open_reader(_url(shop.db))
     if shop.db.dialect != "sqlite":
-        assert reader is None, "PostgreSQL always takes the normal path"
+        assert isinstance(reader, PostgresQuickReader) and reader.has_users()
+        assert QuickReader.open(_url(shop.db)) is None, "the SQLite reader reads files only"
+        assert reader.description == shop.db.description
+        with shop.db.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE alembic_version SET version_num = '0001'")
+        try:
+            assert open_reader(_url(shop.db)) is None, "an older schema is migrated by the normal path first"
+        finally:
+            with shop.db.engine.begin() as conn:
+                conn.exec_driver_sql("UPDATE alembic_version SET version_num = :v".replace(":v", f"'{_head()}'"))
+        assert postgres_conninfo("postgresql+psycopg://a@h:5433/shop") == "postgresql://a@h:5433/shop"
         return
     assert reader is not None and reader.has_users()
     assert QuickReader.open(f"sqlite:///{tmp_path / 'missing.sqlite3'}") is None
@@ -79,7 +103,7 @@ def test_the_start_up_reader_only_serves_an_up_to_date_sqlite_file(shop, tmp_pat
 @pytest.mark.parametrize("sort,descending", [("id", True), ("id", False), ("kind", True), ("due", False),
                                              ("status", True), ("channel", False), ("created", True)])
 def test_its_inbox_pages_are_the_services_pages(busy_shop, flt, sort, descending):
-    reader = QuickReader.open(_url(busy_shop.db))
+    reader = open_reader(_url(busy_shop.db))
     ctx = busy_shop.as_(busy_shop.agent)
     for offset, limit in ((0, 200), (0, 4), (5, 4)):
         expected = cases.list_cases(ctx, flt, limit=limit, offset=offset, sort=sort, descending=descending)
@@ -89,7 +113,7 @@ def test_its_inbox_pages_are_the_services_pages(busy_shop, flt, sort, descending
 
 
 def test_filters_it_does_not_know_are_left_to_the_services(busy_shop):
-    reader = QuickReader.open(_url(busy_shop.db))
+    reader = open_reader(_url(busy_shop.db))
     agent = busy_shop.agent
     for flt in (CaseFilter(search="ciobita"), CaseFilter(overdue=True), CaseFilter(customer_id=1),
                 CaseFilter(statuses=("lost in space",))):
@@ -98,9 +122,8 @@ def test_filters_it_does_not_know_are_left_to_the_services(busy_shop):
     assert reader.case_page(agent, CaseFilter(), 0, 0, "id", True, True) is None
 
 
-def test_the_login_check_agrees_with_the_services_and_writes_nothing(sqlite_shop):
-    shop = sqlite_shop
-    reader = QuickReader.open(_url(shop.db))
+def test_the_login_check_agrees_with_the_services_and_writes_nothing(shop):
+    reader = open_reader(_url(shop.db))
     assert reader.check_login(" Agent ", "agent-pass") == shop.agent
     before = audit.list_entries(shop.as_(shop.admin), limit=1000)
     assert reader.check_login("agent", "wrong") is None
@@ -118,7 +141,7 @@ def test_the_login_check_agrees_with_the_services_and_writes_nothing(sqlite_shop
 
 def test_the_deferred_database_serves_the_read_ahead_page_once_then_opens_for_the_services(busy_shop):
     url = _url(busy_shop.db)
-    reader = QuickReader.open(url)
+    reader = open_reader(url)
     agent = busy_shop.agent
     first = reader.case_page(agent, *INBOX_START)
     deferred = DeferredDatabase(url, reader, {page_key(agent, *INBOX_START): first})

@@ -1,4 +1,5 @@
-"""Polls the approval requests every few seconds off the GUI thread, so answers reach people without asking.
+"""Reads the approval requests off the GUI thread when the change feed says one moved (and slowly on a timer),
+so answers reach people without asking.
 
 Supervisors get ``waitingChanged`` (the badge on *Approvals*); the agent who asked gets ``decided`` with the
 request once a supervisor approved, lowered or rejected it (or it expired). A poll still running when the
@@ -19,7 +20,9 @@ from ui.workspace import Workspace
 if TYPE_CHECKING:
     from app.services.ui_queries import ApprovalPoll
 
-POLL_MS = 3000
+#: A slow poll behind the change feed (which asks at once when a request moves): it catches requests that expire
+#: without anyone touching them, and a feed that is reconnecting.
+POLL_MS = 30_000
 
 
 def approval_poll(ctx, mine: tuple[int, ...]) -> ApprovalPoll:

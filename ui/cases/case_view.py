@@ -8,7 +8,9 @@ typed stays in its box so they can make the change again. Remedies (:mod:`ui.cas
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,7 +42,7 @@ from ui import formatting
 from ui.cases.lookup import LINE_NAME, LINE_SKU, OrderLinesModel
 from ui.cases.panels import CustomerPanel, DocumentsPanel
 from ui.cases.remedies import RemediesPanel, pending_request_of
-from ui.cases.timeline import COL_TEXT, COL_WHAT, COL_WHEN, COL_WHO, TimelineModel
+from ui.cases.timeline import COL_TEXT, COL_WHAT, COL_WHEN, COL_WHO, TimelineModel, describe
 from ui.errors import show_refusal
 from ui.icons import icon
 from ui.labels import label
@@ -72,6 +74,19 @@ class CaseView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title, 1)
+        # who else has the case open; what another workstation changed while it was open
+        self.presence = QLabel()
+        self.presence.setObjectName("casePresence")
+        self.presence.setAccessibleName(self.tr("Also on this case"))
+        self.presence.hide()
+        top.addWidget(self.presence)
+        self.changed_elsewhere = QLabel()
+        self.changed_elsewhere.setObjectName("changedElsewhere")
+        self.changed_elsewhere.setWordWrap(True)
+        self.changed_elsewhere.setStyleSheet("#changedElsewhere { background: #e8f1fb; border: 1px solid #8fb3dc;"
+                                             " border-radius: 4px; padding: 3px 6px; color: #12304f; }")
+        self.changed_elsewhere.setAccessibleName(self.tr("Changed on another workstation"))
+        self.changed_elsewhere.hide()
 
         # facts
         self.facts: dict[str, QLabel] = {}
@@ -216,6 +231,7 @@ class CaseView(QWidget):
         remember_splitter(splitter, workspace.actor.username, "case/splitter")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.changed_elsewhere)
         layout.addWidget(self.busy)
         layout.addWidget(splitter, 1)
 
@@ -229,13 +245,53 @@ class CaseView(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._live = CaseLive(self)
         self._set_enabled(False)
 
     # --- loading ---------------------------------------------------------------------------------------------
     def load(self, case_id: int) -> None:
         self.busy.set_busy(True)
+        if self.case is None or self.case.id != case_id:
+            self.changed_elsewhere.hide()
+            self._live.left()
         self.workspace.runner.submit(cases.get_case, self.workspace.ctx, case_id, done=self.show_case,
                                      failed=self._refused)
+
+    def refresh_live(self, changes) -> None:
+        """Someone changed this case elsewhere: re-read it, keep what the agent typed, and say what changed."""
+        if self.case is None:
+            return
+        before = self.case
+        case_id = before.id
+
+        def arrived(case: CaseDetail) -> None:
+            if self.case is None or self.case.id != case_id:
+                return
+            what = what_changed(before, case, self.workspace.actor.display_name)
+            self.show_case(case)
+            if what:
+                stamp = formatting.date_time(datetime.now(UTC))
+                self.changed_elsewhere.setText(self.tr("Changed elsewhere (%1): %2").replace("%1", stamp)
+                                               .replace("%2", "; ".join(what)))
+                self.changed_elsewhere.show()
+
+        self.workspace.runner.submit(cases.get_case, self.workspace.ctx, case_id, done=arrived,
+                                     failed=lambda _error: None)
+
+    def refresh_presence(self) -> None:
+        self._live.ask_others()
+
+    def show_presence(self, viewers) -> None:
+        if not viewers:
+            self.presence.hide()
+            return
+        names = [self.tr("%1 (typing a note…)").replace("%1", v.name) if v.typing else v.name for v in viewers]
+        self.presence.setText(self.tr("Also here: %1").replace("%1", ", ".join(names)))
+        self.presence.show()
+
+    def leave(self) -> None:
+        """The case is no longer on screen: the others stop seeing this user on it."""
+        self._live.left()
 
     def reload(self) -> None:
         if self.case is not None:
@@ -324,6 +380,7 @@ class CaseView(QWidget):
             self.target.setEnabled(False)
             self.move_button.setEnabled(False)
             self.close_button.setEnabled(False)
+        self._live.opened(case.id)
 
     def _set_enabled(self, enabled: bool) -> None:
         for w in (self.note, self.add_note_button, self.answer, self.record_answer, self.target, self.reason,
@@ -341,6 +398,7 @@ class CaseView(QWidget):
 
     def _note_added(self, _event) -> None:
         self.note.clear()
+        self._live.typing_stopped()
         self.reload()
 
     def add_answer(self) -> None:
@@ -387,6 +445,106 @@ class CaseView(QWidget):
         show_refusal(self, error)
         if isinstance(error, Conflict):
             self.reload()  # show what the other person did; the agent's typing stays in its box
+
+
+def what_changed(before: CaseDetail, after: CaseDetail, me: str) -> list[str]:
+    """The changes between two readings of a case, in the reader's words: status, owner, new timeline entries
+    (by whom and what), excluding the reader's own entries."""
+    out: list[str] = []
+    if before.status != after.status:
+        out.append(QCoreApplication.translate("CaseView", "status %1 → %2").replace("%1", label(before.status)).replace("%2", label(after.status)))
+    if before.owner != after.owner:
+        out.append(QCoreApplication.translate("CaseView", "owner %1 → %2").replace("%1", before.owner or "–").replace("%2", after.owner or "–"))
+    seen = {e.id for e in before.events}
+    for event in after.events:
+        if event.id in seen or event.actor == me:
+            continue
+        if event.type == EventType.STATUS.value:
+            continue  # said above
+        who = event.actor or ""
+        text = describe(event)
+        words = f"{label(EventType(event.type)) if event.type in EventType._value2member_map_ else event.type}"
+        out.append(f"{who}: {words}" + (f" – {text[:60]}" if text else ""))
+    return out
+
+
+class CaseLive(QObject):
+    """The open case's presence: a heartbeat while it is open, typing said at once, and the others asked for
+    when the feed says someone arrived, left or started typing."""
+
+    TYPING_IDLE_MS = 5000
+
+    def __init__(self, view: CaseView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.case_id: int | None = None
+        self.typing = False
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(presence_heartbeat_ms())
+        self.heartbeat.timeout.connect(self.beat)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(self.TYPING_IDLE_MS)
+        self.idle.timeout.connect(self.typing_stopped)
+        view.note.textChanged.connect(self._typed)
+
+    def opened(self, case_id: int) -> None:
+        if self.case_id == case_id:
+            return
+        self.left()
+        self.case_id = case_id
+        self.beat()
+        self.heartbeat.start()
+
+    def left(self) -> None:
+        self.heartbeat.stop()
+        self.idle.stop()
+        if self.case_id is not None:
+            from app.services import presence
+
+            self.view.workspace.runner.submit(presence.leave, self.view.workspace.ctx, self.case_id,
+                                              failed=lambda _e: None)
+        self.case_id = None
+        self.typing = False
+        self.view.show_presence([])
+
+    def beat(self) -> None:
+        if self.case_id is None:
+            return
+        from app.services import presence
+
+        self.view.workspace.runner.submit(presence.heartbeat, self.view.workspace.ctx, self.case_id, self.typing,
+                                          done=lambda _r: self.ask_others(), failed=lambda _e: None)
+
+    def ask_others(self) -> None:
+        if self.case_id is None:
+            return
+        from app.services import presence
+
+        case_id = self.case_id
+        self.view.workspace.runner.submit(
+            presence.others, self.view.workspace.ctx, case_id,
+            done=lambda viewers: self.view.show_presence(viewers) if self.case_id == case_id else None,
+            failed=lambda _e: None)
+
+    def _typed(self) -> None:
+        if self.case_id is None or not self.view.note.toPlainText().strip():
+            return
+        self.idle.start()
+        if not self.typing:
+            self.typing = True
+            self.beat()
+
+    def typing_stopped(self) -> None:
+        if self.typing:
+            self.typing = False
+            self.beat()
+
+
+def presence_heartbeat_ms() -> int:
+    from app.services.presence import HEARTBEAT_S
+
+    return HEARTBEAT_S * 1000
 
 
 def _as_line(line) -> OrderLineInfo:

@@ -40,6 +40,8 @@ COLUMN_COUNT = 10
 #: Lines formatted on the GUI thread when a page read ahead at start-up arrives (a screenful and the sample the
 #: view sizes its columns by); the rest of the page is formatted on the worker thread.
 FIRST_SCREEN_LINES = 60
+# A live refresh re-reads the lines loaded so far, up to this many (beyond, the agent scrolls on as before).
+REFRESH_MAX_LINES = 2000
 
 CaseIdRole = Qt.ItemDataRole.UserRole + 1
 CaseRowRole = Qt.ItemDataRole.UserRole + 2
@@ -130,6 +132,8 @@ class CaseTableModel(RowTableModel):
         self._generation = 0
         self._jobs: list[Job] = []
         self._fetching = False
+        self._refreshing = False
+        self._refresh_again = False
         self._icons: dict[str, QIcon] = {}
 
     # --- loading -------------------------------------------------------------------------------------------
@@ -146,6 +150,7 @@ class CaseTableModel(RowTableModel):
             job.cancel()
         self._jobs.clear()
         self._generation += 1
+        self._refreshing = self._refresh_again = False
         self._fetching = True
         self.loadingChanged.emit(True)
         generation = self._generation
@@ -181,6 +186,61 @@ class CaseTableModel(RowTableModel):
         self.endResetModel()
         self.totalChanged.emit(self._total)
         self.loadingChanged.emit(False)
+        self._refresh_if_asked()
+
+    # --- a live refresh: the same filter re-read, the agent's place kept --------------------------------------
+    def refresh(self) -> None:
+        """Re-read the lines already loaded (at least a page) for the current filter and sort, in the background,
+        and put them in place without a reset: the selection and current line follow their case, the scroll
+        position stays. A refresh asked while a load is under way runs once that load is in."""
+        if not self._generation:
+            return  # nothing shown yet: the first load will be fresh
+        if self._fetching or self._refreshing:
+            self._refresh_again = True
+            return
+        self._refreshing = True
+        generation = self._generation
+        count = min(max(len(self.rows), self.page_size), REFRESH_MAX_LINES)
+        self._jobs = [j for j in self._jobs if not j.finished]
+        self._jobs.append(self.workspace.runner.submit(
+            load_page, self.workspace.ctx, self.filter, 0, count, self.sort_key, self.descending, True,
+            done=lambda result: self._refreshed(generation, result),
+            failed=lambda _error: self._refresh_failed(generation),
+        ))
+
+    def _refreshed(self, generation: int, result: tuple[int | None, list[Line]]) -> None:
+        if generation != self._generation:
+            return
+        self._refreshing = False
+        total, lines = result
+        self.layoutAboutToBeChanged.emit()
+        where = {line.row.id: i for i, line in enumerate(lines)}
+        before = self.persistentIndexList()
+        after = []
+        for index in before:
+            old = self.rows[index.row()] if 0 <= index.row() < len(self.rows) else None
+            row = where.get(old.row.id, -1) if old is not None else -1
+            after.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+        self.rows = lines
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+        self._total = max(total or 0, len(lines))
+        self.totalChanged.emit(self._total)
+        self._refresh_if_asked()
+
+    def _refresh_failed(self, generation: int) -> None:
+        """A refresh that fails (the database briefly away) is simply dropped: the next change asks again."""
+        if generation == self._generation:
+            self._refreshing = False
+
+    def _refresh_if_asked(self) -> None:
+        if self._refresh_again and not self._fetching and not self._refreshing:
+            self._refresh_again = False
+            self.refresh()
+
+    @property
+    def refreshing(self) -> bool:
+        return self._refreshing
 
     def _arrived_more(self, generation: int, result: tuple[int | None, list[Line]]) -> None:
         if generation != self._generation:
@@ -195,6 +255,7 @@ class CaseTableModel(RowTableModel):
             self.rows.extend(lines)
             self.endInsertRows()
         self.loadingChanged.emit(False)
+        self._refresh_if_asked()
 
     def _failed(self, generation: int, error: RimedioError) -> None:
         if generation != self._generation:
@@ -204,7 +265,7 @@ class CaseTableModel(RowTableModel):
         self.refused.emit(error)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and len(self.rows) < self._total
+        return not parent.isValid() and not self._fetching and not self._refreshing and len(self.rows) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):

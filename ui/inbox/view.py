@@ -301,7 +301,12 @@ class InboxView(QWidget):
 
     def _case_changed(self, _case_id: int) -> None:
         if self._started:
-            self.model.reload()
+            self.model.refresh()
+
+    def refresh_live(self) -> None:
+        """Another workstation (or this one) changed cases: re-read in place, selection and scroll kept."""
+        if self._started:
+            self.model.refresh()
 
     def selected_case(self) -> int | None:
         index = self.table.currentIndex()

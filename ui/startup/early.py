@@ -42,9 +42,9 @@ def check(url: str, login: tuple[str, str] | None) -> Found:
     """The start-up reader of ``url`` and, given a login, its user if the password is right (``None``: let the
     normal login decide and count the failure) with the inbox's first page read ahead."""
     from app.services.case_rows import INBOX_START
-    from app.services.quick_start import QuickReader, page_key
+    from app.services.quick_start import open_reader, page_key
 
-    reader = QuickReader.open(url)
+    reader = open_reader(url)
     if reader is None or not reader.has_users():
         if reader is not None:
             reader.close()
@@ -76,7 +76,7 @@ def begin(explicit_url: str | None) -> EarlyStart:
     # wait on each other (import lock, interpreter) far longer than the same imports one after the other.
     from app.services import quick_start
 
-    quick_start.prepare()
+    quick_start.prepare(url)
     future: Future[Found] = Future()
 
     def work() -> None:

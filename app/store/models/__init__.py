@@ -29,6 +29,7 @@ from app.store.models.reports import (
     ReportRollupState,
     ReportTzOffset,
 )
+from app.store.models.team import CasePresence, ChangeLog, Notification, NotifyMute
 
 __all__ = [
     "ApprovalRequest",
@@ -40,11 +41,15 @@ __all__ = [
     "Case",
     "CaseEvent",
     "CaseLine",
+    "CasePresence",
+    "ChangeLog",
     "Customer",
     "CustomerExternalId",
     "CustomerImportKey",
     "ImportMapping",
     "ImportRun",
+    "Notification",
+    "NotifyMute",
     "Order",
     "OrderLine",
     "ProvisionalRedemption",

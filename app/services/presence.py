@@ -1,0 +1,70 @@
+"""Who else has a case open, and whether they are typing a note (issue 17).
+
+Each workstation with a case open calls :func:`heartbeat` every :data:`HEARTBEAT_S` (and at once when its agent
+starts or stops typing); :func:`leave` when the case is closed. A row not refreshed within :data:`EXPIRY_S` counts
+as nobody, so a workstation that crashed or lost the network drops off by itself, and such rows are swept by the
+next heartbeat. Only arriving, leaving and typing are announced on the change feed (the heartbeat that merely
+refreshes the time is not, see :mod:`app.store.live_triggers`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select
+
+from app.domain.permissions import Permission
+from app.services.context import ServiceContext
+from app.store.models import CasePresence, User
+from app.store.types import utcnow
+
+HEARTBEAT_S = 10
+EXPIRY_S = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    user_id: int
+    name: str
+    typing: bool
+
+
+def _upsert(dialect: str):
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    return insert
+
+
+def heartbeat(ctx: ServiceContext, case_id: int, typing: bool = False, now: datetime | None = None) -> None:
+    """This user has ``case_id`` open (and is typing a note, or not) as of ``now``."""
+    ctx.require(Permission.CASE_READ)
+    now = now or utcnow()
+    insert = _upsert(ctx.db.dialect)
+    with ctx.db.write() as s:
+        stmt = insert(CasePresence).values(case_id=case_id, user_id=ctx.actor.id, typing=typing, seen_at=now)
+        s.execute(stmt.on_conflict_do_update(index_elements=["case_id", "user_id"],
+                                             set_={"typing": typing, "seen_at": now}))
+        s.execute(delete(CasePresence).where(CasePresence.seen_at < now - timedelta(seconds=EXPIRY_S * 4)))
+
+
+def leave(ctx: ServiceContext, case_id: int) -> None:
+    """This user closed ``case_id`` (or moved to another one)."""
+    with ctx.db.write() as s:
+        s.execute(delete(CasePresence).where(CasePresence.case_id == case_id, CasePresence.user_id == ctx.actor.id))
+
+
+def others(ctx: ServiceContext, case_id: int, now: datetime | None = None) -> list[Viewer]:
+    """Everyone but this user with ``case_id`` open within the expiry, by name."""
+    ctx.require(Permission.CASE_READ)
+    since = (now or utcnow()) - timedelta(seconds=EXPIRY_S)
+    with ctx.db.read() as s:
+        rows = s.execute(
+            select(CasePresence.user_id, User.display_name, CasePresence.typing)
+            .join(User, User.id == CasePresence.user_id)
+            .where(CasePresence.case_id == case_id, CasePresence.user_id != ctx.actor.id,
+                   CasePresence.seen_at >= since)
+            .order_by(User.display_name)).all()
+    return [Viewer(user_id, name, bool(typing)) for user_id, name, typing in rows]

@@ -1,0 +1,78 @@
+"""The change feed (issue 17): every change to a case, its timeline, approvals and credit reaches a listener within
+1 s on PostgreSQL and 2 s on SQLite, whichever path wrote it; a PostgreSQL listener reconnects by itself."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from sqlalchemy import text
+
+from app.services import cases, feed
+from app.services.database import open_database
+
+LIMIT = {"sqlite": 2.0, "postgresql": 1.0}
+
+
+def _wait_for(changes: feed.ChangeFeed, match, limit: float) -> feed.Change:
+    for change in changes.iterate(timeout=limit):
+        if match(change):
+            return change
+    raise AssertionError("the change did not arrive in time")
+
+
+def test_new_cases_notes_and_status_moves_arrive_in_time(shop):
+    db = shop.db
+    limit = LIMIT[db.dialect]
+    # the listener is another workstation: its own database handle
+    other = open_database(str(db.engine.url.render_as_string(hide_password=False)))
+    try:
+        with feed.open_feed(other) as changes:
+            got: list[feed.Change] = []
+            changes.subscribe(got.extend)
+            started = time.time()
+            case = cases.open_case(shop.as_(shop.agent), order_number="1002", kind="damaged", channel="email",
+                                   summary="Vase cracked")
+            arrived = _wait_for(changes, lambda c: c.kind == "case" and c.case_id == case.id, limit)
+            assert arrived.actor_id == shop.agent.id and arrived.received - started <= limit
+            cases.add_note(shop.as_(shop.supervisor), case.id, "Called the courier")
+            note = _wait_for(changes, lambda c: c.kind == "event" and c.case_id == case.id, limit)
+            assert note.actor_id == shop.supervisor.id
+            assert any(c.kind == "case" and c.case_id == case.id for c in got)  # the subscriber saw them too
+    finally:
+        other.dispose()
+
+
+def test_a_change_written_outside_the_services_arrives_too(shop):
+    """The triggers are the rule: an import or a script writing SQL is heard like the window."""
+    case = cases.open_case(shop.as_(shop.agent), order_number="1002", kind="damaged", channel="email", summary="x")
+    with feed.open_feed(shop.db) as changes:
+        with shop.db.engine.begin() as conn:
+            conn.execute(text("UPDATE cases SET summary = 'Vase broken' WHERE id = :id"), {"id": case.id})
+        _wait_for(changes, lambda c: c.kind == "case" and c.case_id == case.id, LIMIT[shop.db.dialect])
+
+
+def test_change_payloads_parse():
+    change = feed.Change.parse("credit::7:", 1.0)
+    assert (change.kind, change.case_id, change.customer_id, change.actor_id) == ("credit", None, 7, None)
+
+
+@pytest.mark.postgres
+def test_the_postgresql_listener_comes_back_after_the_connection_is_killed(database):
+    if database.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    with feed.open_feed(database) as changes:
+        got: list[feed.Change] = []
+        changes.subscribe(got.extend)
+        with database.engine.begin() as conn:  # what a server restart does to the listener's connection
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE application_name = :name AND datname = current_database()"),
+                         {"name": feed.APPLICATION_NAME})
+        deadline = time.time() + 5
+        while time.time() < deadline and not any(c.kind == feed.RESYNC for c in got):
+            time.sleep(0.05)
+        assert any(c.kind == feed.RESYNC for c in got)
+        assert changes.reconnects >= 1
+        with database.engine.begin() as conn:
+            conn.execute(text("NOTIFY rimedio_live, 'case:42::'"))
+        _wait_for(changes, lambda c: c.case_id == 42, 1.0)

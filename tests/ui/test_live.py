@@ -1,0 +1,93 @@
+"""Stories of a team on one database (issue 17): what another workstation commits reaches this window's inbox and
+open case within 2 s on SQLite, without losing the agent's place, selection or half-typed note."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QItemSelectionModel
+
+from app.services import cases, presence
+from tests.ui.helpers import type_text
+from ui.inbox.model import CaseIdRole
+from ui.main_window import MainWindow
+
+SQLITE_LIMIT_MS = 2000
+
+
+def _cases(shop, n: int) -> list[int]:
+    ctx = shop.as_(shop.agent)
+    return [cases.open_case(ctx, kind="damaged", channel="email", summary=f"Case number {i}",
+                            order_number="1002").id for i in range(n)]
+
+
+def _window(qtbot, ws) -> MainWindow:
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    window.show()
+    window.live.start()
+    qtbot.waitUntil(lambda: window.live.feed.connected.is_set(), timeout=2000)
+    return window
+
+
+def test_a_colleagues_new_case_reaches_the_inbox_keeping_selection_and_scroll(qtbot, ui_shop, agent_ws):
+    ids = _cases(ui_shop, 60)
+    window = _window(qtbot, agent_ws)
+    inbox = window.pages["inbox"]
+    table = inbox.table
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 60)
+    chosen = inbox.model.index(40, 0)
+    table.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                           | QItemSelectionModel.SelectionFlag.Rows)
+    table.scrollTo(chosen)
+    scrolled = table.verticalScrollBar().value()
+    selected_case = chosen.data(CaseIdRole)
+    assert scrolled > 0
+    type_text(inbox.search, "")  # nothing typed: the list is the open cases
+
+    started = time.monotonic()
+    new = cases.open_case(ui_shop.as_(ui_shop.supervisor), kind="delay", channel="chat", summary="Late blanket",
+                          order_number="1004")
+    qtbot.waitUntil(lambda: inbox.model.row_of_case(new.id) >= 0, timeout=SQLITE_LIMIT_MS + 500)
+    assert time.monotonic() - started <= SQLITE_LIMIT_MS / 1000 + 0.5
+    assert table.currentIndex().data(CaseIdRole) == selected_case  # the same case, one line further down
+    assert table.selectionModel().isRowSelected(table.currentIndex().row())
+    assert abs(table.verticalScrollBar().value() - scrolled) <= 1
+    assert ids[0] in {inbox.model.index(r, 0).data(CaseIdRole) for r in range(inbox.model.rowCount())}
+
+
+def test_an_open_case_shows_a_colleagues_note_and_keeps_the_half_typed_one(qtbot, ui_shop, agent_ws):
+    case_id = _cases(ui_shop, 1)[0]
+    window = _window(qtbot, agent_ws)
+    window.open_case(case_id)
+    view = window.case_view
+    qtbot.waitUntil(lambda: view.case is not None and view.case.id == case_id)
+    view.note.setFocus()
+    type_text(view.note, "The customer says the box was")
+
+    cases.add_note(ui_shop.as_(ui_shop.supervisor), case_id, "Courier confirms the damage")
+    qtbot.waitUntil(lambda: any(e.text == "Courier confirms the damage" for e in view.timeline.events),
+                    timeout=SQLITE_LIMIT_MS + 500)
+    assert view.note.toPlainText() == "The customer says the box was"
+    assert view.changed_elsewhere.isVisible()
+    assert "Sara Supervisor" in view.changed_elsewhere.text()
+    view.grab().save("/tmp/live/case_changed.png")
+
+
+def test_an_open_case_shows_who_else_has_it_open_and_typing(qtbot, ui_shop, agent_ws):
+    case_id = _cases(ui_shop, 1)[0]
+    window = _window(qtbot, agent_ws)
+    window.open_case(case_id)
+    view = window.case_view
+    qtbot.waitUntil(lambda: view.case is not None)
+    boss = ui_shop.as_(ui_shop.supervisor)
+    presence.heartbeat(boss, case_id)
+    qtbot.waitUntil(lambda: view.presence.isVisible() and "Sara Supervisor" in view.presence.text(),
+                    timeout=SQLITE_LIMIT_MS + 500)
+    presence.heartbeat(boss, case_id, typing=True)
+    qtbot.waitUntil(lambda: "typing" in view.presence.text(), timeout=SQLITE_LIMIT_MS + 500)
+    view.grab().save("/tmp/live/case_presence.png")
+    presence.leave(boss, case_id)
+    qtbot.waitUntil(lambda: not view.presence.isVisible(), timeout=SQLITE_LIMIT_MS + 500)
+    # and the supervisor sees the agent on it
+    assert [v.name for v in presence.others(boss, case_id)] == ["Giulia Bianchi"]
