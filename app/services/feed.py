@@ -21,7 +21,13 @@ Use (no Qt here; :mod:`ui.live` adapts it for the window)::
             print(change.kind, change.case_id, change.actor_id, change.received)
 
 or ``changes.subscribe(callback)`` (called on the feed's thread with each list of changes that arrived
-together; returns a function that unsubscribes).
+together; returns a function that unsubscribes). A load test's workstation records what it heard with
+:class:`Recorder` and compares it with what the others wrote (:func:`heard`)::
+
+    recorder = feed.Recorder(db).start()         # in each worker, before it starts working
+    ...
+    received = recorder.stop()                   # [(kind, case_id, customer_id, actor_id, received), ...]
+    missing, delays = feed.heard(received, [("event", case_id, committed_at), ...])
 """
 
 from __future__ import annotations
@@ -220,6 +226,47 @@ class ChangeFeed:
         finally:
             self.connected.clear()
             conn.close()
+
+
+class Recorder:
+    """Everything a feed delivers, kept in order (for load tests and diagnostics): :meth:`start`, then
+    :meth:`stop` returns the changes as plain tuples (picklable, JSON-able)."""
+
+    def __init__(self, db: Database) -> None:
+        self.feed = ChangeFeed(db)
+        self.changes: list[Change] = []
+        self._lock = threading.Lock()
+        self.feed.subscribe(self._keep)
+
+    def _keep(self, changes: list[Change]) -> None:
+        with self._lock:
+            self.changes.extend(changes)
+
+    def start(self, wait: float = 5.0) -> Recorder:
+        self.feed.start(wait)
+        return self
+
+    def stop(self) -> list[tuple]:
+        self.feed.stop()
+        with self._lock:
+            return [(c.kind, c.case_id, c.customer_id, c.actor_id, c.received) for c in self.changes]
+
+
+def heard(received: list[tuple], expected: list[tuple[str, int, float]]) -> tuple[list[tuple], list[float]]:
+    """Which of the ``expected`` changes (kind, case id, time of commit) a workstation never heard, and how long
+    each one it heard took (seconds from the commit to the first matching change received after it)."""
+    by_key: dict[tuple[str, int | None], list[float]] = {}
+    for kind, case_id, _customer, _actor, at in received:
+        by_key.setdefault((kind, case_id), []).append(at)
+    missing: list[tuple] = []
+    delays: list[float] = []
+    for kind, case_id, committed in expected:
+        times = [t for t in by_key.get((kind, case_id), []) if t >= committed - 0.05]
+        if times:
+            delays.append(max(0.0, min(times) - committed))
+        else:
+            missing.append((kind, case_id, committed))
+    return missing, delays
 
 
 def open_feed(db: Database) -> ChangeFeed:

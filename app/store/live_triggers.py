@@ -1,4 +1,4 @@
-"""The change feed's triggers (migration 0011), generated for each dialect from one description.
+"""The change feed's triggers (migration 0012), generated for each dialect from one description.
 
 Why triggers: every path that changes a case — the window, the command line, an import, a retry — goes through
 them, so no workstation misses a change because some service forgot to announce it.

@@ -76,3 +76,17 @@ def test_the_postgresql_listener_comes_back_after_the_connection_is_killed(datab
         with database.engine.begin() as conn:
             conn.execute(text("NOTIFY rimedio_live, 'case:42::'"))
         _wait_for(changes, lambda c: c.case_id == 42, 1.0)
+
+
+def test_a_recorder_tells_what_a_workstation_heard_and_how_late(shop):
+    case = cases.open_case(shop.as_(shop.agent), order_number="1002", kind="damaged", channel="email", summary="x")
+    recorder = feed.Recorder(shop.db).start()
+    committed = time.time()
+    cases.add_note(shop.as_(shop.agent), case.id, "first")
+    deadline = time.time() + LIMIT[shop.db.dialect]
+    while time.time() < deadline and not any(c.kind == "event" for c in recorder.changes):
+        time.sleep(0.05)
+    received = recorder.stop()
+    missing, delays = feed.heard(received, [("event", case.id, committed), ("event", case.id + 99, committed)])
+    assert missing == [("event", case.id + 99, committed)]
+    assert len(delays) == 1 and delays[0] <= LIMIT[shop.db.dialect]

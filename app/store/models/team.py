@@ -1,4 +1,4 @@
-"""A team on one database (migration 0011): the change feed, who has which case open, and notifications.
+"""A team on one database (migration 0012): the change feed, who has which case open, and notifications.
 
 * ``change_log``: on SQLite, every change a workstation must see (a case, a timeline entry, an approval request,
   credit, presence) is written here by triggers, in commit order; a workstation notices *that* something was

@@ -1,7 +1,7 @@
 """team live feed
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-06
 
 A team on one database (issue 17): the change feed's log and triggers (:mod:`app.store.live_triggers`), who has
@@ -16,8 +16,8 @@ from alembic import op
 
 from app.store import live_triggers
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
