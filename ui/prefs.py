@@ -106,6 +106,18 @@ def put_user_state(username: str, name: str, state: QByteArray) -> None:
     s.sync()
 
 
+def user_text(username: str, name: str) -> str:
+    """A remembered text of ``username`` on this computer (saved inbox views as JSON); "" if none."""
+    value = _settings().value(_user_key(username, name))
+    return value if isinstance(value, str) else ""
+
+
+def put_user_text(username: str, name: str, text: str) -> None:
+    s = _settings()
+    s.setValue(_user_key(username, name), text)
+    s.sync()
+
+
 @dataclass(frozen=True)
 class Connection:
     """Where this workstation's database is; ``url()`` never contains a password unless one is passed in."""

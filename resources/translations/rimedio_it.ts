@@ -1366,6 +1366,22 @@
         <source>Cases</source>
         <translation>Casi</translation>
     </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Viste salvate</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>Salva &amp;vista…</translation>
+    </message>
+    <message>
+        <source>Forget view</source>
+        <translation>Dimentica vista</translation>
+    </message>
+    <message>
+        <source>Saved views…</source>
+        <translation>Viste salvate…</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
@@ -2459,6 +2475,18 @@
         <source>&amp;Save the refused rows as CSV…</source>
         <translation>&amp;Salva le righe rifiutate come CSV…</translation>
     </message>
+    <message>
+        <source>&amp;Keep the good rows now</source>
+        <translation>&amp;Tieni ora le righe buone</translation>
+    </message>
+    <message>
+        <source>Import the same file again, keeping the rows that were not refused</source>
+        <translation>Importa di nuovo lo stesso file, tenendo le righe non rifiutate</translation>
+    </message>
+    <message>
+        <source>Importing the good rows…</source>
+        <translation>Importazione delle righe buone…</translation>
+    </message>
     <message numerus="yes">
         <source>%n created</source>
         <translation>
@@ -2750,6 +2778,25 @@
     <message>
         <source>%1 must choose a new password at the next login.</source>
         <translation>%1 dovrà scegliere una nuova password al prossimo accesso.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewNameDialog</name>
+    <message>
+        <source>Rimedio – save the view</source>
+        <translation>Rimedio – salva la vista</translation>
+    </message>
+    <message>
+        <source>e.g. My overdue e-mails</source>
+        <translation>es. Le mie e-mail scadute</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Nome della vista</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
     </message>
 </context>
 <context>

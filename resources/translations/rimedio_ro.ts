@@ -1379,6 +1379,22 @@
         <source>Cases</source>
         <translation>Cazuri</translation>
     </message>
+    <message>
+        <source>Saved views</source>
+        <translation>Vizualizări salvate</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>Salvați &amp;vizualizarea…</translation>
+    </message>
+    <message>
+        <source>Forget view</source>
+        <translation>Ștergeți vizualizarea</translation>
+    </message>
+    <message>
+        <source>Saved views…</source>
+        <translation>Vizualizări salvate…</translation>
+    </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
@@ -2475,6 +2491,18 @@
         <source>&amp;Save the refused rows as CSV…</source>
         <translation>&amp;Salvați rândurile respinse ca CSV…</translation>
     </message>
+    <message>
+        <source>&amp;Keep the good rows now</source>
+        <translation>&amp;Păstrați acum rândurile bune</translation>
+    </message>
+    <message>
+        <source>Import the same file again, keeping the rows that were not refused</source>
+        <translation>Importați din nou același fișier, păstrând rândurile care nu au fost refuzate</translation>
+    </message>
+    <message>
+        <source>Importing the good rows…</source>
+        <translation>Se importă rândurile bune…</translation>
+    </message>
     <message numerus="yes">
         <source>%n created</source>
         <translation>
@@ -2772,6 +2800,25 @@
     <message>
         <source>%1 must choose a new password at the next login.</source>
         <translation>%1 trebuie să își aleagă o parolă nouă la următoarea autentificare.</translation>
+    </message>
+</context>
+<context>
+    <name>ViewNameDialog</name>
+    <message>
+        <source>Rimedio – save the view</source>
+        <translation>Rimedio – salvarea vizualizării</translation>
+    </message>
+    <message>
+        <source>e.g. My overdue e-mails</source>
+        <translation>de ex. E-mailurile mele depășite</translation>
+    </message>
+    <message>
+        <source>Name of the view</source>
+        <translation>Numele vizualizării</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nume:</translation>
     </message>
 </context>
 <context>

@@ -482,7 +482,10 @@ class RunPage(QWizardPage):
         self.report = report
         self.progress.setValue(1000)
         self.completeChanged.emit()
-        self.w.next()
+        if self.w.currentPage() is self.w.result_page:  # run again from the result (keep the good rows)
+            self.w.result_page.initializePage()
+        else:
+            self.w.next()
 
     def _failed(self, error: RimedioError) -> None:
         self._finish()
@@ -509,7 +512,11 @@ class ResultPage(QWizardPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.save_rejects = QPushButton(self.tr("&Save the refused rows as CSV…"))
         self.save_rejects.setObjectName("saveRejects")
+        self.keep_good_now = QPushButton(self.tr("&Keep the good rows now"))
+        self.keep_good_now.setObjectName("keepGoodNow")
+        self.keep_good_now.setToolTip(self.tr("Import the same file again, keeping the rows that were not refused"))
         row = QHBoxLayout()
+        row.addWidget(self.keep_good_now)
         row.addStretch(1)
         row.addWidget(self.save_rejects)
         layout = QVBoxLayout(self)
@@ -517,11 +524,24 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.save_rejects.clicked.connect(self._save_rejects)
+        self.keep_good_now.clicked.connect(self.keep_good_rows)
+
+    def keep_good_rows(self) -> None:
+        """After a refusal (or a check): import the same file with its mapping again, keeping the good rows —
+        without starting the wizard over. The result shows here when it is done."""
+        run = self.w.run_page
+        run.keep_good.setChecked(True)
+        run.dry_run.setChecked(False)
+        self.keep_good_now.setEnabled(False)
+        self.summary.setText(self.tr("Importing the good rows…"))
+        run.run()
 
     def initializePage(self) -> None:
         report = self.w.run_page.report
         if report is None:
             return
+        self.keep_good_now.setVisible(not report.written and not report.cancelled and bool(report.rejected))
+        self.keep_good_now.setEnabled(True)
         lines = [self.tr("%n created", "", report.created), self.tr("%n updated", "", report.updated),
                  self.tr("%n unchanged", "", report.unchanged), self.tr("%n refused", "", len(report.rejected))]
         text = ", ".join(lines) + "."

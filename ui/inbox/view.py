@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +46,7 @@ from ui.inbox.model import (
     CaseIdRole,
     CaseTableModel,
 )
+from ui.inbox.views import SavedView, load_views, store_views, with_view
 from ui.labels import label
 from ui.layout_memory import remember_header
 from ui.widgets.common import BusyBar
@@ -132,11 +136,25 @@ class InboxView(QWidget):
         filters.addWidget(self.channel, 1)
         filters.addWidget(self.mine)
         filters.addWidget(self.overdue)
+        # saved views: filters, search, sort and columns under a name, per user
+        self._page_name = "mine" if mine else "inbox"
+        self.views = QComboBox()
+        self.views.setObjectName("savedViews")
+        self.views.setAccessibleName(self.tr("Saved views"))
+        self.save_view_button = QPushButton(self.tr("Save &view…"))
+        self.save_view_button.setObjectName("saveView")
+        self.delete_view_button = QPushButton(self.tr("Forget view"))
+        self.delete_view_button.setObjectName("deleteView")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.views)
+        bottom.addWidget(self.save_view_button)
+        bottom.addWidget(self.delete_view_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        layout.addLayout(bottom)
         self.setTabOrder(self.search, self.status)
         self.setTabOrder(self.status, self.kind)
         self.setTabOrder(self.kind, self.channel)
@@ -161,8 +179,71 @@ class InboxView(QWidget):
         self.model.refused.connect(self._refused)
         workspace.caseChanged.connect(self._case_changed)
         self.search.installEventFilter(self)
+        self.views.activated.connect(lambda _i: self.use_view(self.views.currentData()))
+        self.save_view_button.clicked.connect(self.ask_view_name)
+        self.delete_view_button.clicked.connect(self.forget_view)
+        self._fill_views()
         self._started = False
         self._sized = False
+
+    # --- saved views ---------------------------------------------------------------------------------------------
+    def _fill_views(self, current: str = "") -> None:
+        self.views.blockSignals(True)
+        self.views.clear()
+        self.views.addItem(self.tr("Saved views…"), "")
+        for view in load_views(self.workspace.actor.username, self._page_name):
+            self.views.addItem(view.name, view.name)
+        self.views.setCurrentIndex(max(0, self.views.findData(current)))
+        self.views.blockSignals(False)
+        self.delete_view_button.setEnabled(bool(current))
+
+    def save_view(self, name: str) -> SavedView | None:
+        """Keep the current filters, search, sort and columns under ``name`` (replacing a view of that name)."""
+        name = " ".join(name.split())[:60]
+        if not name:
+            return None
+        view = SavedView(name, self.status.currentData(), self.kind.currentData(), self.channel.currentData(),
+                         self.mine.isChecked(), self.overdue.isChecked(), self.search.text(),
+                         bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii"))
+        username = self.workspace.actor.username
+        store_views(username, self._page_name, with_view(load_views(username, self._page_name), view))
+        self._fill_views(view.name)
+        return view
+
+    def ask_view_name(self) -> None:
+        dialog = ViewNameDialog(self.views.currentData() or "", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.save_view(dialog.name.text())
+
+    def use_view(self, name: str | None) -> None:
+        """Show the saved view ``name``: its filters, search, sort and columns."""
+        view = next((v for v in load_views(self.workspace.actor.username, self._page_name) if v.name == name), None)
+        self.delete_view_button.setEnabled(view is not None)
+        if view is None:
+            return
+        for combo, value in ((self.status, view.status), (self.kind, view.kind), (self.channel, view.channel)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        for box, value in ((self.mine, view.mine), (self.overdue, view.overdue)):
+            box.blockSignals(True)
+            box.setChecked(value)
+            box.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.setText(view.search)
+        self.search.blockSignals(False)
+        header = self.table.horizontalHeader()
+        header.restoreState(QByteArray.fromBase64(view.header.encode("ascii")))
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.apply()
+
+    def forget_view(self) -> None:
+        name = self.views.currentData()
+        if not name:
+            return
+        username = self.workspace.actor.username
+        store_views(username, self._page_name, [v for v in load_views(username, self._page_name) if v.name != name])
+        self._fill_views()
 
     # --- filter ----------------------------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
@@ -315,3 +396,28 @@ class InboxView(QWidget):
     def replace_filter(self, **changes) -> None:
         """For the main window's shortcuts and tests: change the model filter directly."""
         self.model.set_filter(dataclasses.replace(self.current_filter(), **changes))
+
+
+class ViewNameDialog(QDialog):
+    """The name to keep the current view under (an existing name replaces that view)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("viewNameDialog")
+        self.setWindowTitle(self.tr("Rimedio – save the view"))
+        self.name = QLineEdit(name)
+        self.name.setObjectName("viewName")
+        self.name.setPlaceholderText(self.tr("e.g. My overdue e-mails"))
+        self.name.setAccessibleName(self.tr("Name of the view"))
+        caption = QLabel(self.tr("&Name:"))
+        caption.setBuddy(self.name)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(caption)
+        row.addWidget(self.name, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(360)
