@@ -29,6 +29,7 @@ from ui.errors import install_excepthook, show_refusal
 from ui.icons import app_icon
 from ui.qtlog import install_qt_handler, setup_logging
 from ui.runner import Runner, ThreadPoolRunner
+from ui.sort_arrow import SortArrowStyle
 from ui.startup.early import EarlyStart, Found, check, chosen_url, login_from_environment
 
 if TYPE_CHECKING:
@@ -330,6 +331,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(prefs.ORGANIZATION)
     app.setApplicationName(prefs.APPLICATION)
     app.setWindowIcon(app_icon())
+    if not isinstance(app.style(), SortArrowStyle):
+        app.setStyle(SortArrowStyle())  # the sort arrow follows the desktop's convention
     # Between the start-up's steps no window may be open (a dialog closed, the next one on its way): the program
     # ends when the user quits (Close, Cancel, the main window closed), never because a dialog closed.
     app.setQuitOnLastWindowClosed(False)
