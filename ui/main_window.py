@@ -38,6 +38,7 @@ from ui.inbox.view import InboxView
 from ui.labels import label
 from ui.live import LiveUpdates
 from ui.navigation import NavigationDelegate, NavigationModel, PageRole
+from ui.nightly_backup import NightlyBackup
 from ui.widgets.notice import Notice
 from ui.workspace import Workspace
 
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         central_layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.watcher = ApprovalWatcher(workspace, parent=self)
+        self.nightly_backup = NightlyBackup(workspace, parent=self)  # the embedded file's copy (backup.folder)
         self.watcher.waitingChanged.connect(self._waiting_changed)
         self.watcher.decided.connect(self._request_decided)
         self.live = LiveUpdates(workspace, parent=self)

@@ -291,6 +291,9 @@ CORE_SPECS: list[SettingSpec] = [
     SettingSpec(
         "security.lock_minutes", "int", "15", "Minutes an account stays locked.", Decimal(1), Decimal(43200)
     ),
+    SettingSpec("backup.folder", "text", "",
+                "Folder for the nightly copy of the embedded database file (empty: no nightly copy)."),
+    SettingSpec("backup.keep_days", "int", "14", "Days the nightly copies are kept.", Decimal(1), Decimal(3650)),
 ]
 
 register(CORE_SPECS)

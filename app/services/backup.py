@@ -1,0 +1,270 @@
+"""Backups of the shop's database, restoring one, and the nightly copy of the embedded file.
+
+**SQLite** is copied with SQLite's online backup API in one step: in WAL mode the copy reads one consistent
+snapshot while the other workstations keep writing (nobody waits for it). It is written beside the target and
+renamed into place, so a half-written backup never carries the target's name.
+
+**PostgreSQL** is dumped with ``pg_dump --format=custom`` (one consistent snapshot; the server's other sessions
+keep working) and restored with ``pg_restore --clean --single-transaction`` (all or nothing). The password goes
+to the tools through ``PGPASSWORD``, never on their command line. Without ``pg_dump`` on the computer the backup
+is refused with what to install (the server's own backups remain the team's first line).
+
+A restore reads the schema revision inside the backup first: one written by a newer Rimedio is refused with the
+database untouched; an older one is restored and then upgraded by the migrations, as a start would. Before a
+SQLite restore, the current file is kept as ``<file>.before-restore``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from app.domain.permissions import Permission
+from app.errors import StorageError, ValidationError
+from app.services.context import ServiceContext
+from app.services.database import Database
+from app.store import migrate
+from app.store.revisions import head_revision, known_revisions
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+PGDUMP_MAGIC = b"PGDMP"
+NIGHTLY_NAME = re.compile(r"^rimedio-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: str
+    kind: str  # "sqlite" | "pg_dump"
+    revision: str | None
+    size: int
+
+
+@dataclass(frozen=True)
+class RestoreInfo:
+    path: str
+    kind: str
+    revision: str | None  # the backup's
+    upgraded_to: str | None  # the schema after the restore (``None``: nothing to upgrade)
+    kept: str | None  # SQLite: where the file as it was before the restore is kept
+
+
+def backup(ctx: ServiceContext, target: str | Path) -> BackupInfo:
+    """Back the database up into ``target`` (admins)."""
+    ctx.require(Permission.USERS_MANAGE)
+    return backup_database(ctx.db, target)
+
+
+def restore(ctx: ServiceContext, source: str | Path) -> RestoreInfo:
+    """Replace the database's content with the backup ``source`` and bring it up to date (admins)."""
+    ctx.require(Permission.USERS_MANAGE)
+    return restore_database(ctx.db, source)
+
+
+def backup_database(db: Database, target: str | Path) -> BackupInfo:
+    path = Path(target).expanduser().resolve()
+    if not path.parent.is_dir():
+        raise ValidationError("There is no folder {folder} to write the backup in.", folder=str(path.parent))
+    if db.is_sqlite and db.url.database and path == Path(db.url.database).expanduser().resolve():
+        raise ValidationError("A backup cannot be written over the database itself: choose another file.")
+    partial = path.with_name(path.name + ".partial")
+    try:
+        if db.is_sqlite:
+            _sqlite_copy(db, partial)
+            kind = "sqlite"
+        else:
+            _pg_dump(db, partial)
+            kind = "pg_dump"
+        os.replace(partial, path)
+    except OSError as exc:
+        raise StorageError("The backup could not be written to {path}: {reason}", path=str(path),
+                           reason=exc.strerror or str(exc)) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return BackupInfo(str(path), kind, migrate.current_revision(db.engine), path.stat().st_size)
+
+
+def _sqlite_copy(db: Database, target: Path) -> None:
+    raw = db.engine.raw_connection()
+    try:
+        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)  # one step: one snapshot, the writers go on (WAL)
+            copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            copy.close()
+    finally:
+        raw.close()
+
+
+# --- PostgreSQL -----------------------------------------------------------------------------------------------------
+def _pg_tool(name: str) -> str:
+    found = shutil.which(name)
+    if not found:
+        raise StorageError("{tool} is not installed on this computer: install the PostgreSQL client tools "
+                           "(Debian/Ubuntu: sudo apt-get install postgresql-client) and try again.", tool=name)
+    return found
+
+
+def _pg_env(db: Database) -> tuple[list[str], dict[str, str]]:
+    """The connection as libpq options and environment (the password only in ``PGPASSWORD``)."""
+    url = db.engine.url
+    args = ["--host", url.host or "localhost", "--port", str(url.port or 5432), "--username", url.username or ""]
+    env = {**os.environ}
+    if url.password:
+        env["PGPASSWORD"] = str(url.password)
+    mode = url.query.get("sslmode")
+    if mode:
+        env["PGSSLMODE"] = str(mode)
+    return args, env
+
+
+def _run(cmd: list[str], env: dict[str, str], what: str) -> subprocess.CompletedProcess:
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        reason = (done.stderr or done.stdout).strip().splitlines()
+        raise StorageError("{what} failed: {reason}", what=what, reason=reason[0] if reason else done.returncode)
+    return done
+
+
+def _pg_dump(db: Database, target: Path) -> None:
+    args, env = _pg_env(db)
+    _run([_pg_tool("pg_dump"), *args, "--format=custom", "--no-owner", "--file", str(target),
+          "--dbname", db.engine.url.database or ""], env, "pg_dump")
+
+
+def _pg_revision(path: Path) -> str | None:
+    """The schema revision recorded in a custom-format dump (its ``alembic_version`` row)."""
+    done = _run([_pg_tool("pg_restore"), "--data-only", "--table=alembic_version", "--file=-", str(path)],
+                dict(os.environ), "pg_restore")
+    lines = done.stdout.splitlines()
+    for i, line in enumerate(lines):
+        if line.startswith("COPY ") and "alembic_version" in line and i + 1 < len(lines):
+            value = lines[i + 1].strip()
+            return None if value == "\\." else value
+    return None
+
+
+# --- restore --------------------------------------------------------------------------------------------------------
+def backup_kind(path: Path) -> str:
+    """``sqlite`` or ``pg_dump`` from the file's first bytes; refuses anything else."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise ValidationError("Cannot read {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) \
+            from None
+    if head.startswith(SQLITE_MAGIC):
+        return "sqlite"
+    if head.startswith(PGDUMP_MAGIC):
+        return "pg_dump"
+    raise ValidationError("{path} is not a Rimedio backup (neither a SQLite file nor a pg_dump archive).",
+                          path=str(path))
+
+
+def backup_revision(path: Path, kind: str) -> str | None:
+    if kind == "pg_dump":
+        return _pg_revision(path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'alembic_version'").fetchone()
+            return conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] if has else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise ValidationError("{path} is not a Rimedio backup (SQLite says: {reason}).", path=str(path),
+                              reason=str(exc)) from None
+
+
+def check_restorable(revision: str | None) -> None:
+    """Refuse a backup from a newer Rimedio, or one that holds no Rimedio schema at all."""
+    if revision is None:
+        raise ValidationError("This file holds no Rimedio database (no schema revision): nothing was changed.")
+    if revision not in known_revisions():
+        raise StorageError("This backup was written by a newer version of Rimedio (schema {revision}). Update "
+                           "Rimedio on this computer; the database was not changed.", revision=revision)
+
+
+def restore_database(db: Database, source: str | Path) -> RestoreInfo:
+    path = Path(source).expanduser().resolve()
+    if not path.is_file():
+        raise ValidationError("There is no backup file {path}.", path=str(path))
+    kind = backup_kind(path)
+    if (kind == "sqlite") != db.is_sqlite:
+        raise ValidationError("This backup is of a {kind} database and this one is {mine}: restore it into the "
+                              "same kind.", kind="SQLite" if kind == "sqlite" else "PostgreSQL",
+                              mine="SQLite" if db.is_sqlite else "PostgreSQL")
+    revision = backup_revision(path, kind)
+    check_restorable(revision)
+    kept = None
+    if kind == "sqlite":
+        kept = _sqlite_restore(db, path)
+    else:
+        args, env = _pg_env(db)
+        _run([_pg_tool("pg_restore"), *args, "--clean", "--if-exists", "--no-owner", "--single-transaction",
+              "--dbname", db.engine.url.database or "", str(path)], env, "pg_restore")
+    db.engine.dispose()  # pooled connections knew the old schema
+    upgraded = migrate.upgrade(db.engine)
+    return RestoreInfo(str(path), kind, revision, head_revision() if upgraded else None, kept)
+
+
+def _sqlite_restore(db: Database, path: Path) -> str | None:
+    live = Path(db.url.database or "").expanduser().resolve()
+    if live == path:
+        raise ValidationError("A backup cannot be restored over itself: choose another file.")
+    kept = live.with_name(live.name + ".before-restore")
+    _sqlite_copy(db, kept)
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    raw = db.engine.raw_connection()
+    try:
+        source.backup(raw.driver_connection)  # page by page into the live file, under SQLite's own locks
+    except sqlite3.OperationalError as exc:
+        raise StorageError("The backup could not be restored: {reason} (the database was not changed).",
+                           reason=str(exc)) from None
+    finally:
+        raw.close()
+        source.close()
+    return str(kept)
+
+
+# --- the nightly copy of the embedded file --------------------------------------------------------------------------
+def nightly_backup(db: Database, folder: str, keep_days: int, today: date | None = None) -> Path | None:
+    """Today's copy of the embedded file into ``folder`` (``rimedio-YYYY-MM-DD.sqlite3``) unless it exists, and
+    the copies older than ``keep_days`` removed; ``None`` when there was nothing to do (no folder set, not
+    SQLite — a server has its own backups —, or today's copy already made)."""
+    if not folder.strip() or not db.is_sqlite:
+        return None
+    day = today or datetime.now().date()
+    where = Path(folder).expanduser()
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError("Cannot create the folder {folder}: {reason}", folder=str(where),
+                           reason=exc.strerror or str(exc)) from None
+    target = where / f"rimedio-{day.isoformat()}.sqlite3"
+    made = None
+    if not target.exists():
+        backup_database(db, target)
+        made = target
+    oldest = day - timedelta(days=max(1, keep_days) - 1)
+    for old in where.iterdir():
+        m = NIGHTLY_NAME.match(old.name)
+        if m and date.fromisoformat(m.group(1)) < oldest:
+            old.unlink(missing_ok=True)
+    return made
+
+
+def nightly_from_settings(db: Database, today: date | None = None) -> Path | None:
+    """:func:`nightly_backup` with the shop's settings ``backup.folder`` and ``backup.keep_days``."""
+    from app.services.settings import load_settings
+
+    with db.read() as s:
+        settings = load_settings(s)
+    return nightly_backup(db, settings["backup.folder"], settings["backup.keep_days"], today)

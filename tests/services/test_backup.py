@@ -1,0 +1,168 @@
+"""Backups (issue 17, point 4): taken while others write, restored whole, a newer schema refused and an older one
+upgraded — from every earlier revision, with data — and the nightly copy of the embedded file."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import threading
+from datetime import date
+
+import pytest
+from alembic import command
+from sqlalchemy import func, select
+
+from app.errors import PermissionDenied, StorageError, ValidationError
+from app.services import audit, backup, cases, credit
+from app.services.database import open_database
+from app.store import migrate
+from app.store.models import AuditLog, Case, CaseEvent, CreditEntry, CreditGrant, Customer, Order
+from app.store.revisions import head_revision, known_revisions
+
+ORDER = "1001"
+
+
+def _counts(db) -> dict[str, int]:
+    with db.read() as s:
+        return {m.__tablename__: int(s.scalar(select(func.count()).select_from(m)) or 0)
+                for m in (Customer, Order, Case, CaseEvent, CreditGrant, CreditEntry, AuditLog)}
+
+
+def _login(db, username: str, password: str):
+    """A context for ``username`` on ``db`` as a login makes it."""
+    from app.services import users
+    from app.services.context import ServiceContext
+
+    got = users.login(db, username, password, record=False)
+    return got if isinstance(got, ServiceContext) else ServiceContext(db, got)
+
+
+def _note(ctx, text: str) -> int:
+    case_id = cases.open_case(ctx, kind="damaged", channel="phone", summary="Cracked", order_number=ORDER).id
+    cases.add_note(ctx, case_id, text)
+    return case_id
+
+
+def test_a_backup_restores_the_database_as_it_was(shop, tmp_path):
+    if not shop.db.is_sqlite and not shutil.which("pg_dump"):
+        pytest.skip("pg_dump is not installed")
+    admin = shop.as_(shop.admin)
+    credit.grant_credit(admin, "stefan.tarana@example.ro", "12.50", reason="sorry")
+    before = _counts(shop.db)
+    info = backup.backup(admin, tmp_path / "shop.backup")
+    assert info.kind == ("sqlite" if shop.db.is_sqlite else "pg_dump") and info.revision == head_revision()
+    _note(shop.as_(shop.agent), "written after the backup")
+    assert _counts(shop.db) != before
+    restored = backup.restore(admin, tmp_path / "shop.backup")
+    assert restored.revision == head_revision() and restored.upgraded_to is None
+    assert _counts(shop.db) == before
+    assert credit.check_ledger(shop.as_(shop.supervisor)).ok and audit.verify(admin).ok
+
+
+def test_only_admins_back_up_or_restore(shop, tmp_path):
+    with pytest.raises(PermissionDenied):
+        backup.backup(shop.as_(shop.supervisor), tmp_path / "x")
+    with pytest.raises(PermissionDenied):
+        backup.restore(shop.as_(shop.agent), tmp_path / "x")
+
+
+def test_a_sqlite_backup_is_taken_while_another_workstation_keeps_writing(sqlite_database, tmp_path):
+    from tests.support.shop import make_shop
+
+    shop = make_shop(sqlite_database)
+    other = open_database(str(sqlite_database.url), upgrade=False)  # another workstation on the same file
+    agent = shop.as_(shop.agent)
+    writer_ctx = _login(other, "agent", "agent-pass")
+    case_id = _note(agent, "first")
+    stop, written, failures = threading.Event(), [], []
+
+    def write() -> None:
+        while not stop.is_set():
+            try:
+                cases.add_note(writer_ctx, case_id, f"note {len(written)}")
+                written.append(1)
+            except Exception as exc:  # noqa: BLE001 - the test reports it
+                failures.append(exc)
+                return
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        for i in range(3):
+            backup.backup(shop.as_(shop.admin), tmp_path / f"b{i}.sqlite3")
+    finally:
+        stop.set()
+        thread.join()
+        other.dispose()
+    assert not failures and written
+    for i in range(3):
+        conn = sqlite3.connect(tmp_path / f"b{i}.sqlite3")
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.close()
+
+
+def test_a_backup_from_a_newer_rimedio_is_refused_and_the_database_left_alone(sqlite_database, tmp_path):
+    from tests.support.shop import make_shop
+
+    shop = make_shop(sqlite_database)
+    admin = shop.as_(shop.admin)
+    backup.backup(admin, tmp_path / "b.sqlite3")
+    conn = sqlite3.connect(tmp_path / "b.sqlite3")
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    _note(shop.as_(shop.agent), "kept")
+    before = _counts(shop.db)
+    with pytest.raises(StorageError, match="newer version of Rimedio"):
+        backup.restore(admin, tmp_path / "b.sqlite3")
+    assert _counts(shop.db) == before
+    (tmp_path / "junk").write_bytes(b"hello")
+    with pytest.raises(ValidationError, match="not a Rimedio backup"):
+        backup.restore(admin, tmp_path / "junk")
+
+
+EARLIER = sorted(r for r in known_revisions() if r != head_revision())
+
+
+@pytest.mark.parametrize("revision", EARLIER)
+def test_a_backup_from_every_earlier_schema_is_restored_and_upgraded_with_its_data(revision, tmp_path):
+    """The demo shop at the head, taken down to ``revision`` (as an older Rimedio wrote it), restored into a
+    current database: upgraded to the head with every customer, order, case, event, grant, entry and audit row,
+    and the ledger and the audit chain whole."""
+    from app.services import demo
+
+    old = open_database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    demo.build_demo(old)
+    expected = _counts(old)
+    cfg = migrate.alembic_config()
+    with old.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    assert migrate.current_revision(old.engine) == revision
+    old.dispose()
+    conn = sqlite3.connect(tmp_path / "old.sqlite3")  # what that revision's schema holds of the shop
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    expected = {t: n for t, n in expected.items() if t in present}
+    assert {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in expected} == expected
+    conn.close()
+    current = open_database(f"sqlite:///{tmp_path / 'current.sqlite3'}")
+    demo.build_demo(current, customers=5, orders=5, cases=1)  # something else there, replaced by the restore
+    admin = _login(current, "admin", "admin")
+    info = backup.restore(admin, tmp_path / "old.sqlite3")
+    assert info.revision == revision and info.upgraded_to == head_revision()
+    assert migrate.current_revision(current.engine) == head_revision()
+    assert {t: n for t, n in _counts(current).items() if t in expected} == expected
+    assert credit.check_ledger(admin).ok
+    assert audit.verify(admin).ok
+    current.dispose()
+
+
+def test_the_nightly_copy_is_made_once_a_day_and_kept_n_days(sqlite_database, tmp_path):
+    folder = tmp_path / "nightly"
+    made = [backup.nightly_backup(sqlite_database, str(folder), 3, date(2026, 12, d)) for d in (1, 1, 2, 3, 4, 5)]
+    assert [m.name if m else None for m in made] == [
+        "rimedio-2026-12-01.sqlite3", None, "rimedio-2026-12-02.sqlite3", "rimedio-2026-12-03.sqlite3",
+        "rimedio-2026-12-04.sqlite3", "rimedio-2026-12-05.sqlite3"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "rimedio-2026-12-03.sqlite3", "rimedio-2026-12-04.sqlite3", "rimedio-2026-12-05.sqlite3"]
+    assert backup.nightly_backup(sqlite_database, "", 3, date(2026, 12, 6)) is None  # not set: nothing
