@@ -54,6 +54,10 @@
         <source>Imports</source>
         <translation>Importazioni</translation>
     </message>
+    <message>
+        <source>All settings (table)</source>
+        <translation>Tutte le impostazioni (tabella)</translation>
+    </message>
 </context>
 <context>
     <name>AgentTableModel</name>
@@ -2599,6 +2603,117 @@
     <message>
         <source>Go back and choose the order of the dates.</source>
         <translation>Torna indietro e scegli l&apos;ordine delle date.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForms</name>
+    <message>
+        <source>Shop and letterhead</source>
+        <translation>Negozio e carta intestata</translation>
+    </message>
+    <message>
+        <source>the letterhead of every note, voucher and case sheet printed or sent from now on</source>
+        <translation>l&apos;intestazione di ogni biglietto, buono e scheda stampati o inviati d&apos;ora in poi</translation>
+    </message>
+    <message>
+        <source>Business hours and holidays</source>
+        <translation>Orari e festività</translation>
+    </message>
+    <message>
+        <source>the deadlines of cases opened or moved from now on</source>
+        <translation>le scadenze dei casi aperti o spostati d&apos;ora in poi</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Scadenze</translation>
+    </message>
+    <message>
+        <source>the first-answer and resolution deadlines of new cases</source>
+        <translation>le scadenze di prima risposta e di risoluzione dei nuovi casi</translation>
+    </message>
+    <message>
+        <source>Costs and ranking</source>
+        <translation>Costi e classifica</translation>
+    </message>
+    <message>
+        <source>the remedies proposed from now on and their order (earlier proposals stay)</source>
+        <translation>i rimedi proposti d&apos;ora in poi e il loro ordine (le proposte precedenti restano)</translation>
+    </message>
+    <message>
+        <source>Credit and limits</source>
+        <translation>Credito e limiti</translation>
+    </message>
+    <message>
+        <source>how much credit may be given, and when a supervisor must approve it</source>
+        <translation>quanto credito si può dare e quando deve approvarlo un supervisore</translation>
+    </message>
+    <message>
+        <source>Segments and claims</source>
+        <translation>Segmenti e reclami</translation>
+    </message>
+    <message>
+        <source>every customer&apos;s segment and claim flag, and so the remedies offered</source>
+        <translation>il segmento e il segnale reclami di ogni cliente, e quindi i rimedi offerti</translation>
+    </message>
+    <message>
+        <source>Season rules</source>
+        <translation>Regole stagionali</translation>
+    </message>
+    <message>
+        <source>promised-by dates and peak-season deadlines of new cases</source>
+        <translation>le date di consegna promesse e le scadenze di alta stagione dei nuovi casi</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Approvazioni</translation>
+    </message>
+    <message>
+        <source>when unanswered approval requests expire</source>
+        <translation>quando scadono le richieste di approvazione senza risposta</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Server di posta</translation>
+    </message>
+    <message>
+        <source>every e-mail sent to customers</source>
+        <translation>ogni e-mail inviata ai clienti</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicurezza</translation>
+    </message>
+    <message>
+        <source>the lock-out after failed logins</source>
+        <translation>il blocco dopo accessi non riusciti</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predefinito: %1</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Gruppi di impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Save these settings</source>
+        <translation>&amp;Salva queste impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Annulla le modifiche</translation>
+    </message>
+    <message>
+        <source>affects %1</source>
+        <translation>riguarda %1</translation>
+    </message>
+    <message>
+        <source>Before saving:</source>
+        <translation>Prima di salvare:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
     </message>
 </context>
 <context>

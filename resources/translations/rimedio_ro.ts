@@ -54,6 +54,10 @@
         <source>Imports</source>
         <translation>Importuri</translation>
     </message>
+    <message>
+        <source>All settings (table)</source>
+        <translation>Toate setările (tabel)</translation>
+    </message>
 </context>
 <context>
     <name>AgentTableModel</name>
@@ -2621,6 +2625,117 @@
     <message>
         <source>Go back and choose the order of the dates.</source>
         <translation>Întoarceți-vă și alegeți ordinea datelor.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForms</name>
+    <message>
+        <source>Shop and letterhead</source>
+        <translation>Magazin și antet</translation>
+    </message>
+    <message>
+        <source>the letterhead of every note, voucher and case sheet printed or sent from now on</source>
+        <translation>antetul fiecărei scrisori, fiecărui voucher și fiecărei fișe tipărite sau trimise de acum înainte</translation>
+    </message>
+    <message>
+        <source>Business hours and holidays</source>
+        <translation>Program și sărbători</translation>
+    </message>
+    <message>
+        <source>the deadlines of cases opened or moved from now on</source>
+        <translation>termenele cazurilor deschise sau mutate de acum înainte</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termene</translation>
+    </message>
+    <message>
+        <source>the first-answer and resolution deadlines of new cases</source>
+        <translation>termenele de prim răspuns și de rezolvare ale cazurilor noi</translation>
+    </message>
+    <message>
+        <source>Costs and ranking</source>
+        <translation>Costuri și clasament</translation>
+    </message>
+    <message>
+        <source>the remedies proposed from now on and their order (earlier proposals stay)</source>
+        <translation>soluțiile propuse de acum înainte și ordinea lor (propunerile anterioare rămân)</translation>
+    </message>
+    <message>
+        <source>Credit and limits</source>
+        <translation>Credit și limite</translation>
+    </message>
+    <message>
+        <source>how much credit may be given, and when a supervisor must approve it</source>
+        <translation>cât credit se poate acorda și când trebuie aprobat de un supervizor</translation>
+    </message>
+    <message>
+        <source>Segments and claims</source>
+        <translation>Segmente și reclamații</translation>
+    </message>
+    <message>
+        <source>every customer&apos;s segment and claim flag, and so the remedies offered</source>
+        <translation>segmentul și semnalul de reclamații ale fiecărui client, deci și soluțiile oferite</translation>
+    </message>
+    <message>
+        <source>Season rules</source>
+        <translation>Reguli de sezon</translation>
+    </message>
+    <message>
+        <source>promised-by dates and peak-season deadlines of new cases</source>
+        <translation>datele de livrare promise și termenele de sezon aglomerat ale cazurilor noi</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Aprobări</translation>
+    </message>
+    <message>
+        <source>when unanswered approval requests expire</source>
+        <translation>când expiră cererile de aprobare fără răspuns</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Server de e-mail</translation>
+    </message>
+    <message>
+        <source>every e-mail sent to customers</source>
+        <translation>fiecare e-mail trimis clienților</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Securitate</translation>
+    </message>
+    <message>
+        <source>the lock-out after failed logins</source>
+        <translation>blocarea după autentificări eșuate</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Implicit: %1</translation>
+    </message>
+    <message>
+        <source>Groups of settings</source>
+        <translation>Grupuri de setări</translation>
+    </message>
+    <message>
+        <source>&amp;Save these settings</source>
+        <translation>&amp;Salvați aceste setări</translation>
+    </message>
+    <message>
+        <source>&amp;Undo changes</source>
+        <translation>&amp;Anulați modificările</translation>
+    </message>
+    <message>
+        <source>affects %1</source>
+        <translation>afectează %1</translation>
+    </message>
+    <message>
+        <source>Before saving:</source>
+        <translation>Înainte de salvare:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
     </message>
 </context>
 <context>

@@ -429,10 +429,14 @@ class AdminView(QTabWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminView")
+        from ui.admin.settings_forms import SettingsForms
+
+        self.forms_page = SettingsForms(workspace)
         self.settings_page = SettingsPage(workspace)
         self.users_page = UsersPage(workspace)
         self.imports_page = ImportsPage(workspace)
-        self.addTab(self.settings_page, self.tr("Shop settings"))
+        self.addTab(self.forms_page, self.tr("Shop settings"))
         self.addTab(self.users_page, self.tr("Users"))
         self.addTab(self.imports_page, self.tr("Imports"))
+        self.addTab(self.settings_page, self.tr("All settings (table)"))
         self.setTabEnabled(2, workspace.can(Permission.IMPORT))

@@ -1,0 +1,66 @@
+"""Settings as grouped forms (issue 15, point 9): meaning, unit and default beside each field, the CLI's checks as
+it is typed, and what a change affects shown before it is saved."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from app.services import settings
+from ui.admin.settings_forms import SettingsForms
+
+
+def _forms(qtbot, ws) -> SettingsForms:
+    forms = SettingsForms(ws)
+    qtbot.addWidget(forms)
+    with qtbot.waitActive(forms):
+        forms.show()
+        forms.activateWindow()
+    return forms
+
+
+def _group(qtbot, forms: SettingsForms, title: str):
+    forms.group_view.setFocus()
+    forms.group_view.setCurrentIndex(forms.group_names.index(0))
+    while forms.group_view.currentIndex().data() != title:
+        qtbot.keyClick(forms.group_view, Qt.Key.Key_Down)
+    return forms.forms[forms.group_view.currentIndex().row()]
+
+
+def test_a_change_is_checked_as_typed_says_what_it_affects_and_is_saved(qtbot, ui_shop, workspace_for):
+    ws = workspace_for(ui_shop.admin, ui_shop.db)
+    forms = _forms(qtbot, ws)
+    assert "Business hours and holidays" in forms.group_names.stringList()
+    form = _group(qtbot, forms, "Business hours and holidays")
+    days = form.edits["hours.days"]
+    days.setFocus()
+    days.selectAll()
+    qtbot.keyClicks(days, "8-9")
+    assert not form.problems["hours.days"].isHidden(), "the CLI's check, as typed"
+    assert not forms.save_button.isEnabled()
+    days.selectAll()
+    qtbot.keyClicks(days, "1-6")
+    assert form.problems["hours.days"].isHidden()
+    assert "hours.days" in forms.preview.text() and "deadlines" in forms.preview.text()
+    forms.save_button.setFocus()
+    qtbot.keyClick(forms.save_button, Qt.Key.Key_Space)
+    assert {r.key: r.value for r in settings.list_settings(ws.ctx)}["hours.days"] == "1-6"
+    assert forms.message.text() == "Saved."
+
+
+def test_a_relation_the_service_refuses_is_explained_and_nothing_is_saved(qtbot, ui_shop, workspace_for):
+    ws = workspace_for(ui_shop.admin, ui_shop.db)
+    forms = _forms(qtbot, ws)
+    form = _group(qtbot, forms, "Business hours and holidays")
+    before = {r.key: r.value for r in settings.list_settings(ws.ctx)}
+    close = form.edits["hours.close"]
+    close.setFocus()
+    close.selectAll()
+    qtbot.keyClicks(close, "06:00")  # before the opening time
+    qtbot.keyClick(forms.save_button, Qt.Key.Key_Space)
+    assert forms.message.text()
+    assert {r.key: r.value for r in settings.list_settings(ws.ctx)}["hours.close"] == before["hours.close"]
+
+
+def test_agents_see_the_settings_but_cannot_save(qtbot, ui_shop, workspace_for):
+    forms = _forms(qtbot, workspace_for(ui_shop.agent, ui_shop.db))
+    assert all(edit.isReadOnly() for form in forms.forms for edit in form.edits.values())

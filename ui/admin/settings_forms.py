@@ -1,0 +1,253 @@
+"""Shop settings as grouped forms: each field with its meaning, unit and default, checked as it is typed with the
+same rules the command line applies (:func:`app.domain.settings_registry.parse`), and — before anything is saved —
+a list of what the change affects. Saving goes through :func:`app.services.settings.set_setting`, which checks
+again (and the relations between settings) and refuses with a message that is shown here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import settings_registry as registry
+from app.errors import RimedioError, ValidationError
+from app.services import settings
+from app.services.settings import SettingRow
+from ui.widgets.common import SidePane
+from ui.workspace import Workspace
+
+CONTEXT = "SettingsForms"
+
+
+@dataclass(frozen=True)
+class Group:
+    title: str
+    prefixes: tuple[str, ...]
+    affects: str
+
+
+GROUPS = (
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Shop and letterhead"), ("shop.", "documents."),
+          QT_TRANSLATE_NOOP("SettingsForms", "the letterhead of every note, voucher and case sheet printed or sent from now on")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Business hours and holidays"), ("hours.",),
+          QT_TRANSLATE_NOOP("SettingsForms", "the deadlines of cases opened or moved from now on")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Deadlines"), ("sla.",),
+          QT_TRANSLATE_NOOP("SettingsForms", "the first-answer and resolution deadlines of new cases")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Costs and ranking"), ("cost.", "rank.", "refund_credit.", "upgrade.", "goodwill."),
+          QT_TRANSLATE_NOOP("SettingsForms", "the remedies proposed from now on and their order (earlier proposals stay)")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Credit and limits"), ("credit.", "limits."),
+          QT_TRANSLATE_NOOP("SettingsForms", "how much credit may be given, and when a supervisor must approve it")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Segments and claims"), ("segment.", "claims."),
+          QT_TRANSLATE_NOOP("SettingsForms", "every customer's segment and claim flag, and so the remedies offered")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Season rules"), ("season.",),
+          QT_TRANSLATE_NOOP("SettingsForms", "promised-by dates and peak-season deadlines of new cases")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Approvals"), ("approvals.",),
+          QT_TRANSLATE_NOOP("SettingsForms", "when unanswered approval requests expire")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Mail server"), ("smtp.",),
+          QT_TRANSLATE_NOOP("SettingsForms", "every e-mail sent to customers")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Security"), ("security.",),
+          QT_TRANSLATE_NOOP("SettingsForms", "the lock-out after failed logins")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def group_of(key: str) -> Group | None:
+    return next((g for g in GROUPS if key.startswith(g.prefixes)), None)
+
+
+class GroupForm(QWidget):
+    """One group's fields; :meth:`changes` are the edited values, each checked as it is typed."""
+
+    def __init__(self, group: Group, rows: list[SettingRow], editable: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        self.rows = {r.key: r for r in rows}
+        self.edits: dict[str, QLineEdit] = {}
+        self.problems: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for row in rows:
+            edit = QLineEdit(row.value)
+            edit.setObjectName(f"setting_{row.key}")
+            edit.setAccessibleName(row.key)
+            edit.setReadOnly(not editable)
+            edit.setPlaceholderText(row.default)
+            edit.textChanged.connect(lambda _t, key=row.key: self._check(key))
+            unit = QLabel(row.unit)
+            line = QHBoxLayout()
+            line.addWidget(edit, 1)
+            line.addWidget(unit)
+            about = QLabel(row.help + " " + QCoreApplication.translate("SettingsForms", "Default: %1").replace("%1", row.default or "–"))
+            about.setWordWrap(True)
+            about.setStyleSheet("color: palette(mid);")
+            problem = QLabel()
+            problem.setObjectName(f"problem_{row.key}")
+            problem.setWordWrap(True)
+            problem.setStyleSheet("color: #c0392b;")
+            problem.hide()
+            box = QVBoxLayout()
+            box.setSpacing(1)
+            box.addLayout(line)
+            box.addWidget(about)
+            box.addWidget(problem)
+            caption = QLabel(row.key.split(".", 1)[1] + ":")
+            caption.setBuddy(edit)
+            form.addRow(caption, box)
+            self.edits[row.key] = edit
+            self.problems[row.key] = problem
+
+    def _check(self, key: str) -> None:
+        """The same check the command line and the service apply to one value."""
+        problem = self.problems[key]
+        try:
+            registry.parse(registry.spec(key), self.edits[key].text())
+        except ValidationError as exc:
+            problem.setText(exc.message)
+            problem.show()
+        else:
+            problem.hide()
+        self.window().update()
+
+    def changes(self) -> dict[str, tuple[str, str]]:
+        return {key: (self.rows[key].value, edit.text()) for key, edit in self.edits.items()
+                if edit.text() != self.rows[key].value}
+
+    def invalid(self) -> list[str]:
+        return [key for key, label in self.problems.items() if not label.isHidden()]
+
+
+class SettingsForms(QWidget):
+    """The groups on the left, the chosen group's form on the right, what a change affects and *Save*."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsForms")
+        self.workspace = workspace
+        self.editable = workspace.can_edit_settings()
+        self.forms: list[GroupForm] = []
+        self.group_names = QStringListModel(self)
+        self.group_view = QListView()
+        self.group_view.setObjectName("settingFormGroups")
+        self.group_view.setAccessibleName(QCoreApplication.translate("SettingsForms", "Groups of settings"))
+        self.group_view.setModel(self.group_names)
+        self.group_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.group_view.setMaximumWidth(230)
+        self.stack = QStackedWidget()
+        self.preview = QLabel()
+        self.preview.setObjectName("settingsPreview")
+        self.preview.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setObjectName("settingsFormMessage")
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(QCoreApplication.translate("SettingsForms", "&Save these settings"))
+        self.save_button.setObjectName("saveSettings")
+        self.save_button.setEnabled(False)
+        self.revert_button = QPushButton(QCoreApplication.translate("SettingsForms", "&Undo changes"))
+        self.revert_button.setObjectName("revertSettings")
+        self.revert_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.preview, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addWidget(self.message)
+        right.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.group_view)
+        layout.addLayout(right, 1)
+        self.group_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self.stack.setCurrentIndex(cur.row()))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        self.workspace.runner.submit(settings.list_settings, self.workspace.ctx, done=self._loaded,
+                                     failed=self._refused)
+
+    def _loaded(self, rows: list[SettingRow]) -> None:
+        current = max(self.group_view.currentIndex().row(), 0)
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.forms = []
+        names = []
+        for group in GROUPS:
+            members = [r for r in rows if r.key.startswith(group.prefixes)]
+            if not members:
+                continue
+            form = GroupForm(group, members, self.editable)
+            for edit in form.edits.values():
+                edit.textChanged.connect(lambda _t: self._changed())
+            self.forms.append(form)
+            self.stack.addWidget(SidePane(form))
+            names.append(_tr(group.title))
+        self.group_names.setStringList(names)
+        self.group_view.setCurrentIndex(self.group_names.index(min(current, len(names) - 1)))
+        self._changed()
+
+    def changes(self) -> dict[str, tuple[str, str]]:
+        found: dict[str, tuple[str, str]] = {}
+        for form in self.forms:
+            found.update(form.changes())
+        return found
+
+    def _changed(self) -> None:
+        """Say, before saving, what the edits change and what that affects."""
+        changes = self.changes()
+        invalid = [k for form in self.forms for k in form.invalid()]
+        self.save_button.setEnabled(self.editable and bool(changes) and not invalid)
+        self.revert_button.setEnabled(bool(changes))
+        if not changes:
+            self.preview.setText("")
+            return
+        affected = []
+        for key, (old, new) in changes.items():
+            group = group_of(key)
+            line = f"{key}: {old or '–'} → {new or '–'}"
+            if group is not None:
+                line += " — " + QCoreApplication.translate("SettingsForms", "affects %1").replace("%1", _tr(group.affects))
+            affected.append(line)
+        self.preview.setText(QCoreApplication.translate("SettingsForms", "Before saving:") + "\n" + "\n".join(affected))
+
+    def save(self) -> None:
+        """Save each changed value through the service (which checks it again, and its relations)."""
+        pending = list(self.changes().items())
+        self.message.clear()
+
+        def next_one(_row=None) -> None:
+            if not pending:
+                self.message.setStyleSheet("color: #1e7b45;")
+                self.message.setText(QCoreApplication.translate("SettingsForms", "Saved."))
+                self.reload()
+                return
+            key, (_old, new) = pending.pop(0)
+            self.workspace.runner.submit(settings.set_setting, self.workspace.ctx, key, new, done=next_one,
+                                         failed=self._refused)
+
+        next_one()
+
+    def _refused(self, error: RimedioError) -> None:
+        self.message.setStyleSheet("color: #c0392b;")
+        self.message.setText(error.message)
+
+
+__all__ = ["GROUPS", "SettingsForms", "group_of"]
