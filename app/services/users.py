@@ -90,6 +90,16 @@ def check_may_add_user(db: Database, actor: Actor | None, username: str, role: s
         _check_may_add(s, actor, username, role_)
 
 
+def _limit(text: str | None, currency: str) -> int | None:
+    """A user's own credit limit in minor units (``None``: the role's); never negative, as in the settings."""
+    if not text:
+        return None
+    amount = Money.parse(text, currency)
+    if amount.minor < 0:
+        raise ValidationError("A limit cannot be negative.")
+    return amount.minor
+
+
 @retried
 def add_user(
     db: Database,
@@ -113,8 +123,8 @@ def add_user(
             role=role_.value,
             password_hash=passwords.hash_password(password),
             language=language,
-            case_limit_minor=Money.parse(case_limit, currency).minor if case_limit else None,
-            daily_limit_minor=Money.parse(daily_limit, currency).minor if daily_limit else None,
+            case_limit_minor=_limit(case_limit, currency),
+            daily_limit_minor=_limit(daily_limit, currency),
             password_changed_at=utcnow(),
         )
         s.add(user)

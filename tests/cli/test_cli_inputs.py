@@ -288,3 +288,10 @@ def test_a_storage_refusal_is_one_line_without_a_warning(demo_db, capsys, monkey
 def test_a_search_for_digits_that_are_not_decimal_is_a_search(demo_db, capsys):
     code, _, err = run(capsys, "case", "list", "--search", "²", "--json")
     assert code == 0 and "Traceback" not in err
+
+
+def test_a_users_own_limit_is_never_negative(admin_db, capsys, monkeypatch):
+    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!pw")
+    assert "cannot be negative" in refused(capsys, "user", "add", "nina", "--role", "agent", "--limit", "-5")
+    assert "cannot be negative" in refused(capsys, "user", "add", "nina", "--role", "agent", "--daily-limit", "-1")
+    assert "nina" not in run(capsys, "user", "list", "--json")[1]
