@@ -294,6 +294,10 @@ CORE_SPECS: list[SettingSpec] = [
     SettingSpec("backup.folder", "text", "",
                 "Folder for the nightly copy of the embedded database file (empty: no nightly copy)."),
     SettingSpec("backup.keep_days", "int", "14", "Days the nightly copies are kept.", Decimal(1), Decimal(3650)),
+    SettingSpec(
+        "notify.before_minutes", "int", "60", "Minutes before a case's deadline its owner is notified.",
+        Decimal(0), Decimal(10080),
+    ),
 ]
 
 register(CORE_SPECS)

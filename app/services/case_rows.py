@@ -29,6 +29,7 @@ class CaseFilter:
     channels: tuple[str, ...] = ()
     owner: str | None = None
     mine: bool = False
+    unassigned: bool = False  # the queue of cases nobody owns (issue 17)
     overdue: bool = False
     open_only: bool = False
     customer_id: int | None = None

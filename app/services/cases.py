@@ -226,6 +226,11 @@ def open_case(
         case.search_text = case_search_text(case, customer, order)
         case.events = [CaseEvent(at=now, actor_id=ctx.actor.id, type=EventType.OPENED.value, text=summary_,
                                  data={"channel": channel_.value, "kind": kind_.value})]
+        if owner_id != ctx.actor.id and case.owner is not None:  # opened for a colleague: an assignment
+            case.events.append(CaseEvent(
+                at=now, actor_id=ctx.actor.id, type=EventType.ASSIGNED.value,
+                text=f"– → {case.owner.display_name}",
+                data={"from": None, "to": case.owner.username, "from_id": None, "to_id": owner_id}))
         s.add(case)
         s.flush()
         return _detail_of(case, settings)
@@ -499,6 +504,8 @@ def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select:
         stmt = stmt.where(Case.channel.in_([parse_enum(Channel, c, "channel").value for c in flt.channels]))
     if flt.mine:
         stmt = stmt.where(Case.owner_id == ctx.actor.id)
+    if flt.unassigned:
+        stmt = stmt.where(Case.owner_id.is_(None))
     if flt.customer_id is not None:
         stmt = stmt.where(Case.customer_id == flt.customer_id)
     if flt.overdue:
@@ -698,11 +705,21 @@ def update_case(
         changed = {k: v for k, v in changed.items() if getattr(case, k) != v}
         if not changed:
             return _detail(s, case.id)
+        owner_before = case.owner
+        if "owner_id" in changed:  # an assignment: its rule and its own timeline entry (issue 17)
+            from app.services.assignment import check_assign, record_assignment
+
+            check_assign(ctx, case, owner_before.display_name if owner_before else None, changed["owner_id"])
         for key, value in changed.items():
             setattr(case, key, value)
         _touch(case, ctx.actor.id)
         case.search_text = case_search_text(case, case.customer, case.order)
-        _event(s, case, ctx.actor.id, EventType.EDITED, ", ".join(sorted(changed)), data={"fields": sorted(changed)})
+        if "owner_id" in changed:
+            case.owner = s.get(User, changed.pop("owner_id"))  # the relationship too, or it would undo the id
+            record_assignment(s, case, ctx.actor.id, owner_before, case.owner)
+        if changed:
+            _event(s, case, ctx.actor.id, EventType.EDITED, ", ".join(sorted(changed)),
+                   data={"fields": sorted(changed)})
         _flush_versioned(s, case)
         return _detail(s, case.id)
 

@@ -289,6 +289,8 @@ def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[A
     if flt.mine:
         where.append("c.owner_id = ?")
         params.append(actor.id)
+    if flt.unassigned:
+        where.append("c.owner_id IS NULL")
     return where, params
 
 

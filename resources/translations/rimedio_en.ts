@@ -179,4 +179,42 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SelectionActions</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to %1</source>
+        <translation>
+            <numerusform>%n case assigned to %1</numerusform>
+            <numerusform>%n cases assigned to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved</source>
+        <translation>
+            <numerusform>%n case moved</numerusform>
+            <numerusform>%n cases moved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation type="unfinished">
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>case sheets of %n case(s)</source>
+        <translation>
+            <numerusform>case sheet of %n case</numerusform>
+            <numerusform>case sheets of %n cases</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

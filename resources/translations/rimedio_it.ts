@@ -1363,6 +1363,14 @@
         <translation>&amp;Scaduti</translation>
     </message>
     <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Non assegnati</translation>
+    </message>
+    <message>
+        <source>The queue of cases nobody owns yet</source>
+        <translation>La coda dei casi che non hanno ancora un responsabile</translation>
+    </message>
+    <message>
         <source>Number of cases</source>
         <translation>Numero di casi</translation>
     </message>
@@ -2603,6 +2611,76 @@
     <message>
         <source>Go back and choose the order of the dates.</source>
         <translation>Torna indietro e scegli l&apos;ordine delle date.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Assign to m&amp;e</source>
+        <translation>Assegna a m&amp;e</translation>
+    </message>
+    <message>
+        <source>Take the selected cases (cases nobody owns; supervisors: any case)</source>
+        <translation>Prendi i casi selezionati (casi senza responsabile; i supervisori: qualsiasi caso)</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Assegna a</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign</source>
+        <translation>Ri&amp;assegna</translation>
+    </message>
+    <message>
+        <source>New status for the selected cases</source>
+        <translation>Nuovo stato per i casi selezionati</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Imposta lo s&amp;tato</translation>
+    </message>
+    <message>
+        <source>Print s&amp;heets…</source>
+        <translation>Stampa le sc&amp;hede…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selezionato</numerusform>
+            <numerusform>%n selezionati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to %1</source>
+        <translation>
+            <numerusform>%n caso assegnato a %1</numerusform>
+            <numerusform>%n casi assegnati a %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved</source>
+        <translation>
+            <numerusform>%n caso spostato</numerusform>
+            <numerusform>%n casi spostati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rifiutato</numerusform>
+            <numerusform>%n rifiutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>case sheets of %n case(s)</source>
+        <translation>
+            <numerusform>scheda di %n caso</numerusform>
+            <numerusform>schede di %n casi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

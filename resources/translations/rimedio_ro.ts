@@ -1376,6 +1376,14 @@
         <translation>&amp;Depășite</translation>
     </message>
     <message>
+        <source>&amp;Unassigned</source>
+        <translation>&amp;Neatribuite</translation>
+    </message>
+    <message>
+        <source>The queue of cases nobody owns yet</source>
+        <translation>Coada cazurilor care nu au încă un responsabil</translation>
+    </message>
+    <message>
         <source>Number of cases</source>
         <translation>Numărul de cazuri</translation>
     </message>
@@ -2625,6 +2633,81 @@
     <message>
         <source>Go back and choose the order of the dates.</source>
         <translation>Întoarceți-vă și alegeți ordinea datelor.</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionActions</name>
+    <message>
+        <source>Assign to m&amp;e</source>
+        <translation>Atribuie-mi-&amp;le</translation>
+    </message>
+    <message>
+        <source>Take the selected cases (cases nobody owns; supervisors: any case)</source>
+        <translation>Preluați cazurile selectate (cazuri fără responsabil; supervizorii: orice caz)</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Atribuie lui</translation>
+    </message>
+    <message>
+        <source>Re&amp;assign</source>
+        <translation>Re&amp;atribuie</translation>
+    </message>
+    <message>
+        <source>New status for the selected cases</source>
+        <translation>Stare nouă pentru cazurile selectate</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Setați s&amp;tarea</translation>
+    </message>
+    <message>
+        <source>Print s&amp;heets…</source>
+        <translation>Tipăriți f&amp;ișele…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selectat</numerusform>
+            <numerusform>%n selectate</numerusform>
+            <numerusform>%n de selectate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nimeni)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) assigned to %1</source>
+        <translation>
+            <numerusform>%n caz atribuit lui %1</numerusform>
+            <numerusform>%n cazuri atribuite lui %1</numerusform>
+            <numerusform>%n de cazuri atribuite lui %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved</source>
+        <translation>
+            <numerusform>%n caz mutat</numerusform>
+            <numerusform>%n cazuri mutate</numerusform>
+            <numerusform>%n de cazuri mutate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refuzat</numerusform>
+            <numerusform>%n refuzate</numerusform>
+            <numerusform>%n de refuzate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>case sheets of %n case(s)</source>
+        <translation>
+            <numerusform>fișa a %n caz</numerusform>
+            <numerusform>fișele a %n cazuri</numerusform>
+            <numerusform>fișele a %n de cazuri</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -91,3 +91,35 @@ def test_an_open_case_shows_who_else_has_it_open_and_typing(qtbot, ui_shop, agen
     qtbot.waitUntil(lambda: not view.presence.isVisible(), timeout=SQLITE_LIMIT_MS + 500)
     # and the supervisor sees the agent on it
     assert [v.name for v in presence.others(boss, case_id)] == ["Giulia Bianchi"]
+
+
+def test_the_unassigned_queue_assign_to_me_with_the_keyboard(qtbot, ui_shop, agent_ws):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from app.services import assignment
+
+    boss = ui_shop.as_(ui_shop.supervisor)
+    ids = [cases.open_case(boss, kind="damaged", channel="email", summary=f"Queue {i}", order_number="1002").id
+           for i in range(3)]
+    assignment.assign(boss, ids, "")
+    window = MainWindow(agent_ws)
+    qtbot.addWidget(window)
+    window.show()
+    inbox = window.pages["inbox"]
+    inbox.unassigned.setChecked(True)
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 3)
+    table = inbox.table
+    table.setFocus()
+    QTest.keyClick(table, Qt.Key.Key_Home)
+    QTest.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert len(inbox.selected_cases()) == 2
+    assert inbox.actions.assign_me.isEnabled() and not inbox.actions.reassign.isVisible()
+    window.grab().save("/tmp/live/inbox_selection.png")
+    inbox.actions.assign_me.click()
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 1)
+    assert "2 cases assigned to Giulia Bianchi" in inbox.actions.result.text()
+    mine = [c for c in ids if cases.get_case(ui_shop.as_(ui_shop.agent), c).owner == "Giulia Bianchi"]
+    assert len(mine) == 2
+    # a colleague's case: refused in one line, nothing changes
+    assignment.assign(boss, [ids[0]], "supervisor")

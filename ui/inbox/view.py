@@ -46,6 +46,7 @@ from ui.inbox.model import (
     CaseIdRole,
     CaseTableModel,
 )
+from ui.inbox.selection import SelectionActions
 from ui.inbox.views import SavedView, load_views, store_views, with_view
 from ui.labels import label
 from ui.layout_memory import remember_header
@@ -95,6 +96,9 @@ class InboxView(QWidget):
         self.mine = QCheckBox(self.tr("&Mine"))
         self.mine.setChecked(mine)
         self.overdue = QCheckBox(self.tr("&Overdue"))
+        self.unassigned = QCheckBox(self.tr("&Unassigned"))
+        self.unassigned.setObjectName("unassignedQueue")
+        self.unassigned.setToolTip(self.tr("The queue of cases nobody owns yet"))
 
         self.count = QLabel()
         self.count.setObjectName("inboxCount")
@@ -107,7 +111,8 @@ class InboxView(QWidget):
         self.table.setModel(self.model)
         self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # several cases at once (Shift/Ctrl): assign, change status, print (issue 17)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -150,8 +155,11 @@ class InboxView(QWidget):
         bottom.addWidget(self.views)
         bottom.addWidget(self.save_view_button)
         bottom.addWidget(self.delete_view_button)
+        filters.addWidget(self.unassigned)
+        self.actions = SelectionActions(workspace, self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.actions)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -160,7 +168,8 @@ class InboxView(QWidget):
         self.setTabOrder(self.kind, self.channel)
         self.setTabOrder(self.channel, self.mine)
         self.setTabOrder(self.mine, self.overdue)
-        self.setTabOrder(self.overdue, self.table)
+        self.setTabOrder(self.overdue, self.unassigned)
+        self.setTabOrder(self.unassigned, self.table)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -173,6 +182,9 @@ class InboxView(QWidget):
             combo.currentIndexChanged.connect(self.apply)
         self.mine.toggled.connect(self.apply)
         self.overdue.toggled.connect(self.apply)
+        self.unassigned.toggled.connect(self.apply)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.actions.selection_changed())
+        self.actions.done.connect(self.model.refresh)
         self.table.activated.connect(self._activated)
         self.model.loadingChanged.connect(self.busy.set_busy)
         self.model.totalChanged.connect(self._show_total)
@@ -204,7 +216,8 @@ class InboxView(QWidget):
             return None
         view = SavedView(name, self.status.currentData(), self.kind.currentData(), self.channel.currentData(),
                          self.mine.isChecked(), self.overdue.isChecked(), self.search.text(),
-                         bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii"))
+                         bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii"),
+                         self.unassigned.isChecked())
         username = self.workspace.actor.username
         store_views(username, self._page_name, with_view(load_views(username, self._page_name), view))
         self._fill_views(view.name)
@@ -225,7 +238,7 @@ class InboxView(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
-        for box, value in ((self.mine, view.mine), (self.overdue, view.overdue)):
+        for box, value in ((self.mine, view.mine), (self.overdue, view.overdue), (self.unassigned, view.unassigned)):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
@@ -254,6 +267,7 @@ class InboxView(QWidget):
             kinds=(self.kind.currentData(),) if self.kind.currentData() else (),
             channels=(self.channel.currentData(),) if self.channel.currentData() else (),
             mine=self.mine.isChecked(),
+            unassigned=self.unassigned.isChecked(),
             overdue=self.overdue.isChecked(),
             search=self.search.text().strip(),
         )
@@ -388,6 +402,11 @@ class InboxView(QWidget):
         """Another workstation (or this one) changed cases: re-read in place, selection and scroll kept."""
         if self._started:
             self.model.refresh()
+
+    def selected_cases(self) -> list[int]:
+        """The cases of the selected lines, in list order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [int(self.model.index(r, 0).data(CaseIdRole)) for r in rows]
 
     def selected_case(self) -> int | None:
         index = self.table.currentIndex()

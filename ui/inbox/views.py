@@ -21,6 +21,7 @@ class SavedView:
     overdue: bool
     search: str
     header: str  # QHeaderView.saveState(), base64
+    unassigned: bool = False  # the queue of cases nobody owns (views saved before it: off)
 
 
 def load_views(username: str, page: str) -> list[SavedView]:
