@@ -196,3 +196,28 @@ def test_a_source_tree_in_the_environment_changes_nothing(shop, tmp_path):
     done = shop("case", "list", "--limit", "1", "--json", user="agent", env={"PYTHONPATH": str(decoy)})
     assert "decoy" not in done.stdout + done.stderr
 
+
+
+def test_the_bundle_works_on_postgresql(shop):
+    """A team's set-up: the bundled psycopg reaches the server, migrates an empty database and fills it."""
+    import uuid
+
+    import psycopg
+
+    from tests.support.databases import PG_ADMIN_URL, pg_reason_unavailable
+
+    reason = pg_reason_unavailable()
+    if reason:
+        (pytest.fail if os.environ.get("CI") == "true" else pytest.skip)(reason)
+    name = f"rimedio_bundle_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+    try:
+        assert "PostgreSQL" in shop("init", "--db", url).stdout
+        assert "Demo shop ready" in shop("demo", "--db", url).stdout
+        cases = json.loads(shop("case", "list", "--limit", "3", "--json", "--db", url, user="agent").stdout)
+        assert len(cases) == 3
+    finally:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
