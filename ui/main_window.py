@@ -39,6 +39,7 @@ from ui.labels import label
 from ui.live import LiveUpdates
 from ui.navigation import NavigationDelegate, NavigationModel, PageRole
 from ui.nightly_backup import NightlyBackup
+from ui.notifications import NotificationsDialog, Notifier
 from ui.widgets.notice import Notice
 from ui.workspace import Workspace
 
@@ -109,6 +110,11 @@ class MainWindow(QMainWindow):
         self.watcher.decided.connect(self._request_decided)
         self.live = LiveUpdates(workspace, parent=self)
         self.live.changed.connect(self._live_changed)
+        self.notifier = Notifier(workspace, parent=self)
+        self.live.changed.connect(self.notifier.changes)
+        self.notifier.listChanged.connect(self._notifications_changed)
+        self.notifier.openCase.connect(self.open_case)
+        self.notifications_dialog: NotificationsDialog | None = None
 
         self._make_actions()
         self._make_status_bar()
@@ -171,6 +177,11 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.reload_action)
+        self.notifications_action = QAction(icon("action-note"), self.tr("Notifications"), self)
+        self.notifications_action.setObjectName("notificationsAction")
+        self.notifications_action.setToolTip(self.tr("What happened on your cases (assigned, answered, decided, due)"))
+        self.notifications_action.triggered.connect(self.show_notifications)
+        toolbar.addAction(self.notifications_action)
 
     def _make_status_bar(self) -> None:
         actor = self.workspace.actor
@@ -278,6 +289,22 @@ class MainWindow(QMainWindow):
         if self.isVisible() and not self.watcher.timer.isActive():
             self.watcher.start()
             self.live.start()
+            self.notifier.start()
+
+    # --- notifications -----------------------------------------------------------------------------------------
+    def _notifications_changed(self) -> None:
+        unread = self.notifier.unread
+        self.notifications_action.setText(self.tr("Notifications (%1)").replace("%1", str(unread)) if unread
+                                          else self.tr("Notifications"))
+
+    def show_notifications(self) -> NotificationsDialog:
+        if self.notifications_dialog is None:
+            self.notifications_dialog = NotificationsDialog(self.notifier, self)
+            self.notifications_dialog.openCase.connect(self.open_case)
+        self.notifier.reload()
+        self.notifications_dialog.show()
+        self.notifications_dialog.raise_()
+        return self.notifications_dialog
 
     # --- changes committed anywhere (the change feed) ----------------------------------------------------------
     def _live_changed(self, changes: list) -> None:
@@ -385,6 +412,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.watcher.stop()
         self.live.stop()
+        self.notifier.stop()
         if self.case_view is not None:
             self.case_view.leave()
         prefs.put("window/geometry", self.saveGeometry())

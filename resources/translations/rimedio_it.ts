@@ -1548,6 +1548,14 @@
         <translation>Principale</translation>
     </message>
     <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>What happened on your cases (assigned, answered, decided, due)</source>
+        <translation>Cosa è successo sui tuoi casi (assegnati, risposte, decisioni, scadenze)</translation>
+    </message>
+    <message>
         <source>Database in use</source>
         <translation>Database in uso</translation>
     </message>
@@ -1578,6 +1586,10 @@
     <message>
         <source>&amp;Open case %1</source>
         <translation>&amp;Apri il caso %1</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notifiche (%1)</translation>
     </message>
     <message>
         <source>case %1</source>
@@ -1762,6 +1774,64 @@
     <message>
         <source>Dismiss</source>
         <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>A case assigned to me</source>
+        <translation>Un caso assegnato a me</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s answer on my case</source>
+        <translation>La risposta di un cliente su un mio caso</translation>
+    </message>
+    <message>
+        <source>My approval request decided</source>
+        <translation>Una mia richiesta di approvazione decisa</translation>
+    </message>
+    <message>
+        <source>A request waiting for a supervisor</source>
+        <translation>Una richiesta in attesa di un supervisore</translation>
+    </message>
+    <message>
+        <source>My case&apos;s deadline is near</source>
+        <translation>La scadenza di un mio caso è vicina</translation>
+    </message>
+    <message>
+        <source>My case&apos;s deadline has passed</source>
+        <translation>La scadenza di un mio caso è passata</translation>
+    </message>
+    <message>
+        <source>Rimedio</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notifica</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Rimedio – notifications</source>
+        <translation>Rimedio – notifiche</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifiche</translation>
+    </message>
+    <message>
+        <source>Tell me about</source>
+        <translation>Avvisami per</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Segna tutto come &amp;letto</translation>
     </message>
 </context>
 <context>

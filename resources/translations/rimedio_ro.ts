@@ -1562,6 +1562,14 @@
         <translation>Principală</translation>
     </message>
     <message>
+        <source>Notifications</source>
+        <translation>Notificări</translation>
+    </message>
+    <message>
+        <source>What happened on your cases (assigned, answered, decided, due)</source>
+        <translation>Ce s-a întâmplat cu cazurile dvs. (atribuite, răspunsuri, decizii, termene)</translation>
+    </message>
+    <message>
         <source>Database in use</source>
         <translation>Baza de date folosită</translation>
     </message>
@@ -1592,6 +1600,10 @@
     <message>
         <source>&amp;Open case %1</source>
         <translation>&amp;Deschideți cazul %1</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Notificări (%1)</translation>
     </message>
     <message>
         <source>case %1</source>
@@ -1776,6 +1788,64 @@
     <message>
         <source>Dismiss</source>
         <translation>Închideți</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>A case assigned to me</source>
+        <translation>Un caz atribuit mie</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s answer on my case</source>
+        <translation>Răspunsul unui client la un caz al meu</translation>
+    </message>
+    <message>
+        <source>My approval request decided</source>
+        <translation>O cerere de aprobare a mea decisă</translation>
+    </message>
+    <message>
+        <source>A request waiting for a supervisor</source>
+        <translation>O cerere care așteaptă un supervizor</translation>
+    </message>
+    <message>
+        <source>My case&apos;s deadline is near</source>
+        <translation>Termenul unui caz al meu se apropie</translation>
+    </message>
+    <message>
+        <source>My case&apos;s deadline has passed</source>
+        <translation>Termenul unui caz al meu a trecut</translation>
+    </message>
+    <message>
+        <source>Rimedio</source>
+        <translation>Rimedio</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notificare</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDialog</name>
+    <message>
+        <source>Rimedio – notifications</source>
+        <translation>Rimedio – notificări</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificări</translation>
+    </message>
+    <message>
+        <source>Tell me about</source>
+        <translation>Anunțați-mă despre</translation>
+    </message>
+    <message>
+        <source>Mark all &amp;read</source>
+        <translation>Marcați totul ca &amp;citit</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,30 @@ def test_the_unassigned_queue_assign_to_me_with_the_keyboard(qtbot, ui_shop, age
     assert len(mine) == 2
     # a colleague's case: refused in one line, nothing changes
     assignment.assign(boss, [ids[0]], "supervisor")
+
+
+def test_notifications_reach_the_tray_and_the_list_once_and_kinds_can_be_muted(qtbot, ui_shop, agent_ws):
+    from app.domain.enums import EventType
+    from app.services import assignment, notifications
+
+    boss = ui_shop.as_(ui_shop.supervisor)
+    window = _window(qtbot, agent_ws)
+    window.notifier.start()
+    qtbot.waitUntil(lambda: window.notifier._job is not None and window.notifier._job.finished)
+    case_id = cases.open_case(boss, kind="damaged", channel="email", summary="Vase", order_number="1002").id
+    assignment.assign(boss, [case_id], "agent")
+    qtbot.waitUntil(lambda: any("given to you by Sara Supervisor" in t for t in window.notifier.told),
+                    timeout=SQLITE_LIMIT_MS + 1000)
+    qtbot.waitUntil(lambda: window.notifier.unread == 1)
+    assert window.notifications_action.text() == "Notifications (1)"
+    dialog = window.show_notifications()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.grab().save("/tmp/live/notifications.png")
+    dialog.mutes["answer"].setChecked(False)  # the agent no longer wants customers' answers
+    assert notifications.muted_kinds(ui_shop.as_(ui_shop.agent)) == {"answer"}
+    cases.add_event(boss, case_id, EventType.CUSTOMER_ANSWER, "Please refund")
+    window.notifier.collect()
+    assert len(window.notifier.told) == 1, "muted, and the assignment is not told again"
+    dialog.read_button.click()
+    qtbot.waitUntil(lambda: window.notifier.unread == 0)
+    assert window.notifications_action.text() == "Notifications"
