@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Role
 from app.domain.permissions import Permission
+from app.i18n import translate
 from ui import formatting, prefs
 from ui.approvals.watcher import ApprovalWatcher
 from ui.icons import app_icon, icon
@@ -195,6 +196,11 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.user_label)
         bar.addWidget(self.role_label)
+        if actor.demo_only:  # the login said so: a password below the rules, the demo users'
+            self.demo_label = QLabel(translate("Demo account: for trying the program only"))
+            self.demo_label.setObjectName("statusDemoOnly")
+            self.demo_label.setStyleSheet("color: #b00020; font-weight: bold")
+            bar.addWidget(self.demo_label)
         bar.addPermanentWidget(self.db_label)
 
     def _update_title(self, detail: str = "") -> None:

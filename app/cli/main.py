@@ -48,7 +48,12 @@ class CliApp:
 
     @cached_property
     def actor(self) -> Actor:
-        return login_from_environment(self.db, getattr(self.args, "user", None))
+        actor = login_from_environment(self.db, getattr(self.args, "user", None))
+        if actor.demo_only and sys.stderr.isatty():  # scripts read one line per refusal; people are told
+            sys.stderr.write(translate("Warning: {user} has a demo password, for trying the program only; set a real "
+                                       "one with `rimedio user passwd {user}` before real work.",
+                                       user=actor.username) + "\n")
+        return actor
 
     @property
     def ctx(self) -> ServiceContext:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import settings_registry as registry
 from app.domain.case_status import can_move, check_move
-from app.domain.enums import ApprovalStatus, CaseStatus, EventType, GrantReason, Remedy, parse_enum
+from app.domain.enums import ApprovalStatus, CaseStatus, EventType, GrantReason, Remedy, Role, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import is_id
@@ -82,6 +82,8 @@ class Resolution:
     amount: Money | None
     request_id: int | None = None
     given_before: Money | None = None  # credit already given on the case before this one (shown on re-resolving)
+    #: who can approve the request (user names), known when it is made
+    approvers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,7 @@ def resolve_case(
         case.amount_minor = money.minor if money is not None else None
         if problems:
             assert money is not None
+            approvers = who_can_approve(s, ctx.actor.id, money, settings)
             req = ApprovalRequest(
                 case_id=case.id, customer_id=case.customer_id, remedy=remedy_.value, amount_minor=money.minor,
                 currency=money.currency, reason=note, why=",".join(problems), status=ApprovalStatus.PENDING.value,
@@ -241,7 +244,7 @@ def resolve_case(
             audit.append(s, audit.Action.APPROVAL_REQUESTED, actor_id=ctx.actor.id, actor=ctx.actor.username,
                          subject=f"case {case.id}",
                          data={"request": req.id, "case": case.id, "why": problems, **_money_data(money)})
-            return Resolution(case.id, target, None, money, req.id, given)
+            return Resolution(case.id, target, None, money, req.id, given, approvers)
         voucher = None
         if is_credit:
             assert money is not None
@@ -261,6 +264,33 @@ def _issue_for_case(s: Session, actor: Actor, case: Case, money: Money, settings
                  data={"grant": grant.id, "code": code, **_money_data(money),
                        "expires_on": grant.expires_on.isoformat() if grant.expires_on else None})
     return _Issued(grant.id, code)
+
+
+def who_can_approve(s: Session, requester_id: int, money: Money, settings) -> tuple[str, ...]:
+    """The active supervisors and admins, other than the asker, whose own limit covers ``money``.
+
+    A request nobody could approve is refused at once, saying which setting makes it possible, instead of
+    waiting until it expires."""
+    names = []
+    best: Money | None = None
+    for user in s.scalars(select(User).where(User.active.is_(True), User.id != requester_id,
+                                             User.role.in_([Role.SUPERVISOR.value, Role.ADMIN.value]))
+                          .order_by(User.username)):
+        if money.currency != settings.currency:
+            names.append(user.username)
+            continue
+        limit = (Money(user.case_limit_minor, settings.currency) if user.case_limit_minor is not None
+                 else settings[f"limits.{user.role}.case"])
+        best = limit if best is None or limit > best else best
+        if money <= limit:
+            names.append(user.username)
+    if not names:
+        raise PermissionDenied(
+            "Nobody can approve {amount}: the highest approver's limit is {limit}. An admin can raise "
+            "limits.admin.case (or one supervisor's own limit) first.",
+            amount=money.format(current_language()),
+            limit=best.format(current_language()) if best is not None else "–")
+    return tuple(names)
 
 
 @dataclass(frozen=True)

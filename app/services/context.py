@@ -1,13 +1,21 @@
-"""Who is acting, on which database: passed to every service call so permissions are checked in one place."""
+"""Who is acting, on which database: passed to every service call so permissions are checked in one place.
+
+Only a login makes an actor services accept (:mod:`app.services.sessions`): a :class:`ServiceContext` refuses
+a hand-built :class:`Actor`, and every write transaction it opens first reads the user's row again and refuses
+to go on when the account was closed or its role changed since the login.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from app.domain.enums import Role
 from app.domain.permissions import Permission, allowed
 from app.errors import PermissionDenied
+from app.services import sessions
 
 if TYPE_CHECKING:  # the database (SQLAlchemy) is not needed to name who is acting
     from app.services.database import Database
@@ -15,22 +23,72 @@ if TYPE_CHECKING:  # the database (SQLAlchemy) is not needed to name who is acti
 
 @dataclass(frozen=True)
 class Actor:
-    """The logged-in user as services see them (a snapshot, not a database row)."""
+    """The logged-in user as services see them (a snapshot, not a database row).
+
+    ``session`` is the login's seal (:mod:`app.services.sessions`); ``demo_only`` says the password this login
+    used is below the shop's password rules (the demo users): fine for trying the program, never for real work.
+    """
 
     id: int
     username: str
     display_name: str
     role: Role
     language: str = "en"
+    demo_only: bool = field(default=False, compare=False)
+    session: str = field(default="", compare=False, repr=False)
 
     def can(self, permission: Permission) -> bool:
         return allowed(self.role, permission)
+
+
+def require_login(actor: Actor | None) -> Actor:
+    """``actor`` if a login made it; a hand-built or altered actor is refused."""
+    if actor is None or not sessions.is_genuine(actor):
+        raise PermissionDenied("Not logged in: only a login says who is acting.")
+    return actor
+
+
+class _CheckedDatabase:
+    """The database as one actor's services see it: ``write()`` re-reads the user's row before the work."""
+
+    def __init__(self, db: Database, actor: Actor) -> None:
+        self._db = db
+        self._actor = actor
+
+    @property
+    def unchecked(self) -> Database:
+        return self._db
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+    @contextmanager
+    def write(self) -> Iterator[Any]:
+        with self._db.write() as session:
+            check_still_allowed(session, self._actor)
+            yield session
+
+
+def check_still_allowed(session: Any, actor: Actor) -> None:
+    """Refuse to write for ``actor`` when their account was closed or their role changed since the login."""
+    from sqlalchemy import select
+
+    from app.store.models import User
+
+    row = session.execute(select(User.role, User.active).where(User.id == actor.id)).first()
+    if row is None or not row.active or row.role != Role(actor.role).value:
+        raise PermissionDenied("Your account changed since you logged in (closed or another role): log in again.")
 
 
 @dataclass(frozen=True)
 class ServiceContext:
     db: Database
     actor: Actor
+
+    def __post_init__(self) -> None:
+        require_login(self.actor)
+        db = self.db.unchecked if isinstance(self.db, _CheckedDatabase) else self.db
+        object.__setattr__(self, "db", _CheckedDatabase(db, self.actor))
 
     def require(self, permission: Permission) -> None:
         if not self.actor.can(permission):

@@ -17,7 +17,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.text import clean_text
 from app.errors import ValidationError
-from app.services import audit
+from app.services import audit, ledger_audit
 from app.services.context import ServiceContext
 from app.services.credit import (
     GrantInfo,
@@ -129,7 +129,9 @@ def expire_credit(ctx: ServiceContext, as_of: str | date | None = None) -> Expir
 
 def check_ledger(ctx: ServiceContext) -> LedgerCheck:
     """Prove the ledger is whole: each grant issued once for its amount, signs and currencies right, no balance
-    below zero, nothing spent after its expiry, no order given back more than it used. Supervisors."""
+    below zero, nothing spent after its expiry, no order given back more than it used; every ledger row has its
+    audit entry and every money audit entry its ledger rows; the reports' rollups add up to the ledger
+    (:mod:`app.services.ledger_audit`). Supervisors."""
     ctx.require(Permission.CREDIT_ADMIN)
     problems: list[str] = []
     with ctx.db.read() as s:
@@ -175,4 +177,6 @@ def check_ledger(ctx: ServiceContext) -> LedgerCheck:
         for gid, number, back, used in s.execute(select(per_order).where(and_(per_order.c.back > per_order.c.used))
                                                  .limit(100)):
             problems.append(f"grant {gid}: order {number} given back {back}, more than the {used} it used")
+        problems += ledger_audit.cross_check(s)
+        problems += ledger_audit.rollup_check(s)
     return LedgerCheck(n_grants, n_entries, tuple(problems))

@@ -18,7 +18,7 @@ from app.domain.business_hours import due_dates
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, Role
 from app.domain.text import phone_forms, search_document
 from app.errors import Conflict
-from app.services import passwords
+from app.services import audit, passwords
 from app.services.database import Database
 from app.services.demo_well_known import add_well_known
 from app.services.settings import load_settings, set_settings_unchecked
@@ -134,7 +134,7 @@ def _users(s: Session) -> list[User]:
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
             user = User(username=username, display_name=display, role=role.value, language=lang,
-                        password_hash=passwords.hash_password(username), password_changed_at=utcnow())
+                        password_hash=passwords.hash_demo_password(username), password_changed_at=utcnow())
             s.add(user)
         result.append(user)
     s.flush()
@@ -292,6 +292,10 @@ def _credit(s: Session, rng: random.Random, users: list[User], now: datetime) ->
         s.flush()
         s.add(CreditEntry(grant_id=g.id, kind=EntryKind.ISSUE.value, amount_minor=minor, currency="EUR", at=at,
                           by_id=agent.id, note=note))
+        audit.append(s, audit.Action.CREDIT_ISSUED, actor_id=agent.id, actor=agent.username, subject=f"grant {g.id}",
+                     data={"grant": g.id, "code": g.code, "customer": customer_id,
+                           "amount": Money(minor, "EUR").plain(), "currency": "EUR", "reason": reason.value,
+                           "ref": ref, "expires_on": expires.isoformat()})
         return g
 
     cases = list(s.scalars(select(Case).order_by(Case.id)))
@@ -314,6 +318,10 @@ def _credit(s: Session, rng: random.Random, users: list[User], now: datetime) ->
                 total = -(-spent * 10 // 3) + rng.randint(0, 3000)  # the 30 % cap lets it through
                 s.add(CreditEntry(grant_id=g.id, kind=EntryKind.REDEEM.value, amount_minor=-spent, currency="EUR",
                                   at=spent_at, by_id=agent.id, order_number=str(order_no), order_total_minor=total))
+                audit.append(s, audit.Action.CREDIT_REDEEMED, actor_id=agent.id, actor=agent.username,
+                             subject=f"grant {g.id}",
+                             data={"grant": g.id, "order": str(order_no), "applied": Money(spent, "EUR").plain(),
+                                   "order_total": Money(total, "EUR").plain(), "currency": "EUR"})
                 order_no += 1
         elif case.status == CaseStatus.AWAITING_APPROVAL.value:
             remedy, minor = _asked(s, case, rng.choice([3000, 4000, 4500, 6000]))
@@ -340,4 +348,7 @@ def _credit(s: Session, rng: random.Random, users: list[User], now: datetime) ->
     s.add(CreditEntry(grant_id=g.id, kind=EntryKind.EXPIRE.value, amount_minor=-1000, currency="EUR",
                       at=datetime.combine(expires + timedelta(days=1), datetime.min.time(), tzinfo=now.tzinfo),
                       by_id=users[2].id))
+    audit.append(s, audit.Action.CREDIT_EXPIRED, actor_id=users[2].id, actor=users[2].username,
+                 subject=f"as of {expires.isoformat()}",
+                 data={"as_of": (expires + timedelta(days=1)).isoformat(), "grants": 1, "totals": {"EUR": "10.00"}})
     s.flush()

@@ -15,7 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import CampaignKind, EntryKind, GrantReason
+from app.domain.money import Money
 from app.domain.text import phone_forms, search_document
+from app.services import audit
 from app.store.models import (
     CreditCampaign,
     CreditEntry,
@@ -88,6 +90,11 @@ def add_well_known(s: Session, now: datetime) -> tuple[int, int]:
         s.flush()
         s.add(CreditEntry(grant_id=g.id, kind=EntryKind.ISSUE.value, amount_minor=minor, currency="EUR", at=at,
                           by_id=author, note=note))
+        if campaign is None:  # a campaign's grants are audited once, below (as a campaign run is)
+            audit.append(s, audit.Action.CREDIT_ISSUED, actor_id=author, actor="admin", subject=f"grant {g.id}",
+                         data={"grant": g.id, "code": code, "customer": g.customer_id,
+                               "amount": Money(minor, "EUR").plain(), "currency": "EUR", "reason": reason.value,
+                               "ref": ref, "expires_on": expires.isoformat()})
 
     grant(ROSSI, 1000, WELCOME_CODE, GrantReason.MANUAL, None, "Buono di benvenuto")
     campaign = CreditCampaign(name=CAMPAIGN_NAME, kind=CampaignKind.SIGNUP.value,
@@ -98,5 +105,10 @@ def add_well_known(s: Session, now: datetime) -> tuple[int, int]:
     s.flush()
     for email, code in CAMPAIGN_CODES.items():
         grant(email, 500, code, GrantReason.CAMPAIGN, CAMPAIGN_NAME, "", campaign)
+    audit.append(s, audit.Action.CAMPAIGN_ISSUED, actor_id=author, actor="admin", subject=f"campaign {campaign.id}",
+                 data={"campaign": campaign.id, "name": CAMPAIGN_NAME, "kind": campaign.kind,
+                       "customers": len(CAMPAIGN_CODES), "amount": "5.00",
+                       "total": Money(500 * len(CAMPAIGN_CODES), "EUR").plain(), "currency": "EUR",
+                       "expires_on": expires.isoformat(), "criteria": campaign.criteria})
     s.flush()
     return len(_CUSTOMERS), len(_ORDERS)

@@ -1,11 +1,23 @@
-"""Password hashing with argon2id. The only place that knows how passwords are stored."""
+"""Password hashing with argon2id, and the rules a new password must meet. The only place that knows how
+passwords are stored.
+
+The rules follow NIST SP 800-63B (5.1.1.2): length, not composition. A new staff password has at least
+:data:`MIN_LENGTH` characters (up to :data:`MAX_LENGTH`, spaces and any letters allowed), is not the user name,
+and is not in the shipped list of common and breached passwords (``resources/security/common-passwords.txt.gz``:
+the 20,000 most common passwords of breach corpora, compiled by Royce Williams and shipped with Django under
+its BSD licence). No "one digit, one symbol" rules, no forced expiry.
+"""
 
 from __future__ import annotations
+
+import gzip
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from app.errors import ValidationError
+from app.resources import resource_path
 
 #: argon2id with the OWASP Password Storage Cheat Sheet's configuration (19 MiB, 2 passes, 1 lane). A check costs
 #: about 30 ms of one core: the login of a two-core workstation does not wait on it, and a stolen database still
@@ -14,7 +26,8 @@ from app.errors import ValidationError
 #: renewed at the next successful login (:func:`needs_rehash`).
 _hasher = PasswordHasher(time_cost=2, memory_cost=19456, parallelism=1)
 
-MIN_LENGTH = 4
+MIN_LENGTH = 10
+MAX_LENGTH = 256
 
 
 def use_fast_hashing_for_tests() -> None:
@@ -23,15 +36,47 @@ def use_fast_hashing_for_tests() -> None:
     _hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
 
-def check_strength(password: str) -> None:
+@cache
+def _common() -> frozenset[str]:
+    with gzip.open(resource_path("security", "common-passwords.txt.gz"), "rt", encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip())
+
+
+def is_common(password: str) -> bool:
+    """Whether ``password`` (any case) is in the shipped list of common and breached passwords."""
+    return password.strip().lower() in _common()
+
+
+def policy_problem(password: str | None, username: str = "") -> str | None:
+    """The message id of the first rule ``password`` breaks (``None``: it may be used)."""
     if password is None or len(password) < MIN_LENGTH:
-        raise ValidationError("A password needs at least {n} characters.", n=MIN_LENGTH)
+        return "A password needs at least {n} characters."
+    if len(password) > MAX_LENGTH:
+        return "A password has at most {max} characters."
     if password != password.strip():
-        raise ValidationError("A password cannot start or end with a space.")
+        return "A password cannot start or end with a space."
+    if username and password.strip().lower() == username.strip().lower():
+        return "A password cannot be the user name."
+    if is_common(password):
+        return "This password is in the list of common or leaked passwords: choose another one."
+    return None
 
 
-def hash_password(password: str) -> str:
-    check_strength(password)
+def check_strength(password: str, username: str = "") -> None:
+    """Refuse a new password that breaks the rules, with the rule it breaks."""
+    problem = policy_problem(password, username)
+    if problem is not None:
+        raise ValidationError(problem, n=MIN_LENGTH, max=MAX_LENGTH)
+
+
+def hash_password(password: str, username: str = "") -> str:
+    """The stored form of a new password, after the rules (:func:`check_strength`)."""
+    check_strength(password, username)
+    return _hasher.hash(password)
+
+
+def hash_demo_password(password: str) -> str:
+    """The demo shop's users (password = name): below the rules on purpose, flagged at every login."""
     return _hasher.hash(password)
 
 

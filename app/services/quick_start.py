@@ -28,7 +28,7 @@ from app.domain.business_hours import BusinessCalendar, calendar_from_settings
 from app.domain.case_status import OPEN_STATUSES
 from app.domain.enums import CaseKind, CaseStatus, Channel, Role
 from app.domain.settings_registry import ShopSettings
-from app.services import passwords
+from app.services import passwords, sessions
 from app.services.case_rows import CaseFilter, CaseRow, case_row
 from app.services.context import Actor
 from app.store.revisions import head_revision
@@ -167,7 +167,8 @@ class QuickReader:
             return None
         if not passwords.verify_password(password_hash, password or ""):  # argon2 lets go of the GIL
             return None
-        return Actor(user_id, name, display_name, Role(role), language)
+        return sessions.issue(user_id, name, display_name, Role(role), language,
+                              demo_only=passwords.policy_problem(password, name) is not None)
 
     def case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
                   with_total: bool) -> tuple[int | None, list[CaseRow]] | None:

@@ -178,13 +178,15 @@ def write_csv(r: Summary, path: str | Path) -> Path:
     return _write_atomically(path, lambda fh: fh.write(text.getvalue().encode("utf-8-sig")))
 
 
-def write_pdf(r: Summary, path: str | Path, *, shop_name: str = "", lang: str | None = None) -> Path:
-    """A printable A4 report: headline figures, cases per week (bars), the weekly and per-agent tables."""
-    data = render_pdf(r, shop_name=shop_name, lang=lang or current_language())
+def write_pdf(r: Summary, path: str | Path, *, shop_name: str = "", lang: str | None = None,
+              anchor: Any = None) -> Path:
+    """A printable A4 report: headline figures, cases per week (bars), the weekly and per-agent tables, and the
+    audit log's anchor (:mod:`app.services.anchors`) so the printed report is also a record of the log's end."""
+    data = render_pdf(r, shop_name=shop_name, lang=lang or current_language(), anchor=anchor)
     return _write_atomically(path, lambda fh: fh.write(data))
 
 
-def render_pdf(r: Summary, *, shop_name: str = "", lang: str = "en") -> bytes:
+def render_pdf(r: Summary, *, shop_name: str = "", lang: str = "en", anchor: Any = None) -> bytes:
     """The PDF's bytes (reportlab, the shipped DejaVu faces so every European letter prints)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing
@@ -263,6 +265,12 @@ def render_pdf(r: Summary, *, shop_name: str = "", lang: str = "en") -> bytes:
                  a.credit_issued.format(lang)] for a in r.agents]
         story.append(Table([[Paragraph(h, ParagraphStyle("th", fontName=SANS_BOLD, fontSize=7, leading=8))
                              for h in head], *rows], repeatRows=1, style=grid, hAlign="LEFT"))
+    if anchor is not None:
+        mono = ParagraphStyle("mono", fontName=SANS, fontSize=7, leading=9)
+        story.append(Paragraph(t("Audit log anchor"), h2))
+        story.append(Paragraph(t("Keep this page: `rimedio audit verify --anchor` proves the audit log still holds "
+                                 "every entry up to this one, unchanged."), body))
+        story += [Paragraph(_esc(line), mono) for line in anchor.lines()]
     story.append(Spacer(1, 4 * mm))
 
     out = io.BytesIO()

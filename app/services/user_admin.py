@@ -149,7 +149,7 @@ def reset_password(ctx: ServiceContext, user_id: int, temporary: str) -> UserInf
         raise ValidationError("The temporary password is too short.")
     with ctx.db.write() as s:
         user = _user(s, user_id)
-        user.password_hash = passwords.hash_password(temporary)
+        user.password_hash = passwords.hash_password(temporary, user.username)
         user.password_changed_at = None
         user.failed_logins = 0
         user.locked_until = None

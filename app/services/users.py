@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -14,12 +16,12 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.text import clean_text
 from app.errors import AuthenticationFailed, Conflict, PermissionDenied, StorageError, ValidationError
-from app.services import audit, passwords
-from app.services.context import Actor, ServiceContext
+from app.services import audit, passwords, sessions
+from app.services.context import Actor, ServiceContext, check_still_allowed, require_login
 from app.services.database import Database
 from app.services.retry import retried
 from app.services.settings import load_settings
-from app.store.models import User
+from app.store.models import InstallationKey, User
 from app.store.types import utcnow
 
 _USERNAME = re.compile(r"^[A-Za-z0-9._@-]{2,64}$")
@@ -39,7 +41,8 @@ class UserInfo:
 
 
 def actor_of(user: User) -> Actor:
-    return Actor(user.id, user.username, user.display_name, Role(user.role), user.language)
+    """The logged-in actor for ``user``, whose password was just checked (only the login calls this)."""
+    return sessions.issue(user.id, user.username, user.display_name, Role(user.role), user.language)
 
 
 def _info(user: User, currency: str) -> UserInfo:
@@ -71,9 +74,12 @@ def _parse_new_user(role: str, username: str) -> tuple[Role, str]:
     return role_, username
 
 
+def first_user(s: Session) -> bool:
+    return not s.scalar(select(func.count(User.id)))
+
+
 def _check_may_add(s: Session, actor: Actor | None, username: str, role_: Role) -> None:
-    first = not s.scalar(select(func.count(User.id)))
-    if first:
+    if first_user(s):
         if role_ != Role.ADMIN:
             raise PermissionDenied("The first user must be an admin.")
     elif actor is None or not actor.can(Permission.USERS_MANAGE):
@@ -114,14 +120,18 @@ def add_user(
 ) -> UserInfo:
     """Add a user. With no users yet, anyone may create the first one, and it must be an admin."""
     role_, username = _parse_new_user(role, username)
+    if actor is not None:
+        require_login(actor)
     with db.write() as s:
         _check_may_add(s, actor, username, role_)
+        if not first_user(s):
+            check_still_allowed(s, actor)
         currency = load_settings(s).currency
         user = User(
             username=username,
             display_name=clean_text(display_name) or username,
             role=role_.value,
-            password_hash=passwords.hash_password(password),
+            password_hash=passwords.hash_password(password, username),
             language=language,
             case_limit_minor=_limit(case_limit, currency),
             daily_limit_minor=_limit(daily_limit, currency),
@@ -135,6 +145,16 @@ def add_user(
         return _info(user, currency)
 
 
+REFUSED = ("Unknown user or wrong password (after {limit} failed attempts in a row an account is locked for "
+           "{minutes} minutes).")
+
+
+def _refused(settings) -> AuthenticationFailed:
+    """The one answer to every refused login: it never tells whether the account exists or is locked."""
+    return AuthenticationFailed(REFUSED, limit=settings["security.max_failed_logins"],
+                                minutes=settings["security.lock_minutes"])
+
+
 def login(db: Database, username: str, password: str, *, record: bool = True) -> Actor:
     """The acting user if the password is right; counts failures and locks the account after too many.
 
@@ -143,51 +163,89 @@ def login(db: Database, username: str, password: str, *, record: bool = True) ->
     ``record`` (the desktop's). The command line passes ``record=False``: a successful login that changes
     nothing then writes nothing, so read-only commands work on a read-only file and while another workstation
     holds the write lock.
+
+    The writing half locks the user's row (``FOR NO KEY UPDATE`` on PostgreSQL; SQLite's write transaction is already
+    exclusive) from the read of the failure count to the commit, so parallel wrong passwords are counted one
+    after the other and the account locks after exactly ``security.max_failed_logins`` of them. Every refusal
+    says the same (:data:`REFUSED`) and costs one password check.
     """
-    key = (username or "").strip().lower()
+    name = (username or "").strip()
     tried, right, housekeeping = None, False, None
     with db.read() as s:
-        user = s.scalar(select(User).where(func.lower(User.username) == key))
+        user = s.scalar(select(User).where(func.lower(User.username) == name.lower()))
         if user is not None and user.active and not _locked(user):
             tried, right = user.password_hash, passwords.verify_password(user.password_hash, password or "")
             if right and not record:
                 if not (user.failed_logins or user.locked_until or passwords.needs_rehash(tried)):
-                    return actor_of(user)
+                    return _flagged(actor_of(user), password, user.username)
                 housekeeping = actor_of(user)  # worth writing, but not worth refusing a reader for
     if housekeeping is not None:
         try:
-            return _login_write(db, key, username, password, tried, right)
-        except StorageError:  # a read-only file, another workstation writing: the next login tidies up
-            return housekeeping
-    return _login_write(db, key, username, password, tried, right)
+            return _login_write(db, name, password, tried, right)
+        except (StorageError, audit.AuditTamperedError):  # read-only, busy, or a log an admin must look at
+            return _flagged(housekeeping, password, housekeeping.username)
+    return _login_write(db, name, password, tried, right)
 
 
-def _login_write(db: Database, key: str, username: str, password: str, tried: str | None, right: bool) -> Actor:
+def _login_write(db: Database, name: str, password: str, tried: str | None, right: bool) -> Actor:
     """The writing half of :func:`login`: failures and lock-outs, or a success that clears or renews something."""
     with db.write() as s:
-        user = s.scalar(select(User).where(func.lower(User.username) == key))
         settings = load_settings(s)
+        query = select(User).where(func.lower(User.username) == name.lower())
+        if s.get_bind().dialect.name == "postgresql":
+            query = query.with_for_update(key_share=True)  # FOR NO KEY UPDATE (docs/locking.md)
+        user = s.scalar(query)
         now = utcnow()
         if user is None or not user.active:
-            passwords.dummy_verify(password or "")  # same time as a real check
-            _log_failure(s, None, username, "unknown user" if user is None else "inactive")
-            raise AuthenticationFailed("Unknown user or wrong password.")
+            if tried is None:
+                passwords.dummy_verify(password or "")  # same time as a real check
+            if user is None:
+                _log_failure(s, None, unknown_name(s, name), "unknown user")
+            else:
+                _log_failure(s, user.id, user.username, "inactive")
+            raise _refused(settings)
         if _locked(user):
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            if tried is None:
+                passwords.dummy_verify(password or "")
             _log_failure(s, user.id, user.username, "locked")
-            raise AuthenticationFailed(
-                "Too many failed logins: {name} is locked for {minutes} more minutes.", name=user.username, minutes=minutes
-            )
+            raise _refused(settings)
         if user.password_hash != tried:  # changed in between (or not tried): checked again, else once per login
             right = passwords.verify_password(user.password_hash, password or "")
         if not right:
-            user.failed_logins += 1
-            if user.failed_logins >= settings["security.max_failed_logins"]:
-                user.locked_until = now + timedelta(minutes=settings["security.lock_minutes"])
-                user.failed_logins = 0
-            _log_failure(s, user.id, user.username, "locked now" if user.locked_until else "wrong password")
-            raise AuthenticationFailed("Unknown user or wrong password.")
-        return _logged_in(s, user, password)
+            locks = _count_failure(s, user, settings, now)
+            _log_failure(s, user.id, user.username, "locked now" if locks else "wrong password",
+                         recount=lambda: _count_failure(s, s.get(User, user.id), settings, now))
+            raise _refused(settings)
+        actor = _logged_in(s, user, password, True)
+    return _flagged(actor, password, user.username)
+
+
+def _flagged(actor: Actor, password: str | None, username: str) -> Actor:
+    """Mark a login whose password is below the rules (the demo users) as fit for trying the program only."""
+    if password is not None and passwords.policy_problem(password, username) is not None:
+        return sessions.issue(actor.id, actor.username, actor.display_name, actor.role, actor.language,
+                              demo_only=True)
+    return actor
+
+
+def _count_failure(s, user: User, settings, now) -> bool:
+    """Count one wrong password on the (locked) row; returns whether this one locks the account."""
+    user.failed_logins = (user.failed_logins or 0) + 1
+    if user.failed_logins >= settings["security.max_failed_logins"]:
+        user.locked_until = now + timedelta(minutes=settings["security.lock_minutes"])
+        user.failed_logins = 0
+        return True
+    return False
+
+
+def unknown_name(s, name: str) -> str:
+    """What the audit log keeps of a user name that matches no account: a keyed hash, never the text (it may be
+    a password typed into the wrong field). The same name always gives the same hash in this database, so
+    repeated tries stay visible; the key (migration 0013) is not in the log."""
+    row = s.get(InstallationKey, "login_names")
+    key = bytes.fromhex(row.value) if row is not None else b""
+    digest = hmac.new(key, name.lower().encode("utf-8"), hashlib.sha256).hexdigest()[:20]
+    return f"unknown:{digest}"
 
 
 def _locked(user: User) -> bool:
@@ -196,43 +254,55 @@ def _locked(user: User) -> bool:
 
 @retried
 def record_login(db: Database, actor: Actor, password: str | None = None) -> Actor:
-    """The writing half of a login whose password the desktop's quick start checked itself
-    (:mod:`app.services.quick_start`, read-only): clear the failure count, renew an old hash (given the
-    password) and write the audit entry, as :func:`login` does. Refused when the account was closed or locked
-    in the meantime."""
+    """The writing half of a login whose password was already checked — by the desktop's quick start
+    (:mod:`app.services.quick_start`, read-only) or by :func:`login` with ``record=False``: clear the failure
+    count, renew an old hash (given the password) and write the audit entry, as :func:`login` does. Refused when
+    the account was closed or locked in the meantime."""
+    require_login(actor)
     with db.write() as s:
         user = s.get(User, actor.id)
         if user is None or not user.active or (user.locked_until and user.locked_until > utcnow()):
-            raise AuthenticationFailed("Unknown user or wrong password.")
-        return _logged_in(s, user, password)
+            raise _refused(load_settings(s))
+        fresh = _logged_in(s, user, password, True)
+    return _flagged(fresh, password, actor.username) if password is not None else (
+        actor if actor.demo_only else fresh)
 
 
-def _logged_in(s, user: User, password: str | None) -> Actor:
-    user.failed_logins = 0
-    user.locked_until = None
+def _logged_in(s, user: User, password: str | None, record: bool) -> Actor:
+    if user.failed_logins or user.locked_until is not None:
+        user.failed_logins = 0
+        user.locked_until = None
     if password and passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.rehash(password)
-    audit.append(s, audit.Action.LOGIN, actor_id=user.id, actor=user.username, subject=user.username)
+    if record:
+        audit.append(s, audit.Action.LOGIN, actor_id=user.id, actor=user.username, subject=user.username)
     return actor_of(user)
 
 
-def _commit_anyway(session) -> None:
-    """Keep the failure count although the call ends in a refusal."""
-    session.commit()
+def _log_failure(session, user_id: int | None, username: str, why: str, recount=None) -> None:
+    """A failed login goes in the audit log, kept (with the failure count) although the call ends in a refusal.
 
-
-def _log_failure(session, user_id: int | None, username: str, why: str) -> None:
-    """A failed login goes in the audit log, kept although the call ends in a refusal."""
+    When the audit log refuses to grow (tampered with), the count is still kept, without the entry, and the
+    refusal says the log was tampered with."""
     name = (username or "").strip()[:64]
     audit.append(session, audit.Action.LOGIN_FAILED, actor_id=user_id, actor=None, subject=name,
                  data={"why": why})
-    _commit_anyway(session)
+    try:
+        session.commit()
+    except audit.AuditTamperedError:
+        session.rollback()
+        if recount is not None:
+            recount()
+            session.commit()
+        raise
 
 
 @retried
 def change_password(db: Database, actor: Actor, username: str, old: str | None, new: str) -> None:
     """Users change their own password (knowing the old one); an admin may set anyone's."""
+    require_login(actor)
     with db.write() as s:
+        check_still_allowed(s, actor)
         user = s.scalar(select(User).where(func.lower(User.username) == username.strip().lower()))
         if user is None:
             raise ValidationError("Unknown user: {name}", name=username)
@@ -241,7 +311,7 @@ def change_password(db: Database, actor: Actor, username: str, old: str | None, 
             raise PermissionDenied("Only an admin may change another user's password.")
         if own and not actor.can(Permission.USERS_MANAGE) and not passwords.verify_password(user.password_hash, old or ""):
             raise AuthenticationFailed("The current password is wrong.")
-        user.password_hash = passwords.hash_password(new)
+        user.password_hash = passwords.hash_password(new, user.username)
         user.password_changed_at = utcnow()
         user.failed_logins = 0
         user.locked_until = None

@@ -91,11 +91,17 @@ def test_messages_follow_the_language(demo_db, capsys):
 def test_admin_adds_a_user_and_the_first_user_must_be_admin(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("RIMEDIO_DB", str(tmp_path / "u.sqlite3"))
     monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!")
+    code, _, err = run(capsys, "user", "add", "boss", "--role", "admin")
+    assert code == 1 and "at least 10 characters" in err, "NIST SP 800-63B: length, not composition"
+    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "password1234")
+    code, _, err = run(capsys, "user", "add", "boss", "--role", "admin")
+    assert code == 1 and "common or leaked" in err
+    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "long s3cret phrase")
     code, _, err = run(capsys, "user", "add", "mario", "--role", "agent")
     assert code == 1 and "first user must be an admin" in err
     assert run(capsys, "user", "add", "boss", "--role", "admin")[0] == 0
     monkeypatch.setenv("RIMEDIO_USER", "boss")
-    monkeypatch.setenv("RIMEDIO_PASSWORD", "s3cret!")
+    monkeypatch.setenv("RIMEDIO_PASSWORD", "long s3cret phrase")
     assert run(capsys, "user", "add", "mario", "--role", "agent", "--limit", "30")[0] == 0
     code, out, _ = run(capsys, "user", "list", "--json")
     assert {u["username"]: u["case_limit"] for u in json.loads(out)} == {"boss": None, "mario": "30.00"}

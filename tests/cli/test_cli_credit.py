@@ -44,7 +44,8 @@ def test_case_resolve_within_and_above_the_limit_and_the_supervisors_answer(demo
     res = run_json(capsys, "case", "resolve", str(small), "--remedy", "keep_and_credit", "--amount", "12.50")
     assert res["status"] == "resolved" and res["voucher"].startswith("RIM-")
     res = run_json(capsys, "case", "resolve", str(large), "--remedy", "keep_and_credit", "--amount", "40")
-    assert res == {"status": "awaiting_approval", "voucher": None, "given_before": "0.00"}
+    assert res == {"status": "awaiting_approval", "voucher": None, "given_before": "0.00",
+                   "approvers": ["admin", "supervisor"]}
     mine = run_json(capsys, "approvals", "list")
     request = next(r for r in mine if r["case"] == large)
     code, _, err = run(capsys, "approvals", "approve", str(request["id"]))

@@ -77,7 +77,7 @@ def test_every_amount_path_uses_the_same_reading(demo_as, capsys, monkeypatch):
     err = refused(capsys, "settings", "set", "cost.return_label", "1,000")
     assert "1000 or 1" in err
     assert run_json(capsys, "settings", "show")["cost.return_label"]["value"] == "6.90"
-    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!")
+    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "long s3cret phrase")
     err = refused(capsys, "user", "add", "gino", "--role", "agent", "--limit", "1,000")
     assert "1000.00 or 1.00" in err
 
@@ -105,10 +105,10 @@ def test_the_rejects_file_neutralises_formulas_and_an_ambiguous_price_is_a_rejec
 
 
 def test_the_report_csv_neutralises_formulas(admin_db, capsys, monkeypatch, tmp_path):
-    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!pw")
+    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "long s3cret phrase")
     assert run(capsys, "user", "add", "@evil", "--role", "agent")[0] == 0
     monkeypatch.setenv("RIMEDIO_USER", "@evil")
-    monkeypatch.setenv("RIMEDIO_PASSWORD", "s3cret!pw")
+    monkeypatch.setenv("RIMEDIO_PASSWORD", "long s3cret phrase")
     code, _, err = run(capsys, "case", "open", "--order", "1005", "--kind", "delay", "--channel", "email",
                        "--summary", "Late")
     assert code == 0, err

@@ -73,14 +73,27 @@ def test_a_credit_above_the_agents_limit_waits_for_a_supervisor_who_approves_les
 def test_nobody_decides_on_their_own_request(shop, clock):
     supervisor = shop.as_(shop.supervisor)
     set_setting(shop.as_(shop.admin), "limits.supervisor.case", "60")
-    set_setting(shop.as_(shop.admin), "limits.admin.case", "80")
     case_id = open_case(shop)
     res = approvals.resolve_case(supervisor, case_id, "keep_and_credit", "100")
+    assert res.approvers == ("admin",), "said at once: only the admin's limit covers it"
     with pytest.raises(PermissionDenied, match="own request"):
         approvals.approve(supervisor, res.request_id)
-    with pytest.raises(PermissionDenied, match="own limit"):  # the admin's own limit is 80.00
-        approvals.approve(shop.as_(shop.admin), res.request_id)
-    assert approvals.approve(shop.as_(shop.admin), res.request_id, "80").approved.plain() == "80.00"
+    assert approvals.approve(shop.as_(shop.admin), res.request_id).approved.plain() == "100.00"
+
+
+def test_a_credit_above_every_approvers_limit_is_refused_at_once_naming_the_setting(shop, clock):
+    agent = shop.as_(shop.agent)
+    set_setting(shop.as_(shop.admin), "limits.supervisor.case", "60")
+    set_setting(shop.as_(shop.admin), "limits.admin.case", "80")
+    case_id = open_case(shop)
+    with pytest.raises(PermissionDenied, match="Nobody can approve .*limits.admin.case"):
+        approvals.resolve_case(agent, case_id, "keep_and_credit", "100")
+    assert cases.get_case(agent, case_id).status == CaseStatus.NEW, "nothing was written"
+    res = approvals.resolve_case(agent, case_id, "keep_and_credit", "70")
+    assert res.approvers == ("admin",)
+    with pytest.raises(PermissionDenied, match="own limit"):
+        approvals.approve(shop.as_(shop.supervisor), res.request_id)
+    assert approvals.approve(shop.as_(shop.admin), res.request_id).approved.plain() == "70.00"
 
 
 def test_a_rejection_sends_the_case_back_to_proposed_with_the_reason(shop, clock):

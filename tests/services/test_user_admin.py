@@ -62,10 +62,10 @@ def test_an_admin_unlocks_a_locked_account(shop):
 def test_a_reset_password_works_once_and_must_be_changed_at_the_next_login(shop):
     agent_id = _id(shop, "agent")
     with pytest.raises(PermissionDenied):
-        user_admin.reset_password(shop.as_(shop.supervisor), agent_id, "temp-1234")
-    user_admin.reset_password(shop.as_(shop.admin), agent_id, "temp-1234")
-    actor = users.login(shop.db, "agent", "temp-1234")
+        user_admin.reset_password(shop.as_(shop.supervisor), agent_id, "temporary-1234")
+    user_admin.reset_password(shop.as_(shop.admin), agent_id, "temporary-1234")
+    actor = users.login(shop.db, "agent", "temporary-1234")
     assert user_admin.must_change_password(shop.db, actor)
-    users.change_password(shop.db, actor, "agent", "temp-1234", "mine-5678")
-    assert not user_admin.must_change_password(shop.db, users.login(shop.db, "agent", "mine-5678"))
+    users.change_password(shop.db, actor, "agent", "temporary-1234", "my own 5678 phrase")
+    assert not user_admin.must_change_password(shop.db, users.login(shop.db, "agent", "my own 5678 phrase"))
     assert not user_admin.must_change_password(shop.db, shop.admin)

@@ -37,22 +37,22 @@ def test_first_start_on_an_empty_machine_creates_the_admin_and_remembers_the_log
     assert "demo shop" in first.demo_button.text()
     first.username.setText("elena")
     first.full_name.setText("Elena Popescu")
-    first.password.setText("secret-1")
-    first.password_again.setText("secret-1")
+    first.password.setText("a long secret 1")
+    first.password_again.setText("a long secret 1")
     first.admin_button.click()
 
     login = startup.dialog
     assert isinstance(login, LoginDialog)
     assert login.username.text() == "elena"
     assert login.remember.isEnabled()
-    login.password.setText("secret-1")
+    login.password.setText("a long secret 1")
     login.remember.setChecked(True)
     login.login_button.click()
     window = startup.window
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     assert window.windowTitle().startswith("Rimedio")
-    assert get_secret("user:elena") == "secret-1", "the CLI reads the same keyring account"
+    assert get_secret("user:elena") == "a long secret 1", "the CLI reads the same keyring account"
     assert window.user_label.text() == "Elena Popescu (elena)"
     assert window.role_label.text() == "Administrator"
     assert "SQLite" in window.db_label.text()
@@ -60,7 +60,7 @@ def test_first_start_on_an_empty_machine_creates_the_admin_and_remembers_the_log
     window.logoutRequested.emit()
     again = startup.dialog
     assert isinstance(again, LoginDialog)
-    assert again.password.text() == "secret-1", "remembered: Enter is enough"
+    assert again.password.text() == "a long secret 1", "remembered: Enter is enough"
 
 
 def test_a_wrong_password_is_said_in_the_dialog(qtbot, ui_shop):

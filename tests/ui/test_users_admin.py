@@ -75,8 +75,8 @@ def test_a_reset_password_must_be_changed_at_the_next_login(qtbot, ui_shop, work
 
     def temporary(dialog):
         assert isinstance(dialog, PasswordDialog)
-        qtbot.keyClicks(dialog.password, "temp-2468")
-        qtbot.keyClicks(dialog.again, "temp-2468")
+        qtbot.keyClicks(dialog.password, "temporary-2468")
+        qtbot.keyClicks(dialog.again, "temporary-2468")
         dialog.check()
         return dialog.result()
 
@@ -96,7 +96,7 @@ def test_a_reset_password_must_be_changed_at_the_next_login(qtbot, ui_shop, work
     login.show()
     login.username.setText("agent")
     login.password.setFocus()
-    qtbot.keyClicks(login.password, "temp-2468")
+    qtbot.keyClicks(login.password, "temporary-2468")
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     assert login.result() == QDialog.DialogCode.Accepted and login.actor.username == "agent"
     assert users.login(ui_shop.db, "agent", "mine-13579").username == "agent"
@@ -106,11 +106,11 @@ def test_without_choosing_a_new_password_there_is_no_login(qtbot, ui_shop, works
     from app.services import user_admin
 
     agent_id = next(u.id for u in users.list_users(ui_shop.as_(ui_shop.admin)) if u.username == "agent")
-    user_admin.reset_password(ui_shop.as_(ui_shop.admin), agent_id, "temp-2468")
+    user_admin.reset_password(ui_shop.as_(ui_shop.admin), agent_id, "temporary-2468")
     login = LoginDialog(ui_shop.db, SyncRunner())
     qtbot.addWidget(login)
     login.show()
     login.username.setText("agent")
-    login.password.setText("temp-2468")
+    login.password.setText("temporary-2468")
     qtbot.keyClick(login.password, Qt.Key.Key_Return)  # the recorder cancels the password dialog
     assert login.actor is None and login.isVisible() and login.problem.isVisible()

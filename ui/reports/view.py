@@ -66,8 +66,10 @@ def quick_period(key: str, today: date) -> tuple[date, date] | None:
 
 def write_pdf_with_letterhead(ctx, summary: Summary, path: str, lang: str) -> str:
     """Runs on a worker thread: the shop's name from its settings, then the PDF."""
+    from app.services.anchors import for_report
+
     shop = get_settings(ctx)["shop.name"]
-    return str(report_export.write_pdf(summary, path, shop_name=shop, lang=lang))
+    return str(report_export.write_pdf(summary, path, shop_name=shop, lang=lang, anchor=for_report(ctx)))
 
 
 class Tile(QFrame):

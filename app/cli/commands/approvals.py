@@ -56,7 +56,7 @@ def cmd_resolve(app, args) -> int:
     res = approvals.resolve_case(app.ctx, args.id, args.remedy, args.amount, reason=args.reason,
                                  expected_version=args.version)
     if app.json:
-        print_json({"status": res.status, "voucher": res.voucher,
+        print_json({"status": res.status, "voucher": res.voucher, "approvers": list(res.approvers),
                     "given_before": res.given_before.plain() if res.given_before is not None else None})
         return 0
     if res.given_before is not None and res.given_before.minor:
@@ -64,6 +64,7 @@ def cmd_resolve(app, args) -> int:
                         amount=res.given_before.format(current_language())))
     if res.request_id is not None:
         print(translate("Case {id} awaits approval (request {request}).", id=res.case_id, request=res.request_id))
+        print(translate("Who can approve it: {names}.", names=", ".join(res.approvers)))
     elif res.voucher:
         print(translate("Case {id} resolved; voucher {code}.", id=res.case_id, code=res.voucher))
     else:

@@ -32,9 +32,10 @@ def cmd_summary(app, args) -> int:
     if args.csv:
         report_export.write_csv(r, args.csv)
     if args.pdf:
+        from app.services.anchors import for_report
         from app.services.settings import get_settings
 
-        report_export.write_pdf(r, args.pdf, shop_name=get_settings(app.ctx)["shop.name"])
+        report_export.write_pdf(r, args.pdf, shop_name=get_settings(app.ctx)["shop.name"], anchor=for_report(app.ctx))
     if app.json:
         print_json(report_export.summary_data(r))
         return 0

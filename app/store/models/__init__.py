@@ -18,6 +18,7 @@ from app.store.models.credit import (
     CreditCampaign,
     CreditEntry,
     CreditGrant,
+    InstallationKey,
     ProvisionalRedemption,
 )
 from app.store.models.imports import CustomerImportKey, ImportMapping, ImportRun, VoucherExport
@@ -48,6 +49,7 @@ __all__ = [
     "CustomerImportKey",
     "ImportMapping",
     "ImportRun",
+    "InstallationKey",
     "Notification",
     "NotifyMute",
     "Order",

@@ -195,3 +195,12 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_id: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class InstallationKey(Base):
+    """A secret made when the database was created (migration 0013), e.g. the key of unknown login names."""
+
+    __tablename__ = "installation_keys"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
