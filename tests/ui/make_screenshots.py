@@ -56,7 +56,7 @@ def main() -> None:
         actor = login(db, "admin", "admin")
         ws = Workspace(db, actor, SyncRunner())
         window = MainWindow(ws)
-        window.resize(1360, 820)
+        window.resize(1366, 768)
         window.select_page("inbox")
         window.show()
         settle(app)
@@ -76,6 +76,24 @@ def main() -> None:
         window.select_page("settings")
         settle(app)
         window.grab().save(str(OUT / f"settings-{lang}.png"))
+        admin_view = window.pages["settings"]
+        forms = admin_view.forms_page
+        forms.group_view.setCurrentIndex(forms.group_names.index(1))  # business hours: a change and its preview
+        form = forms.forms[1]
+        if "hours.days" in form.edits:
+            form.edits["hours.days"].setText("1-6")
+        settle(app)
+        window.grab().save(str(OUT / f"settings-change-{lang}.png"))
+        forms.reload()
+        admin_view.setCurrentWidget(admin_view.users_page)
+        users_page = admin_view.users_page
+        users_page.table.setCurrentIndex(users_page.model.index(0, 0))
+        settle(app)
+        window.grab().save(str(OUT / f"users-{lang}.png"))
+        admin_view.setCurrentWidget(admin_view.forms_page)
+        window.select_page("reports")
+        settle(app)
+        window.grab().save(str(OUT / f"reports-{lang}.png"))
         dialog = NewCaseDialog(ws, window)
         dialog.show()
         dialog.lookup.setText("#1005")
@@ -107,7 +125,7 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
     case_id = cases.open_case(agent.ctx, kind="wrong_item", channel="phone", summary=summary, order_number="1005",
                               wants="keep").id
     window = MainWindow(agent)
-    window.resize(1360, 820)
+    window.resize(1366, 768)
     window.show()
     window.open_case(case_id)
     panel = window.case_view.remedies_panel
@@ -123,7 +141,7 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
 
     boss = Workspace(db, login(db, "supervisor", "supervisor"), SyncRunner())
     boss_window = MainWindow(boss)
-    boss_window.resize(1360, 820)
+    boss_window.resize(1366, 768)
     boss_window.show()
     boss_window.select_page("approvals")
     view = boss_window.pages["approvals"]
@@ -133,6 +151,9 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
     boss_window.grab().save(str(OUT / f"approvals-{lang}.png"))
     view.reason.setText({"en": "Fair, not more", "it": "Giusto, non di più", "ro": "Corect, nu mai mult"}[lang])
     view.approve()
+    settle(app)
+    boss_window.grab().save(str(OUT / f"approvals-undo-{lang}.png"))  # said back, with Undo
+    view.commit_pending()
     settle(app)
 
     window.watcher.poll()

@@ -148,7 +148,7 @@ class SettingsForms(QWidget):
         self.group_view.setAccessibleName(QCoreApplication.translate("SettingsForms", "Groups of settings"))
         self.group_view.setModel(self.group_names)
         self.group_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.group_view.setMaximumWidth(230)
+        self.group_view.setMaximumWidth(self.group_view.fontMetrics().horizontalAdvance("M") * 16)
         self.stack = QStackedWidget()
         self.preview = QLabel()
         self.preview.setObjectName("settingsPreview")

@@ -332,6 +332,9 @@ class UsersPage(QWidget):
     def reload(self, keep: int | None = None) -> None:
         def loaded(rows) -> None:
             self.model.set_users(rows)
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers and roles never cut
+            header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
             row = next((i for i, u in enumerate(rows) if u.id == keep), 0 if rows else -1)
             if row >= 0:
                 self.table.setCurrentIndex(self.model.index(row, 0))
