@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.reload_action)
-        self.notifications_action = QAction(icon("action-note"), self.tr("Notifications"), self)
+        self.notifications_action = QAction(icon("action-notifications"), self.tr("Notifications"), self)
         self.notifications_action.setObjectName("notificationsAction")
         self.notifications_action.setToolTip(self.tr("What happened on your cases (assigned, answered, decided, due)"))
         self.notifications_action.triggered.connect(self.show_notifications)

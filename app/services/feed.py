@@ -198,8 +198,10 @@ class ChangeFeed:
 
     # --- SQLite ----------------------------------------------------------------------------------------------
     def _run_sqlite(self) -> None:
-        path = self.db.engine.url.database
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5, check_same_thread=False)
+        from urllib.parse import quote
+
+        path = self.db.engine.url.database or ""
+        conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=5, check_same_thread=False)
         try:
             version = conn.execute("PRAGMA data_version").fetchone()[0]
             last = conn.execute("SELECT coalesce(max(id), 0) FROM change_log").fetchone()[0]

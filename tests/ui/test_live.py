@@ -150,3 +150,43 @@ def test_notifications_reach_the_tray_and_the_list_once_and_kinds_can_be_muted(q
     dialog.read_button.click()
     qtbot.waitUntil(lambda: window.notifier.unread == 0)
     assert window.notifications_action.text() == "Notifications"
+
+
+def test_typing_a_note_tells_the_others_and_stopping_tells_them_too(qtbot, ui_shop, agent_ws):
+    case_id = _cases(ui_shop, 1)[0]
+    window = _window(qtbot, agent_ws)
+    window.open_case(case_id)
+    view = window.case_view
+    qtbot.waitUntil(lambda: view.case is not None)
+    boss = ui_shop.as_(ui_shop.supervisor)
+    assert [(v.name, v.typing) for v in presence.others(boss, case_id)] == [("Giulia Bianchi", False)]
+    view.note.setFocus()
+    type_text(view.note, "Cal")  # real key presses
+    assert [(v.name, v.typing) for v in presence.others(boss, case_id)] == [("Giulia Bianchi", True)]
+    view._live.idle.setInterval(50)
+    type_text(view.note, "l")
+    qtbot.waitUntil(lambda: not presence.others(boss, case_id)[0].typing, timeout=2000)
+    window.leave_case()
+    assert presence.others(boss, case_id) == [], "leaving the case says so at once"
+
+
+def test_a_supervisor_reassigns_a_selection_to_a_colleague(qtbot, ui_shop, workspace_for):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    boss_ws = workspace_for(ui_shop.supervisor, ui_shop.db)
+    ids = _cases(ui_shop, 3)
+    window = MainWindow(boss_ws)
+    qtbot.addWidget(window)
+    window.show()
+    inbox = window.pages["inbox"]
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 3)
+    inbox.table.setFocus()
+    QTest.keyClick(inbox.table, Qt.Key.Key_Home)
+    QTest.keyClick(inbox.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # all of them
+    actions = inbox.actions
+    assert actions.reassign.isVisible() and actions.assignee.count() > 1
+    actions.assignee.setCurrentIndex(actions.assignee.findData("supervisor"))
+    actions.reassign.click()
+    assert {cases.get_case(boss_ws.ctx, i).owner for i in ids} == {"Sara Supervisor"}
+    window.grab().save("/tmp/live/inbox_supervisor.png")

@@ -36,6 +36,8 @@ class SelectionActions(QWidget):
         self.assign_me.clicked.connect(self.assign_to_me)
         self.assignee = QComboBox()
         self.assignee.setObjectName("assignee")
+        self.assignee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.assignee.setMinimumContentsLength(16)
         self.assignee.setAccessibleName(self.tr("Assign to"))
         self.reassign = QPushButton(self.tr("Re&assign"))
         self.reassign.setObjectName("reassign")
