@@ -68,3 +68,13 @@ class StorageError(RimedioError):
     """The database cannot be reached or used: server down, wrong password, not a database, too new."""
 
     code = "storage"
+
+
+class MissingInput(ValidationError):
+    """A value the call needs was not given. ``field`` names it (``"amount"``, ``"expires"``, ``"mapping"``,
+    ``"customers"``) so each client words its own hint: the CLI names its flag, the window its field — a service
+    never speaks of flags."""
+
+    def __init__(self, field: str, msgid: str, **params: Any) -> None:
+        self.field = field
+        super().__init__(msgid, **params)

@@ -15,7 +15,8 @@ _configured = False
 
 
 def configure(console_level: str | None = None) -> None:
-    """Send everything from INFO up to ``rimedio.log`` (rotated at 1 MB, 5 kept) and warnings to stderr."""
+    """Send everything from INFO up to ``rimedio.log`` (rotated at 1 MB, 5 kept) and warnings to stderr (except
+    records marked ``file_only``)."""
     global _configured
     if _configured:
         return
@@ -25,6 +26,8 @@ def configure(console_level: str | None = None) -> None:
     console = logging.StreamHandler()
     console.setLevel((console_level or os.environ.get("RIMEDIO_LOG", "WARNING")).upper())
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    # a crash report the CLI has already summed up in one line goes to the file only (``extra={"file_only": True}``)
+    console.addFilter(lambda record: not getattr(record, "file_only", False))
     root.addHandler(console)
     try:
         handler = logging.handlers.RotatingFileHandler(

@@ -2,7 +2,8 @@
 
 Commands live in ``app/cli/commands/`` (one module per area, each with ``register(subparsers)``); this module
 only builds the parser, opens the database and logs in when a command needs it, and turns refusals into one
-line on stderr with exit code 1. A traceback only ever appears for a bug.
+line on stderr with exit code 1. A bug (any other exception) is written with its traceback to the log file and
+shown as one crash line naming the log, with exit code 70 (``EX_SOFTWARE``), so a script can tell the two apart.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from app import __version__
 from app.cli.text_input import check_args, check_utf8
-from app.errors import AuthenticationFailed, RimedioError
+from app.errors import AuthenticationFailed, MissingInput, RimedioError
 from app.i18n import set_language, translate
 from app.logging_setup import configure as configure_logging
 from app.services.context import Actor, ServiceContext
@@ -157,7 +158,7 @@ def main(argv: Sequence[str] | None = None, desktop: Callable[[str | None], int]
         result = handler(app, args)
         return int(result or 0)
     except RimedioError as exc:
-        sys.stderr.write(f"rimedio: {exc.message}\n")
+        sys.stderr.write(f"rimedio: {_worded(exc)}\n")
         return 1
     except BrokenPipeError:
         # The reader went away (``rimedio case list | head``): not an error of ours, and nothing to report.
@@ -167,9 +168,43 @@ def main(argv: Sequence[str] | None = None, desktop: Callable[[str | None], int]
     except KeyboardInterrupt:
         sys.stderr.write("rimedio: " + translate("interrupted; nothing more was written.") + "\n")
         return 1
+    except Exception as exc:  # noqa: BLE001 - a bug: its report goes to the log, one line to the user
+        return _crash(exc)
     finally:
         if "db" in app.__dict__:
             app.db.dispose()
+
+
+#: the flags that give what a service found missing (:class:`MissingInput`'s ``field``)
+FLAGS = {
+    "amount": "--amount",
+    "expires": "--expires DATE",
+    "mapping": "--mapping NAME",
+    "customers": "--segment, --no-order-since DATE or --signed-up-since DATE",
+}
+
+
+def _worded(exc: RimedioError) -> str:
+    """The refusal as the command line says it: a missing value names the flag that gives it."""
+    flag = FLAGS.get(exc.field) if isinstance(exc, MissingInput) else None
+    return f"{exc.message} ({flag})" if flag else exc.message
+
+
+#: the exit code of a command stopped by a bug (``EX_SOFTWARE`` of sysexits.h)
+CRASHED = 70
+
+
+def _crash(exc: BaseException) -> int:
+    """Log the traceback (to the file only: the terminal gets one line) and say where it is."""
+    log.error("crash: %s", exc, exc_info=exc, extra={"file_only": True})
+    from app.config import log_dir
+
+    cause = getattr(exc, "orig", None) or exc  # a database error: the driver's words, not SQLAlchemy's wrapping
+    detail = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
+    sys.stderr.write("rimedio: " + translate(
+        "internal error (a bug, not something you did): {kind}: {detail}. The report is in {log}.",
+        kind=type(exc).__name__, detail=detail, log=str(log_dir() / "rimedio.log")) + "\n")
+    return CRASHED
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -26,7 +26,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import is_id
 from app.domain.text import clean_text
-from app.errors import Conflict, NotFound, PermissionDenied, StorageError, ValidationError
+from app.errors import Conflict, MissingInput, NotFound, PermissionDenied, StorageError, ValidationError
 from app.i18n import current_language
 from app.services import audit, case_credit, credit
 from app.services.case_credit import CREDIT_REMEDIES
@@ -197,7 +197,7 @@ def resolve_case(
     if is_credit:
         ctx.require(Permission.CREDIT_GRANT)
         if not amount:
-            raise ValidationError("Say how much credit to give: --amount.")
+            raise MissingInput("amount", "Say how much credit to give.")
     note = clean_text(reason)
     with ctx.db.write() as s:
         settings = load_settings(s)

@@ -23,7 +23,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
-from app.errors import Conflict, ValidationError
+from app.errors import Conflict, MissingInput, ValidationError
 from app.services import audit, credit
 from app.services.context import ServiceContext
 from app.services.retry import retried
@@ -110,9 +110,9 @@ def issue_campaign(
     if signed_up_since:
         criteria["signed_up_since"] = credit.parse_day(signed_up_since, "signed up since").isoformat()  # type: ignore[union-attr]
     if not criteria:
-        raise ValidationError("Say which customers: a segment, --no-order-since DATE or --signed-up-since DATE.")
+        raise MissingInput("customers", "Say which customers: a segment, a date with no order since, or a sign-up date.")
     if kind_ == CampaignKind.WINBACK and expires_on is None:
-        raise ValidationError("A win-back credit needs the date to order by: --expires DATE.")
+        raise MissingInput("expires", "A win-back credit needs the date to order by.")
     with (ctx.db.read() if dry_run else ctx.db.write()) as s:
         settings = load_settings(s)
         money = Money.parse(amount, settings.currency)

@@ -1,8 +1,9 @@
 """One handle on the database for the whole process: engine, sessions and transactions.
 
 Every service call opens its own session (``read()`` or ``write()``), so sessions are never shared between
-threads; the engine and its pool are. Known storage failures (locked, disk full, server gone) become a
-:class:`StorageError` with a message; anything else is a bug and propagates.
+threads; the engine and its pool are. Known storage failures (locked, disk full, server gone), sorted by error
+code in :mod:`app.store.failures`, become a :class:`StorageError` with a message; anything else is a bug and
+propagates to the crash dialog or the CLI's crash line.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from app.config import database_url
 from app.errors import StorageError, ValidationError
 from app.store import engine as engines
 from app.store import migrate
+from app.store.failures import refusal_for
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +92,10 @@ def _translated() -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:
-        raise _storage_error(exc) from exc
+        refusal = refusal_for(exc)
+        if refusal is None:
+            raise  # a bug (a missing column, a syntax error): the crash report, not a refusal
+        raise refusal from exc
     except OverflowError:
         # SQLite's driver refuses an int beyond 64 bits before the query runs; every input should have been
         # checked against app.domain.ranges first, and this keeps one that was not from becoming a traceback.
@@ -102,9 +107,10 @@ def _translated() -> Iterator[None]:
             raise ValidationError("Text with a NUL character cannot be stored; nothing was changed.") from None
         raise
     except DBAPIError as exc:
-        if exc.connection_invalidated:
-            raise _storage_error(exc) from exc
-        raise
+        refusal = refusal_for(exc) if exc.connection_invalidated else None
+        if refusal is None:
+            raise
+        raise refusal from exc
 
 
 _OUT_OF_RANGE = "A number or date you gave is outside what the database can hold; nothing was changed."
@@ -116,16 +122,15 @@ def _out_of_range(exc: DataError) -> bool:
     return code in ("22003", "22008") or "out of range" in str(exc.orig).lower()
 
 
-def _storage_error(exc: DBAPIError) -> StorageError:
+def _opening_refusal(exc: DBAPIError) -> StorageError:
+    """Bringing the schema up to date failed: a known condition says so; anything else still ends in a refusal
+    that names the database's reason, since no window is open yet to show a crash and the file was not touched
+    (each migration runs in its own transaction)."""
+    known = refusal_for(exc)
+    if known is not None:
+        return known
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-    low = reason.lower()
-    if "locked" in low or "busy" in low:
-        return StorageError("The database is busy (another workstation is writing). Please try again.")
-    if "disk" in low and "full" in low or "no space" in low:
-        return StorageError("The disk is full: nothing was saved. Free some space and try again.")
-    if "readonly" in low or "read-only" in low:
-        return StorageError("The database file is read-only: nothing was saved.")
-    log.info("storage error: %s", reason)  # the user reads it in the refusal; a WARNING would print it twice
+    log.info("the schema could not be brought up to date: %s", reason, exc_info=exc)  # to the file only
     return StorageError("The database could not complete the request: {reason}", reason=reason)
 
 
@@ -146,5 +151,5 @@ def open_database(url: str | None = None, prompt: engines.PasswordPrompt | None 
         raise
     except DBAPIError as exc:
         engine.dispose()
-        raise _storage_error(exc) from exc
+        raise _opening_refusal(exc) from exc
     return Database(engine, text)

@@ -35,7 +35,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import phone_forms, search_document
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, MissingInput, NotFound, ValidationError
 from app.i18n import translate
 from app.imports import detect, parse_customers, parse_orders
 from app.imports.mapped import ColumnMapping
@@ -282,7 +282,7 @@ def _run(
         settings = load_settings(s)
         cmap = _load_mapping(s, mapping) if isinstance(mapping, str) else mapping
     if parser_format == detect.MAPPED and cmap is None:
-        raise ValidationError("A mapped import needs a saved column mapping: name it with --mapping.")
+        raise MissingInput("mapping", "A mapped import needs a saved column mapping.")
     if cmap is not None and cmap.kind != kind:
         raise ValidationError("The column mapping “{name}” is not for this kind of import.", name=cmap.name)
     if date_order is not None and date_order not in ("dmy", "mdy"):

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.support.cli import run
+from tests.support.cli import refused, run
 
 
 def as_user(monkeypatch, name):
@@ -20,14 +20,6 @@ def run_json(capsys, *argv):
     code, out, err = run(capsys, *argv, "--json")
     assert code == 0, err
     return json.loads(out)
-
-
-def refused(capsys, *argv) -> str:
-    """Standard error of a call that must be refused with one line and exit 1."""
-    code, out, err = run(capsys, *argv)
-    assert code == 1, (out, err)
-    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
-    return err
 
 
 def a_customer(capsys):
@@ -276,13 +268,38 @@ def test_a_storage_refusal_is_one_line_without_a_warning(demo_db, capsys, monkey
     from sqlalchemy.orm import Session
 
     def fail(self, *args, **kwargs):
-        raise OperationalError("INSERT", {}, sqlite3.OperationalError("something odd happened"))
+        busy = sqlite3.OperationalError("database is locked")
+        busy.sqlite_errorcode = 5  # SQLITE_BUSY
+        raise OperationalError("INSERT", {}, busy)
 
     monkeypatch.setattr(Session, "flush", fail)
     with caplog.at_level("INFO"):
         err = refused(capsys, "case", "note", "1", "hello")
-    assert "something odd happened" in err
+    assert "busy" in err
     assert not [r for r in caplog.records if r.levelname in ("WARNING", "ERROR")]
+
+
+def test_a_database_bug_is_a_crash_line_with_its_report_in_the_log(demo_db, capsys, monkeypatch, caplog):
+    """A failure SQLite does not call an environmental condition (here: a missing column) is no refusal."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import Session
+
+    from app.cli.main import CRASHED
+
+    def fail(self, *args, **kwargs):
+        bug = sqlite3.OperationalError("no such column: cases.summary")
+        bug.sqlite_errorcode = 1  # SQLITE_ERROR
+        raise OperationalError("INSERT", {}, bug)
+
+    monkeypatch.setattr(Session, "flush", fail)
+    code, _, err = run(capsys, "case", "note", "1", "hello")
+    assert code == CRASHED
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "no such column" in err and "rimedio.log" in err
+    crash = [r for r in caplog.records if r.levelname == "ERROR" and r.exc_info]
+    assert crash and "no such column" in str(crash[0].exc_info[1])
 
 
 def test_a_search_for_digits_that_are_not_decimal_is_a_search(demo_db, capsys):

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import CaseStatus, EventType
 from app.domain.money import Money
-from app.errors import RimedioError
+from app.errors import MissingInput, RimedioError
 from app.i18n import current_language
 from app.services import approvals, remedies, ui_queries
 from app.services.approvals import CREDIT_REMEDIES, Resolution
@@ -539,6 +539,8 @@ class RemediesPanel(QGroupBox):
     def _refused(self, error: RimedioError) -> None:
         self.send_button.setEnabled(self._choosing and self.current_row() is not None)
         show_refusal(self, error)
+        if isinstance(error, MissingInput) and error.field == "amount":
+            self.amount.setFocus()  # the window's hint for what the service found missing: its field
 
 
 def pending_request_of(case: CaseDetail) -> int | None:

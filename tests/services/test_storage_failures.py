@@ -1,0 +1,96 @@
+"""Database failures sorted by error code: known conditions are refusals, anything else is a bug (both databases)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app.errors import RimedioError, StorageError
+from app.services import cases
+from app.store import failures
+
+
+def _sqlite_error(message: str, code: int) -> sqlite3.OperationalError:
+    exc = sqlite3.OperationalError(message)
+    exc.sqlite_errorcode = code  # what the driver sets from SQLite's extended result code
+    return exc
+
+
+class _PgError(Exception):
+    def __init__(self, message: str, sqlstate: str | None) -> None:
+        super().__init__(message)
+        self.sqlstate = sqlstate
+
+
+@pytest.mark.parametrize(("orig", "msgid"), [
+    (_sqlite_error("database is locked", 5), failures.BUSY),
+    (_sqlite_error("database table is locked", 6 | (1 << 8)), failures.BUSY),  # SQLITE_LOCKED_SHAREDCACHE
+    (_sqlite_error("database or disk is full", 13), failures.FULL),
+    (_sqlite_error("attempt to write a readonly database", 8 | (3 << 8)), failures.READ_ONLY),  # READONLY_ROLLBACK
+    (_sqlite_error("disk I/O error", 10 | (4 << 8)), failures.FILE_DAMAGED),
+    (_PgError("deadlock detected", "40P01"), failures.CONFLICT),
+    (_PgError("could not serialize access", "40001"), failures.CONFLICT),
+    (_PgError("canceling statement due to lock timeout", "55P03"), failures.BUSY),
+    (_PgError("could not extend file: No space left on device", "53100"), failures.FULL),
+    (_PgError("terminating connection due to administrator command", "57P01"), failures.CONNECTION_LOST),
+    (_PgError("connection failure", "08006"), failures.CONNECTION_LOST),
+    (_PgError("cannot execute UPDATE in a read-only transaction", "25006"), failures.SERVER_READ_ONLY),
+])
+def test_a_known_condition_is_a_refusal_in_the_users_words(shop, orig, msgid):
+    with pytest.raises(StorageError) as refused:
+        with shop.db.write():
+            raise OperationalError("UPDATE cases …", {}, orig)
+    assert refused.value.msgid == msgid
+    assert "\n" not in refused.value.message
+
+
+@pytest.mark.parametrize("orig", [
+    _sqlite_error("no such column: cases.summary", 1),  # SQLITE_ERROR: our SQL is wrong
+    _sqlite_error("database is locked, they say", 1),  # the words alone decide nothing
+    sqlite3.OperationalError("something odd happened"),  # no code at all
+    _PgError("column cases.summary does not exist", "42703"),
+    _PgError("syntax error at or near", "42601"),
+])
+def test_anything_else_is_a_bug_that_travels_on(shop, orig):
+    with pytest.raises(OperationalError) as raised:
+        with shop.db.write():
+            raise OperationalError("SELECT …", {}, orig)
+    assert raised.value.orig is orig
+
+
+def test_a_schema_bug_reaches_the_crash_path_not_a_refusal(shop):
+    ctx = shop.as_(shop.agent)
+    case = cases.open_case(ctx, order_number="1002", kind="damaged", channel="email", summary="Vase cracked")
+    with shop.db.write() as s:
+        s.execute(text("ALTER TABLE cases RENAME COLUMN summary TO summary_was"))
+    with pytest.raises(DBAPIError) as raised:  # SQLite's OperationalError, PostgreSQL's ProgrammingError
+        cases.get_case(ctx, case.id)
+    assert not isinstance(raised.value, RimedioError)
+    assert "summary" in str(raised.value.orig)
+
+
+def test_a_real_lock_held_elsewhere_is_the_busy_refusal(shop):
+    """Another workstation holds the lock and this one gives up waiting: SQLite's SQLITE_BUSY, PostgreSQL's 55P03."""
+    if shop.db.is_sqlite:
+        other = sqlite3.connect(shop.db.url.database, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another workstation is writing
+        try:
+            with pytest.raises(StorageError) as refused:
+                with shop.db.read() as s:  # a deferred transaction: it asks for the write lock at the INSERT
+                    s.execute(text("PRAGMA busy_timeout = 1"))
+                    s.execute(text("UPDATE users SET username = username WHERE id = :id"), {"id": shop.agent.id})
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+    else:
+        with shop.db.engine.connect() as other:
+            other.execute(text("SELECT id FROM users WHERE id = :id FOR UPDATE"), {"id": shop.agent.id})
+            with pytest.raises(StorageError) as refused:
+                with shop.db.write() as s:
+                    s.execute(text("SET LOCAL lock_timeout = '50ms'"))
+                    s.execute(text("SELECT id FROM users WHERE id = :id FOR UPDATE"), {"id": shop.agent.id})
+            other.rollback()
+    assert refused.value.msgid == failures.BUSY
