@@ -209,7 +209,25 @@ class Startup(QObject):
         dialog.loggedIn.connect(self.show_main_window)
         dialog.rejected.connect(lambda: self.window is None and self.quit())
         dialog.connectionRequested.connect(lambda: self.show_preferences(restart=True))
+        dialog.profileChosen.connect(self.use_profile)
         self._show(dialog)
+
+    def use_profile(self, name: str) -> None:
+        """Log in to the connection profile ``name`` instead: it becomes this workstation's connection and the walk
+        starts again on it (as saving the preferences does)."""
+        from app.profiles import find_profile
+
+        profile = find_profile(name)
+        prefs.save_connection(prefs.Connection(profile.kind, profile.path, profile.host, profile.port,
+                                               profile.database, profile.user, profile.tls))
+        self._dismiss(self.dialog)
+        self.dialog = None
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+        self.explicit_url = profile.url()
+        self._last_error = None
+        self.start()
 
     def _show(self, dialog: QDialog) -> None:
         self.dialog = dialog

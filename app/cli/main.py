@@ -45,7 +45,12 @@ class CliApp:
     def db(self) -> Database:
         from app.services.database import open_database
 
-        return open_database(getattr(self.args, "db", None), prompt=_db_password_prompt)
+        url = getattr(self.args, "db", None)
+        if not url and getattr(self.args, "profile", None):  # --profile NAME: a named connection profile
+            from app.profiles import find_profile
+
+            url = find_profile(self.args.profile).url()
+        return open_database(url, prompt=_db_password_prompt)
 
     @cached_property
     def actor(self) -> Actor:
@@ -95,6 +100,8 @@ def common_options(json_option: bool = True) -> argparse.ArgumentParser:
     """Options every command accepts after its name (``rimedio case list --json --db URL``)."""
     parent = argparse.ArgumentParser(add_help=False)
     parent.add_argument("--db", default=argparse.SUPPRESS, help="database: a SQLAlchemy URL or a SQLite file path")
+    parent.add_argument("--profile", default=argparse.SUPPRESS,
+                        help="a named connection profile (rimedio db profile list; or RIMEDIO_PROFILE)")
     parent.add_argument("--user", default=argparse.SUPPRESS, help="acting user (or RIMEDIO_USER)")
     parent.add_argument("--lang", default=argparse.SUPPRESS, help="language of messages: en, it, ro")
     if json_option:
@@ -110,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rimedio {__version__}")
     parser.add_argument("--db", help="database: a SQLAlchemy URL or a SQLite file path (or RIMEDIO_DB)")
+    parser.add_argument("--profile", help="a named connection profile (rimedio db profile list; or RIMEDIO_PROFILE)")
     parser.add_argument("--user", help="acting user (or RIMEDIO_USER; password from RIMEDIO_PASSWORD)")
     parser.add_argument("--lang", help="language of messages: en, it, ro (or RIMEDIO_LANG)")
     parser.add_argument("--json", action="store_true", help="print JSON")

@@ -1448,6 +1448,18 @@
         <translation>Database: %1</translation>
     </message>
     <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Pr&amp;ofilo:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>This database (no profile)</source>
+        <translation>Questo database (nessun profilo)</translation>
+    </message>
+    <message>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Ricordami su questo computer</translation>
     </message>

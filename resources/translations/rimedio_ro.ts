@@ -1462,6 +1462,18 @@
         <translation>Bază de date: %1</translation>
     </message>
     <message>
+        <source>Pr&amp;ofile:</source>
+        <translation>Pr&amp;ofil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>This database (no profile)</source>
+        <translation>Această bază de date (fără profil)</translation>
+    </message>
+    <message>
         <source>&amp;Remember me on this computer</source>
         <translation>&amp;Țineți-mă minte pe acest calculator</translation>
     </message>

@@ -39,8 +39,10 @@ DB_NAME = "rimedio_bench_team"
 PASSWORD = "bench-team-password-2026"
 #: agent operations and their weights (a day at the desk: mostly reading, some writing, a little money)
 AGENT_MIX = {"search": 25, "open_case": 25, "add_note": 15, "new_case": 8, "propose": 8, "resolve_within": 8,
-             "resolve_above": 4, "redeem": 5, "import": 2}
+             "resolve_above": 4, "redeem": 5}
 SUPERVISOR_MIX = {"approvals_list": 30, "approve": 30, "search": 20, "open_case": 20}
+#: the first supervisor process is an admin: it also imports a small orders file now and then (admins import)
+ADMIN_MIX = {**SUPERVISOR_MIX, "import": 10}
 
 
 def _url(base: str, database: str) -> str:
@@ -92,8 +94,9 @@ class Worker:
 
         return [r.id for r in cases.list_cases(self.ctx, limit=50)]
 
-    def changed(self, kind: str, ident) -> None:
-        self.changes.append({"kind": kind, "id": ident, "at": time.time(), "by": self.username})
+    def changed(self, kind: str, ident, case_id: int | None = None) -> None:
+        """A change this worker committed: ``kind`` of the feed (``case``, ``event``) and its case, if any."""
+        self.changes.append({"kind": kind, "id": ident, "case": case_id, "at": time.time(), "by": self.username})
 
     # the operations: each returns nothing; refusals the rules make (a RimedioError) are counted apart
     def op_search(self) -> None:
@@ -118,7 +121,7 @@ class Worker:
         text = f"bench note {self.username} {len(self.notes)} {time.time():.6f}"
         cases.add_note(self.ctx, case_id, text)
         self.notes.append((case_id, text))
-        self.changed("note", case_id)
+        self.changed("event", case_id, case_id)
 
     def op_new_case(self) -> None:
         from app.services import cases
@@ -128,7 +131,7 @@ class Worker:
                                  summary=f"bench case by {self.username}", order_number=self.rng.choice(self.orders),
                                  owner=self.username)
         self.my_cases.append(detail.id)
-        self.changed("case", detail.id)
+        self.changed("case", detail.id, detail.id)
 
     def _fresh_case(self) -> int:
         self.op_new_case()
@@ -144,7 +147,7 @@ class Worker:
 
         case_id = self._fresh_case()
         res = approvals.resolve_case(self.ctx, case_id, "goodwill_extra", amount, reason="bench")
-        self.changed("resolve", case_id)
+        self.changed("case", case_id, case_id)
         if res.voucher:
             self.vouchers.append((res.voucher, int(round(float(amount) * 100))))
         if res.request_id:
@@ -199,13 +202,20 @@ class Worker:
         req = self.rng.choice(pending[:10])
         approvals.approve(self.ctx, req.id, reason="bench")
         self.approved.append(req.id)
-        self.changed("approve", req.id)
+        self.changed("case", req.id, req.case_id)
 
-    def run(self, seconds: float, supervisor: bool) -> dict:
+    def run(self, seconds: float, supervisor: bool, live: bool) -> dict:
         from app.errors import RimedioError, StorageError
         from app.services import retry
 
-        mix = SUPERVISOR_MIX if supervisor else AGENT_MIX
+        recorder = None
+        if live:  # this workstation's live feed, heard while it works (app.services.feed)
+            from app.services import feed
+
+            recorder = feed.Recorder(self.db).start()
+            time.sleep(0.5)  # listening before the first change
+
+        mix = (ADMIN_MIX if self.username == "super00" else SUPERVISOR_MIX) if supervisor else AGENT_MIX
         names, weights = list(mix), list(mix.values())
         end = time.perf_counter() + seconds
         while time.perf_counter() < end:
@@ -224,7 +234,12 @@ class Worker:
             self.samples[name].append(time.perf_counter() - t)
             if self.think:
                 time.sleep(self.think * self.rng.uniform(0.5, 1.5))
+        received = []
+        if recorder is not None:
+            time.sleep(2.5)  # the others' last changes arrive
+            received = recorder.stop()
         return {"samples": self.samples, "errors": self.errors, "deadlocks_shown": self.deadlocks_shown,
+                "received": received,
                 "messages": self.messages, "lost": self.verify(), "retries": retry.retries_done,
                 "changes": self.changes, "approved": self.approved}
 
@@ -265,7 +280,7 @@ def worker_main(args: argparse.Namespace) -> None:
     w = Worker(args.url, args.worker, args.index, args.think_ms / 1000, seed=args.index * 7919 + 1)
     print("READY", flush=True)
     sys.stdin.readline()  # everyone starts together
-    result = w.run(args.seconds, args.supervisor)
+    result = w.run(args.seconds, args.supervisor, args.live)
     print(json.dumps(result))
 
 
@@ -291,7 +306,7 @@ def prepare(base: str, agents: int, supervisors: int) -> str:
     for i in range(agents):
         users.add_user(db, admin, f"agent{i:02d}", "agent", PASSWORD, f"Agent {i}")
     for i in range(supervisors):
-        users.add_user(db, admin, f"super{i:02d}", "supervisor", PASSWORD, f"Supervisor {i}")
+        users.add_user(db, admin, f"super{i:02d}", "admin" if i == 0 else "supervisor", PASSWORD, f"Supervisor {i}")
     db.dispose()
     return url
 
@@ -332,6 +347,23 @@ def after_checks(url: str) -> dict:
             "approved": len(approved)}
 
 
+def live_figures(results: list[dict]) -> str:
+    """Did every workstation hear every other workstation's changes, and how soon (app.services.feed.heard)."""
+    from app.services import feed
+
+    missing, delays = 0, []
+    for i, r in enumerate(results):
+        expected = [(c["kind"], c["case"], c["at"]) for j, other in enumerate(results) if j != i
+                    for c in other["changes"] if c.get("case") is not None and c["kind"] in ("case", "event")]
+        lost, took = feed.heard([tuple(x) for x in r["received"]], expected)
+        missing += len(lost)
+        delays += took
+    if not delays:
+        return f"live feed: nothing heard ({missing} changes missed)"
+    return (f"live feed: {len(delays)} deliveries, {missing} missed; delay p50 {pct(delays, .5):.0f} ms, "
+            f"p95 {pct(delays, .95):.0f} ms, p99 {pct(delays, .99):.0f} ms")
+
+
 def conduct(args: argparse.Namespace) -> None:
     supervisors = max(1, args.agents // 5)
     agents = args.agents - supervisors if args.agents > 1 else 1
@@ -342,7 +374,8 @@ def conduct(args: argparse.Namespace) -> None:
     names = [(f"agent{i:02d}", False) for i in range(agents)] + [(f"super{i:02d}", True) for i in range(supervisors)]
     for index, (name, sup) in enumerate(names):
         cmd = [sys.executable, __file__, "--worker", name, "--index", str(index), "--url", url,
-               "--seconds", str(args.seconds), "--think-ms", str(args.think_ms)] + (["--supervisor"] if sup else [])
+               "--seconds", str(args.seconds), "--think-ms", str(args.think_ms)] + (["--supervisor"] if sup else []) \
+            + (["--live"] if args.live else [])
         procs.append(subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env))
     for p in procs:
         line = p.stdout.readline()
@@ -388,6 +421,8 @@ def conduct(args: argparse.Namespace) -> None:
     print("after the run: " + ", ".join(f"{k} {v}" for k, v in checks.items()))
     approved = [a for r in results for a in r["approved"]]
     print(f"requests approved twice (by two supervisors): {len(approved) - len(set(approved))}")
+    if args.live:
+        print(live_figures(results))
     if args.live_check:
         module, _, func = args.live_check.partition(":")
         changes = [c for r in results for c in r["changes"]]
@@ -406,6 +441,8 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--think-ms", type=int, default=0, help="pause between one process's operations (±50 %%)")
     ap.add_argument("--url", default=os.environ.get("RIMEDIO_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres"))
+    ap.add_argument("--live", action="store_true",
+                    help="every process also listens to the live feed; afterwards: who missed what, and how late")
     ap.add_argument("--live-check", default="", help="module:function checking the live feed after the run")
     ap.add_argument("--json", default="", help="also write the figures to this file")
     ap.add_argument("--worker", default="", help=argparse.SUPPRESS)

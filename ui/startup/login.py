@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -54,6 +55,7 @@ def _account(username: str) -> str:
 class LoginDialog(QDialog):
     loggedIn = Signal(object)  # Actor
     connectionRequested = Signal()
+    profileChosen = Signal(str)  # the name of a connection profile (app.profiles) to log in to instead
 
     def __init__(self, db: Database, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +98,12 @@ class LoginDialog(QDialog):
         self.problem.setVisible(False)
         self.busy = BusyBar()
         form = QFormLayout()
+        self.profile = self._profile_picker(db)
+        if self.profile is not None:
+            caption = QLabel(self.tr("Pr&ofile:"))
+            caption.setBuddy(self.profile)
+            self.profile.setAccessibleName(self.tr("Profile"))
+            form.addRow(caption, self.profile)
         for text, widget in ((self.tr("&User name:"), self.username), (self.tr("&Password:"), self.password)):
             caption = QLabel(text)
             caption.setBuddy(widget)
@@ -130,6 +138,28 @@ class LoginDialog(QDialog):
         layout.addWidget(buttons)
         (self.password if self.username.text() else self.username).setFocus()
         self.setMinimumWidth(420)
+
+    def _profile_picker(self, db: Database) -> QComboBox | None:
+        """The workstation's connection profiles (``rimedio db profile add``), the one in use selected; ``None``
+        without profiles (the *Connection…* button still chooses a database)."""
+        from app.profiles import load_profiles
+
+        profiles = load_profiles()
+        if not profiles:
+            return None
+        box = QComboBox()
+        box.setObjectName("profile")
+        chosen = -1
+        for i, p in enumerate(profiles):
+            box.addItem(p.describe(), p.name)
+            if p.where() == db.description:
+                chosen = i
+        if chosen < 0:
+            box.insertItem(0, self.tr("This database (no profile)"), "")
+            chosen = 0
+        box.setCurrentIndex(chosen)
+        box.activated.connect(lambda index: box.itemData(index) and self.profileChosen.emit(box.itemData(index)))
+        return box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field always logs in (in the user name with no password yet it moves to the password);
