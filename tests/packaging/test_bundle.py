@@ -35,6 +35,11 @@ def bundle() -> Path:
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
+    built = (folder / "rimedio").stat().st_mtime
+    sources = [p for d in ("app", "ui", "resources") for p in (ROOT / d).rglob("*") if p.suffix != ".pyc"]
+    if "RIMEDIO_BUNDLE" not in os.environ and os.environ.get("CI") != "true" and any(
+            p.stat().st_mtime > built for p in sources if p.is_file()):
+        pytest.skip(f"the bundle in {folder} is older than the source: rebuild it with `bash packaging/build.sh`")
     return folder
 
 
