@@ -55,6 +55,10 @@
         <translation>Importazioni</translation>
     </message>
     <message>
+        <source>Mail and templates</source>
+        <translation>Posta e modelli</translation>
+    </message>
+    <message>
         <source>All settings (table)</source>
         <translation>Tutte le impostazioni (tabella)</translation>
     </message>
@@ -1490,6 +1494,149 @@
     <message>
         <source>Choose your own password to log in.</source>
         <translation>Per accedere scelga una Sua password.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplatesPage</name>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>es. smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local relay)</source>
+        <translation>Nessuna (relay locale)</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>conservata nel portachiavi di questo computer</translation>
+    </message>
+    <message>
+        <source>empty: the shop&apos;s e-mail</source>
+        <translation>vuoto: l&apos;e-mail del negozio</translation>
+    </message>
+    <message>
+        <source>Save the &amp;mail server</source>
+        <translation>Salva il server di &amp;posta</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>il Suo indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Invia un messaggio di &amp;prova</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Server di posta</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicurezza:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Mi&amp;ttente:</translation>
+    </message>
+    <message>
+        <source>Case to preview with</source>
+        <translation>Caso per l&apos;anteprima</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Save the template</source>
+        <translation>&amp;Salva il modello</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;shipped text</source>
+        <translation>Torna al testo &amp;originale</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <source>Templates: the note and the e-mail, per kind and language</source>
+        <translation>Modelli: il biglietto e l&apos;e-mail, per tipo e lingua</translation>
+    </message>
+    <message>
+        <source>E-mail: subject</source>
+        <translation>E-mail: oggetto</translation>
+    </message>
+    <message>
+        <source>E-mail: text</source>
+        <translation>E-mail: testo</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Biglietto: %1</translation>
+    </message>
+    <message>
+        <source>Saved: mail goes out through %1.</source>
+        <translation>Salvato: la posta esce tramite %1.</translation>
+    </message>
+    <message>
+        <source>A test message went to %1.</source>
+        <translation>Un messaggio di prova è stato inviato a %1.</translation>
+    </message>
+    <message>
+        <source>* must be in the text</source>
+        <translation>* deve essere nel testo</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text.</source>
+        <translation>Il testo del negozio.</translation>
+    </message>
+    <message>
+        <source>The text shipped with Rimedio.</source>
+        <translation>Il testo originale di Rimedio.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Oggetto: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
     </message>
 </context>
 <context>

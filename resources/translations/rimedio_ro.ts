@@ -55,6 +55,10 @@
         <translation>Importuri</translation>
     </message>
     <message>
+        <source>Mail and templates</source>
+        <translation>E-mail și șabloane</translation>
+    </message>
+    <message>
         <source>All settings (table)</source>
         <translation>Toate setările (tabel)</translation>
     </message>
@@ -1504,6 +1508,149 @@
     <message>
         <source>Choose your own password to log in.</source>
         <translation>Pentru autentificare, alegeți-vă propria parolă.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplatesPage</name>
+    <message>
+        <source>e.g. smtp.example.com</source>
+        <translation>de ex. smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local relay)</source>
+        <translation>Fără (releu local)</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>păstrată în portcheiul acestui calculator</translation>
+    </message>
+    <message>
+        <source>empty: the shop&apos;s e-mail</source>
+        <translation>gol: adresa de e-mail a magazinului</translation>
+    </message>
+    <message>
+        <source>Save the &amp;mail server</source>
+        <translation>Salvați serverul de &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>your e-mail address</source>
+        <translation>adresa dumneavoastră de e-mail</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Trimiteți un mesaj de &amp;test</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Server de e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gazdă:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Securitate:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;rolă:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Expe&amp;ditor:</translation>
+    </message>
+    <message>
+        <source>Case to preview with</source>
+        <translation>Cazul pentru previzualizare</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Șablon</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Previzualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Save the template</source>
+        <translation>&amp;Salvați șablonul</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;shipped text</source>
+        <translation>Reveniți la textul &amp;original</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Limbă:</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>&amp;Caz:</translation>
+    </message>
+    <message>
+        <source>Templates: the note and the e-mail, per kind and language</source>
+        <translation>Șabloane: scrisoarea și e-mailul, pe tip și limbă</translation>
+    </message>
+    <message>
+        <source>E-mail: subject</source>
+        <translation>E-mail: subiect</translation>
+    </message>
+    <message>
+        <source>E-mail: text</source>
+        <translation>E-mail: text</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Scrisoare: %1</translation>
+    </message>
+    <message>
+        <source>Saved: mail goes out through %1.</source>
+        <translation>Salvat: e-mailurile pleacă prin %1.</translation>
+    </message>
+    <message>
+        <source>A test message went to %1.</source>
+        <translation>Un mesaj de test a fost trimis la %1.</translation>
+    </message>
+    <message>
+        <source>* must be in the text</source>
+        <translation>* trebuie să fie în text</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s own text.</source>
+        <translation>Textul propriu al magazinului.</translation>
+    </message>
+    <message>
+        <source>The text shipped with Rimedio.</source>
+        <translation>Textul livrat cu Rimedio.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subiect: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvat.</translation>
     </message>
 </context>
 <context>

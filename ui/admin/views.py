@@ -432,6 +432,7 @@ class AdminView(QTabWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adminView")
+        self.setUsesScrollButtons(True)  # the tabs never make the window wider than a 1024-px screen
         from ui.admin.settings_forms import SettingsForms
 
         self.forms_page = SettingsForms(workspace)
@@ -441,5 +442,9 @@ class AdminView(QTabWidget):
         self.addTab(self.forms_page, self.tr("Shop settings"))
         self.addTab(self.users_page, self.tr("Users"))
         self.addTab(self.imports_page, self.tr("Imports"))
+        from ui.admin.mail_templates import MailTemplatesPage
+
+        self.mail_page = MailTemplatesPage(workspace)
+        self.addTab(self.mail_page, self.tr("Mail and templates"))
         self.addTab(self.settings_page, self.tr("All settings (table)"))
         self.setTabEnabled(2, workspace.can(Permission.IMPORT))

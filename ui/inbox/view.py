@@ -139,8 +139,6 @@ class InboxView(QWidget):
         filters.addWidget(self.status, 1)
         filters.addWidget(self.kind, 1)
         filters.addWidget(self.channel, 1)
-        filters.addWidget(self.mine)
-        filters.addWidget(self.overdue)
         # saved views: filters, search, sort and columns under a name, per user
         self._page_name = "mine" if mine else "inbox"
         self.views = QComboBox()
@@ -150,7 +148,10 @@ class InboxView(QWidget):
         self.save_view_button.setObjectName("saveView")
         self.delete_view_button = QPushButton(self.tr("Forget view"))
         self.delete_view_button.setObjectName("deleteView")
-        bottom = QHBoxLayout()
+        bottom = QHBoxLayout()  # the two check boxes here keep the filter row within a 1024-px screen
+        bottom.addWidget(self.mine)
+        bottom.addWidget(self.overdue)
+        bottom.addSpacing(12)
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.views)
         bottom.addWidget(self.save_view_button)
