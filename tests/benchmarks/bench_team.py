@@ -25,6 +25,7 @@ import importlib
 import json
 import os
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -73,6 +74,27 @@ class Worker:
         self.my_cases: list[int] = []
         self.orders: list[str] = self._orders()
         self.imports = 0
+        self.db_time = [0.0, 0]  # seconds inside the driver's execute (server work and lock waits), statements
+        self.db_share: dict[str, list[float]] = defaultdict(list)
+        self.statements: dict[str, list[int]] = defaultdict(list)
+        self._instrument()
+
+    def _instrument(self) -> None:
+        """Time spent in the database driver per operation: what the server (and its locks) took, apart from
+        this process's own Python work and waiting for a CPU."""
+        from sqlalchemy import event
+
+        started: list[float] = []
+
+        @event.listens_for(self.db.engine, "before_cursor_execute")
+        def _before(*_a) -> None:
+            started.append(time.perf_counter())
+
+        @event.listens_for(self.db.engine, "after_cursor_execute")
+        def _after(*_a) -> None:
+            if started:
+                self.db_time[0] += time.perf_counter() - started.pop()
+                self.db_time[1] += 1
 
     def _login(self):
         from app.services import users
@@ -220,6 +242,7 @@ class Worker:
         end = time.perf_counter() + seconds
         while time.perf_counter() < end:
             name = self.rng.choices(names, weights)[0]
+            self.db_time = [0.0, 0]
             t = time.perf_counter()
             try:
                 getattr(self, f"op_{name}")()
@@ -232,6 +255,8 @@ class Worker:
             except RimedioError as exc:  # a refusal of the rules (a conflict, a limit): counted, not an error
                 self.messages["refused: " + str(exc)[:100]] += 1
             self.samples[name].append(time.perf_counter() - t)
+            self.db_share[name].append(self.db_time[0])
+            self.statements[name].append(self.db_time[1])
             if self.think:
                 time.sleep(self.think * self.rng.uniform(0.5, 1.5))
         received = []
@@ -239,7 +264,7 @@ class Worker:
             time.sleep(2.5)  # the others' last changes arrive
             received = recorder.stop()
         return {"samples": self.samples, "errors": self.errors, "deadlocks_shown": self.deadlocks_shown,
-                "received": received,
+                "received": received, "db_time": self.db_share, "statements": self.statements,
                 "messages": self.messages, "lost": self.verify(), "retries": retry.retries_done,
                 "changes": self.changes, "approved": self.approved}
 
@@ -285,9 +310,20 @@ def worker_main(args: argparse.Namespace) -> None:
 
 
 # --- the conductor --------------------------------------------------------------------------------------------------
-def prepare(base: str, agents: int, supervisors: int) -> str:
+def prepare(base: str, agents: int, supervisors: int, reuse: bool = False) -> str:
     from sqlalchemy import create_engine, text
 
+    if reuse:  # the database of an earlier run, if it has the users this run needs (its data grows)
+        url = _url(base, DB_NAME)
+        try:
+            eng = create_engine(url)
+            with eng.connect() as c:
+                names = set(c.execute(text("SELECT username FROM users")).scalars())
+            eng.dispose()
+            if {f"agent{i:02d}" for i in range(agents)} | {f"super{i:02d}" for i in range(supervisors)} <= names:
+                return url
+        except Exception:  # noqa: BLE001 - no such database yet: make it
+            pass
     admin_url = _url(base, "postgres")
     eng = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with eng.connect() as c:
@@ -368,7 +404,7 @@ def conduct(args: argparse.Namespace) -> None:
     supervisors = max(1, args.agents // 5)
     agents = args.agents - supervisors if args.agents > 1 else 1
     print(f"preparing {DB_NAME}: demo shop, {agents} agents, {supervisors} supervisors …", flush=True)
-    url = prepare(args.url, agents, supervisors)
+    url = prepare(args.url, agents, supervisors, args.reuse)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = []
     names = [(f"agent{i:02d}", False) for i in range(agents)] + [(f"super{i:02d}", True) for i in range(supervisors)]
@@ -391,11 +427,17 @@ def conduct(args: argparse.Namespace) -> None:
         results.append(json.loads(out.strip().splitlines()[-1]))
     elapsed = time.time() - started
     samples: dict[str, list[float]] = defaultdict(list)
+    db_time: dict[str, list[float]] = defaultdict(list)
+    statements: dict[str, list[int]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     messages: dict[str, int] = defaultdict(int)
     for r in results:
         for k, v in r["samples"].items():
             samples[k] += v
+        for k, v in r["db_time"].items():
+            db_time[k] += v
+        for k, v in r["statements"].items():
+            statements[k] += v
         for k, v in r["errors"].items():
             errors[k] += v
         for k, v in r["messages"].items():
@@ -403,11 +445,16 @@ def conduct(args: argparse.Namespace) -> None:
     total = sum(len(v) for v in samples.values())
     print(f"\n{args.agents} processes ({agents} agents, {supervisors} supervisors), {args.seconds:.0f} s, think "
           f"{args.think_ms} ms: {total} operations, {total / elapsed:.1f} ops/s")
-    print(f"{'operation':<16}{'n':>7}{'ops/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}")
+    print(f"{'operation':<16}{'n':>7}{'ops/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}"
+          f"{'stmts':>7}{'in db':>7}")
     for name in sorted(samples):
         v = samples[name]
+        share = sum(db_time[name]) / sum(v) * 100 if sum(v) else 0
         print(f"{name:<16}{len(v):>7}{len(v) / elapsed:>8.1f}{pct(v, .5):>9.1f}{pct(v, .95):>9.1f}{pct(v, .99):>9.1f}"
-              f"{errors.get(name, 0):>8}")
+              f"{errors.get(name, 0):>8}{statistics.median(statements[name]) if statements[name] else 0:>7.0f}"
+              f"{share:>6.0f}%")
+    print("stmts: median statements per operation; in db: share of its time inside the database driver (server "
+          "work and lock waits; the rest is this process's Python and waiting for a CPU)")
     every = [x for v in samples.values() for x in v]
     print(f"{'all':<16}{len(every):>7}{len(every) / elapsed:>8.1f}{pct(every, .5):>9.1f}{pct(every, .95):>9.1f}"
           f"{pct(every, .99):>9.1f}{sum(errors.values()):>8}")
@@ -444,6 +491,7 @@ def main() -> None:
     ap.add_argument("--live", action="store_true",
                     help="every process also listens to the live feed; afterwards: who missed what, and how late")
     ap.add_argument("--live-check", default="", help="module:function checking the live feed after the run")
+    ap.add_argument("--reuse", action="store_true", help="work on the database of an earlier run when it has the users")
     ap.add_argument("--json", default="", help="also write the figures to this file")
     ap.add_argument("--worker", default="", help=argparse.SUPPRESS)
     ap.add_argument("--index", type=int, default=0, help=argparse.SUPPRESS)
