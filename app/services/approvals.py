@@ -163,11 +163,17 @@ def _expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
                                          ApprovalRequest.expires_at < now)
     if case_id is not None:
         stmt = stmt.where(ApprovalRequest.case_id == case_id)
-    stale = list(s.scalars(stmt.order_by(ApprovalRequest.id)))
-    for req in stale:
+    found = list(s.scalars(stmt.order_by(ApprovalRequest.id)))
+    stale = []
+    for req in found:
+        case = get_case_for_update(s, req.case_id)  # the case before its request (docs/locking.md)
+        if s.get_bind().dialect.name == "postgresql":  # decided by another workstation meanwhile: left as it is
+            s.refresh(req, with_for_update={"key_share": True})
+            if req.status != ApprovalStatus.PENDING.value:
+                continue
+        stale.append(req)
         req.status = ApprovalStatus.EXPIRED.value
         req.decided_at = now
-        case = get_case_for_update(s, req.case_id)
         record_event(s, case, None, EventType.APPROVAL_EXPIRED, "", data={"request": req.id})
         if case.status == CaseStatus.AWAITING_APPROVAL.value:
             apply_status(s, case, CaseStatus.PROPOSED, None, "approval request expired",  # type: ignore[arg-type]
