@@ -52,10 +52,15 @@ LEFT JOIN users AS u ON u.id = c.owner_id
 
 def prepare(url: str = "") -> None:
     """Read the shipped schema revision on the calling thread (importing this module has loaded the rest), and
-    load psycopg for a PostgreSQL ``url``, so that a reader on another thread only reads and hashes."""
+    load libpq for a PostgreSQL ``url``, so that a reader on another thread only reads and hashes."""
     head_revision()
     if postgres_conninfo(url) is not None:
-        import psycopg  # noqa: F401
+        from app.services import quick_libpq
+
+        try:
+            quick_libpq._library()
+        except quick_libpq.LibpqError:
+            pass  # the reader says so, and the normal path answers
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -81,7 +86,7 @@ class QuickReader:
     """Read-only ``sqlite3`` access to an up-to-date Rimedio file: one connection, opened once (reading a file's
     schema costs more than the queries here), shared by the threads that ask under a lock; :meth:`close` it.
 
-    :class:`PostgresQuickReader` is the same reader over plain psycopg for a PostgreSQL server."""
+    :class:`PostgresQuickReader` is the same reader over libpq for a PostgreSQL server."""
 
     #: The driver's failures: each means "not sure", and the caller takes the normal path.
     errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
@@ -196,16 +201,17 @@ class QuickReader:
 
 class PostgresQuickReader(QuickReader):
     """The quick reader on a PostgreSQL server (issue 17: a team's workstation starts as fast as the embedded
-    file): one plain psycopg connection in a read-only session, no SQLAlchemy. Only a password the URL or
+    file): one libpq connection in a read-only session (:mod:`app.services.quick_libpq`: psycopg's import alone
+    would cost more than the embedded file's whole quick path), no SQLAlchemy. Only a password the URL or
     ``RIMEDIO_DB_PASSWORD`` gives is used (or none, on a server that trusts the workstation); anything else —
     the keyring, a prompt, TLS settings beyond the URL's — is the normal path's."""
 
     dialect = "postgresql"
 
     def __init__(self, url: str) -> None:
-        import psycopg
+        from app.services import quick_libpq
 
-        self.errors = (psycopg.Error,)
+        self.errors = (quick_libpq.LibpqError, UnicodeDecodeError, ValueError)
         self.url = url
         self.path = Path()
         self._conn = None
@@ -230,11 +236,10 @@ class PostgresQuickReader(QuickReader):
         return text.replace("?", "%s")
 
     def _new_connection(self) -> Any:
-        import psycopg
+        from app.services import quick_libpq
 
-        conn = psycopg.connect(self.url, connect_timeout=3, application_name="rimedio-quick-start")
-        conn.read_only = True
-        return conn
+        sep = "&" if "?" in self.url else "?"
+        return quick_libpq.Connection(f"{self.url}{sep}connect_timeout=3&application_name=rimedio-quick-start")
 
 
 def postgres_conninfo(url: str) -> str | None:
