@@ -41,6 +41,7 @@ from ui.live import LiveUpdates
 from ui.navigation import NavigationDelegate, NavigationModel, PageRole
 from ui.nightly_backup import NightlyBackup
 from ui.notifications import NotificationsDialog, Notifier
+from ui.widgets.common import ElidingLabel
 from ui.widgets.notice import Notice
 from ui.workspace import Workspace
 
@@ -190,7 +191,7 @@ class MainWindow(QMainWindow):
         self.user_label.setObjectName("statusUser")
         self.role_label = QLabel(label(Role(actor.role)))
         self.role_label.setObjectName("statusRole")
-        self.db_label = QLabel(self.workspace.db.description)
+        self.db_label = ElidingLabel(self.workspace.db.description)  # a long path gives way on a small screen
         self.db_label.setObjectName("statusDatabase")
         self.db_label.setToolTip(self.tr("Database in use"))
         bar = self.statusBar()

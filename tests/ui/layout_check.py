@@ -42,7 +42,7 @@ def clipped(root: QWidget) -> list[str]:
     for w in root.findChildren(QWidget):
         if not w.isVisibleTo(root) or w.width() <= 0 or isinstance(w.window(), QMenu):
             continue
-        if isinstance(w, QLabel) and w.text():
+        if isinstance(w, QLabel) and w.text() and not w.property("elidesOnPurpose"):
             if w.wordWrap():
                 need = w.heightForWidth(w.width())
                 if need > w.height() + 1:

@@ -55,7 +55,7 @@ def test_first_start_on_an_empty_machine_creates_the_admin_and_remembers_the_log
     assert get_secret("user:elena") == "a long secret 1", "the CLI reads the same keyring account"
     assert window.user_label.text() == "Elena Popescu (elena)"
     assert window.role_label.text() == "Administrator"
-    assert "SQLite" in window.db_label.text()
+    assert "SQLite" in window.db_label.full_text()
 
     window.logoutRequested.emit()
     again = startup.dialog

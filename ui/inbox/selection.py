@@ -37,7 +37,7 @@ class SelectionActions(QWidget):
         self.assignee = QComboBox()
         self.assignee.setObjectName("assignee")
         self.assignee.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.assignee.setMinimumContentsLength(16)
+        self.assignee.setMinimumContentsLength(10)  # the row fits a 1024-px screen in every language
         self.assignee.setAccessibleName(self.tr("Assign to"))
         self.reassign = QPushButton(self.tr("Re&assign"))
         self.reassign.setObjectName("reassign")
@@ -47,6 +47,8 @@ class SelectionActions(QWidget):
         self.status.setAccessibleName(self.tr("New status for the selected cases"))
         for status in CaseStatus:
             self.status.addItem(label(status), status.value)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(12)
         self.move = QPushButton(self.tr("Set s&tatus"))
         self.move.setObjectName("bulkMove")
         self.move.clicked.connect(self.change_status)
