@@ -193,3 +193,18 @@ def test_a_hash_made_with_older_parameters_is_renewed_at_the_next_login(shop):
     users.record_login(shop.db, shop.agent, "agent-pass")  # after a quick start
     with shop.db.read() as s:
         assert not passwords.needs_rehash(s.query(User).filter_by(username="agent").one().password_hash)
+
+
+def test_the_postgresql_reader_steps_aside_when_it_cannot_connect_and_never_writes(shop):
+    assert open_reader("postgresql://rimedio@127.0.0.1:9/rimedio") is None, "unreachable: the normal path says why"
+    if shop.db.dialect != "postgresql":
+        return
+    from app.services import quick_libpq
+
+    reader = open_reader(_url(shop.db))
+    with reader._connect() as conn:
+        with pytest.raises(quick_libpq.LibpqError, match="read-only"):
+            conn.execute("DELETE FROM users")
+        assert conn.execute("SELECT count(*), bool_and(active), max(username) FROM users WHERE id > %s",
+                            [0]).fetchone() == (3, True, "supervisor")
+    reader.close()
