@@ -62,6 +62,8 @@ def test_an_open_case_shows_a_colleagues_note_and_keeps_the_half_typed_one(qtbot
     window.open_case(case_id)
     view = window.case_view
     qtbot.waitUntil(lambda: view.case is not None and view.case.id == case_id)
+    view.target.setCurrentIndex(view.target.count() - 1)
+    chosen = view.target.currentData()
     view.note.setFocus()
     type_text(view.note, "The customer says the box was")
 
@@ -69,6 +71,7 @@ def test_an_open_case_shows_a_colleagues_note_and_keeps_the_half_typed_one(qtbot
     qtbot.waitUntil(lambda: any(e.text == "Courier confirms the damage" for e in view.timeline.events),
                     timeout=SQLITE_LIMIT_MS + 500)
     assert view.note.toPlainText() == "The customer says the box was"
+    assert view.target.currentData() == chosen, "the status the agent picked stays picked"
     assert view.changed_elsewhere.isVisible()
     assert "Sara Supervisor" in view.changed_elsewhere.text()
     view.grab().save("/tmp/live/case_changed.png")

@@ -362,9 +362,12 @@ class CaseView(QWidget):
         self.timeline.set_events(case.events)
         self._fit_timeline()
         self.timeline_view.scrollToBottom()
+        chosen = self.target.currentData()  # kept across a re-read (a colleague's change arriving)
         self.target.clear()
         for status in ui_queries.next_statuses(case.status):
             self.target.addItem(label(status), status.value)
+        if chosen is not None and self.target.findData(chosen) >= 0:
+            self.target.setCurrentIndex(self.target.findData(chosen))
         self._fit_target()
         self.close_button.setEnabled(CaseStatus.CLOSED in ui_queries.next_statuses(case.status))
         self.customer_panel.show_case(case)

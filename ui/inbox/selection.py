@@ -45,10 +45,10 @@ class SelectionActions(QWidget):
         self.status = QComboBox()
         self.status.setObjectName("bulkStatus")
         self.status.setAccessibleName(self.tr("New status for the selected cases"))
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(10)
         for status in CaseStatus:
             self.status.addItem(label(status), status.value)
-        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.status.setMinimumContentsLength(12)
         self.move = QPushButton(self.tr("Set s&tatus"))
         self.move.setObjectName("bulkMove")
         self.move.clicked.connect(self.change_status)

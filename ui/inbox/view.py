@@ -151,12 +151,12 @@ class InboxView(QWidget):
         bottom = QHBoxLayout()  # the two check boxes here keep the filter row within a 1024-px screen
         bottom.addWidget(self.mine)
         bottom.addWidget(self.overdue)
+        bottom.addWidget(self.unassigned)
         bottom.addSpacing(12)
         bottom.addWidget(self.count, 1)
         bottom.addWidget(self.views)
         bottom.addWidget(self.save_view_button)
         bottom.addWidget(self.delete_view_button)
-        filters.addWidget(self.unassigned)
         self.actions = SelectionActions(workspace, self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
