@@ -2995,8 +2995,28 @@
         <translation>il blocco dopo accessi non riusciti</translation>
     </message>
     <message>
+        <source>Add a &amp;day…</source>
+        <translation>Aggiungi un &amp;giorno…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Scegli…</translation>
+    </message>
+    <message>
         <source>Default: %1</source>
         <translation>Predefinito: %1</translation>
+    </message>
+    <message>
+        <source>Rimedio – a closed day</source>
+        <translation>Rimedio – un giorno di chiusura</translation>
+    </message>
+    <message>
+        <source>Rimedio – an image</source>
+        <translation>Rimedio – un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Groups of settings</source>

@@ -3022,8 +3022,28 @@
         <translation>blocarea după autentificări eșuate</translation>
     </message>
     <message>
+        <source>Add a &amp;day…</source>
+        <translation>Adăugați o &amp;zi…</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Alegeți…</translation>
+    </message>
+    <message>
         <source>Default: %1</source>
         <translation>Implicit: %1</translation>
+    </message>
+    <message>
+        <source>Rimedio – a closed day</source>
+        <translation>Rimedio – o zi închisă</translation>
+    </message>
+    <message>
+        <source>Rimedio – an image</source>
+        <translation>Rimedio – o imagine</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Groups of settings</source>

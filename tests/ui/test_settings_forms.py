@@ -64,3 +64,28 @@ def test_a_relation_the_service_refuses_is_explained_and_nothing_is_saved(qtbot,
 def test_agents_see_the_settings_but_cannot_save(qtbot, ui_shop, workspace_for):
     forms = _forms(qtbot, workspace_for(ui_shop.agent, ui_shop.db))
     assert all(edit.isReadOnly() for form in forms.forms for edit in form.edits.values())
+
+
+def test_a_holiday_is_picked_on_a_calendar(qtbot, ui_shop, workspace_for, modals):
+    from PySide6.QtCore import QDate
+
+    ws = workspace_for(ui_shop.admin, ui_shop.db)
+    forms = _forms(qtbot, ws)
+    form = _group(qtbot, forms, "Business hours and holidays")
+
+    def pick(dialog):
+        from PySide6.QtWidgets import QTableView
+
+        form.calendar.setSelectedDate(QDate(2027, 4, 25))
+        grid = form.calendar.findChild(QTableView)
+        grid.setFocus()
+        qtbot.keyClick(grid, Qt.Key.Key_Right)  # 26 April, from the keyboard
+        return int(dialog.DialogCode.Accepted)
+
+    modals.answer = pick
+    button = form.findChild(type(forms.save_button), "pick_hours.holidays")
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert "2027-04-26" in form.edits["hours.holidays"].text()
+    assert form.problems["hours.holidays"].isHidden()
+    qtbot.keyClick(forms.save_button, Qt.Key.Key_Space)
+    assert "2027-04-26" in {r.key: r.value for r in settings.list_settings(ws.ctx)}["hours.holidays"]

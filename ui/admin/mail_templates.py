@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RimedioError
-from app.i18n import SUPPORTED_LANGUAGES
+from app.i18n import SUPPORTED_LANGUAGES, current_language
 from app.services import documents, mail, mail_admin
 from app.services.documents import TemplateInfo
 from app.services.mail import SmtpInfo
@@ -108,6 +108,7 @@ class MailTemplatesPage(QWidget):
         self.language.setObjectName("templateLanguage")
         for code in SUPPORTED_LANGUAGES:
             self.language.addItem(autonym(code), code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.case_id = QSpinBox()
         self.case_id.setObjectName("previewCase")
         self.case_id.setRange(1, 2_000_000_000)

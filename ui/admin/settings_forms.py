@@ -11,6 +11,10 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -94,6 +98,16 @@ class GroupForm(QWidget):
             line = QHBoxLayout()
             line.addWidget(edit, 1)
             line.addWidget(unit)
+            if editable and row.kind == "dates":  # holidays: picked on a calendar
+                pick = QPushButton(QCoreApplication.translate("SettingsForms", "Add a &day…"))
+                pick.setObjectName(f"pick_{row.key}")
+                pick.clicked.connect(lambda _=False, e=edit: self._add_day(e))
+                line.addWidget(pick)
+            elif editable and row.key.endswith("_path"):  # logo and signature: an image file
+                pick = QPushButton(QCoreApplication.translate("SettingsForms", "&Choose…"))
+                pick.setObjectName(f"pick_{row.key}")
+                pick.clicked.connect(lambda _=False, e=edit: self._choose_image(e))
+                line.addWidget(pick)
             about = QLabel(row.help + " " + QCoreApplication.translate("SettingsForms", "Default: %1").replace("%1", row.default or "–"))
             about.setWordWrap(True)
             about.setStyleSheet("color: palette(mid);")
@@ -112,6 +126,34 @@ class GroupForm(QWidget):
             form.addRow(caption, box)
             self.edits[row.key] = edit
             self.problems[row.key] = problem
+
+    def _add_day(self, edit: QLineEdit) -> None:
+        """A calendar; the chosen day joins the list (sorted, once)."""
+        dialog = QDialog(self)
+        dialog.setWindowTitle(QCoreApplication.translate("SettingsForms", "Rimedio – a closed day"))
+        calendar = QCalendarWidget()
+        calendar.setObjectName("holidayCalendar")
+        calendar.setGridVisible(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(dialog.accept)
+        buttons.rejected.connect(dialog.reject)
+        calendar.activated.connect(lambda _d: dialog.accept())
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(calendar)
+        layout.addWidget(buttons)
+        self.calendar = calendar
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day = calendar.selectedDate().toString("yyyy-MM-dd")
+        days = {d.strip() for d in edit.text().split(",") if d.strip()} | {day}
+        edit.setText(",".join(sorted(days)))
+
+    def _choose_image(self, edit: QLineEdit) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SettingsForms", "Rimedio – an image"),
+                                              edit.text(), QCoreApplication.translate(
+                                                  "SettingsForms", "Images (*.png *.jpg *.jpeg)"))
+        if name:
+            edit.setText(name)
 
     def _check(self, key: str) -> None:
         """The same check the command line and the service apply to one value."""
