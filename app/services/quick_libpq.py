@@ -5,7 +5,7 @@ type adapters come with it), more than the whole quick path on the embedded file
 plain queries. This module loads the libpq that psycopg's binary wheel ships (or the system's) with ctypes
 (≈ 25 ms) and runs parameterised queries in text format, turning the few column types the start-up reads
 (integers, booleans, text, timestamps left as ISO text) into Python values. Anything it cannot do — no libpq
-found, a failed connection — raises :class:`LibpqError` and the caller falls back to psycopg, then to the
+found, a failed connection — raises :class:`LibpqFailure` and the caller falls back to psycopg, then to the
 normal path. It never writes: the session is ``default_transaction_read_only``.
 """
 
@@ -23,7 +23,7 @@ _INTS = {20, 21, 23, 26}  # int8, int2, int4, oid
 _BOOL = 16
 
 
-class LibpqError(Exception):
+class LibpqFailure(Exception):
     """Anything the minimal client cannot do: the quick path steps aside."""
 
 
@@ -65,7 +65,7 @@ def _library() -> ctypes.CDLL:
         lib.PQclear.argtypes = [ctypes.c_void_p]
         _lib = lib
         return lib
-    raise LibpqError("no libpq")
+    raise LibpqFailure("no libpq")
 
 
 def _value(raw: bytes, oid: int) -> Any:
@@ -100,12 +100,12 @@ class Connection:
         if not self._conn or self._lib.PQstatus(self._conn) != CONNECTION_OK:
             message = self._lib.PQerrorMessage(self._conn) if self._conn else b""
             self.close()
-            raise LibpqError((message or b"").decode("utf-8", "replace").strip() or "cannot connect")
+            raise LibpqFailure((message or b"").decode("utf-8", "replace").strip() or "cannot connect")
         self.execute("SET default_transaction_read_only = on")
 
     def execute(self, sql: str, params: list | tuple = ()) -> Cursor:
         if self._conn is None:
-            raise LibpqError("closed")
+            raise LibpqFailure("closed")
         numbered, n = [], 0
         for part in sql.split("%s"):
             numbered.append(part)
@@ -116,7 +116,7 @@ class Connection:
             *[None if p is None else str(p).encode("utf-8") for p in params])
         result = self._lib.PQexecParams(self._conn, query.encode("utf-8"), len(params), None, values, None, None, 0)
         if not result:
-            raise LibpqError("no result")
+            raise LibpqFailure("no result")
         try:
             status = self._lib.PQresultStatus(result)
             if status == PGRES_TUPLES_OK:
@@ -128,7 +128,7 @@ class Connection:
                 return Cursor(rows)
             if status in (1, 0):  # PGRES_COMMAND_OK, PGRES_EMPTY_QUERY
                 return Cursor([])
-            raise LibpqError(self._lib.PQerrorMessage(self._conn).decode("utf-8", "replace").strip())
+            raise LibpqFailure(self._lib.PQerrorMessage(self._conn).decode("utf-8", "replace").strip())
         finally:
             self._lib.PQclear(result)
 

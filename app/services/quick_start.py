@@ -59,7 +59,7 @@ def prepare(url: str = "") -> None:
 
         try:
             quick_libpq._library()
-        except quick_libpq.LibpqError:
+        except quick_libpq.LibpqFailure:
             pass  # the reader says so, and the normal path answers
 
 
@@ -211,7 +211,7 @@ class PostgresQuickReader(QuickReader):
     def __init__(self, url: str) -> None:
         from app.services import quick_libpq
 
-        self.errors = (quick_libpq.LibpqError, UnicodeDecodeError, ValueError)
+        self.errors = (quick_libpq.LibpqFailure, UnicodeDecodeError, ValueError)
         self.url = url
         self.path = Path()
         self._conn = None

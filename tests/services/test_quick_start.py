@@ -203,7 +203,7 @@ def test_the_postgresql_reader_steps_aside_when_it_cannot_connect_and_never_writ
 
     reader = open_reader(_url(shop.db))
     with reader._connect() as conn:
-        with pytest.raises(quick_libpq.LibpqError, match="read-only"):
+        with pytest.raises(quick_libpq.LibpqFailure, match="read-only"):
             conn.execute("DELETE FROM users")
         assert conn.execute("SELECT count(*), bool_and(active), max(username) FROM users WHERE id > %s",
                             [0]).fetchone() == (3, True, "supervisor")
