@@ -54,7 +54,3 @@ def template_key(kind: str, lang: str) -> str:
 def signature_key(user_id: int) -> str:
     """The settings row of one user's own signature image."""
     return f"signature.user.{user_id}"
-
-
-def handwriting_on(value: int) -> bool:
-    return bool(value)

@@ -229,9 +229,6 @@ class ShopSettings:
     def currency(self) -> str:
         return self["shop.currency"]
 
-    def as_dict(self) -> dict[str, str]:
-        return {s.key: self.raw(s.key) for s in all_specs()}
-
 
 _FIRST_ANSWER_HOURS = {
     Channel.PHONE: "1",

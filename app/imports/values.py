@@ -9,7 +9,7 @@ dates). It never reads files, never guesses silently where a value could mean tw
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any, Literal
 
 from app.domain.money import Money, check_currency, currency_exponent
@@ -360,8 +360,3 @@ def _fixed(delta: timedelta) -> tzinfo:
 def _localize(local: datetime, zone: tzinfo) -> datetime:
     """Attach the shop's zone to a wall-clock time (``fold=0`` for the repeated hour of an autumn change)."""
     return local.replace(tzinfo=zone)
-
-
-def plain_date(value: date | None) -> str:
-    """``YYYY-MM-DD`` or empty."""
-    return value.isoformat() if value else ""

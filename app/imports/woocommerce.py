@@ -272,7 +272,7 @@ def _refunds(u: Unit, row: int, column: str, text: str, cur: str) -> Money | Non
     for item in items:
         amount = u.need(row, column, v.money, item.get("amount", ""), cur)
         if amount is not None:
-            total += abs(amount) if amount.minor < 0 else amount
+            total += -amount if amount.minor < 0 else amount  # some exports write refunds negative
     return total
 
 

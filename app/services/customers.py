@@ -10,7 +10,6 @@ from sqlalchemy.orm import selectinload
 
 from app.domain.permissions import Permission
 from app.domain.ranges import id_in, is_id
-from app.domain.text import phone_forms, search_document
 from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
 from app.services.orders import OrderInfo, order_info
@@ -45,10 +44,6 @@ class CustomerDetail:
     created_at: datetime
     orders: tuple[OrderInfo, ...]
     case_ids: tuple[int, ...]
-
-
-def customer_search_text(c: Customer) -> str:
-    return search_document(c.first_name, c.last_name, c.email, c.phone, phone_forms(c.phone))
 
 
 def list_customers(ctx: ServiceContext, search: str = "", limit: int = 50, offset: int = 0) -> list[CustomerRow]:

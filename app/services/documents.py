@@ -157,11 +157,6 @@ def _overrides(s: Session) -> dict[str, str]:
     return {key: value for key, value in rows}
 
 
-def template_override(s: Session, kind: str, lang: str) -> str | None:
-    row = s.get(Setting, doc_settings.template_key(kind, lang))
-    return row.value if row is not None and row.value.strip() else None
-
-
 def _signature(s: Session, settings: ShopSettings, user_id: int) -> Path | None:
     own = s.get(Setting, doc_settings.signature_key(user_id))
     if own is not None and own.value:

@@ -225,12 +225,6 @@ def list_mappings(ctx: ServiceContext) -> list[MappingInfo]:
         return [_mapping_info(r) for r in s.scalars(select(ImportMapping).order_by(ImportMapping.name))]
 
 
-def get_mapping(ctx: ServiceContext, name: str) -> ColumnMapping:
-    ctx.require(Permission.IMPORT)
-    with ctx.db.read() as s:
-        return _load_mapping(s, name)
-
-
 def _load_mapping(s: Session, name: str) -> ColumnMapping:
     row = s.scalar(select(ImportMapping).where(ImportMapping.name == " ".join((name or "").split())))
     if row is None:
@@ -852,7 +846,6 @@ def _line_values(position: int, line: Any) -> dict[str, Any]:
         "quantity": line.quantity,
         "unit_price_minor": line.unit_price.minor if line.unit_price is not None else 0,
     }
-
 
 
 # --- redemptions ---------------------------------------------------------------------------------------

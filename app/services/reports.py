@@ -650,13 +650,6 @@ def _complete(counts: dict[str, int], enum_cls: Any) -> dict[str, int]:
                                                                    if k not in {m.value for m in enum_cls}}
 
 
-def _count_by(rows: list[Any], attr: str, enum_cls: Any) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for r in rows:
-        counts[getattr(r, attr)] += r.n
-    return _complete(counts, enum_cls)
-
-
 def _weekly_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime) -> list[Any]:
     week = sql.week(Case.created_at).label("week")
     resolved_at = func.coalesce(Case.resolved_at, Case.closed_at)

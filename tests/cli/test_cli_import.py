@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.services.test_import_service_helpers import FIXTURES, give_voucher, shopify_export
 from tests.support.cli import run
+from tests.support.shop_files import FIXTURES, give_voucher, shopify_export
 
 ORDERS = [
     {"number": "9001", "email": "new.customer@example.it", "name": "Chiara Zanè", "total": "30.00",

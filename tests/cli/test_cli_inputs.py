@@ -77,7 +77,7 @@ def test_every_amount_path_uses_the_same_reading(demo_as, capsys, monkeypatch):
 # --- 14: files a spreadsheet opens never carry a formula --------------------------------------------------------
 
 def test_the_rejects_file_neutralises_formulas_and_an_ambiguous_price_is_a_rejected_row(admin_db, capsys, tmp_path):
-    from tests.services.test_import_service_helpers import shopify_export
+    from tests.support.shop_files import shopify_export
 
     path = shopify_export(tmp_path / "orders.csv", [
         {"number": "9101", "email": "ok@example.it", "name": "Anna Bianchi", "total": "30.00",

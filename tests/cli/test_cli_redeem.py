@@ -10,8 +10,8 @@ from decimal import Decimal
 
 import pytest
 
-from tests.services.test_import_service_helpers import shopify_export
 from tests.support.cli import run
+from tests.support.shop_files import shopify_export
 
 
 def run_json(capsys, *argv):

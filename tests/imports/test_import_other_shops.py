@@ -149,3 +149,18 @@ def test_packed_item_attributes_after_the_known_keys():
     fields, attributes = unpack_item("name:A | b: c|total:1.00|note:x|y")
     assert fields["name"] == "A | b: c" and fields["total"] == "1.00"
     assert attributes == [("note", "x|y")]
+
+
+def test_woocommerce_refund_items_written_negative_count_as_the_refund(tmp_path):
+    """Some WooCommerce exports write a refund as a negative amount and have no refunded_total column."""
+    from app.imports import parse_orders
+    from tests.imports.conftest import FIXTURES, split
+
+    text = (FIXTURES / "woocommerce_line_items.csv").read_text(encoding="utf-8")
+    assert "refunded_total" not in text.splitlines()[0] and "amount:46.00|" in text
+    path = tmp_path / "negative_refund.csv"
+    path.write_text(text.replace("amount:46.00|", "amount:-46.00|"), encoding="utf-8")
+    result = parse_orders(path)
+    assert result.ok, result.error and result.error.reason
+    shoe = next(o for o in split(result)[0] if o.number == "5021")
+    assert shoe.refunded_amount == Money.parse("46.00", "EUR")

@@ -13,7 +13,7 @@ from app.domain import vouchers
 from app.errors import ValidationError
 from app.services import credit, imports
 from app.store.models import CreditEntry, CreditGrant, ProvisionalRedemption
-from tests.services.test_import_service_helpers import entries, give_voucher, shopify_export
+from tests.support.shop_files import entries, give_voucher, shopify_export
 
 NICCOLO = "niccolo.rossi@example.it"
 

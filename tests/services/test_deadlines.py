@@ -59,6 +59,7 @@ def test_eight_paused_business_hours_move_a_thursday_deadline_to_friday_morning(
     clock.at(rome(2, 18))  # Tuesday 18:00: the photo arrives, 8 business hours later
     after = cases.change_status(agent, case_id, "proposed")
     assert after.resolution_due.astimezone(ROME) == rome(5, 10), "7 h to Thursday's closing, 1 h on Friday"
+    assert after.first_answered_at is not None
 
 
 def test_a_pause_over_the_weekend_counts_only_the_open_hours(shop, clock):

@@ -13,7 +13,7 @@ from app.domain import vouchers
 from app.errors import PermissionDenied, ValidationError
 from app.services import exports, imports
 from app.store.models import CreditEntry, CreditGrant, VoucherExport
-from tests.services.test_import_service_helpers import give_voucher, shopify_export
+from tests.support.shop_files import give_voucher, shopify_export
 
 STEFAN, NICCOLO = "stefan.tarana@example.ro", "niccolo.rossi@example.it"
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from app.domain import vouchers
 from app.services import credit, exports, imports
 from app.store.models import VoucherExport
-from tests.services.test_import_service_helpers import give_voucher, shopify_export
+from tests.support.shop_files import give_voucher, shopify_export
 
 STEFAN = "stefan.tarana@example.ro"
 WOO_HEADER = ["order_id", "order_number", "order_date", "status", "discount_total", "order_total", "order_currency",

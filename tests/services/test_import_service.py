@@ -12,7 +12,7 @@ from app.imports.mapped import ColumnMapping
 from app.services import cases, customers, imports
 from app.services.imports import DateOrderNeeded
 from app.store.models import Customer, Order, OrderLine
-from tests.services.test_import_service_helpers import FIXTURES, counts, shopify_export
+from tests.support.shop_files import FIXTURES, counts, shopify_export
 
 MARIA = {"number": "2001", "email": "maria.popescu@example.ro", "name": "Maria Popescu", "total": "40.00",
          "lines": [("CER-BOWL-S", "Ciotola - blu", "2", "20.00")], "created": "2026-10-01 09:00:00 +0200"}

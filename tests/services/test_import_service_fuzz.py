@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from app.errors import RimedioError
 from app.services import imports
-from tests.services.test_import_service_helpers import FIXTURES, counts
 from tests.support.shop import make_shop
+from tests.support.shop_files import FIXTURES, counts
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 SAMPLES = [p.read_bytes() for p in sorted(FIXTURES.glob("shopify_orders_*.csv"))] + [

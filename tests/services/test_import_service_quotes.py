@@ -9,7 +9,7 @@ import pytest
 
 from app.errors import ValidationError
 from app.services import imports
-from tests.services.test_import_service_helpers import counts, shopify_export
+from tests.support.shop_files import counts, shopify_export
 
 MARIA = {"number": "2001", "email": "maria.popescu@example.ro", "name": "Maria Popescu", "total": "40.00",
          "lines": [("CER-BOWL-S", "Ciotola - blu", "2", "20.00")], "created": "2026-10-01 09:00:00 +0200"}

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from app.domain import vouchers
 from app.services import audit, imports
-from tests.services.test_import_service_helpers import entries, give_voucher, shopify_export
+from tests.support.shop_files import entries, give_voucher, shopify_export
 
 EMAIL = "niccolo.rossi@example.it"
 

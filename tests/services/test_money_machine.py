@@ -40,8 +40,8 @@ from app.services.settings import load_settings
 from app.services.users import add_user, login
 from app.store.models import ApprovalRequest, CreditEntry, CreditGrant
 from app.store.types import utcnow
-from tests.services.test_import_service_helpers import shopify_export
 from tests.support.shop import make_shop
+from tests.support.shop_files import shopify_export
 
 LIMIT = {"agent": 2_500, "agent2": 2_500, "supervisor": 25_000, "admin": 25_000}  # the shop's defaults, minor units
 DAILY = 10_000  # limits.agent.daily

@@ -1,12 +1,14 @@
 """Isolation for the desktop-client stories (novelWriter's and qutebrowser's test set-ups, for PySide6).
 
-Every UI test: Qt warnings fail it; QSettings live in its own temp folder; modal ``exec()`` never blocks (a
+Every UI test: Qt warnings and Python log records at WARNING or above fail it (qutebrowser's logfail; a test
+that provokes one on purpose says so with ``@pytest.mark.log_expected("words of the message")``); QSettings live in its own temp folder; modal ``exec()`` never blocks (a
 :class:`Modals` recorder answers instead); service calls run synchronously (:class:`~ui.runner.SyncRunner`);
 translations are compiled once if missing; leftover top-level windows are closed and the language reset.
 """
 
 from __future__ import annotations
 
+import logging
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +30,46 @@ HERE = Path(__file__).parent
 QT_NOISE = ("This plugin does not support propagateSizeHints",
             "This plugin does not support raise",
             "QFont::setPointSizeF: Point size <= 0")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "log_expected(*texts): WARNING log records containing one of texts are "
+                                       "part of the story, not a failure")
+
+
+#: loggers of the test's own tools, not of Rimedio (aiosmtpd's SMTP server, which the mail tests run)
+TEST_TOOL_LOGGERS = ("mail.log",)
+
+
+class _Recorder(logging.Handler):
+    """Collects every record at WARNING or above, from any thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not record.name.startswith(TEST_TOOL_LOGGERS):
+            self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _logfail(request):
+    """A Python warning or error logged during a UI test fails it: on the desktop nobody reads the terminal, so a
+    warning nobody expected is a problem nobody would see."""
+    recorder = _Recorder()
+    root = logging.getLogger()
+    root.addHandler(recorder)
+    try:
+        yield
+    finally:
+        root.removeHandler(recorder)
+    marker = request.node.get_closest_marker("log_expected")
+    expected = marker.args if marker is not None else ()
+    unexpected = [r for r in recorder.records if not any(text in r.getMessage() for text in expected)]
+    if unexpected:
+        pytest.fail("logged during the test:\n" + "\n".join(
+            f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected), pytrace=False)
 
 
 def pytest_collection_modifyitems(config, items):

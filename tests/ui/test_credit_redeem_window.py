@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.services import credit
-from tests.services.test_import_service_helpers import give_voucher
+from tests.support.shop_files import give_voucher
 from ui.credit.view import CreditView
 
 NICCOLO = "niccolo.rossi@example.it"
@@ -54,7 +54,7 @@ def test_a_known_orders_total_need_not_be_typed_and_another_is_refused(qtbot, ui
 
 def test_the_import_wizard_lists_credit_above_the_cap_of_an_order_redeemed_before_it_was_imported(
         qtbot, ui_shop, agent_ws, workspace_for, monkeypatch, tmp_path):
-    from tests.services.test_import_service_helpers import shopify_export
+    from tests.support.shop_files import shopify_export
     from ui.customers.view import CustomersView
     from ui.imports import wizard as wizard_module
     from ui.imports.wizard import PAGE_RESULT

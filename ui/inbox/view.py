@@ -7,8 +7,6 @@ window to show a case; the inbox never opens one itself.
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -412,10 +410,6 @@ class InboxView(QWidget):
     def selected_case(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(CaseIdRole) if index.isValid() else None
-
-    def replace_filter(self, **changes) -> None:
-        """For the main window's shortcuts and tests: change the model filter directly."""
-        self.model.set_filter(dataclasses.replace(self.current_filter(), **changes))
 
 
 class ViewNameDialog(QDialog):

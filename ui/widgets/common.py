@@ -51,9 +51,6 @@ class Placeholder(QFrame):
         layout.addWidget(picture)
         layout.addWidget(self.label, 1)
 
-    def set_text(self, text: str) -> None:
-        self.label.setText(text)
-
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)

@@ -424,10 +424,6 @@ def _set(obj: Any, path: tuple[Any, ...], value: Any) -> Any:
     return dataclasses.replace(obj, **{head: inner})
 
 
-def setting_keys() -> tuple[str, ...]:
-    return tuple(_BY_KEY)
-
-
 DEFAULT_SETTINGS = CostSettings()
 
 

@@ -1,4 +1,4 @@
-"""Helpers (no tests) of the import and export stories: small Shopify exports written on the spot, grants made directly."""
+"""Helpers of the import and export stories: small Shopify exports written on the spot, grants made directly."""
 
 from __future__ import annotations
 
