@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel
 
 from app.services import cases, presence
@@ -193,3 +194,25 @@ def test_a_supervisor_reassigns_a_selection_to_a_colleague(qtbot, ui_shop, works
     actions.reassign.click()
     assert {cases.get_case(boss_ws.ctx, i).owner for i in ids} == {"Sara Supervisor"}
     window.grab().save("/tmp/live/inbox_supervisor.png")
+
+
+@pytest.mark.postgres
+def test_on_postgresql_a_colleagues_case_and_note_arrive_within_a_second(qtbot, _pg_factory, workspace_for):
+    from tests.support.shop import make_shop
+
+    shop = make_shop(_pg_factory.fresh())
+    ids = _cases(shop, 3)
+    window = _window(qtbot, workspace_for(shop.agent, shop.db))
+    inbox = window.pages["inbox"]
+    qtbot.waitUntil(lambda: inbox.model.rowCount() == 3)
+    started = time.monotonic()
+    new = cases.open_case(shop.as_(shop.supervisor), kind="delay", channel="chat", summary="Late", order_number="1004")
+    qtbot.waitUntil(lambda: inbox.model.row_of_case(new.id) >= 0, timeout=1000)
+    assert time.monotonic() - started <= 1.0
+    window.open_case(ids[0])
+    view = window.case_view
+    qtbot.waitUntil(lambda: view.case is not None and view.case.id == ids[0])
+    started = time.monotonic()
+    cases.add_note(shop.as_(shop.supervisor), ids[0], "Courier called back")
+    qtbot.waitUntil(lambda: any(e.text == "Courier called back" for e in view.timeline.events), timeout=1000)
+    assert time.monotonic() - started <= 1.0
