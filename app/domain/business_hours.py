@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from app.domain.enums import CaseKind, Channel
+
+if TYPE_CHECKING:
+    from app.domain.settings_registry import ShopSettings
 
 
 @dataclass(frozen=True)
@@ -115,7 +119,7 @@ def paused_text(remaining: timedelta, lang: str | None = None, *, short: bool = 
     return translate("paused · {time} past the deadline (business hours)", lang, time=time_)
 
 
-def calendar_from_settings(settings) -> BusinessCalendar:
+def calendar_from_settings(settings: ShopSettings) -> BusinessCalendar:
     return BusinessCalendar(
         tz=settings["shop.timezone"],
         opens=settings["hours.open"],
@@ -137,7 +141,7 @@ def is_peak(day: date, peak_from: str, peak_to: str) -> bool:
 
 
 def due_dates(
-    opened_at: datetime, channel: Channel, kind: CaseKind, settings, severity_factor: Decimal = Decimal(1)
+    opened_at: datetime, channel: Channel, kind: CaseKind, settings: ShopSettings, severity_factor: Decimal = Decimal(1)
 ) -> tuple[datetime, datetime]:
     """First-answer and resolution deadlines for a case opened at ``opened_at``.
 

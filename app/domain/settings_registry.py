@@ -227,7 +227,7 @@ class ShopSettings:
 
     @property
     def currency(self) -> str:
-        return self["shop.currency"]
+        return str(self["shop.currency"])
 
 
 _FIRST_ANSWER_HOURS = {

@@ -54,7 +54,7 @@ def unguard(value: str | None) -> str | None:
 
 def is_scientific(value: str | None) -> bool:
     """``5.27763E+12``: a number a spreadsheet re-wrote, its last digits lost."""
-    return bool(value) and bool(_SCIENTIFIC.match(value.strip()))
+    return value is not None and bool(_SCIENTIFIC.match(value.strip()))
 
 
 def external_id(value: str | None) -> str | None:
@@ -298,7 +298,7 @@ class DateReader:
 
     def _numeric(self, raw: str, m: re.Match[str]) -> datetime:
         a, sep, b = int(m.group(1)), m.group(2), int(m.group(3))
-        order = "dmy" if sep == "." else self.order
+        order: str | None = "dmy" if sep == "." else self.order
         if order is None:
             evidence = date_evidence(raw)
             if evidence in DATE_ORDERS:

@@ -13,7 +13,7 @@ Nothing in this package reads a database, a file, the clock or Qt, and nothing u
 """
 
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # Each name is loaded from its module on first use (PEP 562), so reading the cost settings at log-in does not load
 # the engine (a quick start, issue 6).
@@ -75,7 +75,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     module = _HOME.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -78,6 +78,7 @@ def cost_settings(raw: Callable[[str], str] | Mapping[str, str]) -> CostSettings
     A value that no longer parses (edited behind the program's back) falls back to its default, as every other
     shop setting does, so a proposal never fails because of one bad row.
     """
+    get: Callable[[str], str]
     if isinstance(raw, Mapping):
         stored = raw
 
