@@ -189,6 +189,8 @@ FLAGS = {
     "expires": "--expires DATE",
     "mapping": "--mapping NAME",
     "customers": "--segment, --no-order-since DATE or --signed-up-since DATE",
+    "order_total": "--order-total",
+    "remedy_text": "--remedy-text TEXT",
 }
 
 

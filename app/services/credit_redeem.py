@@ -24,7 +24,7 @@ from app.domain import ledger, vouchers
 from app.domain.enums import EntryKind
 from app.domain.money import Money
 from app.domain.permissions import Permission
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import Conflict, MissingInput, NotFound, ValidationError
 from app.i18n import current_language
 from app.services import audit
 from app.services.context import Actor, ServiceContext
@@ -149,8 +149,7 @@ def order_total_for_credit(s: Session, number: str, typed: str | None, currency:
         if typed is None or not str(typed).strip():
             if first is not None:  # one order, one total: the one given at its first redemption
                 return first, True
-            raise ValidationError("Order {order} is not in Rimedio yet: give its total (--order-total).",
-                                  order=number)
+            raise MissingInput("order_total", "Order {order} is not in Rimedio yet: give its total.", order=number)
         given = Money.parse(typed, currency)
         if first is not None and given != first:
             lang = current_language()

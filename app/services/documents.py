@@ -47,7 +47,7 @@ from app.domain.permissions import Permission
 from app.domain.ranges import is_id
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text, fold
-from app.errors import NotFound, ValidationError
+from app.errors import MissingInput, NotFound, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES
 from app.services import credit
 from app.services.cases import CaseDetail, get_case_row, load_case, record_event
@@ -318,8 +318,8 @@ def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text:
         text = (remedy_text or "").strip() or str(chosen.get("customer_text") or "").strip() or remedy_phrase(
             remedy, language, amount)
         if not text:
-            raise ValidationError(
-                "Case {id} has no remedy yet: choose one (or say it with --remedy-text) before printing the note.",
+            raise MissingInput(
+                "remedy_text", "Case {id} has no remedy yet: choose one (or write its text) before printing the note.",
                 id=case_id)
         items = _items(detail, s)
         actor = s.get(User, ctx.actor.id)

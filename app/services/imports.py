@@ -130,7 +130,8 @@ class RedemptionOutcome:
     ``spent``, ``refused`` (nothing recorded, ``message`` says why), ``not_needed`` (one of several codes on the
     order that was not drawn: codes that expire sooner covered what the shop took off). A redemption made at the counter before the
     order was imported (*provisional*) is checked when the order arrives: ``checked`` (within the cap of the real
-    total) or ``excess`` (``amount`` is the credit above the cap; nothing is taken back by the import).
+    total) or ``excess`` (``amount`` is the credit above the cap; nothing is taken back by the import;
+    ``give_back_all``: the order arrived cancelled, so all of it). How to give it back is each client's to say.
     """
 
     order: str
@@ -138,6 +139,7 @@ class RedemptionOutcome:
     status: str
     amount: Money | None
     message: str
+    give_back_all: bool = False
 
     @property
     def recorded(self) -> bool:
@@ -960,16 +962,15 @@ def check_provisional(s: Session, arrived: dict[str, tuple[Money, bool]]) -> lis
     for c in credit.check_provisional_in_session(s, arrived, settings["credit.cap_share"], utcnow()):
         params = {"order": c.order_number, "code": c.codes, "total": str(c.order_total),  # "80.00 EUR"
                   "typed": str(c.typed_total), "applied": str(c.on_order), "cap": str(c.cap),
-                  "excess": c.excess.plain()}  # also an argument of the command the message suggests
+                  "excess": c.excess.plain()}
         if c.cancelled:
             out.append(RedemptionOutcome(c.order_number, c.codes, "excess", c.excess, translate(
                 "Order {order} arrived cancelled: the {applied} of credit redeemed on it provisionally ({code}) "
-                "should be given back (rimedio credit restore --order {order}).", **params)))
+                "should be given back.", **params), give_back_all=True))
         elif c.excess.minor:
             out.append(RedemptionOutcome(c.order_number, c.codes, "excess", c.excess, translate(
                 "Order {order} arrived with a total of {total}, not the {typed} typed when {code} was redeemed "
-                "provisionally: its {applied} of credit is {excess} above the cap of {cap} "
-                "(rimedio credit restore --order {order} --amount {excess}).", **params)))
+                "provisionally: its {applied} of credit is {excess} above the cap of {cap}.", **params)))
         else:
             out.append(RedemptionOutcome(c.order_number, c.codes, "checked", Money.zero(c.on_order.currency),
                                          translate("Order {order} arrived with a total of {total}: the provisional "

@@ -61,7 +61,7 @@ def test_a_refused_print_leaves_no_file_and_no_event(demo_db, capsys, tmp_path):
     case_id = new_case(capsys)
     target = tmp_path / "note.pdf"
     for argv, message in (
-        (["print", "note", str(case_id), "-o", str(target)], "has no remedy yet"),
+        (["print", "note", str(case_id), "-o", str(target)], "before printing the note. (--remedy-text TEXT)"),
         (["print", "note", str(case_id), "-o", str(target), "--size", "b5", "--remedy-text", "x"], "Unknown paper size"),
         (["print", "note", str(case_id), "-o", str(target), "--lang", "de", "--remedy-text", "x"], "Unknown language"),
         (["print", "note", "424242", "-o", str(target), "--remedy-text", "x"], "no case 424242"),

@@ -47,7 +47,7 @@ def test_an_order_not_imported_yet_is_provisional_until_its_import_reports_the_e
     _, _, email = a_known_order(demo_as("agent"))
     code = run_json(capsys, "credit", "grant", email, "--amount", "20", "--reason", "Scuse")["code"]
     status, _, err = run(capsys, "credit", "redeem", code, "--order", "880001")
-    assert status == 1 and "not in Rimedio yet" in err
+    assert status == 1 and "not in Rimedio yet: give its total. (--order-total)" in err
     done = run_json(capsys, "credit", "redeem", code, "--order", "880001", "--order-total", "200")
     assert (done["applied"], done["provisional"]) == ("20.00", True)
     monkeypatch.setenv("RIMEDIO_USER", "admin")

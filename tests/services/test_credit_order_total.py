@@ -141,3 +141,17 @@ def test_an_order_not_imported_yet_keeps_the_total_of_its_first_redemption(shop,
     with pytest.raises(ValidationError, match="already has all the credit"):
         credit.redeem(agent, second, order_number="5010")  # the first total is kept
     assert entries(shop.db) == [("5010", -1500)]
+
+
+def test_the_import_service_words_no_command_the_cli_does(shop, clock, tmp_path, capsys):
+    """What to do about an excess is each client's to say: the service's message names no command."""
+    from app.cli.commands.imports import outcome_text
+
+    agent, admin = shop.as_(shop.agent), shop.as_(shop.admin)
+    code = give_voucher(shop.db, NICCOLO, 2000)
+    credit.redeem(agent, code, order_number="5004", order_total="100.00")
+    order = {"number": "5004", "email": NICCOLO, "name": "Niccolò Rossi", "total": "100.00", "status": "voided",
+             "lines": [("MUG", "Tazza", "1", "100.00")]}
+    (outcome,) = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order])).redemptions
+    assert "rimedio" not in outcome.message and "--" not in outcome.message
+    assert outcome_text(outcome).endswith("(rimedio credit restore --order 5004)")

@@ -17,7 +17,7 @@ from app.errors import ValidationError
 from app.i18n import translate
 
 if TYPE_CHECKING:
-    from app.services.imports import ImportReport
+    from app.services.imports import ImportReport, RedemptionOutcome
 
 
 def register(sub, common) -> None:
@@ -81,7 +81,7 @@ def report_json(r: ImportReport) -> dict:
         "rejected": [{"row": i.row, "reason": i.reason} for i in r.rejected],
         "warnings": [{"row": i.row, "reason": i.reason} for i in r.warnings],
         "redemptions": [{"order": x.order, "code": x.code, "status": x.status, "amount": x.amount,
-                         "message": x.message} for x in r.redemptions],
+                         "message": outcome_text(x)} for x in r.redemptions],
         "format": r.format,
         "written": r.written,
         "dry_run": r.dry_run,
@@ -109,7 +109,7 @@ def print_report(r: ImportReport) -> None:
     if r.redemptions:
         print(translate("Vouchers used on the imported orders:"))
         print_table([translate("order"), translate("code"), translate("amount"), translate("result")],
-                    [(x.order, x.code, x.amount, x.message) for x in r.redemptions], max_width=100)
+                    [(x.order, x.code, x.amount, outcome_text(x)) for x in r.redemptions], max_width=100)
     if r.dry_run:
         print(translate("Dry run: nothing was written."))
     elif r.rejects_file:
@@ -156,3 +156,13 @@ def cmd_mapping_list(app, args) -> int:
     print_table(["name", "kind", "columns", "date order", "updated"],
                 [(r.name, r.kind, len(r.fields), r.date_order, r.updated_at) for r in rows])
     return 0
+
+
+def outcome_text(x: RedemptionOutcome) -> str:
+    """The outcome as the command line says it: credit to give back names the command that gives it back."""
+    if x.status != "excess":
+        return x.message
+    command = f"rimedio credit restore --order {x.order}"
+    if not x.give_back_all and x.amount is not None:
+        command += f" --amount {x.amount.plain()}"
+    return f"{x.message} ({command})"
