@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>A&amp;mount (lower it to approve less):</source>
-        <translation>I&amp;mporto (abbassalo per approvare meno):</translation>
+        <translation>I&amp;mporto (lo abbassi per approvare meno):</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Say why you reject it: the agent and the timeline will show the reason.</source>
-        <translation>Di&apos; perché la rifiuti: il motivo lo vedranno l&apos;operatore e la cronologia.</translation>
+        <translation>Dica perché la rifiuta: il motivo lo vedranno l&apos;operatore e la cronologia.</translation>
     </message>
     <message>
         <source>Rejecting the %1 asked on case %2 (%3).</source>
@@ -396,7 +396,7 @@
     </message>
     <message>
         <source>The terms changed: preview again before issuing.</source>
-        <translation>Le condizioni sono cambiate: rifai l&apos;anteprima prima di emettere.</translation>
+        <translation>Le condizioni sono cambiate: rifaccia l&apos;anteprima prima di emettere.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) would get %1 each, until %2.</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Write a note (Ctrl+Enter adds it)</source>
-        <translation>Scrivi una nota (Ctrl+Invio la aggiunge)</translation>
+        <translation>Scriva una nota (Ctrl+Invio la aggiunge)</translation>
     </message>
     <message>
         <source>&amp;Internal (never on the customer&apos;s paper)</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>Correct what is left on voucher %1 (e.g. +5 or -2,50).</source>
-        <translation>Correggi il residuo del buono %1 (es. +5 o -2,50).</translation>
+        <translation>Corregga il residuo del buono %1 (es. +5 o -2,50).</translation>
     </message>
     <message>
         <source>Withdraw everything left on voucher %1.</source>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>The note needs a remedy: choose one first.</source>
-        <translation>Il biglietto richiede un rimedio: prima scegline uno.</translation>
+        <translation>Il biglietto richiede un rimedio: prima ne scelga uno.</translation>
     </message>
     <message>
         <source>The customer has no e-mail address.</source>
@@ -1092,7 +1092,7 @@
     </message>
     <message>
         <source>Fill it with the demo shop Bottega Aurora: customers, orders and cases to try everything. The users agent, supervisor and admin have their own name as password — for trying only, never for real work.</source>
-        <translation>Riempilo con il negozio dimostrativo Bottega Aurora: clienti, ordini e casi per provare tutto. Gli utenti agent, supervisor e admin hanno il proprio nome come password — solo per prova, mai per il lavoro vero.</translation>
+        <translation>Lo riempia con il negozio dimostrativo Bottega Aurora: clienti, ordini e casi per provare tutto. Gli utenti agent, supervisor e admin hanno il proprio nome come password — solo per prova, mai per il lavoro vero.</translation>
     </message>
     <message>
         <source>Fill with the &amp;demo shop</source>
@@ -1104,7 +1104,7 @@
     </message>
     <message>
         <source>Create the first administrator; they add the other users.</source>
-        <translation>Crea il primo amministratore; sarà lui ad aggiungere gli altri utenti.</translation>
+        <translation>Crei il primo amministratore; sarà lui ad aggiungere gli altri utenti.</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
@@ -1183,7 +1183,7 @@
     </message>
     <message>
         <source>Not a shop export Rimedio knows: say which column holds what on the next page.</source>
-        <translation>Non è un export di negozio che Rimedio conosce: nella pagina seguente indica che cosa contiene ogni colonna.</translation>
+        <translation>Non è un export di negozio che Rimedio conosce: nella pagina seguente indichi che cosa contiene ogni colonna.</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>What happened on your cases (assigned, answered, decided, due)</source>
-        <translation>Cosa è successo sui tuoi casi (assegnati, risposte, decisioni, scadenze)</translation>
+        <translation>Cosa è successo sui Suoi casi (assegnati, risposte, decisioni, scadenze)</translation>
     </message>
     <message>
         <source>Database in use</source>
@@ -1763,7 +1763,7 @@
     </message>
     <message>
         <source>Choose a column of the file for each field; leave out what the file does not have.</source>
-        <translation>Scegli una colonna del file per ogni campo; tralascia quello che il file non ha.</translation>
+        <translation>Scelga una colonna del file per ogni campo; tralasci quello che il file non ha.</translation>
     </message>
     <message>
         <source>Saved mapping</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>(choose a saved mapping)</source>
-        <translation>(scegli una mappatura salvata)</translation>
+        <translation>(scelga una mappatura salvata)</translation>
     </message>
     <message>
         <source>(none saved yet)</source>
@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <source>Choose the column that holds “%1”.</source>
-        <translation>Scegli la colonna che contiene «%1».</translation>
+        <translation>Scelga la colonna che contiene «%1».</translation>
     </message>
 </context>
 <context>
@@ -2333,11 +2333,11 @@
     </message>
     <message>
         <source>Write the amount of credit.</source>
-        <translation>Scrivi l&apos;importo del credito.</translation>
+        <translation>Scriva l&apos;importo del credito.</translation>
     </message>
     <message>
         <source>%1 refused %2 on this case: “%3”. Say why you ask again (Why).</source>
-        <translation>%1 ha rifiutato %2 su questo caso: «%3». Indica perché lo chiedi di nuovo (Perché).</translation>
+        <translation>%1 ha rifiutato %2 su questo caso: «%3». Indichi perché lo chiede di nuovo (Perché).</translation>
     </message>
     <message>
         <source>Already given on this case: %1.</source>
@@ -2345,11 +2345,11 @@
     </message>
     <message>
         <source>%1 needs a supervisor&apos;s approval before it is sent (%2). Your limit: %3 per case.</source>
-        <translation>%1 richiede l&apos;approvazione di un supervisore prima dell&apos;invio (%2). Il tuo limite: %3 per caso.</translation>
+        <translation>%1 richiede l&apos;approvazione di un supervisore prima dell&apos;invio (%2). Il Suo limite: %3 per caso.</translation>
     </message>
     <message>
         <source>Within your limit: the voucher of %1 is issued at once, valid until %2.</source>
-        <translation>Entro il tuo limite: il buono da %1 viene emesso subito, valido fino al %2.</translation>
+        <translation>Entro il Suo limite: il buono da %1 viene emesso subito, valido fino al %2.</translation>
     </message>
     <message>
         <source>Needs a supervisor&apos;s approval before it is sent (%1). Your limit: %2 per case.</source>
@@ -2766,7 +2766,7 @@
     </message>
     <message>
         <source>Nothing was saved because rows were refused; fix them or keep the good rows.</source>
-        <translation>Non è stato salvato nulla perché alcune righe sono state rifiutate; correggile o tieni le righe buone.</translation>
+        <translation>Non è stato salvato nulla perché alcune righe sono state rifiutate; le corregga o tenga le righe buone.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2839,7 +2839,7 @@
     </message>
     <message>
         <source>Go back and choose the order of the dates.</source>
-        <translation>Torna indietro e scegli l&apos;ordine delle date.</translation>
+        <translation>Torni indietro e scelga l&apos;ordine delle date.</translation>
     </message>
 </context>
 <context>

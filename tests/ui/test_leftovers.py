@@ -57,3 +57,11 @@ def test_the_command_line_prints_kinds_and_statuses_in_the_users_language(ui_sho
     out = capsys.readouterr().out
     assert "Danneggiato" in out or "Articolo danneggiato" in out, out
     assert "damaged" not in out and " new " not in out
+
+
+def test_italian_sentences_of_the_window_address_the_user_formally():
+    it = _translations("it")
+    informal = re.compile(r"\b(scegli|scrivi|di'|correggi|indica|tuo|tua|tuoi|hai|puoi|rifai|scegline|correggile|"
+                          r"tralascia|riempilo)\b", re.I)
+    sentences = [t for t in it.values() if informal.search(t) and (len(t) >= 40 or t.rstrip().endswith((".", ":")))]
+    assert sentences == []
