@@ -90,19 +90,26 @@ def _sqlite_engine(url: URL) -> Engine:
             conn.execute(text("SELECT count(*) FROM sqlite_master"))
     except DBAPIError as exc:
         engine.dispose()
-        raise sqlite_refusal(str(exc.orig), url.database or "") from None
+        raise sqlite_refusal(str(exc.orig), url.database or "", getattr(exc.orig, "sqlite_errorcode", None)) from None
     return engine
 
 
-def sqlite_refusal(reason: str, path: str) -> StorageError:
+#: SQLite's primary result codes that say why a file could not be opened (https://sqlite.org/rescode.html)
+_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 3, 8, 10, 13, 14
+
+
+def sqlite_refusal(reason: str, path: str, code: int | None = None) -> StorageError:
     """What SQLite's refusal to open ``path`` means for the user: a full disk and a read-only file or disk say
-    so (the file may be a perfectly good database); only the rest is "not a Rimedio database"."""
+    so (the file may be a perfectly good database); only the rest is "not a Rimedio database". SQLite's result
+    code decides when the driver gives one; the wording only when it does not."""
     low = reason.lower()
-    if "disk is full" in low or "no space" in low:
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == _SQLITE_FULL or primary is None and ("disk is full" in low or "no space" in low):
         return StorageError("The disk holding {path} is full: free some space and try again.", path=path)
-    if "readonly" in low or "read-only" in low:
+    if primary == _SQLITE_READONLY or primary is None and ("readonly" in low or "read-only" in low):
         return StorageError("{path} is read-only (the file or its disk): Rimedio cannot work in it.", path=path)
-    if "unable to open" in low or "disk i/o error" in low or "permission denied" in low:
+    if primary in (_SQLITE_PERM, _SQLITE_IOERR, _SQLITE_CANTOPEN) or primary is None and (
+            "unable to open" in low or "disk i/o error" in low or "permission denied" in low):
         return StorageError("Cannot open {path} (SQLite says: {reason}).", path=path, reason=reason)
     return StorageError("{path} is not a Rimedio database (SQLite says: {reason}).", path=path, reason=reason)
 

@@ -229,8 +229,9 @@ def test_a_nul_byte_in_a_template_is_not_stored(admin_db, capsys, tmp_path):
     assert "\x00" not in run(capsys, "template", "show", "damaged", "--lang", "en")[1]
 
 
-def _failing_sqlite(monkeypatch, reason: str) -> None:
-    """SQLite refusing every connection with ``reason``, as a full or read-only disk makes it."""
+def _failing_sqlite(monkeypatch, reason: str, code: int | None = None) -> None:
+    """SQLite refusing every connection with ``reason`` (and SQLite's result ``code``), as a full or read-only disk
+    makes it."""
     import sqlite3
 
     from sqlalchemy import event
@@ -244,7 +245,10 @@ def _failing_sqlite(monkeypatch, reason: str) -> None:
 
         @event.listens_for(engine, "connect")
         def _refuse(dbapi_connection, record):
-            raise sqlite3.OperationalError(reason)
+            refusal = sqlite3.OperationalError(reason)
+            if code is not None:
+                refusal.sqlite_errorcode = code
+            raise refusal
 
         return engine
 
@@ -259,6 +263,12 @@ def test_a_full_or_read_only_disk_says_so(demo_db, capsys, monkeypatch, caplog, 
     _failing_sqlite(monkeypatch, reason)
     err = refused(capsys, "case", "list")
     assert message in err and "not a Rimedio database" not in err
+
+
+@pytest.mark.parametrize(("code", "message"), [(13, "is full"), (8 | (1 << 8), "is read-only"), (26, "not a Rimedio")])
+def test_opening_the_file_goes_by_sqlites_result_code_not_its_words(demo_db, capsys, monkeypatch, code, message):
+    _failing_sqlite(monkeypatch, "some words in another language", code)
+    assert message in refused(capsys, "case", "list")
 
 
 def test_a_storage_refusal_is_one_line_without_a_warning(demo_db, capsys, monkeypatch, caplog):
