@@ -77,6 +77,7 @@ class Worker:
         self.db_time = [0.0, 0]  # seconds inside the driver's execute (server work and lock waits), statements
         self.db_share: dict[str, list[float]] = defaultdict(list)
         self.statements: dict[str, list[int]] = defaultdict(list)
+        self.cpu: dict[str, list[float]] = defaultdict(list)  # this process's own CPU seconds per operation
         self._instrument()
 
     def _instrument(self) -> None:
@@ -243,6 +244,7 @@ class Worker:
         while time.perf_counter() < end:
             name = self.rng.choices(names, weights)[0]
             self.db_time = [0.0, 0]
+            cpu = time.process_time()
             t = time.perf_counter()
             try:
                 getattr(self, f"op_{name}")()
@@ -256,6 +258,7 @@ class Worker:
                 self.messages["refused: " + str(exc)[:100]] += 1
             self.samples[name].append(time.perf_counter() - t)
             self.db_share[name].append(self.db_time[0])
+            self.cpu[name].append(time.process_time() - cpu)
             self.statements[name].append(self.db_time[1])
             if self.think:
                 time.sleep(self.think * self.rng.uniform(0.5, 1.5))
@@ -265,6 +268,7 @@ class Worker:
             received = recorder.stop()
         return {"samples": self.samples, "errors": self.errors, "deadlocks_shown": self.deadlocks_shown,
                 "received": received, "db_time": self.db_share, "statements": self.statements,
+                "cpu": self.cpu,
                 "messages": self.messages, "lost": self.verify(), "retries": retry.retries_done,
                 "changes": self.changes, "approved": self.approved}
 
@@ -429,6 +433,7 @@ def conduct(args: argparse.Namespace) -> None:
     samples: dict[str, list[float]] = defaultdict(list)
     db_time: dict[str, list[float]] = defaultdict(list)
     statements: dict[str, list[int]] = defaultdict(list)
+    cpu: dict[str, list[float]] = defaultdict(list)
     errors: dict[str, int] = defaultdict(int)
     messages: dict[str, int] = defaultdict(int)
     for r in results:
@@ -438,6 +443,8 @@ def conduct(args: argparse.Namespace) -> None:
             db_time[k] += v
         for k, v in r["statements"].items():
             statements[k] += v
+        for k, v in r.get("cpu", {}).items():
+            cpu[k] += v
         for k, v in r["errors"].items():
             errors[k] += v
         for k, v in r["messages"].items():
@@ -446,15 +453,16 @@ def conduct(args: argparse.Namespace) -> None:
     print(f"\n{args.agents} processes ({agents} agents, {supervisors} supervisors), {args.seconds:.0f} s, think "
           f"{args.think_ms} ms: {total} operations, {total / elapsed:.1f} ops/s")
     print(f"{'operation':<16}{'n':>7}{'ops/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}"
-          f"{'stmts':>7}{'in db':>7}")
+          f"{'stmts':>7}{'in db':>7}{'cpu ms':>8}")
     for name in sorted(samples):
         v = samples[name]
         share = sum(db_time[name]) / sum(v) * 100 if sum(v) else 0
         print(f"{name:<16}{len(v):>7}{len(v) / elapsed:>8.1f}{pct(v, .5):>9.1f}{pct(v, .95):>9.1f}{pct(v, .99):>9.1f}"
               f"{errors.get(name, 0):>8}{statistics.median(statements[name]) if statements[name] else 0:>7.0f}"
-              f"{share:>6.0f}%")
+              f"{share:>6.0f}%{statistics.median(cpu[name]) * 1000 if cpu[name] else 0:>8.1f}")
     print("stmts: median statements per operation; in db: share of its time inside the database driver (server "
-          "work and lock waits; the rest is this process's Python and waiting for a CPU)")
+          "work and lock waits; the rest is this process's Python and waiting for a CPU); cpu ms: median CPU time of "
+          "the agent's own process per operation (Python, driver)")
     every = [x for v in samples.values() for x in v]
     print(f"{'all':<16}{len(every):>7}{len(every) / elapsed:>8.1f}{pct(every, .5):>9.1f}{pct(every, .95):>9.1f}"
           f"{pct(every, .99):>9.1f}{sum(errors.values()):>8}")
