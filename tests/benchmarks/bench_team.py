@@ -122,7 +122,7 @@ class Worker:
         self.changes.append({"kind": kind, "id": ident, "case": case_id, "at": time.time(), "by": self.username})
 
     # the operations: each returns nothing; refusals the rules make (a RimedioError) are counted apart
-    def op_search(self) -> None:
+    def op_search(self) -> str | None:
         from app.services import cases
         from app.services.case_rows import CaseFilter
 
@@ -135,11 +135,12 @@ class Worker:
         ids = self.my_cases[-20:] or self._case_ids()
         cases.get_case(self.ctx, self.rng.choice(ids))
 
-    def op_add_note(self) -> None:
+    def op_add_note(self) -> str | None:
         from app.services import cases
 
         if not self.my_cases:
-            return self.op_new_case()
+            self.op_new_case()
+            return "new_case"
         case_id = self.rng.choice(self.my_cases[-20:])
         text = f"bench note {self.username} {len(self.notes)} {time.time():.6f}"
         cases.add_note(self.ctx, case_id, text)
@@ -182,11 +183,12 @@ class Worker:
     def op_resolve_above(self) -> None:
         self._resolve(self.rng.choice(["30.00", "40.00"]))
 
-    def op_redeem(self) -> None:
+    def op_redeem(self) -> str | None:
         from app.services import credit
 
-        if not self.vouchers:
-            return self.op_resolve_within()
+        if not self.vouchers:  # nothing to spend yet: give some first (counted as what it is)
+            self.op_resolve_within()
+            return "resolve_within"
         code, _ = self.rng.choice(self.vouchers)
         order = f"W{self.index}-{len(self.spent)}-{self.rng.randrange(10**6)}"
         got = credit.redeem(self.ctx, code, order_number=order, order_total="20.00", amount="1.00")
@@ -247,7 +249,7 @@ class Worker:
             cpu = time.process_time()
             t = time.perf_counter()
             try:
-                getattr(self, f"op_{name}")()
+                name = getattr(self, f"op_{name}")() or name  # an operation may turn out to be another
             except StorageError as exc:
                 text = str(exc)
                 if "deadlock" in text.lower() or "serializ" in text.lower() or "could not serialize" in text:
