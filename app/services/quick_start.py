@@ -173,7 +173,7 @@ class QuickReader:
         if not passwords.verify_password(password_hash, password or ""):  # argon2 lets go of the GIL
             return None
         return sessions.issue(user_id, name, display_name, Role(role), language,
-                              demo_only=passwords.policy_problem(password, name) is not None)
+                              demo_only=passwords.demo_grade(password, name))
 
     def case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
                   with_total: bool) -> tuple[int | None, list[CaseRow]] | None:

@@ -222,7 +222,7 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
 
 def _flagged(actor: Actor, password: str | None, username: str) -> Actor:
     """Mark a login whose password is below the rules (the demo users) as fit for trying the program only."""
-    if password is not None and passwords.policy_problem(password, username) is not None:
+    if password is not None and passwords.demo_grade(password, username):
         return sessions.issue(actor.id, actor.username, actor.display_name, actor.role, actor.language,
                               demo_only=True)
     return actor

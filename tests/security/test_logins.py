@@ -95,4 +95,5 @@ def test_the_demo_users_keep_their_passwords_and_are_flagged_demo_only(sqlite_da
     build_demo(sqlite_database, seed=1)
     actor = users.login(sqlite_database, "agent", "agent")
     assert actor.demo_only and passwords.policy_problem("agent", "agent") is not None
+    assert users.login(sqlite_database, "admin", "admin").demo_only
 
