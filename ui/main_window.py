@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -201,6 +202,10 @@ class MainWindow(QMainWindow):
             self.demo_label = QLabel(translate("Demo account: for trying the program only"))
             self.demo_label.setObjectName("statusDemoOnly")
             self.demo_label.setStyleSheet("color: #b00020; font-weight: bold")
+            self.demo_label.setToolTip(self.demo_label.text())
+            # the flag may shorten on a small screen; it never makes the window wider than the screen
+            self.demo_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.demo_label.setMinimumWidth(1)
             bar.addWidget(self.demo_label)
         bar.addPermanentWidget(self.db_label)
 

@@ -318,7 +318,7 @@ def test_a_search_for_digits_that_are_not_decimal_is_a_search(demo_db, capsys):
 
 
 def test_a_users_own_limit_is_never_negative(admin_db, capsys, monkeypatch):
-    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "s3cret!pw")
+    monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "long s3cret phrase")
     assert "cannot be negative" in refused(capsys, "user", "add", "nina", "--role", "agent", "--limit", "-5")
     assert "cannot be negative" in refused(capsys, "user", "add", "nina", "--role", "agent", "--daily-limit", "-1")
     assert "nina" not in run(capsys, "user", "list", "--json")[1]
