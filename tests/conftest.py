@@ -12,11 +12,11 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from app.i18n import set_language  # noqa: E402
-from app.services import passwords  # noqa: E402
 from tests.support.databases import PostgresFactory, SqliteFactory, pg_reason_unavailable  # noqa: E402
+from tests.support.hashing import fast_password_hashing  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
-passwords.use_fast_hashing_for_tests()
+fast_password_hashing()
 
 
 @pytest.fixture(autouse=True)

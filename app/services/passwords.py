@@ -30,12 +30,6 @@ MIN_LENGTH = 10
 MAX_LENGTH = 256
 
 
-def use_fast_hashing_for_tests() -> None:
-    """Cheaper parameters so a test suite can create hundreds of users; never called by the program."""
-    global _hasher
-    _hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
-
-
 @cache
 def _common() -> frozenset[str]:
     with gzip.open(resource_path("security", "common-passwords.txt.gz"), "rt", encoding="utf-8") as fh:

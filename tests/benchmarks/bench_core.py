@@ -172,9 +172,10 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--cases", type=int, default=200_000)
     args = parser.parse_args()
-    from app.services import passwords
 
-    passwords.use_fast_hashing_for_tests()
+    from tests.support.hashing import fast_password_hashing
+
+    fast_password_hashing()
     for backend in (["sqlite", "postgresql"] if args.backend == "both" else [args.backend]):
         run(backend, args.cases)
 

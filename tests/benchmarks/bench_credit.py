@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from app.services import credit, passwords  # noqa: E402
+from app.services import credit  # noqa: E402
 from app.services.database import open_database  # noqa: E402
 from app.store.models import CreditEntry  # noqa: E402
 from tests.support.shop import make_shop  # noqa: E402
@@ -109,7 +109,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--grants", type=int, default=1_000_000)
     args = parser.parse_args()
-    passwords.use_fast_hashing_for_tests()
+    from tests.support.hashing import fast_password_hashing
+
+    fast_password_hashing()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bench_balance_and_redeem(folder)

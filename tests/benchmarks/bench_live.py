@@ -84,11 +84,11 @@ def main() -> None:
     ap.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/postgres")
     args = ap.parse_args()
 
-    from app.services import passwords
     from app.services.database import open_database
     from app.services.demo import build_demo
+    from tests.support.hashing import fast_password_hashing
 
-    passwords.use_fast_hashing_for_tests()
+    fast_password_hashing()
     home = Path(tempfile.mkdtemp(prefix="rimedio-bench-live-"))
     os.environ["RIMEDIO_HOME"] = str(home)
     sqlite_url = f"sqlite:///{home / 'rimedio.sqlite3'}"

@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.domain import vouchers  # noqa: E402
-from app.services import cases, documents, passwords  # noqa: E402
+from app.services import cases, documents  # noqa: E402
 from app.services.context import ServiceContext  # noqa: E402
 from app.services.database import open_database  # noqa: E402
 from app.services.demo import build_demo  # noqa: E402
@@ -43,7 +43,9 @@ def main() -> None:
         accel = "yes"
     except ImportError:
         accel = "no"
-    passwords.use_fast_hashing_for_tests()
+    from tests.support.hashing import fast_password_hashing
+
+    fast_password_hashing()
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(str(Path(folder) / "bench.sqlite3"))
         build_demo(db, seed=5, customers=1000)
