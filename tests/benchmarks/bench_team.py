@@ -452,7 +452,7 @@ def conduct(args: argparse.Namespace) -> None:
         for k, v in r["messages"].items():
             messages[k] += v
     total = sum(len(v) for v in samples.values())
-    print(f"\n{args.agents} processes ({agents} agents, {supervisors} supervisors), {args.seconds:.0f} s, think "
+    print(f"\n{len(names)} processes ({agents} agents, {supervisors} supervisors), {args.seconds:.0f} s, think "
           f"{args.think_ms} ms: {total} operations, {total / elapsed:.1f} ops/s")
     print(f"{'operation':<16}{'n':>7}{'ops/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}"
           f"{'stmts':>7}{'in db':>7}{'cpu ms':>8}")
