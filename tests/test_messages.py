@@ -56,3 +56,39 @@ def test_every_refusal_is_translated(lang):
 def test_translations_keep_the_placeholders(lang):
     wrong = [k for k, v in _catalog(lang).items() if _placeholders(k) != _placeholders(v)]
     assert not wrong, wrong
+
+
+# The staff UI speaks to people formally (Lei in Italian, dumneavoastră in Romanian): one register per language.
+# Imperatives are matched where a request starts (sentence start, after ":", ";", "(" or " o "/" sau "), so the
+# third person of the same verb ("il caso non indica", "un amministratore imposta") is not taken for one.
+_REQUEST_START = r"(?:^|[.:;(]\s*|\b(?:o|oppure|e|poi|sau|ori|și)\s+)"
+INFORMAL = {
+    "it": [
+        _REQUEST_START + r"(scegli|scrivi|usa|indica|aggiungi|imposta|riprova|controlla|correggi|chiedi|esegui|"
+        r"installa|avvia|aggiorna|crea|libera|stampa|metti|importa|chiudi|accedi|dai|verifica)\b",
+        r"\b(intendevi|hai|puoi|devi|vuoi|tuo|tua|tuoi|tue|supereresti|lasci|restane|sceglilo|scegline|scrivine|"
+        r"ricaricalo|importalo|ripristinalo|tienilo|stampalo|invialo|indicane|impostane|creane|crealo|digitala|"
+        r"conservala|conservane|disattivalo|ripetila|salvala|dalla)\b",
+    ],
+    "ro": [
+        _REQUEST_START + r"(alege|scrie|folosește|încearcă|introdu|adaugă|spune|dă)\b",
+        r"\b(lași|poți|vrei|ești|tău|tale|tăi)\b",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["it", "ro"])
+def test_catalogs_use_the_formal_register(lang):
+    informal = [re.compile(pattern, re.IGNORECASE) for pattern in INFORMAL[lang]]
+    found = [text for text in _catalog(lang).values() if any(p.search(text) for p in informal)]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("text", [
+    "«{text}» si può leggere in due modi: intendevi {first} o {second}?",
+    "{key}: scegli tra {choices}.",
+    "Pezzi interessati: scrivi quanti.",
+    "Il file non è chiuso. Usa PNG.",
+])
+def test_the_register_check_catches_informal_italian(text):
+    assert any(re.search(p, text, re.IGNORECASE) for p in INFORMAL["it"])

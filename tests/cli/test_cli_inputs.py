@@ -34,8 +34,8 @@ def a_customer(capsys):
         ("1,000", "en", "did you mean 1000.00 or 1.00?"),
         ("1.000", "en", "did you mean 1.00 or 1000.00?"),
         ("2,500", "en", "did you mean 2500.00 or 2.50?"),
-        ("1,000", "it", "intendevi 1,00 o 1000,00?"),
-        ("1.000", "it", "intendevi 1000,00 o 1,00?"),
+        ("1,000", "it", "intendeva 1,00 o 1000,00?"),
+        ("1.000", "it", "intendeva 1000,00 o 1,00?"),
         ("2,500", "ro", "ați vrut să scrieți 2,50 sau 2500,00?"),
     ],
 )
