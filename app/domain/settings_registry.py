@@ -215,6 +215,14 @@ class ShopSettings:
     def raw(self, key: str) -> str:
         return self._stored.get(key, spec(key).default)
 
+    def with_values(self, values: dict[str, str]) -> ShopSettings:
+        """These settings with ``values`` in place of the stored ones (an unsaved edit, for a preview); each value
+        is checked as saving would check it, so a preview never shows what could not be saved."""
+        currency = values.get("shop.currency", self._stored.get("shop.currency", "EUR"))
+        for key, value in values.items():
+            parse(spec(key), value, currency)
+        return ShopSettings({**self._stored, **values})
+
     def __getitem__(self, key: str) -> Any:
         if key not in self._cache:
             currency = self._stored.get("shop.currency", "EUR")

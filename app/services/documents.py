@@ -48,7 +48,7 @@ from app.domain.ranges import is_id
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text, fold
 from app.errors import MissingInput, NotFound, ValidationError
-from app.i18n import SUPPORTED_LANGUAGES
+from app.i18n import SUPPORTED_LANGUAGES, translate
 from app.services import credit
 from app.services.cases import CaseDetail, get_case_row, load_case, record_event
 from app.services.context import ServiceContext
@@ -303,10 +303,13 @@ def _refuse_while_credit_awaits_approval(s: Session, case_id: int) -> None:
             "yet. Print or send it once the answer is in.", id=case_id, request=req.id)
 
 
-def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text: str | None = None) -> NoteParts:
-    """Everything a note needs, read in one transaction."""
+def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text: str | None = None,
+               unsaved: dict[str, str] | None = None) -> NoteParts:
+    """Everything a note needs, read in one transaction; ``unsaved`` settings (checked) replace the stored ones."""
     with ctx.db.read() as s:
         settings = load_settings(s)
+        if unsaved:
+            settings = settings.with_values(unsaved)
         detail = load_case(s, case_id)
         _refuse_while_credit_awaits_approval(s, case_id)
         customer = s.get(Customer, detail.customer_id)
@@ -356,6 +359,30 @@ def note_document(ctx: ServiceContext, case_id: int, *, size: str | None = None,
                        handwriting=parts.handwriting if handwriting is None else handwriting)
     return Document("note", data, f"note-{case_id}-{_slug(note.customer_full_name)}.pdf", paper.value,
                     note.language, case_id, voucher.code_plain if voucher else "")
+
+
+def letterhead_preview(ctx: ServiceContext, case_id: int, unsaved: dict[str, str], *, size: str | None = None,
+                       lang: str | None = None) -> Document:
+    """The note of case ``case_id`` as it would print with the ``unsaved`` shop settings (name, address, logo,
+    signature…) — for the settings screen, before saving; nothing is stored or recorded. A case without a remedy
+    yet shows where the remedy will go, as the template preview does."""
+    ctx.require(Permission.CASE_READ)
+    paper = parse_size(size or PageSize.A5)
+    language = check_language(lang)
+    try:
+        parts = note_parts(ctx, case_id, language, unsaved=unsaved)
+    except MissingInput:  # the placeholder in the note's own language (the customer's, unless one is asked)
+        placeholder = "[the remedy, once chosen]"
+        parts = note_parts(ctx, case_id, language, translate(placeholder, language or "en"), unsaved=unsaved)
+        if parts.note.language != (language or "en"):
+            parts = note_parts(ctx, case_id, parts.note.language, translate(placeholder, parts.note.language),
+                               unsaved=unsaved)
+    note, voucher = parts.note, parts.voucher
+    handwriting = parts.settings["documents.handwriting"] == 1
+    data = render_note(note, parts.shop, paper, voucher=voucher, template=parts.template(note.kind),
+                       handwriting=handwriting)
+    return Document("note", data, f"note-{case_id}-preview.pdf", paper.value, note.language, case_id,
+                    voucher.code_plain if voucher else "")
 
 
 # --- the case sheet -----------------------------------------------------------------------------------------

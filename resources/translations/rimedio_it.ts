@@ -2915,6 +2915,18 @@
 <context>
     <name>SettingsForms</name>
     <message>
+        <source>Case to preview with</source>
+        <translation>Caso con cui vedere l'anteprima</translation>
+    </message>
+    <message>
+        <source>Preview the note of &amp;case:</source>
+        <translation>Anteprima del biglietto del &amp;caso:</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>il biglietto</translation>
+    </message>
+    <message>
         <source>Shop and letterhead</source>
         <translation>Negozio e carta intestata</translation>
     </message>

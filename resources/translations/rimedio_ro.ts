@@ -2942,6 +2942,18 @@
 <context>
     <name>SettingsForms</name>
     <message>
+        <source>Case to preview with</source>
+        <translation>Cazul pentru previzualizare</translation>
+    </message>
+    <message>
+        <source>Preview the note of &amp;case:</source>
+        <translation>Previzualizați biletul &amp;cazului:</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>biletul</translation>
+    </message>
+    <message>
         <source>Shop and letterhead</source>
         <translation>Magazin și antet</translation>
     </message>

@@ -89,3 +89,41 @@ def test_a_holiday_is_picked_on_a_calendar(qtbot, ui_shop, workspace_for, modals
     assert form.problems["hours.holidays"].isHidden()
     qtbot.keyClick(forms.save_button, Qt.Key.Key_Space)
     assert "2027-04-26" in {r.key: r.value for r in settings.list_settings(ws.ctx)}["hours.holidays"]
+
+
+def test_the_letterhead_is_previewed_on_the_note_as_it_is_typed_before_saving(qtbot, ui_shop, workspace_for):
+    from app.services import cases
+
+    case_id = cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1002", kind="damaged", channel="phone",
+                              summary="Vaso rotto", skus=["CER-VASE"]).id
+    ws = workspace_for(ui_shop.admin, ui_shop.db)
+    forms = _forms(qtbot, ws)
+    form = _group(qtbot, forms, "Shop and letterhead")
+    preview = forms.letterhead
+    assert preview is not None and preview.isVisibleTo(forms)
+    preview.case_id.setFocus()
+    preview.case_id.selectAll()
+    qtbot.keyClicks(preview.case_id, str(case_id))
+    preview.refresh()  # what the typing timer does
+    assert preview.pages.page_count() >= 1, preview.pages.status.text()
+    before = preview.pages._pdf.getAllText(0).text()
+    assert "Bottega Nuova" not in before
+    name = form.edits["shop.name"]
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Bottega Nuova")
+    qtbot.waitUntil(lambda: preview.requested.get("shop.name") == "Bottega Nuova", timeout=3000)
+    qtbot.waitUntil(lambda: "Bottega Nuova" in preview.pages._pdf.getAllText(0).text(), timeout=5000)
+    assert {r.key: r.value for r in settings.list_settings(ws.ctx)}["shop.name"] != "Bottega Nuova", "not saved yet"
+
+
+def test_a_preview_with_an_unsaved_value_is_checked_like_saving(ui_shop):
+    import pytest
+
+    from app.errors import ValidationError
+    from app.services import cases, documents
+
+    case_id = cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1002", kind="damaged", channel="phone",
+                              summary="Vaso rotto", skus=["CER-VASE"]).id
+    with pytest.raises(ValidationError):
+        documents.letterhead_preview(ui_shop.as_(ui_shop.admin), case_id, {"shop.currency": "XYZ"})

@@ -30,6 +30,7 @@ from app.domain import settings_registry as registry
 from app.errors import RimedioError, ValidationError
 from app.services import settings
 from app.services.settings import SettingRow
+from ui.admin.letterhead_preview import LetterheadPreview
 from ui.widgets.common import SidePane
 from ui.workspace import Workspace
 
@@ -184,6 +185,7 @@ class SettingsForms(QWidget):
         self.workspace = workspace
         self.editable = workspace.can_edit_settings()
         self.forms: list[GroupForm] = []
+        self.letterhead: LetterheadPreview | None = None
         self.group_names = QStringListModel(self)
         self.group_view = QListView()
         self.group_view.setObjectName("settingFormGroups")
@@ -240,11 +242,29 @@ class SettingsForms(QWidget):
             for edit in form.edits.values():
                 edit.textChanged.connect(lambda _t: self._changed())
             self.forms.append(form)
-            self.stack.addWidget(SidePane(form))
+            page: QWidget = SidePane(form)
+            if group is GROUPS[0]:  # the letterhead: the note as it would print, while it is edited
+                page = self._with_note_preview(page, form)
+            self.stack.addWidget(page)
             names.append(_tr(group.title))
         self.group_names.setStringList(names)
         self.group_view.setCurrentIndex(self.group_names.index(min(current, len(names) - 1)))
         self._changed()
+
+    def _with_note_preview(self, page: QWidget, form: GroupForm) -> QWidget:
+        def unsaved() -> dict[str, str]:
+            invalid = set(form.invalid())
+            return {key: new for key, (_old, new) in form.changes().items() if key not in invalid}
+
+        self.letterhead = LetterheadPreview(self.workspace, unsaved)
+        for edit in form.edits.values():
+            edit.textChanged.connect(lambda _t: self.letterhead.later())
+        both = QWidget()
+        row = QHBoxLayout(both)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(page, 3)
+        row.addWidget(self.letterhead, 2)
+        return both
 
     def changes(self) -> dict[str, tuple[str, str]]:
         found: dict[str, tuple[str, str]] = {}
