@@ -4,6 +4,7 @@ it is typed, and what a change affects shown before it is saved."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app.services import settings
 from ui.admin.settings_forms import SettingsForms
@@ -127,3 +128,20 @@ def test_a_preview_with_an_unsaved_value_is_checked_like_saving(ui_shop):
                               summary="Vaso rotto", skus=["CER-VASE"]).id
     with pytest.raises(ValidationError):
         documents.letterhead_preview(ui_shop.as_(ui_shop.admin), case_id, {"shop.currency": "XYZ"})
+
+
+def test_units_beside_the_fields_speak_the_screen_language(qtbot, ui_shop, workspace_for, language):
+    from app.domain import setting_units
+    from app.domain import settings_registry as registry
+    from app.i18n import translate
+
+    units = {setting_units.unit(s, "EUR") for s in registry.all_specs()} - {"", "EUR"}
+    if language != "en":
+        assert [u for u in sorted(units) if translate(u, language) == u and u != "factor"] == []
+    forms = _forms(qtbot, workspace_for(ui_shop.admin, ui_shop.db))
+    qtbot.waitUntil(lambda: any("hours.open" in f.edits for f in forms.forms), timeout=5000)
+    hours = next(f for f in forms.forms if "hours.open" in f.edits)
+    days = next(f for f in forms.forms if "credit.expiry_days" in f.edits)
+    expected = {"en": ("HH:MM", "days"), "it": ("hh:mm", "giorni"), "ro": ("hh:mm", "zile")}[language]
+    assert hours.findChild(QLabel, "unit_hours.open").text() == expected[0]
+    assert days.findChild(QLabel, "unit_credit.expiry_days").text() == expected[1]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import settings_registry as registry
 from app.errors import RimedioError, ValidationError
+from app.i18n import translate
 from app.services import settings
 from app.services.settings import SettingRow
 from ui.admin.letterhead_preview import LetterheadPreview
@@ -95,7 +96,8 @@ class GroupForm(QWidget):
             edit.setReadOnly(not editable)
             edit.setPlaceholderText(row.default)
             edit.textChanged.connect(lambda _t, key=row.key: self._check(key))
-            unit = QLabel(row.unit)
+            unit = QLabel(translate(row.unit) if row.unit else "")  # the service's unit, in the screen's language
+            unit.setObjectName(f"unit_{row.key}")
             line = QHBoxLayout()
             line.addWidget(edit, 1)
             line.addWidget(unit)
@@ -248,6 +250,9 @@ class SettingsForms(QWidget):
             self.stack.addWidget(page)
             names.append(_tr(group.title))
         self.group_names.setStringList(names)
+        # as wide as the longest group's name in this language, so none is cut ("Business hours and holida…")
+        widest = max((self.group_view.fontMetrics().horizontalAdvance(n) for n in names), default=0)
+        self.group_view.setFixedWidth(widest + 2 * self.group_view.frameWidth() + 16)
         self.group_view.setCurrentIndex(self.group_names.index(min(current, len(names) - 1)))
         self._changed()
 
