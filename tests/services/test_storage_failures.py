@@ -66,8 +66,12 @@ def test_a_schema_bug_reaches_the_crash_path_not_a_refusal(shop):
     case = cases.open_case(ctx, order_number="1002", kind="damaged", channel="email", summary="Vase cracked")
     with shop.db.write() as s:
         s.execute(text("ALTER TABLE cases RENAME COLUMN summary TO summary_was"))
-    with pytest.raises(DBAPIError) as raised:  # SQLite's OperationalError, PostgreSQL's ProgrammingError
-        cases.get_case(ctx, case.id)
+    try:
+        with pytest.raises(DBAPIError) as raised:  # SQLite's OperationalError, PostgreSQL's ProgrammingError
+            cases.get_case(ctx, case.id)
+    finally:  # the PostgreSQL test database is shared by the session's tests: its schema is put back
+        with shop.db.write() as s:
+            s.execute(text("ALTER TABLE cases RENAME COLUMN summary_was TO summary"))
     assert not isinstance(raised.value, RimedioError)
     assert "summary" in str(raised.value.orig)
 
