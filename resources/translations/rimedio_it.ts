@@ -3003,6 +3003,14 @@
         <translation>Sicurezza</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>the nightly copy of the embedded database file and how long copies are kept</source>
+        <translation>la copia notturna del file del database incorporato e per quanto si conservano le copie</translation>
+    </message>
+    <message>
         <source>the lock-out after failed logins</source>
         <translation>il blocco dopo accessi non riusciti</translation>
     </message>

@@ -3030,6 +3030,14 @@
         <translation>Securitate</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Copii de siguranță</translation>
+    </message>
+    <message>
+        <source>the nightly copy of the embedded database file and how long copies are kept</source>
+        <translation>copia de noapte a fișierului bazei de date încorporate și cât timp se păstrează copiile</translation>
+    </message>
+    <message>
         <source>the lock-out after failed logins</source>
         <translation>blocarea după autentificări eșuate</translation>
     </message>

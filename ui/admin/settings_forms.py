@@ -66,6 +66,8 @@ GROUPS = (
           QT_TRANSLATE_NOOP("SettingsForms", "every e-mail sent to customers")),
     Group(QT_TRANSLATE_NOOP("SettingsForms", "Security"), ("security.",),
           QT_TRANSLATE_NOOP("SettingsForms", "the lock-out after failed logins")),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Backups"), ("backup.",),
+          QT_TRANSLATE_NOOP("SettingsForms", "the nightly copy of the embedded database file and how long copies are kept")),
 )
 
 
