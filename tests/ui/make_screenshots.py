@@ -78,6 +78,14 @@ def main() -> None:
         window.grab().save(str(OUT / f"settings-{lang}.png"))
         admin_view = window.pages["settings"]
         forms = admin_view.forms_page
+        if forms.letterhead is not None:  # the note previewed with a shop name typed and not yet saved
+            forms.letterhead.case_id.setValue(case_id)
+            forms.forms[0].edits["shop.name"].setText("Bottega Nuova")
+            forms.letterhead.refresh()
+            settle(app)
+            window.grab().save(str(OUT / f"settings-letterhead-{lang}.png"))
+            forms.reload()
+            settle(app)
         forms.group_view.setCurrentIndex(forms.group_names.index(1))  # business hours: a change and its preview
         form = forms.forms[1]
         if "hours.days" in form.edits:
