@@ -58,6 +58,12 @@ class AuthenticationFailed(RimedioError):
     code = "auth"
 
 
+class PasswordChangeRequired(AuthenticationFailed):
+    """The password was right, but it is a temporary one an administrator set: it serves only to choose one's own."""
+
+    code = "password_change_required"
+
+
 class Conflict(RimedioError):
     """Someone else changed the same thing first, or the state does not allow the move."""
 

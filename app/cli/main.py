@@ -75,6 +75,13 @@ class CliApp:
 def login_from_environment(db: Database, user: str | None) -> Actor:
     from app.services.users import login
 
+    username, password = credentials_from_environment(user)
+    return login(db, username, password, record=False)  # a command that only reads writes nothing
+
+
+def credentials_from_environment(user: str | None) -> tuple[str, str]:
+    """The acting user's name and password: ``--user``/``RIMEDIO_USER``, then ``RIMEDIO_PASSWORD``, the keyring
+    or a prompt in a terminal."""
     username = check_utf8(user or os.environ.get("RIMEDIO_USER") or "", "RIMEDIO_USER")
     if not username:
         raise AuthenticationFailed("Say who you are: --user NAME or RIMEDIO_USER (password from RIMEDIO_PASSWORD).")
@@ -87,7 +94,7 @@ def login_from_environment(db: Database, user: str | None) -> Actor:
         password = getpass.getpass(translate("Password for {user}: ", user=username))
     if password is None:
         raise AuthenticationFailed("No password for {user}: set RIMEDIO_PASSWORD or run in a terminal.", user=username)
-    return login(db, username, password, record=False)  # a command that only reads writes nothing
+    return username, password
 
 
 def _db_password_prompt(where: str) -> str | None:

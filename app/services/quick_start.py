@@ -160,15 +160,18 @@ class QuickReader:
         try:
             with self._connect() as conn:
                 row = conn.execute(self._sql(
-                    "SELECT id, username, display_name, role, language, password_hash, active, locked_until "
+                    "SELECT id, username, display_name, role, language, password_hash, active, locked_until, "
+                    "password_changed_at "
                     "FROM users WHERE lower(username) = ?"), ((username or "").strip().lower(),)).fetchone()
         except self.errors:
             return None
         if row is None:
             return None
-        user_id, name, display_name, role, language, password_hash, active, locked_until = row
+        user_id, name, display_name, role, language, password_hash, active, locked_until, changed_at = row
         locked = _time(locked_until)
         if not active or (locked is not None and locked > datetime.now(UTC)) or role not in Role._value2member_map_:
+            return None
+        if changed_at is None:  # a temporary password: the normal login asks for the user's own
             return None
         if not passwords.verify_password(password_hash, password or ""):  # argon2 lets go of the GIL
             return None

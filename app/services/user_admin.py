@@ -17,8 +17,7 @@ from app.domain.text import clean_text
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES
 from app.services import audit, passwords
-from app.services.context import Actor, ServiceContext
-from app.services.database import Database
+from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.services.settings import load_settings
 from app.services.users import UserInfo, _info
@@ -157,10 +156,3 @@ def reset_password(ctx: ServiceContext, user_id: int, temporary: str) -> UserInf
         audit.append(s, audit.Action.PASSWORD_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username,
                      subject=user.username, data={"user": user.id, "own": False, "reset": True})
         return _info(user, load_settings(s).currency)
-
-
-def must_change_password(db: Database, actor: Actor) -> bool:
-    """Whether ``actor`` logged in with a temporary password an admin set (and must choose a new one now)."""
-    with db.read() as s:
-        user = s.get(User, actor.id)
-        return user is not None and user.password_changed_at is None

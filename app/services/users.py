@@ -15,7 +15,14 @@ from app.domain.enums import Role, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.text import clean_text
-from app.errors import AuthenticationFailed, Conflict, PermissionDenied, StorageError, ValidationError
+from app.errors import (
+    AuthenticationFailed,
+    Conflict,
+    PasswordChangeRequired,
+    PermissionDenied,
+    StorageError,
+    ValidationError,
+)
 from app.services import audit, passwords, sessions
 from app.services.context import Actor, ServiceContext, check_still_allowed, require_login
 from app.services.database import Database
@@ -156,7 +163,37 @@ def _refused(settings) -> AuthenticationFailed:
 
 
 def login(db: Database, username: str, password: str, *, record: bool = True) -> Actor:
-    """The acting user if the password is right; counts failures and locks the account after too many.
+    """The acting user if the password is right and the user's own; counts failures and locks the account.
+
+    A temporary password an admin set (:func:`app.services.user_admin.reset_password`) opens nothing: the login
+    refuses it with :class:`PasswordChangeRequired` on every path (window, command line, ``RIMEDIO_USER``), and
+    only :func:`replace_temporary_password` accepts it."""
+    actor = _checked_login(db, username, password, record=record)
+    with db.read() as s:
+        if s.scalar(select(User.password_changed_at).where(User.id == actor.id)) is None:
+            raise PasswordChangeRequired("An administrator set a temporary password for {user}: choose your own "
+                                         "password before going on.", user=actor.username)
+    return actor
+
+
+@retried
+def replace_temporary_password(db: Database, username: str, temporary: str, new: str) -> None:
+    """The user chooses their own password with the temporary one an admin gave them (checked, and counted when
+    wrong, as a login is). Refused when the account has no temporary password: then ``change_password``."""
+    actor = _checked_login(db, username, temporary, record=False)
+    with db.write() as s:
+        user = s.get(User, actor.id)
+        if user is None or user.password_changed_at is not None:
+            raise _refused(load_settings(s))
+        user.password_hash = passwords.hash_password(new, user.username)
+        user.password_changed_at = utcnow()
+        s.flush()
+        audit.append(s, audit.Action.PASSWORD_CHANGED, actor_id=user.id, actor=user.username,
+                     subject=user.username, data={"user": user.id, "own": True, "temporary_replaced": True})
+
+
+def _checked_login(db: Database, username: str, password: str, *, record: bool = True) -> Actor:
+    """The password check of :func:`login` (whether or not the password is a temporary one).
 
     The password is checked in a read-only transaction first. A failure, a lock-out and a login that clears a
     failure count or renews an old hash are written (with the audit entry); so is every successful login when

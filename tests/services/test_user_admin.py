@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from app.errors import AuthenticationFailed, PermissionDenied, ValidationError
+from app.errors import AuthenticationFailed, PasswordChangeRequired, PermissionDenied, ValidationError
 from app.services import user_admin, users
 
 
@@ -64,8 +66,24 @@ def test_a_reset_password_works_once_and_must_be_changed_at_the_next_login(shop)
     with pytest.raises(PermissionDenied):
         user_admin.reset_password(shop.as_(shop.supervisor), agent_id, "temporary-1234")
     user_admin.reset_password(shop.as_(shop.admin), agent_id, "temporary-1234")
-    actor = users.login(shop.db, "agent", "temporary-1234")
-    assert user_admin.must_change_password(shop.db, actor)
-    users.change_password(shop.db, actor, "agent", "temporary-1234", "my own 5678 phrase")
-    assert not user_admin.must_change_password(shop.db, users.login(shop.db, "agent", "my own 5678 phrase"))
-    assert not user_admin.must_change_password(shop.db, shop.admin)
+    with pytest.raises(PasswordChangeRequired):  # the temporary password opens nothing, on any path
+        users.login(shop.db, "agent", "temporary-1234")
+    with pytest.raises(PasswordChangeRequired):
+        users.login(shop.db, "agent", "temporary-1234", record=False)  # the command line's login
+    with pytest.raises(AuthenticationFailed):
+        users.replace_temporary_password(shop.db, "agent", "not the temporary one", "my own 5678 phrase")
+    users.replace_temporary_password(shop.db, "agent", "temporary-1234", "my own 5678 phrase")
+    assert users.login(shop.db, "agent", "my own 5678 phrase").username == "agent"
+    with pytest.raises(AuthenticationFailed):  # it served once
+        users.login(shop.db, "agent", "temporary-1234")
+    with pytest.raises(AuthenticationFailed):  # and an own password is changed with change_password, knowing it
+        users.replace_temporary_password(shop.db, "agent", "my own 5678 phrase", "another 9753 phrase")
+
+
+def test_the_quick_start_steps_aside_for_a_temporary_password(shop):
+    if not shop.db.is_sqlite:
+        pytest.skip("the SQLite file's quick reader; PostgreSQL's shares its SQL")
+    from app.services.quick_start import QuickReader
+
+    user_admin.reset_password(shop.as_(shop.admin), _id(shop, "agent"), "temporary-1234")
+    assert QuickReader(Path(shop.db.url.database)).check_login("agent", "temporary-1234") is None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RimedioError
+from app.errors import PasswordChangeRequired, RimedioError
 from app.secrets_store import delete_secret, get_secret, keyring_available, set_secret
 from app.services.context import Actor
 from ui import prefs
@@ -40,12 +40,6 @@ def _login(db: Database, username: str, password: str) -> Actor:
     from app.services import users  # on the runner's thread: the dialog shows before the services are loaded
 
     return users.login(db, username, password)
-
-
-def _must_change(db: Database, actor: Actor) -> bool:
-    from app.services import user_admin
-
-    return user_admin.must_change_password(db, actor)
 
 
 def _account(username: str) -> str:
@@ -186,8 +180,6 @@ class LoginDialog(QDialog):
     def _done(self, actor: Actor) -> None:
         self.busy.set_busy(False)
         self.login_button.setEnabled(True)
-        if _must_change(self.db, actor) and not self._choose_own_password(actor):
-            return
         self.actor = actor
         prefs.put("login/username", actor.username)
         if self.remember.isEnabled():
@@ -203,7 +195,7 @@ class LoginDialog(QDialog):
         self.loggedIn.emit(actor)
         self.accept()
 
-    def _choose_own_password(self, actor: Actor) -> bool:
+    def _choose_own_password(self) -> bool:
         """After an admin's reset: the user picks their own password before going on (False: not done)."""
         from app.services import users
         from ui.admin.views import PasswordDialog
@@ -213,7 +205,8 @@ class LoginDialog(QDialog):
                                 self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                users.change_password(self.db, actor, actor.username, self.password.text(), dialog.password.text())
+                users.replace_temporary_password(self.db, self.username.text(), self.password.text(),
+                                                 dialog.password.text())
             except RimedioError as exc:
                 dialog.problem.setText(exc.message)
                 continue
@@ -225,6 +218,10 @@ class LoginDialog(QDialog):
     def _failed(self, error: RimedioError) -> None:
         self.busy.set_busy(False)
         self.login_button.setEnabled(True)
+        if isinstance(error, PasswordChangeRequired):  # the temporary password an admin set: choose one's own
+            if self._choose_own_password():
+                self.submit()  # and log in with it
+            return
         self.show_problem(error.message)
         self.password.selectAll()
 

@@ -6,9 +6,10 @@ import getpass
 import os
 import sys
 
+from app.cli.main import credentials_from_environment
 from app.cli.output import print_json, print_table
 from app.cli.text_input import check_utf8, read_stdin_line
-from app.errors import ValidationError
+from app.errors import PasswordChangeRequired, ValidationError
 from app.i18n import translate
 from app.services import users
 
@@ -74,7 +75,15 @@ def cmd_list(app, args) -> int:
 
 
 def cmd_passwd(app, args) -> int:
-    actor = app.actor
+    try:
+        actor = app.actor
+    except PasswordChangeRequired:  # the temporary password an admin gave: it serves only to choose one's own
+        username, temporary = credentials_from_environment(getattr(args, "user", None))
+        if username.strip().lower() != args.name.strip().lower():
+            raise
+        users.replace_temporary_password(app.db, username, temporary, new_password(args.password_stdin))
+        print(translate("Password of {name} changed.", name=args.name))
+        return 0
     old = None
     if actor.username.lower() == args.name.lower():
         old = os.environ.get("RIMEDIO_PASSWORD")
