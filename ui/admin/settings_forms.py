@@ -97,6 +97,8 @@ class GroupForm(QWidget):
             edit.setAccessibleName(row.key)
             edit.setReadOnly(not editable)
             edit.setPlaceholderText(row.default)
+            # room for a value on a narrow screen: the form puts the caption above a field rather than squeeze it
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0") * 12)
             edit.textChanged.connect(lambda _t, key=row.key: self._check(key))
             unit = QLabel(translate(row.unit) if row.unit else "")  # the service's unit, in the screen's language
             unit.setObjectName(f"unit_{row.key}")

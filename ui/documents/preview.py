@@ -75,14 +75,14 @@ class PreviewDialog(QDialog):
         self._pdf = None
         self._buffer = None
 
-        self.size = QComboBox()
-        self.size.setObjectName("paperSize")
-        self.size.setAccessibleName(self.tr("Paper"))
+        self.paper_size = QComboBox()
+        self.paper_size.setObjectName("paperSize")
+        self.paper_size.setAccessibleName(self.tr("Paper"))
         names = {"a4": "A4", "a5": "A5", "a6": "A6", "label_4x6": self.tr("Label 4×6 in")}
         for value in sizes:
-            self.size.addItem(names.get(value, value), value)
+            self.paper_size.addItem(names.get(value, value), value)
         if len(sizes) <= 1:  # only hidden: a show() before it has a parent would open it as a window
-            self.size.hide()
+            self.paper_size.hide()
         self.language = QComboBox()
         self.language.setObjectName("paperLanguage")
         self.language.setAccessibleName(self.tr("Language of the paper"))
@@ -115,13 +115,13 @@ class PreviewDialog(QDialog):
 
         top = QHBoxLayout()
         paper = QLabel(self.tr("Pa&per:"))
-        paper.setBuddy(self.size)
+        paper.setBuddy(self.paper_size)
         if len(sizes) <= 1:
             paper.hide()
         lang = QLabel(self.tr("&Language:"))
         lang.setBuddy(self.language)
         top.addWidget(paper)
-        top.addWidget(self.size)
+        top.addWidget(self.paper_size)
         top.addSpacing(12)
         top.addWidget(lang)
         top.addWidget(self.language)
@@ -133,7 +133,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
 
-        self.size.currentIndexChanged.connect(self.reload)
+        self.paper_size.currentIndexChanged.connect(self.reload)
         self.language.currentIndexChanged.connect(self.reload)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_document)
@@ -164,7 +164,7 @@ class PreviewDialog(QDialog):
             extra["progress"] = self._relay.callback
             self.cancel_button.setText(self.tr("S&top"))
             self.cancel_button.setVisible(True)
-        self._job = self.workspace.runner.submit(self.make, self.size.currentData(), self.language.currentData() or None,
+        self._job = self.workspace.runner.submit(self.make, self.paper_size.currentData(), self.language.currentData() or None,
                                                  **extra, done=self.show_document, failed=self._refused)
 
     def _make_progress(self, done: int, total: int) -> None:
