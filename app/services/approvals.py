@@ -425,18 +425,8 @@ def reject(ctx: ServiceContext, request_id: int, *, reason: str) -> RequestInfo:
         raise ValidationError("Say why: a reason is required.")
     with ctx.db.write() as s:
         req = _open_request(s, ctx, request_id)
-        case = get_case_for_update(s, req.case_id)
-        req.status, req.decided_by_id, req.decided_at = ApprovalStatus.REJECTED.value, ctx.actor.id, credit._now()
-        req.decision_reason = note
-        record_event(s, case, ctx.actor.id, EventType.REJECTED, note,
-                     data={"request": req.id, **_money_data(Money(req.amount_minor, req.currency))})
-        case.remedy, case.amount_minor = None, None
-        s.flush()
-        if case.status == CaseStatus.AWAITING_APPROVAL.value:
-            apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, approval_step=True)
-        s.flush()
-        audit.append(s, audit.Action.APPROVAL_REJECTED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=f"case {case.id}", data={"request": req.id, "case": case.id, "reason": note})
+        _close_without_credit(s, ctx, req, ApprovalStatus.REJECTED, EventType.REJECTED,
+                              audit.Action.APPROVAL_REJECTED, note)
         return _info(s, req)
 
 
@@ -461,19 +451,27 @@ def withdraw(ctx: ServiceContext, request_id: int, *, reason: str = "") -> Reque
             raise Conflict("Approval request {id} is already {status}.", id=req.id, status=req.status)
         if req.requested_by_id != ctx.actor.id and not ctx.actor.can(Permission.APPROVE):
             raise PermissionDenied("Only whoever asked, or a supervisor, may withdraw request {id}.", id=req.id)
-        case = get_case_for_update(s, req.case_id)
-        req.status, req.decided_by_id, req.decided_at = ApprovalStatus.WITHDRAWN.value, ctx.actor.id, credit._now()
-        req.decision_reason = note
-        record_event(s, case, ctx.actor.id, EventType.APPROVAL_WITHDRAWN, note,
-                     data={"request": req.id, **_money_data(Money(req.amount_minor, req.currency))})
-        case.remedy, case.amount_minor = None, None
-        s.flush()
-        if case.status == CaseStatus.AWAITING_APPROVAL.value:
-            apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, approval_step=True)
-        s.flush()
-        audit.append(s, audit.Action.APPROVAL_WITHDRAWN, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=f"case {case.id}", data={"request": req.id, "case": case.id, "reason": note})
+        _close_without_credit(s, ctx, req, ApprovalStatus.WITHDRAWN, EventType.APPROVAL_WITHDRAWN,
+                              audit.Action.APPROVAL_WITHDRAWN, note)
         return _info(s, req)
+
+
+def _close_without_credit(s: Session, ctx: ServiceContext, req: ApprovalRequest, status: ApprovalStatus,
+                          event: EventType, action: audit.Action, note: str) -> None:
+    """A request answered without credit (rejected or withdrawn): the case loses the remedy it asked for and goes
+    back to ``proposed``, with the reason on its timeline and in the audit log."""
+    case = get_case_for_update(s, req.case_id)
+    req.status, req.decided_by_id, req.decided_at = status.value, ctx.actor.id, credit._now()
+    req.decision_reason = note
+    record_event(s, case, ctx.actor.id, event, note,
+                 data={"request": req.id, **_money_data(Money(req.amount_minor, req.currency))})
+    case.remedy, case.amount_minor = None, None
+    s.flush()
+    if case.status == CaseStatus.AWAITING_APPROVAL.value:
+        apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, approval_step=True)
+    s.flush()
+    audit.append(s, action, actor_id=ctx.actor.id, actor=ctx.actor.username,
+                 subject=f"case {case.id}", data={"request": req.id, "case": case.id, "reason": note})
 
 
 def pending_request(s: Session, case_id: int) -> ApprovalRequest | None:

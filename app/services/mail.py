@@ -69,6 +69,27 @@ def _info(settings: ShopSettings) -> SmtpInfo:
                     settings["smtp.sender"] or settings["shop.email"], stored)
 
 
+def ready_server(settings: ShopSettings, shop_name: str) -> tuple[SmtpSettings, str | None]:
+    """The mail server as the shop set it and this computer's password for it, or why mail cannot go out now
+    (no server, no sender address, no password in this computer's keyring) — one check for every mail sent."""
+    info = _info(settings)
+    if not info.configured:
+        raise ValidationError("No mail server is set up: an admin sets it with `rimedio smtp set`.")
+    security = check_security(info.security)
+    if not (info.sender or "@" in info.user):
+        raise ValidationError("Mails to customers need a sender address: an admin sets shop.email or smtp.sender.")
+    password = None
+    if info.user:
+        password = get_secret(smtp_keyring_account(info.user, info.host))
+        if not password:
+            raise ValidationError(
+                "This computer's keyring has no password for the mail server ({user} on {host}): "
+                "an admin stores it with `rimedio smtp set`.", user=info.user, host=info.host)
+    server = SmtpSettings(info.host, info.port, Security(security), info.user, info.sender, shop_name,
+                          shop_domain=settings["shop.email"] or info.sender)
+    return server, password
+
+
 def smtp_info(ctx: ServiceContext) -> SmtpInfo:
     """Where mail goes out, and whether this workstation has the password."""
     ctx.require(Permission.CASE_READ)
@@ -131,19 +152,7 @@ def mail_case(ctx: ServiceContext, case_id: int, *, lang: str | None = None,
     if not to:
         raise ValidationError("{name} has no e-mail address: print the note instead, or add the address first.",
                               name=note.customer_full_name)
-    info = _info(parts.settings)
-    if not info.configured:
-        raise ValidationError("No mail server is set up: an admin sets it with `rimedio smtp set`.")
-    security = check_security(info.security)
-    if not (info.sender or "@" in info.user):
-        raise ValidationError("Mails to customers need a sender address: an admin sets shop.email or smtp.sender.")
-    password = None
-    if info.user:
-        password = get_secret(smtp_keyring_account(info.user, info.host))
-        if not password:
-            raise ValidationError(
-                "This computer's keyring has no password for the mail server ({user} on {host}): "
-                "an admin stores it with `rimedio smtp set`.", user=info.user, host=info.host)
+    settings, password = ready_server(parts.settings, shop.name)
     code = voucher.code_grouped if voucher else ""
     subject, body = compose_customer_mail(
         note, shop, code, note_template=parts.template(note.kind), subject_template=parts.template(EMAIL_SUBJECT),
@@ -151,8 +160,6 @@ def mail_case(ctx: ServiceContext, case_id: int, *, lang: str | None = None,
     pdf = render_note(note, shop, PageSize.A4, voucher=voucher, template=parts.template(note.kind),
                       handwriting=parts.handwriting)
     filename = _FILENAMES.get(note.language, _FILENAMES["en"])[1 if voucher else 0]
-    settings = SmtpSettings(info.host, info.port, Security(security), info.user, info.sender, shop.name,
-                            shop_domain=parts.settings["shop.email"] or info.sender)
     message_id = send_mail(settings, to, subject, body, [Attachment(filename, pdf)], password=password)
     with ctx.db.write() as s:
         case = get_case_row(s, case_id)

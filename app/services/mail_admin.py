@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.documents import SmtpSettings, compose_customer_mail, send_mail
-from app.documents.mailer import Security
+from app.documents import compose_customer_mail, send_mail
 from app.documents.note import note_text
 from app.documents.templates import EMAIL_BODY, EMAIL_SUBJECT, PLACEHOLDERS, REQUIRED, validate_template
-from app.domain.documents_settings import check_security, smtp_keyring_account
 from app.domain.permissions import Permission
 from app.errors import ValidationError
 from app.i18n import translate
-from app.secrets_store import get_secret
 from app.services.context import ServiceContext
 from app.services.documents import check_language, note_parts
-from app.services.mail import _info
+from app.services.mail import ready_server
 from app.services.settings import load_settings
 
 
@@ -67,20 +64,7 @@ def send_test_message(ctx: ServiceContext, to: str) -> str:
         raise ValidationError("Not an e-mail address: {address}", address=to)
     with ctx.db.read() as s:
         settings = load_settings(s)
-    info = _info(settings)
-    if not info.configured:
-        raise ValidationError("No mail server is set up: an admin sets it with `rimedio smtp set`.")
-    if not (info.sender or "@" in info.user):
-        raise ValidationError("Mails to customers need a sender address: an admin sets shop.email or smtp.sender.")
-    password = None
-    if info.user:
-        password = get_secret(smtp_keyring_account(info.user, info.host))
-        if not password:
-            raise ValidationError(
-                "This computer's keyring has no password for the mail server ({user} on {host}): "
-                "an admin stores it with `rimedio smtp set`.", user=info.user, host=info.host)
-    smtp = SmtpSettings(info.host, info.port, Security(check_security(info.security)), info.user, info.sender,
-                        settings["shop.name"], shop_domain=settings["shop.email"] or info.sender)
+    smtp, password = ready_server(settings, settings["shop.name"])
     subject = translate("Rimedio: test message")
-    body = translate("This is a test message from Rimedio: the mail server {host} works.", host=info.host)
+    body = translate("This is a test message from Rimedio: the mail server {host} works.", host=smtp.host)
     return send_mail(smtp, to, subject, body, [], password=password)
