@@ -61,3 +61,26 @@ def test_list_settings_shows_italian_help(shop):
 
     english = {r.key: r for r in list_settings(shop.as_(shop.admin))}
     assert english["hours.days"].help == "Working days, 1 = Monday (e.g. 1-5 or 1-6)."
+
+
+@pytest.mark.parametrize("lang", ["it", "ro"])
+def test_every_setting_has_a_short_label_translated(lang):
+    specs = list(settings_registry.all_specs())
+    unlabelled = [sp.key for sp in specs if not sp.label.strip()]
+    assert not unlabelled, unlabelled
+    labels = [sp.label for sp in specs]
+    assert len(set(labels)) == len(labels), "two settings must not share a caption"
+    own = json.loads((ROOT / "resources" / "messages" / lang / "settings_labels.json").read_text(encoding="utf-8"))
+    assert set(own) == set(labels), lang
+    untranslated = [sp.key for sp in specs if translate(sp.label, lang).strip() in ("", sp.label)]
+    assert not untranslated, untranslated
+
+
+def test_list_settings_gives_the_label_in_the_language(shop):
+    set_language("it")
+    try:
+        rows = {r.key: r for r in list_settings(shop.as_(shop.admin))}
+    finally:
+        set_language(None)
+    assert rows["security.lock_minutes"].label == "Durata del blocco dell'account (minuti)"
+    assert rows["documents.handwriting"].label == "Carattere manoscritto nelle note"

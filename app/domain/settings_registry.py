@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -29,14 +29,21 @@ class SettingSpec:
     help: str
     minimum: Decimal | None = None
     maximum: Decimal | None = None
+    #: Short caption of the value (``Logo image``), English msgid like ``help``; filled from
+    #: :data:`app.domain.setting_labels.LABELS` on registration when the spec does not bring its own.
+    label: str = ""
 
 
 _REGISTRY: dict[str, SettingSpec] = {}
 
 
 def register(specs: Iterable[SettingSpec]) -> None:
+    from app.domain.setting_labels import LABELS
+
     for spec in specs:
         parse(spec, spec.default)  # a default that does not parse is a bug, caught at import
+        if not spec.label:
+            spec = replace(spec, label=LABELS.get(spec.key, ""))
         _REGISTRY[spec.key] = spec
 
 

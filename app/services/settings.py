@@ -32,6 +32,12 @@ class SettingRow:
     kind: str
     #: What the value counts (``EUR``, ``days``, ``share from 0 to 1`` …), from :mod:`app.domain.setting_units`.
     unit: str = ""
+    #: Short caption of the setting in the current language (``Immagine del logo``); the key when none is declared.
+    label: str = ""
+
+
+def _label(sp: registry.SettingSpec) -> str:
+    return translate(sp.label) if sp.label else sp.key
 
 
 def load_settings(session: Session) -> registry.ShopSettings:
@@ -49,7 +55,7 @@ def list_settings(ctx: ServiceContext) -> list[SettingRow]:
     with ctx.db.read() as s:
         shop = load_settings(s)
         return [SettingRow(sp.key, shop.raw(sp.key), sp.default, translate(sp.help), sp.kind,
-                           setting_units.unit(sp, shop.currency)) for sp in registry.all_specs()]
+                           setting_units.unit(sp, shop.currency), _label(sp)) for sp in registry.all_specs()]
 
 
 @retried
@@ -79,7 +85,7 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
         audit.append(s, audit.Action.SETTING_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username, subject=key,
                      data={"key": key, "old": old, "new": text})
         return SettingRow(key, text, spec.default, translate(spec.help), spec.kind,
-                          setting_units.unit(spec, shop.currency))
+                          setting_units.unit(spec, shop.currency), _label(spec))
 
 
 def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:

@@ -77,6 +77,8 @@ def test_settings_show_json_has_meaning_unit_and_default(demo_db, capsys):
     assert shown["credit.cap_share"]["unit"] == "share from 0 to 1"
     assert shown["sla.resolution.damaged"]["unit"] == "business hours"
     assert all(item["meaning"] for item in shown.values())
+    assert shown["limits.agent.case"]["label"] == "Agent credit limit per case"
+    assert all(item["label"] and item["label"] != key for key, item in shown.items())
     without_unit = sorted(key for key, item in shown.items() if not item["unit"] and item["kind"] != "text")
     assert not without_unit, f"settings without a unit (app/domain/setting_units.py): {without_unit}"
     code, out, _ = run(capsys, "settings", "show")

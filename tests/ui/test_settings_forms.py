@@ -145,3 +145,22 @@ def test_units_beside_the_fields_speak_the_screen_language(qtbot, ui_shop, works
     expected = {"en": ("HH:MM", "days"), "it": ("hh:mm", "giorni"), "ro": ("hh:mm", "zile")}[language]
     assert hours.findChild(QLabel, "unit_hours.open").text() == expected[0]
     assert days.findChild(QLabel, "unit_credit.expiry_days").text() == expected[1]
+
+
+def test_every_caption_is_a_label_in_the_screen_language_not_a_raw_key(qtbot, ui_shop, workspace_for, language):
+    from app.domain import settings_registry as registry
+
+    forms = _forms(qtbot, workspace_for(ui_shop.admin, ui_shop.db))
+    qtbot.waitUntil(lambda: any("shop.logo_path" in f.edits for f in forms.forms), timeout=5000)
+    keys = {s.key for s in registry.all_specs()}
+    tails = {k.split(".", 1)[1] for k in keys}
+    captions = {}
+    for form in forms.forms:
+        for key, edit in form.edits.items():
+            caption = next(lab for lab in form.findChildren(QLabel) if lab.buddy() is edit)
+            captions[key] = caption.text().rstrip(":")
+    assert set(captions) <= keys and len(captions) > 90
+    raw = {k: c for k, c in captions.items() if c in keys or c in tails or "_" in c}
+    assert not raw, raw
+    expected = {"en": "Logo image", "it": "Immagine del logo", "ro": "Imaginea siglei"}[language]
+    assert captions["shop.logo_path"] == expected

@@ -128,7 +128,8 @@ class GroupForm(QWidget):
             box.addLayout(line)
             box.addWidget(about)
             box.addWidget(problem)
-            caption = QLabel(row.key.split(".", 1)[1] + ":")
+            caption = QLabel((row.label or row.key) + ":")  # the service's label, in the screen's language
+            caption.setToolTip(row.key)  # the key ``rimedio settings set`` takes
             caption.setBuddy(edit)
             form.addRow(caption, box)
             self.edits[row.key] = edit

@@ -23,7 +23,8 @@ def register(sub, common) -> None:
 def cmd_show(app, args) -> int:
     rows = settings.list_settings(app.ctx)
     if app.json:
-        print_json({r.key: {"value": r.value, "default": r.default, "unit": r.unit, "meaning": r.help, "kind": r.kind}
+        print_json({r.key: {"value": r.value, "default": r.default, "unit": r.unit, "meaning": r.help, "kind": r.kind,
+                              "label": r.label}
                     for r in rows})
         return 0
     print_table([translate("key"), translate("value"), translate("unit"), translate("default"), translate("meaning")],
