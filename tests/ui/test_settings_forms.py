@@ -164,3 +164,11 @@ def test_every_caption_is_a_label_in_the_screen_language_not_a_raw_key(qtbot, ui
     assert not raw, raw
     expected = {"en": "Logo image", "it": "Immagine del logo", "ro": "Imaginea siglei"}[language]
     assert captions["shop.logo_path"] == expected
+
+
+def test_every_setting_has_a_place_in_the_forms():
+    """A setting outside every group could be changed only in the raw table: each one belongs to a form."""
+    from app.domain import settings_registry as registry
+    from ui.admin.settings_forms import group_of
+
+    assert [spec.key for spec in registry.all_specs() if group_of(spec.key) is None] == []

@@ -50,7 +50,7 @@ GROUPS = (
           QT_TRANSLATE_NOOP("SettingsForms", "the letterhead of every note, voucher and case sheet printed or sent from now on")),
     Group(QT_TRANSLATE_NOOP("SettingsForms", "Business hours and holidays"), ("hours.",),
           QT_TRANSLATE_NOOP("SettingsForms", "the deadlines of cases opened or moved from now on")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Deadlines"), ("sla.",),
+    Group(QT_TRANSLATE_NOOP("SettingsForms", "Deadlines"), ("sla.", "notify."),
           QT_TRANSLATE_NOOP("SettingsForms", "the first-answer and resolution deadlines of new cases")),
     Group(QT_TRANSLATE_NOOP("SettingsForms", "Costs and ranking"), ("cost.", "rank.", "refund_credit.", "upgrade.", "goodwill."),
           QT_TRANSLATE_NOOP("SettingsForms", "the remedies proposed from now on and their order (earlier proposals stay)")),
