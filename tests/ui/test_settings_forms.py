@@ -41,7 +41,9 @@ def test_a_change_is_checked_as_typed_says_what_it_affects_and_is_saved(qtbot, u
     days.selectAll()
     qtbot.keyClicks(days, "1-6")
     assert form.problems["hours.days"].isHidden()
-    assert "hours.days" in forms.preview.text() and "deadlines" in forms.preview.text()
+    label = form.labels["hours.days"]
+    assert f"{label}: " in forms.preview.text() and "deadlines" in forms.preview.text()
+    assert "hours.days" not in forms.preview.text(), "the setting's label, not its key"
     forms.save_button.setFocus()
     qtbot.keyClick(forms.save_button, Qt.Key.Key_Space)
     assert {r.key: r.value for r in settings.list_settings(ws.ctx)}["hours.days"] == "1-6"

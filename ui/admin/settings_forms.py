@@ -87,6 +87,7 @@ class GroupForm(QWidget):
         self.group = group
         self.rows = {r.key: r for r in rows}
         self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, str] = {}  # key → the setting's label in the screen's language
         self.problems: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -129,6 +130,7 @@ class GroupForm(QWidget):
             box.addWidget(about)
             box.addWidget(problem)
             caption = QLabel((row.label or row.key) + ":")  # the service's label, in the screen's language
+            self.labels[row.key] = row.label or row.key
             caption.setToolTip(row.key)  # the key ``rimedio settings set`` takes
             caption.setBuddy(edit)
             form.addRow(caption, box)
@@ -291,10 +293,11 @@ class SettingsForms(QWidget):
         if not changes:
             self.preview.setText("")
             return
+        labels = {key: label for form in self.forms for key, label in form.labels.items()}
         affected = []
         for key, (old, new) in changes.items():
             group = group_of(key)
-            line = f"{key}: {old or '–'} → {new or '–'}"
+            line = f"{labels.get(key, key)}: {old or '–'} → {new or '–'}"
             if group is not None:
                 line += " — " + QCoreApplication.translate("SettingsForms", "affects %1").replace("%1", _tr(group.affects))
             affected.append(line)
