@@ -328,10 +328,11 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
             return _infos(s, list(s.scalars(stmt)))
 
 
-def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalRequest:
+def _pending_locked(s: Session, request_id: int) -> ApprovalRequest:
+    """The pending request ``request_id``, locked in the lock order (docs/locking.md): its case first, then the
+    request — as resolving a case takes them; a request past its time is expired first, so it is no longer pending."""
     if not is_id(request_id):
         raise NotFound("There is no approval request {id}.", id=request_id)
-    # the lock order (docs/locking.md): the case first, then its request — as resolving a case takes them
     case_id = s.scalar(select(ApprovalRequest.case_id).where(ApprovalRequest.id == request_id))
     if case_id is None:
         raise NotFound("There is no approval request {id}.", id=request_id)
@@ -345,6 +346,11 @@ def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalR
         raise NotFound("There is no approval request {id}.", id=request_id)
     if req.status != ApprovalStatus.PENDING.value:
         raise Conflict("Approval request {id} is already {status}.", id=req.id, status=req.status)
+    return req
+
+
+def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalRequest:
+    req = _pending_locked(s, request_id)
     if req.requested_by_id == ctx.actor.id:
         raise PermissionDenied("Nobody decides on their own request: ask another supervisor.")
     return req
@@ -437,18 +443,7 @@ def withdraw(ctx: ServiceContext, request_id: int, *, reason: str = "") -> Reque
     ctx.require(Permission.CASE_WRITE)
     note = clean_text(reason)
     with ctx.db.write() as s:
-        case_id = s.scalar(select(ApprovalRequest.case_id).where(ApprovalRequest.id == request_id))
-        if case_id is not None:  # the case first, then its request (docs/locking.md)
-            get_case_for_update(s, case_id)
-            _expire_stale(s, credit._now(), case_id)
-        stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
-        if s.get_bind().dialect.name == "postgresql":
-            stmt = stmt.with_for_update(key_share=True)
-        req = s.scalar(stmt)
-        if req is None:
-            raise NotFound("There is no approval request {id}.", id=request_id)
-        if req.status != ApprovalStatus.PENDING.value:
-            raise Conflict("Approval request {id} is already {status}.", id=req.id, status=req.status)
+        req = _pending_locked(s, request_id)
         if req.requested_by_id != ctx.actor.id and not ctx.actor.can(Permission.APPROVE):
             raise PermissionDenied("Only whoever asked, or a supervisor, may withdraw request {id}.", id=req.id)
         _close_without_credit(s, ctx, req, ApprovalStatus.WITHDRAWN, EventType.APPROVAL_WITHDRAWN,

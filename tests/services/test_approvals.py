@@ -166,3 +166,15 @@ def test_bad_resolutions_are_refused_and_change_nothing(shop, clock, remedy, amo
     with pytest.raises(ValidationError, match=message):
         approvals.resolve_case(shop.as_(shop.agent), case_id, remedy, amount)
     assert events(shop, case_id) == ["opened"]
+
+
+@pytest.mark.parametrize("request_id", [0, 2**31, 2**63])
+def test_no_such_request_is_said_alike_by_every_decision(shop, request_id):
+    """Approving, rejecting and withdrawing find a request the same way: an id out of range is 'no such request'."""
+    from app.errors import NotFound
+
+    for decide in (lambda ctx: approvals.approve(ctx, request_id),
+                   lambda ctx: approvals.reject(ctx, request_id, reason="no"),
+                   lambda ctx: approvals.withdraw(ctx, request_id)):
+        with pytest.raises(NotFound):
+            decide(shop.as_(shop.supervisor))
