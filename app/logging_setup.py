@@ -35,5 +35,7 @@ def configure(console_level: str | None = None) -> None:
         )
     except OSError:  # a read-only home must not stop the program
         return
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s]: %(message)s")
+    )
     root.addHandler(handler)

@@ -37,8 +37,10 @@ class Profile:
         if self.kind == "sqlite":
             path = Path(self.path).expanduser().resolve() if self.path else data_dir() / "rimedio.sqlite3"
             return f"sqlite:///{path}"
-        url = f"postgresql://{quote(self.user, safe='')}@{self.host or 'localhost'}:{self.port}/" \
-              f"{quote(self.database, safe='')}"
+        url = (
+            f"postgresql://{quote(self.user, safe='')}@{self.host or 'localhost'}:{self.port}/"
+            f"{quote(self.database, safe='')}"
+        )
         return url + ("?sslmode=require" if self.tls else "")
 
     def where(self) -> str:
@@ -50,8 +52,9 @@ class Profile:
     def describe(self) -> str:
         if self.kind == "sqlite":
             return f"{self.name}: SQLite {self.path or data_dir() / 'rimedio.sqlite3'}"
-        return f"{self.name}: PostgreSQL {self.user}@{self.host}:{self.port}/{self.database}" + \
-            (" (TLS)" if self.tls else "")
+        return f"{self.name}: PostgreSQL {self.user}@{self.host}:{self.port}/{self.database}" + (
+            " (TLS)" if self.tls else ""
+        )
 
 
 def profiles_file() -> Path:
@@ -76,8 +79,10 @@ def load_profiles() -> list[Profile]:
 def _write(profiles: list[Profile]) -> None:
     path = profiles_file()
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(json.dumps({"profiles": [asdict(p) for p in profiles]}, indent=2, ensure_ascii=False),
-                       encoding="utf-8")
+    partial.write_text(
+        json.dumps({"profiles": [asdict(p) for p in profiles]}, indent=2, ensure_ascii=False),
+        encoding="utf-8",
+    )
     os.replace(partial, path)
 
 

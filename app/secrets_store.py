@@ -25,7 +25,9 @@ class SecretStoreUnavailable(RimedioError):
 def _reason(exc: Exception) -> SecretStoreUnavailable:
     """A sentence for people; the backend's own error (a class name such as ``NoKeyringError``) goes to the log."""
     log.info("no usable keyring: %s: %s", type(exc).__name__, exc)
-    return SecretStoreUnavailable("This computer has no password store, so Rimedio cannot remember your password.")
+    return SecretStoreUnavailable(
+        "This computer has no password store, so Rimedio cannot remember your password."
+    )
 
 
 def get_secret(account: str) -> str | None:

@@ -86,7 +86,11 @@ def _missing_libraries() -> list[str]:
 
 def _library_in(error: str) -> str:
     """``libfoo.so.1: cannot open shared object file`` → ``libfoo.so.1``."""
-    return error.split(":")[0].strip().rsplit("/", 1)[-1] if ": cannot open shared object file" in error else error
+    return (
+        error.split(":")[0].strip().rsplit("/", 1)[-1]
+        if ": cannot open shared object file" in error
+        else error
+    )
 
 
 def display_problem() -> str | None:

@@ -23,8 +23,14 @@ fast_password_hashing()
 def _isolated(tmp_path_factory, monkeypatch):
     home = tmp_path_factory.mktemp("rimedio-home")
     monkeypatch.setenv("RIMEDIO_HOME", str(home))
-    for var in ("RIMEDIO_DB", "RIMEDIO_USER", "RIMEDIO_PASSWORD", "RIMEDIO_NEW_PASSWORD", "RIMEDIO_DB_PASSWORD",
-                "RIMEDIO_PROFILE"):
+    for var in (
+        "RIMEDIO_DB",
+        "RIMEDIO_USER",
+        "RIMEDIO_PASSWORD",
+        "RIMEDIO_NEW_PASSWORD",
+        "RIMEDIO_DB_PASSWORD",
+        "RIMEDIO_PROFILE",
+    ):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("RIMEDIO_LANG", "en")
     set_language(None)

@@ -11,11 +11,26 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ERROR_CLASSES = {
-    "RimedioError", "ValidationError", "NotFound", "PermissionDenied", "AuthenticationFailed", "Conflict",
-    "StorageError", "SecretStoreUnavailable", "translate",
+    "RimedioError",
+    "ValidationError",
+    "NotFound",
+    "PermissionDenied",
+    "AuthenticationFailed",
+    "Conflict",
+    "StorageError",
+    "SecretStoreUnavailable",
+    "translate",
 }
 
-BUILTIN_ERRORS = {"ValueError", "TypeError", "RuntimeError", "KeyError", "AssertionError", "OSError", "LookupError"}
+BUILTIN_ERRORS = {
+    "ValueError",
+    "TypeError",
+    "RuntimeError",
+    "KeyError",
+    "AssertionError",
+    "OSError",
+    "LookupError",
+}
 
 
 def _msgids() -> dict[str, str]:
@@ -26,7 +41,13 @@ def _msgids() -> dict[str, str]:
             if not isinstance(node, ast.Call) or not node.args:
                 continue
             func = node.func
-            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            name = (
+                func.id
+                if isinstance(func, ast.Name)
+                else func.attr
+                if isinstance(func, ast.Attribute)
+                else ""
+            )
             first = node.args[0]
             is_refusal = name in ERROR_CLASSES or (name.endswith("Error") and name not in BUILTIN_ERRORS)
             if is_refusal and isinstance(first, ast.Constant) and isinstance(first.value, str):
@@ -64,7 +85,8 @@ def test_translations_keep_the_placeholders(lang):
 _REQUEST_START = r"(?:^|[.:;(]\s*|\b(?:o|oppure|e|poi|sau|ori|și)\s+)"
 INFORMAL = {
     "it": [
-        _REQUEST_START + r"(scegli|scrivi|usa|indica|aggiungi|imposta|riprova|controlla|correggi|chiedi|esegui|"
+        _REQUEST_START
+        + r"(scegli|scrivi|usa|indica|aggiungi|imposta|riprova|controlla|correggi|chiedi|esegui|"
         r"installa|avvia|aggiorna|crea|libera|stampa|metti|importa|chiudi|accedi|dai|verifica)\b",
         r"\b(intendevi|hai|puoi|devi|vuoi|tuo|tua|tuoi|tue|supereresti|lasci|restane|sceglilo|scegline|scrivine|"
         r"ricaricalo|importalo|ripristinalo|tienilo|stampalo|invialo|indicane|impostane|creane|crealo|digitala|"
@@ -84,11 +106,14 @@ def test_catalogs_use_the_formal_register(lang):
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("text", [
-    "«{text}» si può leggere in due modi: intendevi {first} o {second}?",
-    "{key}: scegli tra {choices}.",
-    "Pezzi interessati: scrivi quanti.",
-    "Il file non è chiuso. Usa PNG.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«{text}» si può leggere in due modi: intendevi {first} o {second}?",
+        "{key}: scegli tra {choices}.",
+        "Pezzi interessati: scrivi quanti.",
+        "Il file non è chiuso. Usa PNG.",
+    ],
+)
 def test_the_register_check_catches_informal_italian(text):
     assert any(re.search(p, text, re.IGNORECASE) for p in INFORMAL["it"])

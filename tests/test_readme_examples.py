@@ -77,7 +77,7 @@ def _split_comment(text: str) -> tuple[str, str]:
         elif ch in "'\"":
             quote = ch
         elif ch == "#" and (i == 0 or text[i - 1].isspace()):
-            return text[:i].rstrip(), text[i + 1:].strip()
+            return text[:i].rstrip(), text[i + 1 :].strip()
     return text.rstrip(), ""
 
 
@@ -118,7 +118,7 @@ def _example(line: int, command: str, comment: str, env: dict[str, str]) -> Exam
     output = None
     match = re.search(r"\s>\s*(\S+)\s*$", runnable)
     if match:
-        output, runnable = match.group(1), runnable[:match.start()]
+        output, runnable = match.group(1), runnable[: match.start()]
     argv = shlex.split(runnable)[1:]
     expect = 1 if re.search(r"\brefused\b", comment, flags=re.I) else 0
     return Example(line, command, argv, env, expect, output)
@@ -178,17 +178,30 @@ def workplace(tmp_path, monkeypatch):
 
 
 #: The mapping the README saves as ``Gestionale``: the columns of tests/imports/fixtures/mapped_orders.csv.
-GESTIONALE = {"kind": "orders", "date_order": "dmy", "fields": {
-    "order_number": "Ordine", "created_at": "Data ordine", "full_name": "Cliente", "email": "E-mail",
-    "line_name": "Prodotto", "line_sku": "Codice", "line_quantity": "Pezzi", "line_unit_price": "Prezzo",
-    "total": "Totale"}}
+GESTIONALE = {
+    "kind": "orders",
+    "date_order": "dmy",
+    "fields": {
+        "order_number": "Ordine",
+        "created_at": "Data ordine",
+        "full_name": "Cliente",
+        "email": "E-mail",
+        "line_name": "Prodotto",
+        "line_sku": "Codice",
+        "line_quantity": "Pezzi",
+        "line_unit_price": "Prezzo",
+        "total": "Totale",
+    },
+}
 
 
 def test_the_readme_has_examples_and_they_are_read_right():
     examples = readme_examples(README.read_text(encoding="utf-8"))
     assert len(examples) >= 40, "the README's ```bash blocks hold fewer rimedio examples than expected"
-    sample = readme_examples("```bash\nexport RIMEDIO_USER=agent\nrimedio case open --order '#7' \\\n"
-                             "   --summary \"a # b\" [--size a4|a5]   # refused: why\nrimedio x > out.txt\n```\n")
+    sample = readme_examples(
+        "```bash\nexport RIMEDIO_USER=agent\nrimedio case open --order '#7' \\\n"
+        '   --summary "a # b" [--size a4|a5]   # refused: why\nrimedio x > out.txt\n```\n'
+    )
     assert sample[0].argv == ["case", "open", "--order", "#7", "--summary", "a # b"]
     assert sample[0].expect == 1 and sample[0].env == {"RIMEDIO_USER": "agent"}
     assert sample[1].argv == ["x"] and sample[1].output == "out.txt"
@@ -202,7 +215,8 @@ def test_every_readme_example_runs_in_order_against_a_fresh_demo_shop(workplace,
         placeholder = next((a for a in example.argv if "…" in a or a == "..."), None)
         assert placeholder is None, (
             f"{where}\n  has a placeholder ({placeholder!r}): write an example that runs against the demo shop, "
-            f"put optional parts in [brackets], or show it in a ```console block (not run)")
+            f"put optional parts in [brackets], or show it in a ```console block (not run)"
+        )
         for name in set(current_env) - set(example.env):
             monkeypatch.delenv(name, raising=False)
         for name, value in example.env.items():
@@ -218,7 +232,11 @@ def test_every_readme_example_runs_in_order_against_a_fresh_demo_shop(workplace,
             (workplace / example.output).write_text(out, encoding="utf-8")
         assert code == example.expect, (
             f"{where}\n  exited {code}, expected {example.expect}"
-            + (" (its comment says it is refused)" if example.expect else
-               " (write `refused` in its comment if that is what it shows)")
+            + (
+                " (its comment says it is refused)"
+                if example.expect
+                else " (write `refused` in its comment if that is what it shows)"
+            )
             + f"\n  as {example.env.get('RIMEDIO_USER', 'nobody')} (export lines above it)"
-            + f"\n  stderr: {err.strip()[-800:] or '-'}\n  stdout: {out.strip()[-400:] or '-'}")
+            + f"\n  stderr: {err.strip()[-800:] or '-'}\n  stdout: {out.strip()[-400:] or '-'}"
+        )

@@ -43,7 +43,9 @@ def test_every_setting_help_is_translated(lang):
 def test_settings_help_catalogs_only_hold_registered_help():
     helps = {sp.help for sp in settings_registry.all_specs()}
     for lang in ("it", "ro"):
-        own = json.loads((ROOT / "resources" / "messages" / lang / "settings_help.json").read_text(encoding="utf-8"))
+        own = json.loads(
+            (ROOT / "resources" / "messages" / lang / "settings_help.json").read_text(encoding="utf-8")
+        )
         assert set(own) == helps, lang
 
 
@@ -54,7 +56,9 @@ def test_list_settings_shows_italian_help(shop):
     finally:
         set_language(None)
     assert rows["hours.days"].help == "Giorni lavorativi, 1 = lunedì (es. 1-5 o 1-6)."
-    assert rows["cost.outbound_shipping"].help == "Quanto costa al negozio la spedizione di un pacco al cliente."
+    assert (
+        rows["cost.outbound_shipping"].help == "Quanto costa al negozio la spedizione di un pacco al cliente."
+    )
     assert rows["approvals.expiry_days"].help.startswith("Giorni dopo i quali scade")
     specs = {sp.key: sp for sp in settings_registry.all_specs()}
     assert all(row.help != specs[key].help for key, row in rows.items())
@@ -70,7 +74,9 @@ def test_every_setting_has_a_short_label_translated(lang):
     assert not unlabelled, unlabelled
     labels = [sp.label for sp in specs]
     assert len(set(labels)) == len(labels), "two settings must not share a caption"
-    own = json.loads((ROOT / "resources" / "messages" / lang / "settings_labels.json").read_text(encoding="utf-8"))
+    own = json.loads(
+        (ROOT / "resources" / "messages" / lang / "settings_labels.json").read_text(encoding="utf-8")
+    )
     assert set(own) == set(labels), lang
     untranslated = [sp.key for sp in specs if translate(sp.label, lang).strip() in ("", sp.label)]
     assert not untranslated, untranslated

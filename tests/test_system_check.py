@@ -74,7 +74,9 @@ def test_offscreen_and_other_platforms_need_no_display(monkeypatch):
 def test_rimedio_and_the_start_script_check_say_one_line(command, tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     env.update(RIMEDIO_HOME=str(tmp_path), RIMEDIO_LANG="en")
-    done = subprocess.run([sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, *command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 1, (done.returncode, done.stderr)
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("rimedio: No display"), done.stderr

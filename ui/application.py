@@ -91,7 +91,9 @@ class Startup(QObject):
     mainWindowShown = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db_url: str | None = None, runner: Runner | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self, db_url: str | None = None, runner: Runner | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.explicit_url = db_url
         self.runner = runner or ThreadPoolRunner(self)
@@ -111,11 +113,19 @@ class Startup(QObject):
         url, login = chosen_url(self.explicit_url), login_from_environment()
         self.url = url
         if early is not None and (early.url, early.login) == (url, login):
-            self.runner.submit(early.result, done=lambda found: self._checked(url, login, found),
-                               failed=lambda _error: self._open(url))
+            self.runner.submit(
+                early.result,
+                done=lambda found: self._checked(url, login, found),
+                failed=lambda _error: self._open(url),
+            )
         else:
-            self.runner.submit(check, url, login, done=lambda found: self._checked(url, login, found),
-                               failed=lambda _error: self._open(url))
+            self.runner.submit(
+                check,
+                url,
+                login,
+                done=lambda found: self._checked(url, login, found),
+                failed=lambda _error: self._open(url),
+            )
 
     def _open(self, url: str) -> None:
         self.runner.submit(_open_database, url, done=self._opened, failed=self._cannot_open)
@@ -142,9 +152,12 @@ class Startup(QObject):
         """Say why; *Retry* tries again, *Connection settings…* opens them on the failing address, *Close* quits.
         The program stays up between the steps (it does not quit when its last window closes, see :func:`run`)."""
         self._last_error = error
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rimedio – no database"),
-                          self.tr("Rimedio cannot open its database.") + "\n\n" + error.message,
-                          QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Rimedio – no database"),
+            self.tr("Rimedio cannot open its database.") + "\n\n" + error.message,
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+        )
         box.setObjectName("noDatabaseBox")
         box.setDefaultButton(QMessageBox.StandardButton.Retry)
         settings = box.addButton(self.tr("Connection settings…"), QMessageBox.ButtonRole.ActionRole)
@@ -155,7 +168,8 @@ class Startup(QObject):
         if box.clickedButton() is settings:
             self.show_preferences(restart=True)
         elif answer == QMessageBox.StandardButton.Retry or box.clickedButton() is box.button(
-                QMessageBox.StandardButton.Retry):
+            QMessageBox.StandardButton.Retry
+        ):
             self.start()
         else:
             self.quit()
@@ -182,12 +196,19 @@ class Startup(QObject):
         if login:
             self._full_login(*login)
             import ui.main_window  # noqa: F401 - loaded while the password is checked on the runner's thread
+
             return
         self._login_dialog()
 
     def _full_login(self, user: str, password: str) -> None:
-        self.runner.submit(_login, self.db, user, password, done=self.show_main_window,
-                           failed=lambda _e: self._login_dialog())
+        self.runner.submit(
+            _login,
+            self.db,
+            user,
+            password,
+            done=self.show_main_window,
+            failed=lambda _e: self._login_dialog(),
+        )
 
     def _record_quick_login(self, window: MainWindow, actor: Actor, password: str) -> None:
         if self.db is None or window is not self.window:
@@ -218,8 +239,17 @@ class Startup(QObject):
         from app.profiles import find_profile
 
         profile = find_profile(name)
-        prefs.save_connection(prefs.Connection(profile.kind, profile.path, profile.host, profile.port,
-                                               profile.database, profile.user, profile.tls))
+        prefs.save_connection(
+            prefs.Connection(
+                profile.kind,
+                profile.path,
+                profile.host,
+                profile.port,
+                profile.database,
+                profile.user,
+                profile.tls,
+            )
+        )
         self._dismiss(self.dialog)
         self.dialog = None
         if self.db is not None:
@@ -300,8 +330,12 @@ class Startup(QObject):
         origin = self.dialog if restart else None
         failing = self.url if restart and self._last_error is not None else None
         actor = self.window.workspace.actor if self.window is not None else None
-        dialog = PreferencesDialog(self.runner, self.window, current_url=failing,
-                                   user_language=actor.language if actor is not None else None)
+        dialog = PreferencesDialog(
+            self.runner,
+            self.window,
+            current_url=failing,
+            user_language=actor.language if actor is not None else None,
+        )
 
         def saved() -> None:
             connection, language = prefs.connection(), prefs.get("ui/language")
@@ -323,9 +357,13 @@ class Startup(QObject):
                 return
             own = dialog.saved_user_language
             if actor is not None and own and own != actor.language:
-                self.runner.submit(_set_own_language, self.window.workspace.ctx, own,
-                                   done=lambda _info: self._relanguage(replace(actor, language=own)),
-                                   failed=lambda error: self.window and show_refusal(self.window, error))
+                self.runner.submit(
+                    _set_own_language,
+                    self.window.workspace.ctx,
+                    own,
+                    done=lambda _info: self._relanguage(replace(actor, language=own)),
+                    failed=lambda error: self.window and show_refusal(self.window, error),
+                )
             elif language != before[1]:
                 self._relanguage(actor)
 
@@ -357,8 +395,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(db_url: str | None, early: EarlyStart | None = None,
-        window_shown: Callable[[MainWindow], None] | None = None) -> int:
+def run(
+    db_url: str | None,
+    early: EarlyStart | None = None,
+    window_shown: Callable[[MainWindow], None] | None = None,
+) -> int:
     """The desktop client's entry point (called by ``rimedio`` without a command). ``early`` is the login check
     :func:`ui.startup.early.begin` started before Qt loaded; ``window_shown`` is told of each main window (the
     start-up benchmark listens there)."""

@@ -34,8 +34,11 @@ log = logging.getLogger(__name__)
 
 def show_refusal(parent: QWidget | None, error: RimedioError) -> None:
     """A service said no: tell the user why, in one message box."""
-    title = (QCoreApplication.translate("errors", "Rimedio – changed by someone else") if isinstance(error, Conflict)
-             else QCoreApplication.translate("errors", "Rimedio"))
+    title = (
+        QCoreApplication.translate("errors", "Rimedio – changed by someone else")
+        if isinstance(error, Conflict)
+        else QCoreApplication.translate("errors", "Rimedio")
+    )
     box = QMessageBox(QMessageBox.Icon.Warning, title, error.message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("refusalBox")
     box.exec()
@@ -49,9 +52,13 @@ class CrashDialog(QDialog):
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("Rimedio – unexpected error"))
         self.report = report
-        intro = QLabel(self.tr("Rimedio ran into an error it did not expect. Your last change may not have been "
-                               "saved. The details below are in the log file too; please send them to whoever "
-                               "looks after Rimedio."))
+        intro = QLabel(
+            self.tr(
+                "Rimedio ran into an error it did not expect. Your last change may not have been "
+                "saved. The details below are in the log file too; please send them to whoever "
+                "looks after Rimedio."
+            )
+        )
         intro.setWordWrap(True)
         text = QPlainTextEdit(report)
         text.setReadOnly(True)
@@ -73,8 +80,10 @@ class CrashDialog(QDialog):
 
 def crash_report(exc_type, exc, tb) -> str:
     lines = traceback.format_exception(exc_type, exc, tb)
-    head = (f"Rimedio {__version__}, Python {platform.python_version()}, Qt {qVersion()}, "
-            f"{platform.system()} {platform.release()}\n\n")
+    head = (
+        f"Rimedio {__version__}, Python {platform.python_version()}, Qt {qVersion()}, "
+        f"{platform.system()} {platform.release()}\n\n"
+    )
     return head + "".join(lines)
 
 

@@ -46,7 +46,9 @@ def due_in(due: datetime | None, now: datetime | None = None, lang: str | None =
     if due.tzinfo is None:
         due = due.replace(tzinfo=UTC)
     now = now or datetime.now(UTC)
-    return format_timedelta(due - now, add_direction=True, threshold=1.1, format="short", locale=locale_name(lang))
+    return format_timedelta(
+        due - now, add_direction=True, threshold=1.1, format="short", locale=locale_name(lang)
+    )
 
 
 def duration(span: timedelta, lang: str | None = None) -> str:

@@ -32,7 +32,11 @@ class SvgIconEngine(QIconEngine):
     def _colored(self, mode: QIcon.Mode) -> bytes:
         palette = QGuiApplication.palette()
         group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
-        role = QPalette.ColorRole.HighlightedText if mode == QIcon.Mode.Selected else QPalette.ColorRole.WindowText
+        role = (
+            QPalette.ColorRole.HighlightedText
+            if mode == QIcon.Mode.Selected
+            else QPalette.ColorRole.WindowText
+        )
         color = palette.color(group, role).name().encode()
         return _svg(self.name).replace(b"currentColor", color)
 

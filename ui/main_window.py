@@ -89,7 +89,10 @@ class MainWindow(QMainWindow):
         # As wide as its longest entry with an icon and a count badge, on every screen (a wide page never squeezes
         # it): the longest entry in this language, the icon, the badge ("999+") and the margins.
         metrics = self.nav.fontMetrics()
-        longest = max(metrics.horizontalAdvance(self.nav_model.index(r).data()) for r in range(self.nav_model.rowCount()))
+        longest = max(
+            metrics.horizontalAdvance(self.nav_model.index(r).data())
+            for r in range(self.nav_model.rowCount())
+        )
         badge = metrics.horizontalAdvance("999+") + 16
         self.nav.setFixedWidth(max(150, longest + self.nav.iconSize().width() + badge + 36))
         self.stack = QStackedWidget()
@@ -108,7 +111,9 @@ class MainWindow(QMainWindow):
         central_layout.addLayout(body, 1)
         self.setCentralWidget(central)
         self.watcher = ApprovalWatcher(workspace, parent=self)
-        self.nightly_backup = NightlyBackup(workspace, parent=self)  # the embedded file's copy (backup.folder)
+        self.nightly_backup = NightlyBackup(
+            workspace, parent=self
+        )  # the embedded file's copy (backup.folder)
         self.watcher.waitingChanged.connect(self._waiting_changed)
         self.watcher.decided.connect(self._request_decided)
         self.live = LiveUpdates(workspace, parent=self)
@@ -122,7 +127,8 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_status_bar()
         self.nav.selectionModel().currentChanged.connect(
-            lambda current, _prev: self.show_page(current.data(PageRole)))
+            lambda current, _prev: self.show_page(current.data(PageRole))
+        )
         self._page_factories: dict[str, Callable[[], QWidget]] = {
             "inbox": lambda: self._case_list(mine=False),
             "mine": lambda: self._case_list(mine=True),
@@ -172,7 +178,9 @@ class MainWindow(QMainWindow):
         for number in range(1, len(self.nav_model.entries) + 1):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _=False, row=number - 1: self.select_page(self.nav_model.entries[row].page))
+            jump.triggered.connect(
+                lambda _=False, row=number - 1: self.select_page(self.nav_model.entries[row].page)
+            )
             self.addAction(jump)
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -182,7 +190,9 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.reload_action)
         self.notifications_action = QAction(icon("action-notifications"), self.tr("Notifications"), self)
         self.notifications_action.setObjectName("notificationsAction")
-        self.notifications_action.setToolTip(self.tr("What happened on your cases (assigned, answered, decided, due)"))
+        self.notifications_action.setToolTip(
+            self.tr("What happened on your cases (assigned, answered, decided, due)")
+        )
         self.notifications_action.triggered.connect(self.show_notifications)
         toolbar.addAction(self.notifications_action)
 
@@ -261,22 +271,37 @@ class MainWindow(QMainWindow):
     def _request_decided(self, request: RequestInfo) -> None:
         if request.status == "approved":
             amount = formatting.money(request.approved if request.approved is not None else request.amount)
-            text = self.tr("Case %1: %2 approved %3").replace("%1", str(request.case_id)) \
-                .replace("%2", request.decided_by or "").replace("%3", amount)
+            text = (
+                self.tr("Case %1: %2 approved %3")
+                .replace("%1", str(request.case_id))
+                .replace("%2", request.decided_by or "")
+                .replace("%3", amount)
+            )
             if request.approved is not None and request.approved != request.amount:
                 text += " " + self.tr("(you asked for %1)").replace("%1", formatting.money(request.amount))
             if request.voucher:
                 text += " – " + self.tr("voucher %1").replace("%1", request.voucher)
         elif request.status == "rejected":
-            text = self.tr("Case %1: %2 rejected the credit – %3").replace("%1", str(request.case_id)) \
-                .replace("%2", request.decided_by or "").replace("%3", request.decision_reason)
+            text = (
+                self.tr("Case %1: %2 rejected the credit – %3")
+                .replace("%1", str(request.case_id))
+                .replace("%2", request.decided_by or "")
+                .replace("%3", request.decision_reason)
+            )
         else:
             text = self.tr("Case %1: the approval request expired without an answer.").replace(
-                "%1", str(request.case_id))
-        self.notice.show_notice(text, self.tr("&Open case %1").replace("%1", str(request.case_id)), request.case_id)
+                "%1", str(request.case_id)
+            )
+        self.notice.show_notice(
+            text, self.tr("&Open case %1").replace("%1", str(request.case_id)), request.case_id
+        )
         self.statusBar().showMessage(text, 15000)
         self.workspace.caseChanged.emit(request.case_id)
-        if self.case_view is not None and self.case_view.case is not None and self.case_view.case.id == request.case_id:
+        if (
+            self.case_view is not None
+            and self.case_view.case is not None
+            and self.case_view.case.id == request.case_id
+        ):
             self.case_view.reload()
 
     def showEvent(self, event) -> None:
@@ -306,8 +331,9 @@ class MainWindow(QMainWindow):
     # --- notifications -----------------------------------------------------------------------------------------
     def _notifications_changed(self) -> None:
         unread = self.notifier.unread
-        self.notifications_action.setText(self.tr("Notifications (%1)").replace("%1", str(unread)) if unread
-                                          else self.tr("Notifications"))
+        self.notifications_action.setText(
+            self.tr("Notifications (%1)").replace("%1", str(unread)) if unread else self.tr("Notifications")
+        )
 
     def show_notifications(self) -> NotificationsDialog:
         if self.notifications_dialog is None:
@@ -350,8 +376,9 @@ class MainWindow(QMainWindow):
     def select_page(self, name: str) -> None:
         row = self.nav_model.row_of(name)
         if row >= 0:
-            self.nav.selectionModel().setCurrentIndex(self.nav_model.index(row),
-                                                      QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.nav.selectionModel().setCurrentIndex(
+                self.nav_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
             self.show_page(name)
 
     def show_page(self, name: str | None) -> None:
@@ -438,7 +465,11 @@ class MainWindow(QMainWindow):
     def view_state(self) -> dict:
         """The page, the open case and the current page's search text."""
         state: dict = {"page": self._previous_page}
-        if self.case_view is not None and self.current_page() is self.case_view and self.case_view.case is not None:
+        if (
+            self.case_view is not None
+            and self.current_page() is self.case_view
+            and self.case_view.case is not None
+        ):
             state["case"] = self.case_view.case.id
         search = getattr(self.pages.get(self._previous_page), "search", None)
         if search is not None and hasattr(search, "text"):

@@ -92,8 +92,12 @@ class NavigationDelegate(QStyledItemDelegate):
         text = str(count) if count < 1000 else "999+"
         metrics = option.fontMetrics
         width = max(metrics.horizontalAdvance(text) + 10, metrics.height() + 2)
-        rect = QRect(option.rect.right() - width - 6, option.rect.center().y() - metrics.height() // 2 - 1,
-                     width, metrics.height() + 2)
+        rect = QRect(
+            option.rect.right() - width - 6,
+            option.rect.center().y() - metrics.height() // 2 - 1,
+            width,
+            metrics.height() + 2,
+        )
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)

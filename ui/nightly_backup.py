@@ -31,8 +31,9 @@ class NightlyBackup(QObject):
         # not imported before the first paint: the quick start loads no database layer
         from app.services import backup
 
-        self.workspace.runner.submit(backup.nightly_from_settings, self.workspace.db,
-                                     done=self._done, failed=self._failed)
+        self.workspace.runner.submit(
+            backup.nightly_from_settings, self.workspace.db, done=self._done, failed=self._failed
+        )
 
     def _done(self, made) -> None:
         if made:

@@ -61,7 +61,9 @@ def sentence(n) -> str:
     if n.kind == "decided":
         from app.domain.enums import ApprovalStatus
 
-        status = label(ApprovalStatus(n.detail)) if n.detail in ApprovalStatus._value2member_map_ else n.detail
+        status = (
+            label(ApprovalStatus(n.detail)) if n.detail in ApprovalStatus._value2member_map_ else n.detail
+        )
         return _tr("Case %1: your approval request: %2").replace("%1", case).replace("%2", status)
     if n.kind == "waiting":
         return _tr("Case %1: %2 asks a supervisor to approve").replace("%1", case).replace("%2", n.detail)
@@ -120,8 +122,9 @@ class Notifier(QObject):
         if self._job is not None and not self._job.finished:
             self._again = True
             return
-        self._job = self.workspace.runner.submit(notifications.collect, self.workspace.ctx, done=self._collected,
-                                                 failed=lambda _e: None)
+        self._job = self.workspace.runner.submit(
+            notifications.collect, self.workspace.ctx, done=self._collected, failed=lambda _e: None
+        )
 
     def _collected(self, new: list) -> None:
         for n in new:
@@ -129,8 +132,12 @@ class Notifier(QObject):
             self.told.append(text)
             self._last_case = n.case_id
             if self.tray is not None:
-                self.tray.showMessage(QCoreApplication.translate("Notifications", "Rimedio"), text,
-                                      QSystemTrayIcon.MessageIcon.Information, 8000)
+                self.tray.showMessage(
+                    QCoreApplication.translate("Notifications", "Rimedio"),
+                    text,
+                    QSystemTrayIcon.MessageIcon.Information,
+                    8000,
+                )
         if new:
             self.arrived.emit(new)
         self.reload()
@@ -141,8 +148,9 @@ class Notifier(QObject):
     def reload(self) -> None:
         from app.services import notifications
 
-        self.workspace.runner.submit(notifications.recent, self.workspace.ctx, done=self._listed,
-                                     failed=lambda _e: None)
+        self.workspace.runner.submit(
+            notifications.recent, self.workspace.ctx, done=self._listed, failed=lambda _e: None
+        )
 
     def _listed(self, items: list) -> None:
         self.items = items
@@ -151,8 +159,13 @@ class Notifier(QObject):
     def mark_all_read(self) -> None:
         from app.services import notifications
 
-        self.workspace.runner.submit(notifications.mark_read, self.workspace.ctx, None,
-                                     done=lambda _r: self.reload(), failed=lambda _e: None)
+        self.workspace.runner.submit(
+            notifications.mark_read,
+            self.workspace.ctx,
+            None,
+            done=lambda _r: self.reload(),
+            failed=lambda _e: None,
+        )
 
     def _tray_clicked(self) -> None:
         if self._last_case:
@@ -233,8 +246,9 @@ class NotificationsDialog(QDialog):
     def _load_mutes(self) -> None:
         from app.services import notifications
 
-        self.notifier.workspace.runner.submit(notifications.muted_kinds, self.notifier.workspace.ctx,
-                                              done=self._muted, failed=lambda _e: None)
+        self.notifier.workspace.runner.submit(
+            notifications.muted_kinds, self.notifier.workspace.ctx, done=self._muted, failed=lambda _e: None
+        )
 
     def _muted(self, kinds: set[str]) -> None:
         for kind, check in self.mutes.items():
@@ -245,8 +259,9 @@ class NotificationsDialog(QDialog):
     def _mute(self, kind: str, muted: bool) -> None:
         from app.services import notifications
 
-        self.notifier.workspace.runner.submit(notifications.set_muted, self.notifier.workspace.ctx, kind, muted,
-                                              failed=lambda _e: None)
+        self.notifier.workspace.runner.submit(
+            notifications.set_muted, self.notifier.workspace.ctx, kind, muted, failed=lambda _e: None
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         case_id = index.data(Qt.ItemDataRole.UserRole)

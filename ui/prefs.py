@@ -137,7 +137,9 @@ class Connection:
         auth = quote(self.user, safe="")
         if password:
             auth += ":" + quote(password, safe="")
-        url = f"postgresql://{auth}@{self.host.strip() or 'localhost'}:{self.port}/{quote(self.name, safe='')}"
+        url = (
+            f"postgresql://{auth}@{self.host.strip() or 'localhost'}:{self.port}/{quote(self.name, safe='')}"
+        )
         return url + ("?sslmode=require" if self.tls else "")
 
     def keyring_account(self) -> str:
@@ -146,8 +148,15 @@ class Connection:
 
 
 def connection() -> Connection:
-    return Connection(get("db/kind"), get("db/path"), get("db/host"), get("db/port"), get("db/name"), get("db/user"),
-                      get("db/tls"))
+    return Connection(
+        get("db/kind"),
+        get("db/path"),
+        get("db/host"),
+        get("db/port"),
+        get("db/name"),
+        get("db/user"),
+        get("db/tls"),
+    )
 
 
 def save_connection(conn: Connection) -> None:
@@ -166,5 +175,12 @@ def connection_from_url(url: str) -> Connection:
         port = parts.port or 5432
     except ValueError:
         port = 5432
-    return Connection("postgresql", "", parts.hostname or "localhost", port, unquote(parts.path.lstrip("/")) or "rimedio",
-                      unquote(parts.username or "rimedio"), "sslmode=require" in parts.query)
+    return Connection(
+        "postgresql",
+        "",
+        parts.hostname or "localhost",
+        port,
+        unquote(parts.path.lstrip("/")) or "rimedio",
+        unquote(parts.username or "rimedio"),
+        "sslmode=require" in parts.query,
+    )

@@ -33,8 +33,9 @@ def install_qt_handler() -> None:
 
 
 def setup_logging(level: int = logging.INFO) -> logging.Handler:
-    handler = logging.handlers.RotatingFileHandler(log_dir() / "rimedio.log", maxBytes=2_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir() / "rimedio.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

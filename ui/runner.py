@@ -68,8 +68,14 @@ def report_refusal(error: RimedioError) -> None:
 class Runner(QObject):
     """Interface: ``submit(fn, *args, done=…, failed=…) -> Job``."""
 
-    def submit(self, fn: Callable[..., Any], *args: Any, done: Done | None = None, failed: Failed | None = None,
-               **kwargs: Any) -> Job:
+    def submit(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        **kwargs: Any,
+    ) -> Job:
         raise NotImplementedError
 
     def wait_idle(self, msecs: int = -1) -> bool:

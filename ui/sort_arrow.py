@@ -24,7 +24,9 @@ def ascending_points_up(platform: str | None = None, desktop: str | None = None)
     return not any(name in desktop for name in _GTK_DESKTOPS)
 
 
-def arrow_for(indicator: QStyleOptionHeader.SortIndicator, up_for_ascending: bool) -> QStyleOptionHeader.SortIndicator:
+def arrow_for(
+    indicator: QStyleOptionHeader.SortIndicator, up_for_ascending: bool
+) -> QStyleOptionHeader.SortIndicator:
     """The indicator to draw for the one Qt asks for (Qt asks ``SortDown`` for ascending)."""
     if not up_for_ascending:
         return indicator
@@ -43,7 +45,9 @@ class SortArrowStyle(QProxyStyle):
         self.up_for_ascending = ascending_points_up() if up_for_ascending is None else up_for_ascending
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802 - Qt override
-        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(option, QStyleOptionHeader):
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
             turned = QStyleOptionHeader(option)
             turned.sortIndicator = arrow_for(option.sortIndicator, self.up_for_ascending)
             option = turned

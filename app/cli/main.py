@@ -56,9 +56,14 @@ class CliApp:
     def actor(self) -> Actor:
         actor = login_from_environment(self.db, getattr(self.args, "user", None))
         if actor.demo_only and sys.stderr.isatty():  # scripts read one line per refusal; people are told
-            sys.stderr.write(translate("Warning: {user} has a demo password, for trying the program only; set a real "
-                                       "one with `rimedio user passwd {user}` before real work.",
-                                       user=actor.username) + "\n")
+            sys.stderr.write(
+                translate(
+                    "Warning: {user} has a demo password, for trying the program only; set a real "
+                    "one with `rimedio user passwd {user}` before real work.",
+                    user=actor.username,
+                )
+                + "\n"
+            )
         return actor
 
     @property
@@ -84,7 +89,9 @@ def credentials_from_environment(user: str | None) -> tuple[str, str]:
     or a prompt in a terminal."""
     username = check_utf8(user or os.environ.get("RIMEDIO_USER") or "", "RIMEDIO_USER")
     if not username:
-        raise AuthenticationFailed("Say who you are: --user NAME or RIMEDIO_USER (password from RIMEDIO_PASSWORD).")
+        raise AuthenticationFailed(
+            "Say who you are: --user NAME or RIMEDIO_USER (password from RIMEDIO_PASSWORD)."
+        )
     password = check_utf8(os.environ.get("RIMEDIO_PASSWORD") or "", "RIMEDIO_PASSWORD", secret=True) or None
     if not password:
         from app.secrets_store import get_secret  # the keyring is loaded only when the password is not given
@@ -93,7 +100,9 @@ def credentials_from_environment(user: str | None) -> tuple[str, str]:
     if password is None and sys.stdin.isatty():
         password = getpass.getpass(translate("Password for {user}: ", user=username))
     if password is None:
-        raise AuthenticationFailed("No password for {user}: set RIMEDIO_PASSWORD or run in a terminal.", user=username)
+        raise AuthenticationFailed(
+            "No password for {user}: set RIMEDIO_PASSWORD or run in a terminal.", user=username
+        )
     return username, password
 
 
@@ -106,9 +115,14 @@ def _db_password_prompt(where: str) -> str | None:
 def common_options(json_option: bool = True) -> argparse.ArgumentParser:
     """Options every command accepts after its name (``rimedio case list --json --db URL``)."""
     parent = argparse.ArgumentParser(add_help=False)
-    parent.add_argument("--db", default=argparse.SUPPRESS, help="database: a SQLAlchemy URL or a SQLite file path")
-    parent.add_argument("--profile", default=argparse.SUPPRESS,
-                        help="a named connection profile (rimedio db profile list; or RIMEDIO_PROFILE)")
+    parent.add_argument(
+        "--db", default=argparse.SUPPRESS, help="database: a SQLAlchemy URL or a SQLite file path"
+    )
+    parent.add_argument(
+        "--profile",
+        default=argparse.SUPPRESS,
+        help="a named connection profile (rimedio db profile list; or RIMEDIO_PROFILE)",
+    )
     parent.add_argument("--user", default=argparse.SUPPRESS, help="acting user (or RIMEDIO_USER)")
     parent.add_argument("--lang", default=argparse.SUPPRESS, help="language of messages: en, it, ro")
     if json_option:
@@ -124,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rimedio {__version__}")
     parser.add_argument("--db", help="database: a SQLAlchemy URL or a SQLite file path (or RIMEDIO_DB)")
-    parser.add_argument("--profile", help="a named connection profile (rimedio db profile list; or RIMEDIO_PROFILE)")
+    parser.add_argument(
+        "--profile", help="a named connection profile (rimedio db profile list; or RIMEDIO_PROFILE)"
+    )
     parser.add_argument("--user", help="acting user (or RIMEDIO_USER; password from RIMEDIO_PASSWORD)")
     parser.add_argument("--lang", help="language of messages: en, it, ro (or RIMEDIO_LANG)")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -137,7 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def start_without_command(desktop: Callable[[str | None], int] | None, db: str | None, lang: str | None) -> int:
+def start_without_command(
+    desktop: Callable[[str | None], int] | None, db: str | None, lang: str | None
+) -> int:
     """``rimedio`` with at most ``--db`` and ``--lang``: the desktop, without building the commands' parser (their
     modules load the database layer, which the desktop loads later, in the background)."""
     configure_logging()
@@ -147,7 +165,10 @@ def start_without_command(desktop: Callable[[str | None], int] | None, db: str |
 
 def _desktop(desktop: Callable[[str | None], int] | None, db: str | None) -> int:
     if desktop is None:
-        sys.stderr.write(translate("The desktop client is not available here; see `rimedio --help` for the commands.") + "\n")
+        sys.stderr.write(
+            translate("The desktop client is not available here; see `rimedio --help` for the commands.")
+            + "\n"
+        )
         return 1
     try:
         return desktop(db)
@@ -216,11 +237,20 @@ def _crash(exc: BaseException) -> int:
     log.error("crash: %s", exc, exc_info=exc, extra={"file_only": True})
     from app.config import log_dir
 
-    cause = getattr(exc, "orig", None) or exc  # a database error: the driver's words, not SQLAlchemy's wrapping
+    cause = (
+        getattr(exc, "orig", None) or exc
+    )  # a database error: the driver's words, not SQLAlchemy's wrapping
     detail = str(cause).strip().splitlines()[0] if str(cause).strip() else ""
-    sys.stderr.write("rimedio: " + translate(
-        "internal error (a bug, not something you did): {kind}: {detail}. The report is in {log}.",
-        kind=type(exc).__name__, detail=detail, log=str(log_dir() / "rimedio.log")) + "\n")
+    sys.stderr.write(
+        "rimedio: "
+        + translate(
+            "internal error (a bug, not something you did): {kind}: {detail}. The report is in {log}.",
+            kind=type(exc).__name__,
+            detail=detail,
+            log=str(log_dir() / "rimedio.log"),
+        )
+        + "\n"
+    )
     return CRASHED
 
 

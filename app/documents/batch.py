@@ -25,8 +25,12 @@ class BatchCancelled(RimedioError):
     code = "cancelled"
 
 
-def render_batch(vouchers: Sequence[VoucherData], shop: ShopProfile, size: PageSize | str = PageSize.A4,
-                 progress: Progress | None = None) -> bytes:
+def render_batch(
+    vouchers: Sequence[VoucherData],
+    shop: ShopProfile,
+    size: PageSize | str = PageSize.A4,
+    progress: Progress | None = None,
+) -> bytes:
     """All ``vouchers`` in one PDF: four to an A4 sheet, one per page on the other sizes."""
     size = parse_size(size)
     if not vouchers:

@@ -23,7 +23,9 @@ def event_name(kind: str, words: Mapping[str, Any]) -> str:
     return words["events"].get(kind) or _readable(kind)
 
 
-def event_detail(kind: str, text: str, data: Mapping[str, Any] | None, words: Mapping[str, Any], lang: str) -> str:
+def event_detail(
+    kind: str, text: str, data: Mapping[str, Any] | None, words: Mapping[str, Any], lang: str
+) -> str:
     """What follows the event's name for a reader of ``lang`` (``words`` is ``labels(lang)``):
     ``New → Resolved`` for a status change, ``Case sheet · 4×6 in label · Italian · on the printer`` for a print,
     ``Keep the item and receive store credit, €15.00`` for a chosen remedy, the field names of an edit."""
@@ -42,13 +44,17 @@ def _detail(kind: str, text: str, data: dict[str, Any], words: Mapping[str, Any]
         fields = data.get("fields") or [f.strip() for f in text.split(",") if f.strip()]
         return ", ".join(word(words.get("fields", {}), str(f)) for f in fields)
     if kind == "printed":
-        parts = [word(words.get("documents", {}), str(data.get("document") or "")),
-                 word(words.get("sizes", {}), str(data.get("size") or "").lower()),
-                 word(words.get("languages", {}), str(data.get("language") or "")),
-                 word(words.get("how", {}), str(data.get("how") or ""))]
+        parts = [
+            word(words.get("documents", {}), str(data.get("document") or "")),
+            word(words.get("sizes", {}), str(data.get("size") or "").lower()),
+            word(words.get("languages", {}), str(data.get("language") or "")),
+            word(words.get("how", {}), str(data.get("how") or "")),
+        ]
         if not data:  # an event written before its data was kept: its text is the same three values
-            parts = [word(words.get(group, {}), value.strip().lower())
-                     for group, value in zip(("documents", "sizes", "languages"), text.split("·"), strict=False)]
+            parts = [
+                word(words.get(group, {}), value.strip().lower())
+                for group, value in zip(("documents", "sizes", "languages"), text.split("·"), strict=False)
+            ]
         return " · ".join(p for p in parts if p)
     if kind == "credit_issued":
         code = _code(str(data.get("code") or text))

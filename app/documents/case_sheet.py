@@ -26,7 +26,9 @@ from app.documents.templates import labels
 
 def _styles() -> dict[str, ParagraphStyle]:
     return {
-        "title": ParagraphStyle("title", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=colors.Color(*ACCENT)),
+        "title": ParagraphStyle(
+            "title", fontName=SANS_BOLD, fontSize=16, leading=20, textColor=colors.Color(*ACCENT)
+        ),
         "shop": ParagraphStyle("shop", fontName=SANS, fontSize=8, leading=10, textColor=colors.Color(*MUTED)),
         "h2": ParagraphStyle("h2", fontName=SANS_BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4),
         "label": ParagraphStyle("label", fontName=SANS_BOLD, fontSize=8.5, leading=11),
@@ -50,8 +52,15 @@ def render_case_sheet(data: CaseSheetData, shop: ShopProfile) -> bytes:
     st = _styles()
     buf = BytesIO()
     doc = SimpleDocTemplate(
-        buf, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=18 * mm,
-        title=f"{words['case_sheet_title']} {data.case_number}", author=shop.name, creator="Rimedio",
+        buf,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=18 * mm,
+        title=f"{words['case_sheet_title']} {data.case_number}",
+        author=shop.name,
+        creator="Rimedio",
     )
     printed = long_date(datetime.now().date(), lang)
 
@@ -60,8 +69,9 @@ def render_case_sheet(data: CaseSheetData, shop: ShopProfile) -> bytes:
         canvas.setFont(SANS, 7.5)
         canvas.setFillColorRGB(*MUTED)
         canvas.drawString(18 * mm, 10 * mm, f"{shop.name} · {words['case_sheet_title']} {data.case_number}")
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm,
-                               f"{words['printed_on'].format(date=printed)} · {doc_.page}")
+        canvas.drawRightString(
+            A4[0] - 18 * mm, 10 * mm, f"{words['printed_on'].format(date=printed)} · {doc_.page}"
+        )
         canvas.restoreState()
 
     address = " · ".join(x for x in (*shop.address_lines, shop.website, shop.email) if x)
@@ -94,12 +104,16 @@ def render_case_sheet(data: CaseSheetData, shop: ShopProfile) -> bytes:
         [[_p(k, st["label"]), _p(v, st["cell"])] for k, v in rows if v],
         colWidths=[48 * mm, None],
     )
-    facts.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.Color(0.85, 0.85, 0.87)),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    facts.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.Color(0.85, 0.85, 0.87)),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
     story += [facts, Spacer(1, 4 * mm), _p(words["history"], st["h2"])]
     events = sorted((e for e in data.events if not e.internal), key=lambda e: e.when)
     if events:
@@ -116,12 +130,16 @@ def render_case_sheet(data: CaseSheetData, shop: ShopProfile) -> bytes:
             colWidths=[34 * mm, None, 34 * mm],
             repeatRows=1,
         )
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.Color(*ACCENT)),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.Color(0.85, 0.85, 0.87)),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.Color(*ACCENT)),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.Color(0.85, 0.85, 0.87)),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
         story.append(table)
     else:
         story.append(_p(words["no_history"], st["cell"]))

@@ -104,8 +104,9 @@ def fit_size(text: str, font: str, size: float, width: float, minimum: float = 5
     return max(minimum, size * width / natural)
 
 
-def draw_fitted(c: Canvas, text: str, font: str, size: float, x: float, y: float, width: float,
-                align: str = "left") -> float:
+def draw_fitted(
+    c: Canvas, text: str, font: str, size: float, x: float, y: float, width: float, align: str = "left"
+) -> float:
     """Draw one line shrunk to fit ``width``; returns the size used."""
     used = fit_size(text, font, size, width)
     c.setFont(font, used)

@@ -66,8 +66,15 @@ def _check_address(address: str) -> str:
     return address
 
 
-def compose_customer_mail(note: NoteData, shop: ShopProfile, code: str = "", *, note_template: str | None = None,
-                          subject_template: str | None = None, body_template: str | None = None) -> tuple[str, str]:
+def compose_customer_mail(
+    note: NoteData,
+    shop: ShopProfile,
+    code: str = "",
+    *,
+    note_template: str | None = None,
+    subject_template: str | None = None,
+    body_template: str | None = None,
+) -> tuple[str, str]:
     """Subject and plain-text body for the customer, from the same templates as the printed note."""
     values: dict[str, str] = note_values(note, shop, code)
     values["note"] = "\n\n".join(paragraphs(note_text(note, shop, note_template)))
@@ -76,8 +83,15 @@ def compose_customer_mail(note: NoteData, shop: ShopProfile, code: str = "", *, 
     return " ".join(subject.split()), body + "\n"
 
 
-def build_message(settings: SmtpSettings, to: str, subject: str, body: str,
-                  attachments: Sequence[Attachment] = (), *, now: datetime | None = None) -> EmailMessage:
+def build_message(
+    settings: SmtpSettings,
+    to: str,
+    subject: str,
+    body: str,
+    attachments: Sequence[Attachment] = (),
+    *,
+    now: datetime | None = None,
+) -> EmailMessage:
     """The MIME message (UTF-8 text, PDFs attached), without sending it.
 
     It carries its own ``Date:`` (``now``, default the current time; RFC 5322 wants one, and a message without
@@ -107,8 +121,15 @@ def message_domain(address_or_domain: str) -> str:
         return domain.encode("ascii", "ignore").decode("ascii") or "localhost"
 
 
-def send_mail(settings: SmtpSettings, to: str, subject: str, body: str, attachments: Sequence[Attachment] = (),
-              password: str | None = None, ssl_context: ssl.SSLContext | None = None) -> str:
+def send_mail(
+    settings: SmtpSettings,
+    to: str,
+    subject: str,
+    body: str,
+    attachments: Sequence[Attachment] = (),
+    password: str | None = None,
+    ssl_context: ssl.SSLContext | None = None,
+) -> str:
     """Send one message; returns its Message-ID. Refusals become :class:`MailError`."""
     msg = build_message(settings, to, subject, body, attachments)
     security = Security(settings.security)
@@ -116,8 +137,9 @@ def send_mail(settings: SmtpSettings, to: str, subject: str, body: str, attachme
     where = f"{settings.host}:{settings.port}"
     try:
         if security is Security.SSL:
-            client: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout,
-                                                   context=context)
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
+                settings.host, settings.port, timeout=settings.timeout, context=context
+            )
         else:
             client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
         with client:
@@ -133,12 +155,18 @@ def send_mail(settings: SmtpSettings, to: str, subject: str, body: str, attachme
     except smtplib.SMTPRecipientsRefused:
         raise MailError("The mail server refused the address {address}.", address=to) from None
     except smtplib.SMTPNotSupportedError:
-        raise MailError("The mail server {server} does not offer STARTTLS; choose SSL or check the port.",
-                        server=where) from None
+        raise MailError(
+            "The mail server {server} does not offer STARTTLS; choose SSL or check the port.", server=where
+        ) from None
     except smtplib.SMTPResponseException as exc:
-        raise MailError("The mail server {server} refused the message: {reason}", server=where,
-                        reason=f"{exc.smtp_code} {exc.smtp_error!r}") from None
+        raise MailError(
+            "The mail server {server} refused the message: {reason}",
+            server=where,
+            reason=f"{exc.smtp_code} {exc.smtp_error!r}",
+        ) from None
     except (OSError, smtplib.SMTPException) as exc:  # refused, timed out, TLS handshake, name not found
         reason = "timed out" if isinstance(exc, socket.timeout) else str(exc) or type(exc).__name__
-        raise MailError("Cannot reach the mail server {server}: {reason}", server=where, reason=reason) from None
+        raise MailError(
+            "Cannot reach the mail server {server}: {reason}", server=where, reason=reason
+        ) from None
     return str(msg["Message-ID"])

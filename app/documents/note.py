@@ -86,7 +86,9 @@ def _markup(text: str, font: str) -> str:
 def _note_box(size: PageSize, with_voucher: bool) -> tuple[tuple[float, float], Box, Box | None]:
     """Page size, the note's box and (A4 only) the voucher cell at the foot of the same sheet."""
     w, h = PAPER[size]
-    margin = {PageSize.A4: 20 * mm, PageSize.A5: 14 * mm, PageSize.A6: 9 * mm, PageSize.LABEL_4X6: 8 * mm}[size]
+    margin = {PageSize.A4: 20 * mm, PageSize.A5: 14 * mm, PageSize.A6: 9 * mm, PageSize.LABEL_4X6: 8 * mm}[
+        size
+    ]
     if size is PageSize.A4 and with_voucher:
         _, cells = voucher_sheet(size)
         cell = cells[-1]
@@ -122,8 +124,15 @@ def _letterhead(c: Canvas, shop: ShopProfile, box: Box, s: float, written_on: da
     return y - 14 * s
 
 
-def draw_note(c: Canvas, note: NoteData, shop: ShopProfile, box: Box, *, template: str | None = None,
-              handwriting: bool = True) -> None:
+def draw_note(
+    c: Canvas,
+    note: NoteData,
+    shop: ShopProfile,
+    box: Box,
+    *,
+    template: str | None = None,
+    handwriting: bool = True,
+) -> None:
     """Paint the note into ``box``: letterhead, the letter, the agent's signature and name."""
     register_fonts()
     text = note_text(note, shop, template)
@@ -138,15 +147,29 @@ def draw_note(c: Canvas, note: NoteData, shop: ShopProfile, box: Box, *, templat
     for factor in (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6, 0.55):
         size = base * factor
         style = ParagraphStyle(
-            "note", fontName=body_font, fontSize=size, leading=size * 1.38, textColor=INK,
-            spaceAfter=size * 0.55, alignment=TA_LEFT,
+            "note",
+            fontName=body_font,
+            fontSize=size,
+            leading=size * 1.38,
+            textColor=INK,
+            spaceAfter=size * 0.55,
+            alignment=TA_LEFT,
         )
         flow = [Paragraph(_markup(p, body_font), style) for p in parts]
         needed = sum(f.wrap(box.w, frame_h)[1] + style.spaceAfter for f in flow)
         if needed <= frame_h:
             break
-    frame = Frame(box.x, top - needed - 2, box.w, needed + 2, leftPadding=0, rightPadding=0, topPadding=0,
-                  bottomPadding=0, showBoundary=0)
+    frame = Frame(
+        box.x,
+        top - needed - 2,
+        box.w,
+        needed + 2,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        showBoundary=0,
+    )
     frame.addFromList(flow, c)
     y = top - needed
     if note.signature_path is not None:
@@ -164,8 +187,15 @@ def draw_note(c: Canvas, note: NoteData, shop: ShopProfile, box: Box, *, templat
     draw_fitted(c, labels(lang)["signature_role"].format(shop=shop.name), SANS, 7.5 * s, box.x, y, box.w)
 
 
-def render_note(note: NoteData, shop: ShopProfile, size: PageSize | str = PageSize.A5, *,
-                voucher: VoucherData | None = None, template: str | None = None, handwriting: bool = True) -> bytes:
+def render_note(
+    note: NoteData,
+    shop: ShopProfile,
+    size: PageSize | str = PageSize.A5,
+    *,
+    voucher: VoucherData | None = None,
+    template: str | None = None,
+    handwriting: bool = True,
+) -> bytes:
     """The note as a PDF; with ``voucher``, on the same A4 sheet below a cut line, or as a second page."""
     size = parse_size(size)
     pagesize, box, cell = _note_box(size, voucher is not None)

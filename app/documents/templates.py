@@ -24,7 +24,18 @@ EMAIL_BODY = "email_body"
 
 #: Every placeholder a template may use.
 PLACEHOLDERS: frozenset[str] = frozenset(
-    {"first_name", "order_number", "item", "problem", "remedy", "amount", "expiry", "agent_name", "shop_name", "code"}
+    {
+        "first_name",
+        "order_number",
+        "item",
+        "problem",
+        "remedy",
+        "amount",
+        "expiry",
+        "agent_name",
+        "shop_name",
+        "code",
+    }
 )
 
 #: What each template must contain.
@@ -156,7 +167,9 @@ def render(text: str, values: Mapping[str, Any]) -> str:
     """
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
-        lines = [filled for line in block.split("\n") if (filled := _fill_line(line.rstrip(), values)) is not None]
+        lines = [
+            filled for line in block.split("\n") if (filled := _fill_line(line.rstrip(), values)) is not None
+        ]
         lines = [line for line in lines if line.strip()]
         if lines:
             paragraphs.append("\n".join(lines))
@@ -165,7 +178,9 @@ def render(text: str, values: Mapping[str, Any]) -> str:
 
 def paragraphs(text: str) -> list[str]:
     """Rendered text as flowing paragraphs: the lines of one paragraph joined with a space."""
-    return [" ".join(line.strip() for line in block.split("\n")) for block in text.split("\n\n") if block.strip()]
+    return [
+        " ".join(line.strip() for line in block.split("\n")) for block in text.split("\n\n") if block.strip()
+    ]
 
 
 @cache

@@ -70,8 +70,9 @@ def _draw_logo(c: Canvas, shop: ShopProfile, x: float, top: float, height: float
     return width
 
 
-def _paragraph(c: Canvas, text: str, font: str, size: float, x: float, top: float, width: float,
-               max_lines: int = 3) -> float:
+def _paragraph(
+    c: Canvas, text: str, font: str, size: float, x: float, top: float, width: float, max_lines: int = 3
+) -> float:
     """Draw wrapped text from ``top`` down; returns the y below the last line."""
     c.setFont(font, size)
     lines = simpleSplit(text, font, size, width)[:max_lines]
@@ -139,8 +140,15 @@ def _draw_wide(c: Canvas, data: VoucherData, shop: ShopProfile, box: Box, t: dic
     # conditions and address along the bottom
     c.setFillColorRGB(*MUTED)
     draw_fitted(c, t["conditions"], SANS, 7.5 * s, inner.x, inner.y + 13 * s, inner.w)
-    draw_fitted(c, f"{shop.name} · {t['address']}" if t["address"] else shop.name, SANS, 7 * s, inner.x,
-                inner.y + 2.5 * s, inner.w)
+    draw_fitted(
+        c,
+        f"{shop.name} · {t['address']}" if t["address"] else shop.name,
+        SANS,
+        7 * s,
+        inner.x,
+        inner.y + 2.5 * s,
+        inner.w,
+    )
 
 
 def _draw_tall(c: Canvas, data: VoucherData, shop: ShopProfile, box: Box, t: dict[str, str]) -> None:
@@ -152,6 +160,7 @@ def _draw_tall(c: Canvas, data: VoucherData, shop: ShopProfile, box: Box, t: dic
         def draw(top: float) -> None:
             c.setFillColorRGB(*colour)
             draw_fitted(c, text, font, size, inner.x, top - size * 0.95, inner.w, align="center")
+
         return size * 1.15, draw
 
     def logo(top: float) -> None:
@@ -189,8 +198,9 @@ def _draw_tall(c: Canvas, data: VoucherData, shop: ShopProfile, box: Box, t: dic
         top -= height + gap
 
 
-def draw_voucher_cell(c: Canvas, data: VoucherData, shop: ShopProfile, cell: Box, size: PageSize,
-                      last_on_page: bool) -> None:
+def draw_voucher_cell(
+    c: Canvas, data: VoucherData, shop: ShopProfile, cell: Box, size: PageSize, last_on_page: bool
+) -> None:
     """A voucher in one cell of a sheet, with the cut line the sheet needs."""
     margin = card_margin(size)
     draw_voucher(c, data, shop, cell.inset(margin))

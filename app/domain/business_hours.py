@@ -141,7 +141,11 @@ def is_peak(day: date, peak_from: str, peak_to: str) -> bool:
 
 
 def due_dates(
-    opened_at: datetime, channel: Channel, kind: CaseKind, settings: ShopSettings, severity_factor: Decimal = Decimal(1)
+    opened_at: datetime,
+    channel: Channel,
+    kind: CaseKind,
+    settings: ShopSettings,
+    severity_factor: Decimal = Decimal(1),
 ) -> tuple[datetime, datetime]:
     """First-answer and resolution deadlines for a case opened at ``opened_at``.
 

@@ -16,16 +16,40 @@ from app.errors import ValidationError
 SMTP_SECURITY = ("starttls", "ssl", "none")
 
 DOCUMENT_SPECS: list[SettingSpec] = [
-    SettingSpec("shop.logo_path", "text", "", "Logo image (PNG or JPEG) printed on notes, vouchers and case sheets."),
-    SettingSpec("shop.signature_path", "text", "",
-                "Signature image under every note, unless the agent has their own (rimedio print signature)."),
-    SettingSpec("documents.handwriting", "int", "1", "Notes in the handwriting face: 1 = yes, 0 = plain type.",
-                Decimal(0), Decimal(1)),
-    SettingSpec("smtp.host", "text", "", "Mail server that sends notes and vouchers to customers (empty: no mail)."),
-    SettingSpec("smtp.port", "int", "587", "Port of the mail server (587 STARTTLS, 465 SSL, 25 local relay).",
-                Decimal(1), Decimal(65535)),
-    SettingSpec("smtp.security", "text", "starttls", "Connection security: starttls, ssl or none (local relay only)."),
-    SettingSpec("smtp.user", "text", "", "User name on the mail server (empty: no login). Password in the keyring."),
+    SettingSpec(
+        "shop.logo_path", "text", "", "Logo image (PNG or JPEG) printed on notes, vouchers and case sheets."
+    ),
+    SettingSpec(
+        "shop.signature_path",
+        "text",
+        "",
+        "Signature image under every note, unless the agent has their own (rimedio print signature).",
+    ),
+    SettingSpec(
+        "documents.handwriting",
+        "int",
+        "1",
+        "Notes in the handwriting face: 1 = yes, 0 = plain type.",
+        Decimal(0),
+        Decimal(1),
+    ),
+    SettingSpec(
+        "smtp.host", "text", "", "Mail server that sends notes and vouchers to customers (empty: no mail)."
+    ),
+    SettingSpec(
+        "smtp.port",
+        "int",
+        "587",
+        "Port of the mail server (587 STARTTLS, 465 SSL, 25 local relay).",
+        Decimal(1),
+        Decimal(65535),
+    ),
+    SettingSpec(
+        "smtp.security", "text", "starttls", "Connection security: starttls, ssl or none (local relay only)."
+    ),
+    SettingSpec(
+        "smtp.user", "text", "", "User name on the mail server (empty: no login). Password in the keyring."
+    ),
     SettingSpec("smtp.sender", "text", "", "From address of mails to customers (empty: shop.email)."),
 ]
 
@@ -36,8 +60,11 @@ def check_security(value: str) -> str:
     """``STARTTLS`` → ``starttls``; anything but starttls, ssl or none is refused."""
     key = (value or "").strip().lower()
     if key not in SMTP_SECURITY:
-        raise ValidationError("smtp.security: choose one of {choices}, not {value}.",
-                              choices=", ".join(SMTP_SECURITY), value=value)
+        raise ValidationError(
+            "smtp.security: choose one of {choices}, not {value}.",
+            choices=", ".join(SMTP_SECURITY),
+            value=value,
+        )
     return key
 
 

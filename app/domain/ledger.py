@@ -353,8 +353,12 @@ def _refuse_nothing_usable(given: list[GrantBalance], currency: str, as_of: date
         )
     expired = [b.grant.expires_on for b in with_credit if b.grant.expired(as_of) and b.grant.expires_on]
     if expired:
-        raise RedemptionRefusedError("The credit expired on {date}.", why=Refusal.EXPIRED, expired_on=max(expired),
-                                     date=_show_date(max(expired)))
+        raise RedemptionRefusedError(
+            "The credit expired on {date}.",
+            why=Refusal.EXPIRED,
+            expired_on=max(expired),
+            date=_show_date(max(expired)),
+        )
     raise RedemptionRefusedError("There is no credit left to use.", why=Refusal.SPENT)
 
 

@@ -70,8 +70,10 @@ def check_shop_currency(currency: str) -> str:
     (``ITL``), a metal (``XAU``) or the ISO test and no-currency codes (``XTS``, ``XXX``)."""
     code = check_currency(currency)
     if code not in _tender_codes():
-        raise ValidationError("{code} is not a currency in use today; write the ISO code of the shop's currency "
-                              "(e.g. EUR).", code=code)
+        raise ValidationError(
+            "{code} is not a currency in use today; write the ISO code of the shop's currency (e.g. EUR).",
+            code=code,
+        )
     return code
 
 
@@ -289,8 +291,12 @@ def _two_readings(m: re.Match[str], raw: str, negative: bool, lang: str | None, 
     readings = [format_decimal(sign * value, format=pattern, locale=locale) for value in values]
     if sep == get_decimal_symbol(locale):
         readings.reverse()
-    raise ValidationError("“{text}” can be read two ways: did you mean {first} or {second}?", text=raw,
-                          first=readings[0], second=readings[1])
+    raise ValidationError(
+        "“{text}” can be read two ways: did you mean {first} or {second}?",
+        text=raw,
+        first=readings[0],
+        second=readings[1],
+    )
 
 
 def parse_decimal(text: str, lang: str | None = None) -> Decimal:

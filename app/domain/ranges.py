@@ -48,6 +48,9 @@ def check_day(day: date, what: str) -> date:
     if not FIRST_DAY <= day <= LAST_DAY:
         raise ValidationError(
             "{what}: {value} is outside the dates Rimedio works with ({first} to {last}).",
-            what=what, value=day.isoformat(), first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat(),
+            what=what,
+            value=day.isoformat(),
+            first=FIRST_DAY.isoformat(),
+            last=LAST_DAY.isoformat(),
         )
     return day

@@ -22,8 +22,13 @@ _BY_KIND = {
     "currency": "currency code (ISO 4217)",
     "language": "language code (en, it, ro)",
 }
-_INT_SUFFIXES = (("_days", "days"), ("_minutes", "minutes"), ("_orders", "orders"), ("_claims", "claims"),
-                 ("_logins", "failed logins"))
+_INT_SUFFIXES = (
+    ("_days", "days"),
+    ("_minutes", "minutes"),
+    ("_orders", "orders"),
+    ("_claims", "claims"),
+    ("_logins", "failed logins"),
+)
 
 
 def unit(spec: SettingSpec, currency: str) -> str:

@@ -105,8 +105,9 @@ def _month_day(text: str, key: str) -> str:
             raise ValueError(value)
         date(2024, int(m.group(1)), int(m.group(2)))  # a leap year: 02-29 is a real month-day
     except ValueError:
-        raise ValidationError("{key}: {value} is not a day of the year (MM-DD, e.g. 11-15).", key=key,
-                              value=text) from None
+        raise ValidationError(
+            "{key}: {value} is not a day of the year (MM-DD, e.g. 11-15).", key=key, value=text
+        ) from None
     return value
 
 
@@ -119,6 +120,7 @@ MAX_HOURS = Decimal(8760)
 def check_relations(raw: Callable[[str], str], key: str, text: str) -> None:
     """Checks across keys, with ``key`` about to become ``text`` (the others as ``raw`` reads them): the shop
     closes after it opens. Declared here once, so the command and the settings screen refuse the same things."""
+
     def value(name: str) -> Any:
         if name == key:
             return parse(spec(name), text)
@@ -130,7 +132,8 @@ def check_relations(raw: Callable[[str], str], key: str, text: str) -> None:
     if key in ("hours.open", "hours.close") and value("hours.close") <= value("hours.open"):
         raise ValidationError(
             "hours.close ({close}) must be after hours.open ({open}).",
-            close=value("hours.close").strftime("%H:%M"), open=value("hours.open").strftime("%H:%M"),
+            close=value("hours.close").strftime("%H:%M"),
+            open=value("hours.open").strftime("%H:%M"),
         )
 
 
@@ -144,8 +147,9 @@ def parse(spec: SettingSpec, text: str, currency: str = "EUR") -> Any:
     kind = spec.kind
     if kind == "text":
         if len(text) > MAX_TEXT:
-            raise ValidationError("{key} is {n} characters long; keep it under {max}.", key=key, n=len(text),
-                                  max=MAX_TEXT)
+            raise ValidationError(
+                "{key} is {n} characters long; keep it under {max}.", key=key, n=len(text), max=MAX_TEXT
+            )
         return text.strip()
     if kind == "int":
         if not re.fullmatch(r"\s*-?\d+\s*", text):
@@ -297,18 +301,32 @@ CORE_SPECS: list[SettingSpec] = [
         "credit.expiry_days", "int", "365", "Days until issued credit expires.", Decimal(1), Decimal(3650)
     ),
     SettingSpec(
-        "security.max_failed_logins", "int", "5", "Failed logins before an account locks.", Decimal(1),
+        "security.max_failed_logins",
+        "int",
+        "5",
+        "Failed logins before an account locks.",
+        Decimal(1),
         Decimal(100),
     ),
     SettingSpec(
         "security.lock_minutes", "int", "15", "Minutes an account stays locked.", Decimal(1), Decimal(43200)
     ),
-    SettingSpec("backup.folder", "text", "",
-                "Folder for the nightly copy of the embedded database file (empty: no nightly copy)."),
-    SettingSpec("backup.keep_days", "int", "14", "Days the nightly copies are kept.", Decimal(1), Decimal(3650)),
     SettingSpec(
-        "notify.before_minutes", "int", "60", "Minutes before a case's deadline its owner is notified.",
-        Decimal(0), Decimal(10080),
+        "backup.folder",
+        "text",
+        "",
+        "Folder for the nightly copy of the embedded database file (empty: no nightly copy).",
+    ),
+    SettingSpec(
+        "backup.keep_days", "int", "14", "Days the nightly copies are kept.", Decimal(1), Decimal(3650)
+    ),
+    SettingSpec(
+        "notify.before_minutes",
+        "int",
+        "60",
+        "Minutes before a case's deadline its owner is notified.",
+        Decimal(0),
+        Decimal(10080),
     ),
 ]
 

@@ -18,13 +18,38 @@ T = TypeVar("T")
 Record = tuple[int, list[str]]
 
 _LANGUAGES = {
-    "IT": "it", "SM": "it", "VA": "it", "RO": "ro", "MD": "ro",
-    "GB": "en", "IE": "en", "US": "en", "AU": "en", "NZ": "en", "CA": "en", "MT": "en",
+    "IT": "it",
+    "SM": "it",
+    "VA": "it",
+    "RO": "ro",
+    "MD": "ro",
+    "GB": "en",
+    "IE": "en",
+    "US": "en",
+    "AU": "en",
+    "NZ": "en",
+    "CA": "en",
+    "MT": "en",
 }
 _COUNTRY_NAMES = {
-    "italy": "IT", "italia": "IT", "romania": "RO", "românia": "RO", "moldova": "MD", "united kingdom": "GB",
-    "ireland": "IE", "united states": "US", "canada": "CA", "australia": "AU", "france": "FR", "germany": "DE",
-    "deutschland": "DE", "spain": "ES", "españa": "ES", "austria": "AT", "switzerland": "CH", "belgium": "BE",
+    "italy": "IT",
+    "italia": "IT",
+    "romania": "RO",
+    "românia": "RO",
+    "moldova": "MD",
+    "united kingdom": "GB",
+    "ireland": "IE",
+    "united states": "US",
+    "canada": "CA",
+    "australia": "AU",
+    "france": "FR",
+    "germany": "DE",
+    "deutschland": "DE",
+    "spain": "ES",
+    "españa": "ES",
+    "austria": "AT",
+    "switzerland": "CH",
+    "belgium": "BE",
 }
 
 

@@ -20,23 +20,58 @@ CUSTOMER_FORMATS: tuple[str, ...] = (SHOPIFY_CUSTOMERS,)
 
 _SHOPIFY_ORDER_MARKS = frozenset(
     {
-        "financial status", "paid at", "fulfillment status", "fulfilled at", "lineitem quantity", "lineitem name",
-        "lineitem price", "lineitem sku", "billing name", "shipping name", "discount code", "created at",
-        "accepts marketing", "lineitem fulfillment status", "shipping method", "refunded amount",
+        "financial status",
+        "paid at",
+        "fulfillment status",
+        "fulfilled at",
+        "lineitem quantity",
+        "lineitem name",
+        "lineitem price",
+        "lineitem sku",
+        "billing name",
+        "shipping name",
+        "discount code",
+        "created at",
+        "accepts marketing",
+        "lineitem fulfillment status",
+        "shipping method",
+        "refunded amount",
     }
 )
 _SHOPIFY_CUSTOMER_MARKS = frozenset(
     {
-        "customer id", "accepts email marketing", "accepts marketing", "accepts sms marketing", "total spent",
-        "total orders", "default address city", "default address country code", "country code", "tax exempt",
-        "address1", "province code",
+        "customer id",
+        "accepts email marketing",
+        "accepts marketing",
+        "accepts sms marketing",
+        "total spent",
+        "total orders",
+        "default address city",
+        "default address country code",
+        "country code",
+        "tax exempt",
+        "address1",
+        "province code",
     }
 )
 _WOO_MARKS = frozenset(
     {
-        "order_id", "order_number", "order_number_formatted", "order_date", "order_total", "order_currency",
-        "billing_email", "billing_first_name", "customer_email", "line_items", "line_item_1", "item_name",
-        "coupon_items", "refunded_total", "status", "shipping_total",
+        "order_id",
+        "order_number",
+        "order_number_formatted",
+        "order_date",
+        "order_total",
+        "order_currency",
+        "billing_email",
+        "billing_first_name",
+        "customer_email",
+        "line_items",
+        "line_item_1",
+        "item_name",
+        "coupon_items",
+        "refunded_total",
+        "status",
+        "shipping_total",
     }
 )
 
@@ -44,7 +79,11 @@ _WOO_MARKS = frozenset(
 def detect_format(header: tuple[str, ...] | list[str]) -> str | None:
     """``'shopify-orders'``, ``'shopify-customers'``, ``'woocommerce'``, ``'prestashop'`` or ``None``."""
     names = {normalize_header(h) for h in header}
-    if "name" in names and len(names & _SHOPIFY_ORDER_MARKS) >= 3 and any(n.startswith("lineitem") for n in names):
+    if (
+        "name" in names
+        and len(names & _SHOPIFY_ORDER_MARKS) >= 3
+        and any(n.startswith("lineitem") for n in names)
+    ):
         return SHOPIFY_ORDERS
     if "name" in names and len(names & _SHOPIFY_ORDER_MARKS) >= 4:
         return SHOPIFY_ORDERS

@@ -29,8 +29,15 @@ from app.errors import ValidationError
 VOUCHER_FORMATS: tuple[str, ...] = ("shopify-giftcards", "woocommerce-coupons", "csv")
 SHOPIFY_GIFTCARD_HEADER = ("initial_value", "code", "email", "expires_on", "note")
 WOOCOMMERCE_COUPON_HEADER = (
-    "code", "amount", "discount_type", "description", "date_expires", "individual_use", "usage_limit",
-    "usage_limit_per_user", "email_restrictions",
+    "code",
+    "amount",
+    "discount_type",
+    "description",
+    "date_expires",
+    "individual_use",
+    "usage_limit",
+    "usage_limit_per_user",
+    "email_restrictions",
 )
 PLAIN_VOUCHER_HEADER = ("code", "amount", "currency", "email", "customer", "valid_until", "note")
 LEDGER_HEADER = ("date", "entry", "type", "voucher_code", "customer", "currency", "amount", "reason", "by")
@@ -78,8 +85,11 @@ def write_vouchers(rows: Iterable[VoucherRow], path: str | Path, format: str = "
     """Write ``rows`` as ``format``; returns how many were written. Refuses (writing nothing) a Shopify code
     that is not 8–20 letters and digits once hyphens and spaces are removed, and mixed currencies."""
     if format not in VOUCHER_FORMATS:
-        raise ValidationError("Unknown voucher format {format}. Choose one of: {choices}.",
-                              format=format, choices=", ".join(VOUCHER_FORMATS))
+        raise ValidationError(
+            "Unknown voucher format {format}. Choose one of: {choices}.",
+            format=format,
+            choices=", ".join(VOUCHER_FORMATS),
+        )
     header, to_row = {
         "shopify-giftcards": (SHOPIFY_GIFTCARD_HEADER, _shopify_row),
         "woocommerce-coupons": (WOOCOMMERCE_COUPON_HEADER, _woo_row),
@@ -94,7 +104,8 @@ def write_vouchers(rows: Iterable[VoucherRow], path: str | Path, format: str = "
                 if currency is not None and row.amount.currency != currency:
                     raise ValidationError(
                         "A shop import file holds one currency; these vouchers are in {a} and {b}.",
-                        a=currency, b=row.amount.currency,
+                        a=currency,
+                        b=row.amount.currency,
                     )
                 currency = row.amount.currency
             if row.amount.minor <= 0:
@@ -126,15 +137,27 @@ def _shopify_row(row: VoucherRow) -> list[str]:
 
 def _woo_row(row: VoucherRow) -> list[str]:
     return [
-        row.code, row.amount.plain(), "fixed_cart", row.note, _after(row.valid_until), "no", "1", "1",
+        row.code,
+        row.amount.plain(),
+        "fixed_cart",
+        row.note,
+        _after(row.valid_until),
+        "no",
+        "1",
+        "1",
         row.email or "",
     ]
 
 
 def _plain_row(row: VoucherRow) -> list[str]:
     return [
-        row.code, row.amount.plain(), row.amount.currency, row.email or "", sheet_safe(row.customer_name),
-        row.valid_until.isoformat() if row.valid_until else "", sheet_safe(row.note),
+        row.code,
+        row.amount.plain(),
+        row.amount.currency,
+        row.email or "",
+        sheet_safe(row.customer_name),
+        row.valid_until.isoformat() if row.valid_until else "",
+        sheet_safe(row.note),
     ]
 
 
@@ -151,7 +174,9 @@ def signed_amount(row: LedgerRow) -> Money:
     raise ValidationError("Unknown ledger entry type {type}.", type=row.type)
 
 
-def write_ledger(rows: Iterable[LedgerRow], path: str | Path, up_to: date | datetime | None = None) -> dict[str, Money]:
+def write_ledger(
+    rows: Iterable[LedgerRow], path: str | Path, up_to: date | datetime | None = None
+) -> dict[str, Money]:
     """Write ledger entries (those on or before ``up_to`` when given) with a signed ``amount`` column whose sum,
     per currency, is the liability at that date; returns those sums."""
     limit = _limit(up_to)
@@ -165,11 +190,19 @@ def write_ledger(rows: Iterable[LedgerRow], path: str | Path, up_to: date | date
             amount = signed_amount(row)
             cur = amount.currency
             totals[cur] = totals.get(cur, Money.zero(cur)) + amount
-            writer.writerow([
-                at.astimezone(UTC).isoformat(timespec="seconds"), sheet_safe(row.entry), row.type.strip().lower(),
-                sheet_safe(row.voucher_code), sheet_safe(row.customer), cur, amount.plain(),
-                sheet_safe(row.reason), sheet_safe(row.by),
-            ])
+            writer.writerow(
+                [
+                    at.astimezone(UTC).isoformat(timespec="seconds"),
+                    sheet_safe(row.entry),
+                    row.type.strip().lower(),
+                    sheet_safe(row.voucher_code),
+                    sheet_safe(row.customer),
+                    cur,
+                    amount.plain(),
+                    sheet_safe(row.reason),
+                    sheet_safe(row.by),
+                ]
+            )
     return totals
 
 

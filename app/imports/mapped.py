@@ -31,15 +31,50 @@ from app.imports.sniff import ImportFileError, SourceInfo, inspect, iter_records
 SOURCE = "csv"
 
 CUSTOMER_FIELDS: tuple[str, ...] = (
-    "customer_id", "first_name", "last_name", "full_name", "email", "phone", "company", "address1", "address2",
-    "city", "province", "zip", "country_code", "language", "accepts_marketing", "marketing_date", "accepts_sms",
-    "tags", "note",
+    "customer_id",
+    "first_name",
+    "last_name",
+    "full_name",
+    "email",
+    "phone",
+    "company",
+    "address1",
+    "address2",
+    "city",
+    "province",
+    "zip",
+    "country_code",
+    "language",
+    "accepts_marketing",
+    "marketing_date",
+    "accepts_sms",
+    "tags",
+    "note",
 )
 ORDER_FIELDS: tuple[str, ...] = (
-    "order_number", "order_id", "created_at", "currency", "subtotal", "shipping", "taxes", "total",
-    "discount_codes", "discount_amount", "financial_status", "fulfillment_status", "paid_at", "cancelled_at",
-    "refunded_amount", "payment_method", "line_sku", "line_name", "line_variant", "line_quantity",
-    "line_unit_price", "line_total", *CUSTOMER_FIELDS,
+    "order_number",
+    "order_id",
+    "created_at",
+    "currency",
+    "subtotal",
+    "shipping",
+    "taxes",
+    "total",
+    "discount_codes",
+    "discount_amount",
+    "financial_status",
+    "fulfillment_status",
+    "paid_at",
+    "cancelled_at",
+    "refunded_amount",
+    "payment_method",
+    "line_sku",
+    "line_name",
+    "line_variant",
+    "line_quantity",
+    "line_unit_price",
+    "line_total",
+    *CUSTOMER_FIELDS,
 )
 REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "orders": (("order_number",), ("created_at",)),
@@ -85,9 +120,16 @@ class ColumnMapping:
     # --- saving by name -----------------------------------------------------------------------------
     def to_json(self) -> str:
         return json.dumps(
-            {"name": self.name, "kind": self.kind, "fields": self.fields, "date_order": self.date_order,
-             "currency": self.currency, "version": 1},
-            ensure_ascii=False, sort_keys=True,
+            {
+                "name": self.name,
+                "kind": self.kind,
+                "fields": self.fields,
+                "date_order": self.date_order,
+                "currency": self.currency,
+                "version": 1,
+            },
+            ensure_ascii=False,
+            sort_keys=True,
         )
 
     @classmethod
@@ -126,8 +168,11 @@ class ColumnMapping:
         positions: dict[str, int] = {}
         for i, name in enumerate(header):
             positions.setdefault(normalize_header(name), i)
-        return {target: positions[normalize_header(src)] for target, src in self.fields.items()
-                if normalize_header(src) in positions}
+        return {
+            target: positions[normalize_header(src)]
+            for target, src in self.fields.items()
+            if normalize_header(src) in positions
+        }
 
 
 @dataclass(frozen=True)
@@ -240,7 +285,11 @@ def _customer_row(
 
 
 def _order(
-    group: list[tuple[int, list[str]]], idx: dict[str, int], mapping: ColumnMapping, opts: Options, default: str
+    group: list[tuple[int, list[str]]],
+    idx: dict[str, int],
+    mapping: ColumnMapping,
+    opts: Options,
+    default: str,
 ) -> ImportedOrder | Rejection:
     row, fields = group[0]
     r = _Row(row, fields, idx, mapping)
@@ -263,7 +312,12 @@ def _order(
         line = _line(u, _Row(line_row, line_fields, idx, mapping), cur)
         if line is not None:
             lines.append(line)
-    subtotal, shipping, total, taxes = amount("subtotal"), amount("shipping"), amount("total"), amount("taxes")
+    subtotal, shipping, total, taxes = (
+        amount("subtotal"),
+        amount("shipping"),
+        amount("total"),
+        amount("taxes"),
+    )
     discount_amount, refunded = amount("discount_amount"), amount("refunded_amount")
     paid_at = u.need(row, r.col("paid_at"), opts.dates.read, r["paid_at"])
     if not u.ok or number is None or created is None or customer is None:

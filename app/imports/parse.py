@@ -109,13 +109,23 @@ def parse_customers(
 
 _ORDER_PARSERS = {
     detect.SHOPIFY_ORDERS: (
-        shopify.parse_orders, shopify.missing_order_columns, lambda _: shopify.ORDER_DATE_COLUMNS),
-    detect.WOOCOMMERCE: (woocommerce.parse_orders, woocommerce.missing_columns, lambda _: woocommerce.DATE_COLUMNS),
+        shopify.parse_orders,
+        shopify.missing_order_columns,
+        lambda _: shopify.ORDER_DATE_COLUMNS,
+    ),
+    detect.WOOCOMMERCE: (
+        woocommerce.parse_orders,
+        woocommerce.missing_columns,
+        lambda _: woocommerce.DATE_COLUMNS,
+    ),
     detect.PRESTASHOP: (prestashop.parse_orders, prestashop.missing_columns, prestashop.date_columns),
 }
 _CUSTOMER_PARSERS = {
     detect.SHOPIFY_CUSTOMERS: (
-        shopify.parse_customers, shopify.missing_customer_columns, lambda _: shopify.CUSTOMER_DATE_COLUMNS),
+        shopify.parse_customers,
+        shopify.missing_customer_columns,
+        lambda _: shopify.CUSTOMER_DATE_COLUMNS,
+    ),
 }
 
 
@@ -158,7 +168,9 @@ def _prepare(
     if mapping is not None:
         fmt = detect.MAPPED
         if mapping.kind != kind:
-            raise ImportFileError("The column mapping “{name}” is not for this kind of import.", name=mapping.name)
+            raise ImportFileError(
+                "The column mapping “{name}” is not for this kind of import.", name=mapping.name
+            )
         missing_cols = mapping.missing_columns(info.header)
         date_columns = mapping.date_columns()
         date_order = date_order or mapping.date_order

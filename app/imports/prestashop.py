@@ -18,7 +18,16 @@ from app.imports.records import ImportedOrder, Problem, Rejection
 from app.imports.sniff import SourceInfo, cell, iter_records
 
 SOURCE = "prestashop"
-_SYMBOLS = {"€": "EUR", "$": "USD", "£": "GBP", "lei": "RON", "ron": "RON", "chf": "CHF", "zł": "PLN", "kr": "SEK"}
+_SYMBOLS = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "lei": "RON",
+    "ron": "RON",
+    "chf": "CHF",
+    "zł": "PLN",
+    "kr": "SEK",
+}
 _CODE = re.compile(r"\b([A-Z]{3})\b")
 
 # words of status labels (folded: lower case, no accents) → (financial, fulfillment, cancelled)
@@ -28,10 +37,29 @@ _STATUS_WORDS: tuple[tuple[tuple[str, ...], tuple[str | None, str | None, bool]]
     (("errore", "error", "erreur", "fehler", "eroare"), ("failed", None, False)),
     (("consegnat", "delivered", "livre", "entregad", "zugestellt", "livrat"), ("paid", "fulfilled", False)),
     (("spedit", "shipped", "expedi", "enviad", "versand", "versendet"), ("paid", "fulfilled", False)),
-    (("accettat", "accepted", "accepte", "aceptad", "akzeptiert", "acceptat", "preparazione", "preparation",
-      "preparacion", "vorbereitung", "pregatire", "pagat", "payment accepted", "paiement accepte"),
-     ("paid", "unfulfilled", False)),
-    (("attesa", "awaiting", "attente", "espera", "warten", "asteptare", "in corso"), ("pending", "unfulfilled", False)),
+    (
+        (
+            "accettat",
+            "accepted",
+            "accepte",
+            "aceptad",
+            "akzeptiert",
+            "acceptat",
+            "preparazione",
+            "preparation",
+            "preparacion",
+            "vorbereitung",
+            "pregatire",
+            "pagat",
+            "payment accepted",
+            "paiement accepte",
+        ),
+        ("paid", "unfulfilled", False),
+    ),
+    (
+        ("attesa", "awaiting", "attente", "espera", "warten", "asteptare", "in corso"),
+        ("pending", "unfulfilled", False),
+    ),
 )
 
 
@@ -100,7 +128,9 @@ def _order(
     external = u.soft(row, title("id"), v.external_id, get("id"))
     created = u.need(row, title("date"), opts.dates.read_required, get("date"))
     total_text = get("total")
-    cur = u.need(row, title("total"), v.currency, currency_of(total_text, opts.default_currency), opts.default_currency)
+    cur = u.need(
+        row, title("total"), v.currency, currency_of(total_text, opts.default_currency), opts.default_currency
+    )
     cur = cur or opts.default_currency
     total: Money | None = u.need(row, title("total"), v.money, total_text, cur)
     status_label = v.text(get("status"))
@@ -108,7 +138,9 @@ def _order(
     first, last = v.split_name(get("customer"))
     company = v.text(get("company"))
     customer = make_customer(
-        u, SOURCE, row,
+        u,
+        SOURCE,
+        row,
         first_name=first,
         last_name=last,
         fallback_key=f"guest:{SOURCE}:{number}",

@@ -35,9 +35,13 @@ def write_rejects(
     header = list(header)
     written = 0
     with atomic_csv(path, delimiter=delimiter) as writer:
-        writer.writerow([
-            translate(ROW_COLUMN, lang=lang), translate(REASON_COLUMN, lang=lang), *map(sheet_safe, header),
-        ])
+        writer.writerow(
+            [
+                translate(ROW_COLUMN, lang=lang),
+                translate(REASON_COLUMN, lang=lang),
+                *map(sheet_safe, header),
+            ]
+        )
         for rejection in rejections:
             if not rejection.records:
                 writer.writerow([rejection.row or "", sheet_safe(rejection.reason_in(lang))])

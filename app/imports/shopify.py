@@ -38,7 +38,8 @@ _ADDRESS_PARTS = ("street", "address1", "address2", "company", "city")
 #: Columns that hold free text, where a quoted value may run over several lines (any other line break is a
 #: quote left open).
 ORDER_FREE_TEXT = frozenset(
-    {"notes", "note attributes"} | {f"{who} {part}" for who in ("billing", "shipping") for part in _ADDRESS_PARTS}
+    {"notes", "note attributes"}
+    | {f"{who} {part}" for who in ("billing", "shipping") for part in _ADDRESS_PARTS}
 )
 CUSTOMER_FREE_TEXT = frozenset(
     {"note"} | {f"{prefix}{part}" for prefix in ("", "default address ") for part in _ADDRESS_PARTS}
@@ -52,20 +53,49 @@ def missing_order_columns(header: tuple[str, ...]) -> list[str]:
 
 def missing_customer_columns(header: tuple[str, ...]) -> list[str]:
     cols = Columns.of(header)
-    return [name.capitalize() for name in missing(cols.index, ("email", "customer id", "first name", "last name", "phone"))]
+    return [
+        name.capitalize()
+        for name in missing(cols.index, ("email", "customer id", "first name", "last name", "phone"))
+    ]
 
 
 _ORDER_COLUMNS = {
-    "name": "name", "email": "email", "financial": "financial status", "paid_at": "paid at",
-    "fulfillment": "fulfillment status", "marketing": "accepts marketing", "currency": "currency",
-    "subtotal": "subtotal", "shipping": "shipping", "taxes": "taxes", "total": "total",
-    "discount_code": "discount code", "discount_amount": "discount amount", "created": "created at",
-    "cancelled": "cancelled at", "refunded": "refunded amount", "qty": "lineitem quantity",
-    "lname": "lineitem name", "lprice": "lineitem price", "lsku": "lineitem sku", "vendor": "vendor",
-    "bname": "billing name", "bcompany": "billing company", "baddr1": "billing address1",
-    "baddr2": "billing address2", "bcity": "billing city", "bzip": "billing zip", "bprovince": "billing province",
-    "bcountry": "billing country", "bphone": "billing phone", "sname": "shipping name",
-    "scountry": "shipping country", "sphone": "shipping phone", "id": "id", "tags": "tags", "phone": "phone",
+    "name": "name",
+    "email": "email",
+    "financial": "financial status",
+    "paid_at": "paid at",
+    "fulfillment": "fulfillment status",
+    "marketing": "accepts marketing",
+    "currency": "currency",
+    "subtotal": "subtotal",
+    "shipping": "shipping",
+    "taxes": "taxes",
+    "total": "total",
+    "discount_code": "discount code",
+    "discount_amount": "discount amount",
+    "created": "created at",
+    "cancelled": "cancelled at",
+    "refunded": "refunded amount",
+    "qty": "lineitem quantity",
+    "lname": "lineitem name",
+    "lprice": "lineitem price",
+    "lsku": "lineitem sku",
+    "vendor": "vendor",
+    "bname": "billing name",
+    "bcompany": "billing company",
+    "baddr1": "billing address1",
+    "baddr2": "billing address2",
+    "bcity": "billing city",
+    "bzip": "billing zip",
+    "bprovince": "billing province",
+    "bcountry": "billing country",
+    "bphone": "billing phone",
+    "sname": "shipping name",
+    "scountry": "shipping country",
+    "sphone": "shipping phone",
+    "id": "id",
+    "tags": "tags",
+    "phone": "phone",
     "payment": "payment method",
 }
 
@@ -116,7 +146,12 @@ def _order(group: list[tuple[int, list[str]]], c: _OrderColumns, opts: Options) 
         text = f[getattr(c, attr)]
         return need(row, t[attr], money, text, cur) if text else None
 
-    subtotal, shipping, taxes, total = amount("subtotal"), amount("shipping"), amount("taxes"), amount("total")
+    subtotal, shipping, taxes, total = (
+        amount("subtotal"),
+        amount("shipping"),
+        amount("taxes"),
+        amount("total"),
+    )
     discount_amount, refunded = amount("discount_amount"), amount("refunded")
     paid_text, cancelled_text = f[c.paid_at], f[c.cancelled]
     paid_at = need(row, t["paid_at"], read, paid_text) if paid_text else None
@@ -132,7 +167,9 @@ def _order(group: list[tuple[int, list[str]]], c: _OrderColumns, opts: Options) 
     country = (f[c.bcountry] or f[c.scountry]).strip()
     marketing = f[c.marketing]
     customer = make_customer(
-        u, SOURCE, row,
+        u,
+        SOURCE,
+        row,
         external_id=None,
         first_name=first,
         last_name=last,
@@ -154,8 +191,11 @@ def _order(group: list[tuple[int, list[str]]], c: _OrderColumns, opts: Options) 
         # Shopify writes these on an order's first row only: without them this is the rest of an order whose
         # first row is elsewhere (a file cut in two, or a row swallowed by an open quote). Importing it would
         # replace the order with part of it.
-        u.fail(row, "The first row of this order is missing: its order fields ({columns}) are empty.",
-               columns=", ".join(t[attr] for attr in order_level))
+        u.fail(
+            row,
+            "The first row of this order is missing: its order fields ({columns}) are empty.",
+            columns=", ".join(t[attr] for attr in order_level),
+        )
     if u.problems or number is None or created is None or customer is None:
         return u.rejection()
     return ImportedOrder(
@@ -204,7 +244,9 @@ def _status(u: Unit, row: int, column: str, value: str, known: tuple[str, ...]) 
     if not key:
         return None
     if key not in known:
-        u.warnings.append(Problem.make(row, "Unknown status “{value}”; it was left out.", in_column=column, value=value))
+        u.warnings.append(
+            Problem.make(row, "Unknown status “{value}”; it was left out.", in_column=column, value=value)
+        )
         return None
     return key
 
@@ -230,7 +272,9 @@ def _line(u: Unit, row: int, f: list[str], c: _OrderColumns, cur: str) -> Import
     product, sep, variant = full.rpartition(" - ")
     if not sep:
         product, variant = full, ""
-    total = Money(unit_price.minor * quantity, cur) if unit_price is not None and quantity is not None else None
+    total = (
+        Money(unit_price.minor * quantity, cur) if unit_price is not None and quantity is not None else None
+    )
     return ImportedLine(
         sku=v.unguard(sku),
         name=product,
@@ -302,7 +346,9 @@ def _customer(
 
     country = country_code(get("country")) or country_code(get("country_name"))
     customer = make_customer(
-        u, SOURCE, row,
+        u,
+        SOURCE,
+        row,
         external_id=u.soft(row, title("id"), v.external_id, get("id")),
         first_name=v.text(get("first")) or "",
         last_name=v.text(get("last")) or "",

@@ -77,7 +77,9 @@ def detect_encoding(path: Path) -> str:
                 return "cp1252"
             return encoding
     except OSError as exc:
-        raise ImportFileError("The file {name} cannot be read: {error}", name=path.name, error=exc.strerror or exc) from None
+        raise ImportFileError(
+            "The file {name} cannot be read: {error}", name=path.name, error=exc.strerror or exc
+        ) from None
 
 
 def _open_text(path: Path, encoding: str):  # noqa: ANN202 - a text file object
@@ -120,13 +122,18 @@ def inspect(path: str | Path) -> SourceInfo:
                         header = record
                         break
             except csv.Error as exc:
-                raise ImportFileError("The header of the file cannot be read: {error}", error=str(exc)) from None
+                raise ImportFileError(
+                    "The header of the file cannot be read: {error}", error=str(exc)
+                ) from None
     except OSError as exc:
-        raise ImportFileError("The file {name} cannot be read: {error}", name=path.name, error=exc.strerror or exc) from None
+        raise ImportFileError(
+            "The file {name} cannot be read: {error}", name=path.name, error=exc.strerror or exc
+        ) from None
     if header is not None and any("\n" in c or "\r" in c for c in header):
         raise ImportFileError(
             "A quote in the header row (row {row}) is not closed: the column names run over several lines.",
-            row=header_row)
+            row=header_row,
+        )
     cleaned = tuple(clean_header_cell(cell) for cell in header or ())
     if not any(cleaned):
         raise ImportFileError("The file {name} has no header row.", name=path.name)
@@ -237,7 +244,9 @@ def iter_records(
     try:
         fh = _open_text(info.path, info.encoding)
     except OSError as exc:
-        yield Problem.make(None, "The file {name} cannot be read: {error}", name=info.path.name, error=exc.strerror or exc)
+        yield Problem.make(
+            None, "The file {name} cannot be read: {error}", name=info.path.name, error=exc.strerror or exc
+        )
         return
     width = len(info.header) + 1  # one always-empty cell past the header: where missing columns point
     with fh:
@@ -265,7 +274,12 @@ def iter_records(
                     return
                 continue
             except OSError as exc:
-                yield Problem.make(None, "The file {name} cannot be read: {error}", name=info.path.name, error=exc.strerror or exc)
+                yield Problem.make(
+                    None,
+                    "The file {name} cannot be read: {error}",
+                    name=info.path.name,
+                    error=exc.strerror or exc,
+                )
                 return
             errors_in_a_row = 0
             if lines.raw:
@@ -283,26 +297,41 @@ def iter_records(
 
 
 def _spanning_problem(
-    row: int, first_line: int, raw: list[str], fields: list[str], info: SourceInfo, free_text: frozenset[int] | None
+    row: int,
+    first_line: int,
+    raw: list[str],
+    fields: list[str],
+    info: SourceInfo,
+    free_text: frozenset[int] | None,
 ) -> Problem | None:
     """Why a record that runs over several lines cannot be trusted, or ``None`` when its line breaks are in
     free-text columns and it has the header's number of fields."""
     opened, _ = quote_lines(raw, info.delimiter)
     header = info.header
     for i, value in enumerate(fields):
-        if ("\n" in value or "\r" in value) and (i >= len(header) or (free_text is not None and i not in free_text)):
+        if ("\n" in value or "\r" in value) and (
+            i >= len(header) or (free_text is not None and i not in free_text)
+        ):
             column = header[i] if i < len(header) else str(i + 1)
             return Problem.make(
-                row, "The quote opened on line {line} in column “{column}” runs over several lines, where this "
+                row,
+                "The quote opened on line {line} in column “{column}” runs over several lines, where this "
                 "column holds no line breaks: it is probably not closed, and the rows after it were read into "
-                "this one.", line=first_line + opened.get(i, 0), column=column)
+                "this one.",
+                line=first_line + opened.get(i, 0),
+                column=column,
+            )
     if len(fields) != len(header):
         spanning = [i for i, value in enumerate(fields) if "\n" in value or "\r" in value]
         line = first_line + opened.get(spanning[0], 0) if spanning else first_line
         return Problem.make(
-            row, "The quote opened on line {line} runs over several lines and leaves this row with {count} fields "
+            row,
+            "The quote opened on line {line} runs over several lines and leaves this row with {count} fields "
             "where the header has {width}: it is probably not closed, and the rows after it were read into this one.",
-            line=line, count=len(fields), width=len(header))
+            line=line,
+            count=len(fields),
+            width=len(header),
+        )
     # A free-text value holding a whole row of the file (as many delimiters as the header) is rows swallowed by an
     # open quote whose field count happens to come out right.
     if len(header) >= _ROW_LIKE_MIN_COLUMNS:
@@ -311,9 +340,12 @@ def _spanning_problem(
                 inner = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
                 if any(part.count(info.delimiter) >= len(header) - 1 for part in inner[1:]):
                     return Problem.make(
-                        row, "The quote opened on line {line} in column “{column}” holds whole rows of the file: it "
+                        row,
+                        "The quote opened on line {line} in column “{column}” holds whole rows of the file: it "
                         "is probably not closed, and the rows after it were read into this one.",
-                        line=first_line + opened.get(i, 0), column=header[i])
+                        line=first_line + opened.get(i, 0),
+                        column=header[i],
+                    )
     return None
 
 
@@ -325,7 +357,9 @@ def _check_end(first_line: int, raw: list[str], delimiter: str) -> None:
     if still_open is not None:
         raise ImportFileError(
             "The file ends inside a quoted field: the quote opened on line {line} is never closed, so the rows "
-            "after it cannot be told apart. Close the quote and import again.", line=first_line + still_open)
+            "after it cannot be told apart. Close the quote and import again.",
+            line=first_line + still_open,
+        )
 
 
 @dataclass(frozen=True, slots=True)

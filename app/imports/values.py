@@ -272,8 +272,12 @@ class DateReader:
                 if FIRST_DAY <= result.date() <= LAST_DAY:
                     self._last = (value, result)
                     return result
-                raise CellError("“{value}” is outside the dates Rimedio works with ({first} to {last}).",
-                                value=value, first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat())
+                raise CellError(
+                    "“{value}” is outside the dates Rimedio works with ({first} to {last}).",
+                    value=value,
+                    first=FIRST_DAY.isoformat(),
+                    last=LAST_DAY.isoformat(),
+                )
         raw = unguard(value)
         if raw is None:
             return None
@@ -323,8 +327,12 @@ class DateReader:
         self, raw: str, y: int, mo: int, d: int, hh: int, mm: int, ss: int, offset: str | None
     ) -> datetime:
         if not FIRST_DAY.year <= y <= LAST_DAY.year:
-            raise CellError("“{value}” is outside the dates Rimedio works with ({first} to {last}).",
-                            value=raw, first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat())
+            raise CellError(
+                "“{value}” is outside the dates Rimedio works with ({first} to {last}).",
+                value=raw,
+                first=FIRST_DAY.isoformat(),
+                last=LAST_DAY.isoformat(),
+            )
         try:
             if offset is None:
                 local = datetime(y, mo, d, hh, mm, ss)

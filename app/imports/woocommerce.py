@@ -48,11 +48,40 @@ _STATUSES: dict[str, tuple[str | None, str | None]] = {
 }
 _PACKED_KEYS = frozenset(
     {
-        "id", "name", "product_id", "variation_id", "sku", "quantity", "total", "subtotal", "subtotal_tax",
-        "total_tax", "tax", "tax_class", "refunded", "refunded_qty", "meta", "item_meta", "code", "amount",
-        "reason", "date", "description", "discount_amount", "discount_amount_tax", "method_id", "method_title",
-        "taxes", "rate_id", "label", "compound", "tax_amount", "shipping_tax_amount", "variation",
-        "sub_total", "tax_data",
+        "id",
+        "name",
+        "product_id",
+        "variation_id",
+        "sku",
+        "quantity",
+        "total",
+        "subtotal",
+        "subtotal_tax",
+        "total_tax",
+        "tax",
+        "tax_class",
+        "refunded",
+        "refunded_qty",
+        "meta",
+        "item_meta",
+        "code",
+        "amount",
+        "reason",
+        "date",
+        "description",
+        "discount_amount",
+        "discount_amount_tax",
+        "method_id",
+        "method_title",
+        "taxes",
+        "rate_id",
+        "label",
+        "compound",
+        "tax_amount",
+        "shipping_tax_amount",
+        "variation",
+        "sub_total",
+        "tax_data",
     }
 )
 #: Columns that hold free text, where a quoted value may run over several lines: notes, addresses, and the
@@ -60,8 +89,11 @@ _PACKED_KEYS = frozenset(
 #: line item, an amount — is a quote left open.
 _FREE_TEXT = frozenset(
     {"customer_note", "order_notes", "customer_message"}
-    | {f"{who}_{part}" for who in ("billing", "shipping")
-       for part in ("address_1", "address_2", "address", "company", "city")}
+    | {
+        f"{who}_{part}"
+        for who in ("billing", "shipping")
+        for part in ("address_1", "address_2", "address", "company", "city")
+    }
 )
 
 
@@ -119,8 +151,10 @@ def unpack_item(text: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
             attributes[last][1] += "|" + token
         elif last is not None:
             out[last] += "|" + token
-    return ({k: val.strip() for k, val in out.items()},
-            [(k.strip(), val.strip()) for k, val in attributes if k.strip() or val.strip()])
+    return (
+        {k: val.strip() for k, val in out.items()},
+        [(k.strip(), val.strip()) for k, val in attributes if k.strip() or val.strip()],
+    )
 
 
 def attribute_label(key: str) -> str:
@@ -151,7 +185,11 @@ class _Cols:
         self.header = header
         self.get = c.get
         self.line_items = sorted(
-            ((int(name[10:]), i) for name, i in c.index.items() if name.startswith("line_item_") and name[10:].isdigit()),
+            (
+                (int(name[10:]), i)
+                for name, i in c.index.items()
+                if name.startswith("line_item_") and name[10:].isdigit()
+            ),
         )
         self.key = next(
             (c.get(n) for n in ("order_id", "order_number", "order_number_formatted") if n in c), None
@@ -193,8 +231,16 @@ def _order(group: list[tuple[int, list[str]]], c: _Cols, opts: Options) -> Impor
     external = u.soft(row, title("order_id"), v.external_id, get("order_id"))
     created = u.need(row, title("order_date", "date"), opts.dates.read_required, get("order_date", "date"))
     paid_at = u.need(row, title("paid_date", "date_paid"), opts.dates.read, get("paid_date", "date_paid"))
-    cur = u.need(row, title("order_currency", "currency"), v.currency, get("order_currency", "currency"),
-                 opts.default_currency) or opts.default_currency
+    cur = (
+        u.need(
+            row,
+            title("order_currency", "currency"),
+            v.currency,
+            get("order_currency", "currency"),
+            opts.default_currency,
+        )
+        or opts.default_currency
+    )
 
     def amount(*names: str) -> Money | None:
         return u.need(row, title(*names), v.money, get(*names), cur)
@@ -209,19 +255,29 @@ def _order(group: list[tuple[int, list[str]]], c: _Cols, opts: Options) -> Impor
     status = (raw_status or "").lower().removeprefix("wc-")
     financial, fulfillment = _STATUSES.get(status, (None, None))
     if raw_status and status not in _STATUSES:
-        u.warnings.append(Problem.make(row, "Unknown status “{value}”; it was left out.", in_column=title("status"), value=raw_status))
+        u.warnings.append(
+            Problem.make(
+                row, "Unknown status “{value}”; it was left out.", in_column=title("status"), value=raw_status
+            )
+        )
     codes = tuple(
         code for item in unpack_all(get("coupon_items")) if (code := item.get("code") or "")
     ) or v.split_list(get("coupon_code", "coupons"))
 
-    customer_id = u.soft(row, title("customer_id", "customer_user"), v.external_id, get("customer_id", "customer_user"))
+    customer_id = u.soft(
+        row, title("customer_id", "customer_user"), v.external_id, get("customer_id", "customer_user")
+    )
     country = country_code(get("billing_country", "shipping_country"))
     customer = make_customer(
-        u, SOURCE, row,
+        u,
+        SOURCE,
+        row,
         external_id=None if customer_id in (None, "0") else customer_id,
         first_name=v.text(get("billing_first_name", "shipping_first_name")) or "",
         last_name=v.text(get("billing_last_name", "shipping_last_name")) or "",
-        email=u.soft(row, title("customer_email", "billing_email"), v.email, get("customer_email", "billing_email")),
+        email=u.soft(
+            row, title("customer_email", "billing_email"), v.email, get("customer_email", "billing_email")
+        ),
         phone=u.soft(row, title("billing_phone"), v.phone, get("billing_phone", "shipping_phone")),
         fallback_key=f"guest:{SOURCE}:{number}",
         company=v.text(get("billing_company")),
@@ -305,7 +361,9 @@ def _lines_of_row(u: Unit, row: int, f: list[str], c: _Cols, cur: str, out: list
         out.append(_line(u, row, column, item, attributes, cur))
 
 
-def _line(u: Unit, row: int, column: str, item: dict[str, str], attributes: Attributes, cur: str) -> ImportedLine:
+def _line(
+    u: Unit, row: int, column: str, item: dict[str, str], attributes: Attributes, cur: str
+) -> ImportedLine:
     quantity = u.need(row, column, v.quantity, item.get("quantity") or "1") or 0
     total_text = item.get("total")
     total = None

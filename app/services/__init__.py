@@ -4,4 +4,3 @@ Each public function takes a :class:`~app.services.context.ServiceContext` (data
 permissions, runs in one transaction and returns plain dataclasses — never ORM objects — so callers cannot
 touch the store behind the service's back.
 """
-

@@ -53,8 +53,16 @@ class Anchor:
     signature: str | None = None
 
     def payload(self) -> bytes:
-        return canonical_json({"format": FORMAT, "last_id": self.last_id, "head": self.head,
-                               "entries": self.entries, "at": self.at, "database": self.database})
+        return canonical_json(
+            {
+                "format": FORMAT,
+                "last_id": self.last_id,
+                "head": self.head,
+                "entries": self.entries,
+                "at": self.at,
+                "database": self.database,
+            }
+        )
 
     def to_text(self) -> str:
         return json.dumps({"format": FORMAT, **asdict(self)}, indent=2, ensure_ascii=False) + "\n"
@@ -125,8 +133,10 @@ def make_anchor(ctx: ServiceContext) -> Anchor:
     ctx.require(Permission.AUDIT)
     key = anchor_key()
     if key is None:
-        raise ValidationError("No anchor key on this computer: create one with `rimedio audit anchor --new-key` "
-                              "(once per shop) or add the shop's with `rimedio audit anchor --import-key`.")
+        raise ValidationError(
+            "No anchor key on this computer: create one with `rimedio audit anchor --new-key` "
+            "(once per shop) or add the shop's with `rimedio audit anchor --import-key`."
+        )
     anchor = _current(ctx)
     unsigned = Anchor(**{**asdict(anchor), "key_id": key_id(key)})
     return Anchor(**{**asdict(unsigned), "signature": _signature(key, unsigned)})
@@ -144,8 +154,11 @@ def for_report(ctx: ServiceContext) -> Anchor:
 
 
 def signature_ok(anchor: Anchor, key: bytes) -> bool:
-    return bool(anchor.signature) and anchor.key_id == key_id(key) and hmac.compare_digest(
-        anchor.signature or "", _signature(key, anchor))
+    return (
+        bool(anchor.signature)
+        and anchor.key_id == key_id(key)
+        and hmac.compare_digest(anchor.signature or "", _signature(key, anchor))
+    )
 
 
 def write_anchor(anchor: Anchor, path: str | Path) -> Path:

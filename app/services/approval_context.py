@@ -70,9 +70,15 @@ def _suggested(options: object, remedy: str, currency: str) -> Money | None:
     if not isinstance(options, list):
         return None
     for option in options:
-        if isinstance(option, dict) and option.get("remedy") == remedy and option.get("amount") not in (None, ""):
+        if (
+            isinstance(option, dict)
+            and option.get("remedy") == remedy
+            and option.get("amount") not in (None, "")
+        ):
             try:
-                return Money.from_decimal(Decimal(str(option["amount"])), str(option.get("currency") or currency))
+                return Money.from_decimal(
+                    Decimal(str(option["amount"])), str(option.get("currency") or currency)
+                )
             except (InvalidOperation, ValueError, ArithmeticError):
                 return None
     return None
@@ -96,39 +102,65 @@ def request_contexts(ctx: ServiceContext, request_ids: list[int]) -> dict[int, R
         agent_ids = {r.requested_by_id for r in requests}
         customer_ids = {r.customer_id for r in requests}
 
-        values = dict(s.execute(
-            select(CaseLine.case_id, func.sum(CaseLine.quantity * OrderLine.unit_price_minor))
-            .join(OrderLine, OrderLine.id == CaseLine.order_line_id)
-            .where(CaseLine.case_id.in_(case_ids)).group_by(CaseLine.case_id)).all())
+        values = dict(
+            s.execute(
+                select(CaseLine.case_id, func.sum(CaseLine.quantity * OrderLine.unit_price_minor))
+                .join(OrderLine, OrderLine.id == CaseLine.order_line_id)
+                .where(CaseLine.case_id.in_(case_ids))
+                .group_by(CaseLine.case_id)
+            ).all()
+        )
         # a case with no line ticked is about its whole order (as the remedy engine reads it)
         whole = set(case_ids) - set(values)
         if whole:
-            values.update(s.execute(
-                select(Case.id, func.sum(OrderLine.quantity * OrderLine.unit_price_minor))
-                .join(OrderLine, OrderLine.order_id == Case.order_id)
-                .where(Case.id.in_(whole)).group_by(Case.id)).all())
+            values.update(
+                s.execute(
+                    select(Case.id, func.sum(OrderLine.quantity * OrderLine.unit_price_minor))
+                    .join(OrderLine, OrderLine.order_id == Case.order_id)
+                    .where(Case.id.in_(whole))
+                    .group_by(Case.id)
+                ).all()
+            )
 
         proposals: dict[int, object] = {}
         for case_id, data in s.execute(
-                select(CaseEvent.case_id, CaseEvent.data)
-                .where(CaseEvent.case_id.in_(case_ids), CaseEvent.type == EventType.PROPOSAL.value)
-                .order_by(CaseEvent.case_id, CaseEvent.id)):
+            select(CaseEvent.case_id, CaseEvent.data)
+            .where(CaseEvent.case_id.in_(case_ids), CaseEvent.type == EventType.PROPOSAL.value)
+            .order_by(CaseEvent.case_id, CaseEvent.id)
+        ):
             if isinstance(data, dict):
                 proposals[case_id] = data.get("options")  # the latest one wins
 
         since = credit._now() - timedelta(days=AGENT_HISTORY_DAYS)
         # credit the agent gave within their limits, then what supervisors approved on their requests
-        issued = {by: (int(n), int(total or 0)) for by, n, total in s.execute(
-            select(CreditGrant.created_by_id, func.count(CreditGrant.id), func.sum(CreditGrant.amount_minor))
-            .where(CreditGrant.created_by_id.in_(agent_ids), CreditGrant.created_at >= since,
-                   CreditGrant.currency == currency, CreditGrant.case_id.is_not(None))
-            .group_by(CreditGrant.created_by_id))}
+        issued = {
+            by: (int(n), int(total or 0))
+            for by, n, total in s.execute(
+                select(
+                    CreditGrant.created_by_id, func.count(CreditGrant.id), func.sum(CreditGrant.amount_minor)
+                )
+                .where(
+                    CreditGrant.created_by_id.in_(agent_ids),
+                    CreditGrant.created_at >= since,
+                    CreditGrant.currency == currency,
+                    CreditGrant.case_id.is_not(None),
+                )
+                .group_by(CreditGrant.created_by_id)
+            )
+        }
         outcomes: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for by, status, asked, approved in s.execute(
-                select(ApprovalRequest.requested_by_id, ApprovalRequest.status, ApprovalRequest.amount_minor,
-                       ApprovalRequest.approved_minor)
-                .where(ApprovalRequest.requested_by_id.in_(agent_ids), ApprovalRequest.requested_at >= since,
-                       ApprovalRequest.status.in_((ApprovalStatus.APPROVED.value, ApprovalStatus.REJECTED.value)))):
+            select(
+                ApprovalRequest.requested_by_id,
+                ApprovalRequest.status,
+                ApprovalRequest.amount_minor,
+                ApprovalRequest.approved_minor,
+            ).where(
+                ApprovalRequest.requested_by_id.in_(agent_ids),
+                ApprovalRequest.requested_at >= since,
+                ApprovalRequest.status.in_((ApprovalStatus.APPROVED.value, ApprovalStatus.REJECTED.value)),
+            )
+        ):
             if status == ApprovalStatus.REJECTED.value:
                 outcomes[by]["rejected"] += 1
                 continue
@@ -136,12 +168,20 @@ def request_contexts(ctx: ServiceContext, request_ids: list[int]) -> dict[int, R
             count, total = issued.get(by, (0, 0))
             issued[by] = (count + 1, total + int(approved if approved is not None else asked))
 
-        granted = {cid: (int(n), int(total or 0)) for cid, n, total in s.execute(
-            select(CreditGrant.customer_id, func.count(CreditGrant.id), func.sum(CreditGrant.amount_minor))
-            .where(CreditGrant.customer_id.in_(customer_ids), CreditGrant.currency == currency)
-            .group_by(CreditGrant.customer_id))}
+        granted = {
+            cid: (int(n), int(total or 0))
+            for cid, n, total in s.execute(
+                select(
+                    CreditGrant.customer_id, func.count(CreditGrant.id), func.sum(CreditGrant.amount_minor)
+                )
+                .where(CreditGrant.customer_id.in_(customer_ids), CreditGrant.currency == currency)
+                .group_by(CreditGrant.customer_id)
+            )
+        }
         today = credit.today(settings)
-        balances = {cid: credit.spendable(s, cid, today).get(currency, Money.zero(currency)) for cid in customer_ids}
+        balances = {
+            cid: credit.spendable(s, cid, today).get(currency, Money.zero(currency)) for cid in customer_ids
+        }
 
         result: dict[int, RequestContext] = {}
         for r in requests:
@@ -149,11 +189,18 @@ def request_contexts(ctx: ServiceContext, request_ids: list[int]) -> dict[int, R
             outcome = outcomes.get(r.requested_by_id, {})
             n_grants, total_granted = granted.get(r.customer_id, (0, 0))
             result[r.id] = RequestContext(
-                request_id=r.id, requested_at=r.requested_at, expires_at=r.expires_at,
+                request_id=r.id,
+                requested_at=r.requested_at,
+                expires_at=r.expires_at,
                 affected_value=Money(int(values.get(r.case_id) or 0), r.currency),
                 suggested=_suggested(proposals.get(r.case_id), r.remedy, r.currency),
-                agent=AgentHistory(n_issued, Money(total_issued, currency), outcome.get("approved", 0),
-                                   outcome.get("lowered", 0), outcome.get("rejected", 0)),
+                agent=AgentHistory(
+                    n_issued,
+                    Money(total_issued, currency),
+                    outcome.get("approved", 0),
+                    outcome.get("lowered", 0),
+                    outcome.get("rejected", 0),
+                ),
                 customer=CustomerHistory(n_grants, Money(total_granted, currency), balances[r.customer_id]),
             )
         return result

@@ -41,11 +41,18 @@ from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CreditGrant, Customer, User
 
-registry.register([
-    registry.SettingSpec("approvals.expiry_days", "int", "3",
-                         "Days after which an unanswered approval request expires.", Decimal(1), Decimal(90)),
-])
-
+registry.register(
+    [
+        registry.SettingSpec(
+            "approvals.expiry_days",
+            "int",
+            "3",
+            "Days after which an unanswered approval request expires.",
+            Decimal(1),
+            Decimal(90),
+        ),
+    ]
+)
 
 
 def customer_is_flagged(s: Session, customer_id: int, today: date) -> bool:
@@ -62,16 +69,17 @@ def customer_is_flagged(s: Session, customer_id: int, today: date) -> bool:
 
 
 def _pending(s: Session, case_id: int) -> ApprovalRequest | None:
-    return s.scalar(select(ApprovalRequest).where(ApprovalRequest.case_id == case_id,
-                                                  ApprovalRequest.status == ApprovalStatus.PENDING.value))
+    return s.scalar(
+        select(ApprovalRequest).where(
+            ApprovalRequest.case_id == case_id, ApprovalRequest.status == ApprovalStatus.PENDING.value
+        )
+    )
 
 
 def has_pending(s: Session, case_id: int) -> bool:
     """Whether the case has an open request (a case cannot close while one is pending)."""
     req = _pending(s, case_id)
     return req is not None and req.expires_at >= credit._now()
-
-
 
 
 @dataclass(frozen=True)
@@ -81,7 +89,9 @@ class Resolution:
     voucher: str | None  # the code as shown (RIM-7K3Q-9XTM-C) when a credit was issued
     amount: Money | None
     request_id: int | None = None
-    given_before: Money | None = None  # credit already given on the case before this one (shown on re-resolving)
+    given_before: Money | None = (
+        None  # credit already given on the case before this one (shown on re-resolving)
+    )
     #: who can approve the request (user names), known when it is made
     approvers: tuple[str, ...] = ()
 
@@ -116,24 +126,43 @@ def _infos(s: Session, requests: list[ApprovalRequest]) -> list[RequestInfo]:
     if not requests:
         return []
     user_ids = {i for r in requests for i in (r.requested_by_id, r.decided_by_id) if i}
-    names = dict(s.execute(select(User.id, User.username).where(User.id.in_(user_ids))).all()) if user_ids else {}
-    customers = {c.id: c.name for c in s.scalars(select(Customer).where(
-        Customer.id.in_({r.customer_id for r in requests})))}
+    names = (
+        dict(s.execute(select(User.id, User.username).where(User.id.in_(user_ids))).all()) if user_ids else {}
+    )
+    customers = {
+        c.id: c.name
+        for c in s.scalars(select(Customer).where(Customer.id.in_({r.customer_id for r in requests})))
+    }
     grant_ids = {r.grant_id for r in requests if r.grant_id}
-    codes = dict(s.execute(select(CreditGrant.id, CreditGrant.code).where(CreditGrant.id.in_(grant_ids))).all()) \
-        if grant_ids else {}
-    return [_one_info(r, names, customers.get(r.customer_id) or "", codes.get(r.grant_id) if r.grant_id else None)
-            for r in requests]
+    codes = (
+        dict(s.execute(select(CreditGrant.id, CreditGrant.code).where(CreditGrant.id.in_(grant_ids))).all())
+        if grant_ids
+        else {}
+    )
+    return [
+        _one_info(r, names, customers.get(r.customer_id) or "", codes.get(r.grant_id) if r.grant_id else None)
+        for r in requests
+    ]
 
 
 def _one_info(r: ApprovalRequest, names: dict[int, str], customer: str, code: str | None) -> RequestInfo:
     return RequestInfo(
-        id=r.id, case_id=r.case_id, customer=customer, remedy=r.remedy,
-        amount=Money(r.amount_minor, r.currency), reason=r.reason, why=tuple(w for w in r.why.split(",") if w),
-        status=ApprovalStatus(r.status), requested_by=names.get(r.requested_by_id, "?"),
-        requested_at=r.requested_at, expires_at=r.expires_at, decided_by=names.get(r.decided_by_id),
-        decided_at=r.decided_at, approved=Money(r.approved_minor, r.currency) if r.approved_minor is not None else None,
-        decision_reason=r.decision_reason, voucher=credit.display_code(code) if code else None,
+        id=r.id,
+        case_id=r.case_id,
+        customer=customer,
+        remedy=r.remedy,
+        amount=Money(r.amount_minor, r.currency),
+        reason=r.reason,
+        why=tuple(w for w in r.why.split(",") if w),
+        status=ApprovalStatus(r.status),
+        requested_by=names.get(r.requested_by_id, "?"),
+        requested_at=r.requested_at,
+        expires_at=r.expires_at,
+        decided_by=names.get(r.decided_by_id),
+        decided_at=r.decided_at,
+        approved=Money(r.approved_minor, r.currency) if r.approved_minor is not None else None,
+        decision_reason=r.decision_reason,
+        voucher=credit.display_code(code) if code else None,
     )
 
 
@@ -159,15 +188,18 @@ def _record_choice(s: Session, case: Case, actor: Actor, remedy: Remedy, amount:
 
 def _expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
     """Mark pending requests past their time as expired; their cases go back to ``proposed``."""
-    stmt = select(ApprovalRequest).where(ApprovalRequest.status == ApprovalStatus.PENDING.value,
-                                         ApprovalRequest.expires_at < now)
+    stmt = select(ApprovalRequest).where(
+        ApprovalRequest.status == ApprovalStatus.PENDING.value, ApprovalRequest.expires_at < now
+    )
     if case_id is not None:
         stmt = stmt.where(ApprovalRequest.case_id == case_id)
     found = list(s.scalars(stmt.order_by(ApprovalRequest.id)))
     stale = []
     for req in found:
         case = get_case_for_update(s, req.case_id)  # the case before its request (docs/locking.md)
-        if s.get_bind().dialect.name == "postgresql":  # decided by another workstation meanwhile: left as it is
+        if (
+            s.get_bind().dialect.name == "postgresql"
+        ):  # decided by another workstation meanwhile: left as it is
             s.refresh(req, with_for_update={"key_share": True})
             if req.status != ApprovalStatus.PENDING.value:
                 continue
@@ -176,12 +208,24 @@ def _expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
         req.decided_at = now
         record_event(s, case, None, EventType.APPROVAL_EXPIRED, "", data={"request": req.id})
         if case.status == CaseStatus.AWAITING_APPROVAL.value:
-            apply_status(s, case, CaseStatus.PROPOSED, None, "approval request expired",  # type: ignore[arg-type]
-                         approval_step=True)
+            apply_status(
+                s,
+                case,
+                CaseStatus.PROPOSED,
+                None,
+                "approval request expired",  # type: ignore[arg-type]
+                approval_step=True,
+            )
     if stale:
         s.flush()
-        audit.append(s, audit.Action.APPROVAL_EXPIRED, actor_id=None, actor=None, subject="approval requests",
-                     data={"requests": [r.id for r in stale]})
+        audit.append(
+            s,
+            audit.Action.APPROVAL_EXPIRED,
+            actor_id=None,
+            actor=None,
+            subject="approval requests",
+            data={"requests": [r.id for r in stale]},
+        )
     return len(stale)
 
 
@@ -213,8 +257,11 @@ def resolve_case(
         _expire_stale(s, now, case.id)
         pending = _pending(s, case.id)
         if pending is not None:
-            raise Conflict("Case {id} already has an approval request pending (request {request}).",
-                           id=case.id, request=pending.id)
+            raise Conflict(
+                "Case {id} already has an approval request pending (request {request}).",
+                id=case.id,
+                request=pending.id,
+            )
         money = Money.parse(amount, case.currency) if amount else None
         if money is not None and money.minor <= 0:
             raise ValidationError("The amount must be more than zero.")
@@ -235,21 +282,45 @@ def resolve_case(
             assert money is not None
             approvers = who_can_approve(s, ctx.actor.id, money, settings)
             req = ApprovalRequest(
-                case_id=case.id, customer_id=case.customer_id, remedy=remedy_.value, amount_minor=money.minor,
-                currency=money.currency, reason=note, why=",".join(problems), status=ApprovalStatus.PENDING.value,
-                requested_by_id=ctx.actor.id, requested_at=now,
-                expires_at=now + timedelta(days=settings["approvals.expiry_days"]), decision_reason="",
+                case_id=case.id,
+                customer_id=case.customer_id,
+                remedy=remedy_.value,
+                amount_minor=money.minor,
+                currency=money.currency,
+                reason=note,
+                why=",".join(problems),
+                status=ApprovalStatus.PENDING.value,
+                requested_by_id=ctx.actor.id,
+                requested_at=now,
+                expires_at=now + timedelta(days=settings["approvals.expiry_days"]),
+                decision_reason="",
             )
             s.add(req)
             s.flush()
-            record_event(s, case, ctx.actor.id, EventType.APPROVAL_REQUESTED, note,
-                         data={"request": req.id, "remedy": remedy_.value, "why": problems, **_money_data(money),
-                               "given_before": given.plain() if given is not None else None})
+            record_event(
+                s,
+                case,
+                ctx.actor.id,
+                EventType.APPROVAL_REQUESTED,
+                note,
+                data={
+                    "request": req.id,
+                    "remedy": remedy_.value,
+                    "why": problems,
+                    **_money_data(money),
+                    "given_before": given.plain() if given is not None else None,
+                },
+            )
             apply_status(s, case, target, ctx.actor.id, note, approval_step=True)
             s.flush()
-            audit.append(s, audit.Action.APPROVAL_REQUESTED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                         subject=f"case {case.id}",
-                         data={"request": req.id, "case": case.id, "why": problems, **_money_data(money)})
+            audit.append(
+                s,
+                audit.Action.APPROVAL_REQUESTED,
+                actor_id=ctx.actor.id,
+                actor=ctx.actor.username,
+                subject=f"case {case.id}",
+                data={"request": req.id, "case": case.id, "why": problems, **_money_data(money)},
+            )
             return Resolution(case.id, target, None, money, req.id, given, approvers)
         voucher = None
         if is_credit:
@@ -262,13 +333,32 @@ def resolve_case(
 
 def _issue_for_case(s: Session, actor: Actor, case: Case, money: Money, settings, note: str) -> _Issued:
     expires_on = case_credit.credit_expiry(s, case.customer_id, settings, credit.today(settings))
-    grant = credit.issue(s, actor, customer_id=case.customer_id, amount=money, reason=GrantReason.CASE,
-                         settings=settings, reason_ref=str(case.id), case_id=case.id, note=note,
-                         expires_on=expires_on)
+    grant = credit.issue(
+        s,
+        actor,
+        customer_id=case.customer_id,
+        amount=money,
+        reason=GrantReason.CASE,
+        settings=settings,
+        reason_ref=str(case.id),
+        case_id=case.id,
+        note=note,
+        expires_on=expires_on,
+    )
     code = credit.display_code(grant.code)
-    record_event(s, case, actor.id, EventType.CREDIT_ISSUED, code,
-                 data={"grant": grant.id, "code": code, **_money_data(money),
-                       "expires_on": grant.expires_on.isoformat() if grant.expires_on else None})
+    record_event(
+        s,
+        case,
+        actor.id,
+        EventType.CREDIT_ISSUED,
+        code,
+        data={
+            "grant": grant.id,
+            "code": code,
+            **_money_data(money),
+            "expires_on": grant.expires_on.isoformat() if grant.expires_on else None,
+        },
+    )
     return _Issued(grant.id, code)
 
 
@@ -279,14 +369,23 @@ def who_can_approve(s: Session, requester_id: int, money: Money, settings) -> tu
     waiting until it expires."""
     names = []
     best: Money | None = None
-    for user in s.scalars(select(User).where(User.active.is_(True), User.id != requester_id,
-                                             User.role.in_([Role.SUPERVISOR.value, Role.ADMIN.value]))
-                          .order_by(User.username)):
+    for user in s.scalars(
+        select(User)
+        .where(
+            User.active.is_(True),
+            User.id != requester_id,
+            User.role.in_([Role.SUPERVISOR.value, Role.ADMIN.value]),
+        )
+        .order_by(User.username)
+    ):
         if money.currency != settings.currency:
             names.append(user.username)
             continue
-        limit = (Money(user.case_limit_minor, settings.currency) if user.case_limit_minor is not None
-                 else settings[f"limits.{user.role}.case"])
+        limit = (
+            Money(user.case_limit_minor, settings.currency)
+            if user.case_limit_minor is not None
+            else settings[f"limits.{user.role}.case"]
+        )
         best = limit if best is None or limit > best else best
         if money <= limit:
             names.append(user.username)
@@ -295,7 +394,8 @@ def who_can_approve(s: Session, requester_id: int, money: Money, settings) -> tu
             "Nobody can approve {amount}: the highest approver's limit is {limit}. An admin can raise "
             "limits.admin.case (or one supervisor's own limit) first.",
             amount=money.format(current_language()),
-            limit=best.format(current_language()) if best is not None else "–")
+            limit=best.format(current_language()) if best is not None else "–",
+        )
     return tuple(names)
 
 
@@ -316,8 +416,11 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
         stmt = stmt.where(ApprovalRequest.requested_by_id == ctx.actor.id)
     now = credit._now()
     with ctx.db.read() as s:  # reading is not writing: only requests past their time need one
-        if not s.scalar(select(ApprovalRequest.id).where(ApprovalRequest.status == ApprovalStatus.PENDING.value,
-                                                         ApprovalRequest.expires_at < now).limit(1)):
+        if not s.scalar(
+            select(ApprovalRequest.id)
+            .where(ApprovalRequest.status == ApprovalStatus.PENDING.value, ApprovalRequest.expires_at < now)
+            .limit(1)
+        ):
             return _infos(s, list(s.scalars(stmt)))
     try:
         with ctx.db.write() as s:  # requests past their time are marked expired first
@@ -356,16 +459,19 @@ def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalR
     return req
 
 
-def _approvable(s: Session, ctx: ServiceContext, req: ApprovalRequest, amount: str | None,
-                settings) -> tuple[Money, Money]:
+def _approvable(
+    s: Session, ctx: ServiceContext, req: ApprovalRequest, amount: str | None, settings
+) -> tuple[Money, Money]:
     """The amount asked and the amount ``ctx`` may approve on ``req`` (between 1 and what was asked, within the
     approver's own limit); refuses otherwise."""
     asked = Money(req.amount_minor, req.currency)
     approved = Money.parse(amount, req.currency) if amount else asked
     if approved.minor <= 0 or approved > asked:
-        raise ValidationError("Approve an amount between {low} and the {asked} asked for.",
-                              low=Money(1, req.currency).format(current_language()),
-                              asked=asked.format(current_language()))
+        raise ValidationError(
+            "Approve an amount between {low} and the {asked} asked for.",
+            low=Money(1, req.currency).format(current_language()),
+            asked=asked.format(current_language()),
+        )
     case = s.get(Case, req.case_id)
     if case is None:  # pragma: no cover - a request always names its case (foreign key)
         raise NotFound("There is no case {id}.", id=req.case_id)
@@ -376,11 +482,16 @@ def _approvable(s: Session, ctx: ServiceContext, req: ApprovalRequest, amount: s
         if given.minor:
             raise PermissionDenied(
                 "{amount} with the {given} already given on this case is above your own limit of {limit}; an "
-                "admin must approve it.", amount=approved.format(current_language()),
-                given=given.format(current_language()), limit=limit.format(current_language()))
-        raise PermissionDenied("{amount} is above your own limit of {limit}; an admin must approve it.",
-                               amount=approved.format(current_language()),
-                               limit=limit.format(current_language()))
+                "admin must approve it.",
+                amount=approved.format(current_language()),
+                given=given.format(current_language()),
+                limit=limit.format(current_language()),
+            )
+        raise PermissionDenied(
+            "{amount} is above your own limit of {limit}; an admin must approve it.",
+            amount=approved.format(current_language()),
+            limit=limit.format(current_language()),
+        )
     return asked, approved
 
 
@@ -396,7 +507,9 @@ def check_approval(ctx: ServiceContext, request_id: int, amount: str | None = No
 
 
 @retried
-def approve(ctx: ServiceContext, request_id: int, amount: str | None = None, *, reason: str = "") -> RequestInfo:
+def approve(
+    ctx: ServiceContext, request_id: int, amount: str | None = None, *, reason: str = ""
+) -> RequestInfo:
     """Approve a request, possibly for less than was asked: the voucher is issued and the case resolved."""
     ctx.require(Permission.APPROVE)
     note = clean_text(reason)
@@ -406,19 +519,36 @@ def approve(ctx: ServiceContext, request_id: int, amount: str | None = None, *, 
         asked, approved = _approvable(s, ctx, req, amount, settings)
         case = get_case_for_update(s, req.case_id)
         issued = _issue_for_case(s, ctx.actor, case, approved, settings, note or req.reason)
-        req.status, req.decided_by_id, req.decided_at = ApprovalStatus.APPROVED.value, ctx.actor.id, credit._now()
+        req.status, req.decided_by_id, req.decided_at = (
+            ApprovalStatus.APPROVED.value,
+            ctx.actor.id,
+            credit._now(),
+        )
         req.approved_minor, req.decision_reason = approved.minor, note
         req.grant_id = issued.grant_id
-        record_event(s, case, ctx.actor.id, EventType.APPROVED, note,
-                     data={"request": req.id, "asked": asked.plain(), **_money_data(approved)})
+        record_event(
+            s,
+            case,
+            ctx.actor.id,
+            EventType.APPROVED,
+            note,
+            data={"request": req.id, "asked": asked.plain(), **_money_data(approved)},
+        )
         case.amount_minor = approved.minor
         s.flush()
-        if case.status != CaseStatus.RESOLVED.value and can_move(CaseStatus(case.status), CaseStatus.RESOLVED):
+        if case.status != CaseStatus.RESOLVED.value and can_move(
+            CaseStatus(case.status), CaseStatus.RESOLVED
+        ):
             apply_status(s, case, CaseStatus.RESOLVED, ctx.actor.id, note, approval_step=True)
         s.flush()
-        audit.append(s, audit.Action.APPROVAL_APPROVED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=f"case {case.id}",
-                     data={"request": req.id, "case": case.id, "asked": asked.plain(), **_money_data(approved)})
+        audit.append(
+            s,
+            audit.Action.APPROVAL_APPROVED,
+            actor_id=ctx.actor.id,
+            actor=ctx.actor.username,
+            subject=f"case {case.id}",
+            data={"request": req.id, "case": case.id, "asked": asked.plain(), **_money_data(approved)},
+        )
         return _info(s, req)
 
 
@@ -431,8 +561,9 @@ def reject(ctx: ServiceContext, request_id: int, *, reason: str) -> RequestInfo:
         raise ValidationError("Say why: a reason is required.")
     with ctx.db.write() as s:
         req = _open_request(s, ctx, request_id)
-        _close_without_credit(s, ctx, req, ApprovalStatus.REJECTED, EventType.REJECTED,
-                              audit.Action.APPROVAL_REJECTED, note)
+        _close_without_credit(
+            s, ctx, req, ApprovalStatus.REJECTED, EventType.REJECTED, audit.Action.APPROVAL_REJECTED, note
+        )
         return _info(s, req)
 
 
@@ -445,28 +576,56 @@ def withdraw(ctx: ServiceContext, request_id: int, *, reason: str = "") -> Reque
     with ctx.db.write() as s:
         req = _pending_locked(s, request_id)
         if req.requested_by_id != ctx.actor.id and not ctx.actor.can(Permission.APPROVE):
-            raise PermissionDenied("Only whoever asked, or a supervisor, may withdraw request {id}.", id=req.id)
-        _close_without_credit(s, ctx, req, ApprovalStatus.WITHDRAWN, EventType.APPROVAL_WITHDRAWN,
-                              audit.Action.APPROVAL_WITHDRAWN, note)
+            raise PermissionDenied(
+                "Only whoever asked, or a supervisor, may withdraw request {id}.", id=req.id
+            )
+        _close_without_credit(
+            s,
+            ctx,
+            req,
+            ApprovalStatus.WITHDRAWN,
+            EventType.APPROVAL_WITHDRAWN,
+            audit.Action.APPROVAL_WITHDRAWN,
+            note,
+        )
         return _info(s, req)
 
 
-def _close_without_credit(s: Session, ctx: ServiceContext, req: ApprovalRequest, status: ApprovalStatus,
-                          event: EventType, action: audit.Action, note: str) -> None:
+def _close_without_credit(
+    s: Session,
+    ctx: ServiceContext,
+    req: ApprovalRequest,
+    status: ApprovalStatus,
+    event: EventType,
+    action: audit.Action,
+    note: str,
+) -> None:
     """A request answered without credit (rejected or withdrawn): the case loses the remedy it asked for and goes
     back to ``proposed``, with the reason on its timeline and in the audit log."""
     case = get_case_for_update(s, req.case_id)
     req.status, req.decided_by_id, req.decided_at = status.value, ctx.actor.id, credit._now()
     req.decision_reason = note
-    record_event(s, case, ctx.actor.id, event, note,
-                 data={"request": req.id, **_money_data(Money(req.amount_minor, req.currency))})
+    record_event(
+        s,
+        case,
+        ctx.actor.id,
+        event,
+        note,
+        data={"request": req.id, **_money_data(Money(req.amount_minor, req.currency))},
+    )
     case.remedy, case.amount_minor = None, None
     s.flush()
     if case.status == CaseStatus.AWAITING_APPROVAL.value:
         apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, approval_step=True)
     s.flush()
-    audit.append(s, action, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                 subject=f"case {case.id}", data={"request": req.id, "case": case.id, "reason": note})
+    audit.append(
+        s,
+        action,
+        actor_id=ctx.actor.id,
+        actor=ctx.actor.username,
+        subject=f"case {case.id}",
+        data={"request": req.id, "case": case.id, "reason": note},
+    )
 
 
 def pending_request(s: Session, case_id: int) -> ApprovalRequest | None:

@@ -40,16 +40,28 @@ def check_assign(ctx: ServiceContext, case: Case, owner_before: str | None, new_
     if new_owner_id != ctx.actor.id:
         raise PermissionDenied("Only a supervisor can give case {id} to someone else.", id=case.id)
     if case.owner_id is not None:
-        raise PermissionDenied("Case {id} belongs to {owner}: only a supervisor can reassign it.", id=case.id,
-                               owner=owner_before or "")
+        raise PermissionDenied(
+            "Case {id} belongs to {owner}: only a supervisor can reassign it.",
+            id=case.id,
+            owner=owner_before or "",
+        )
 
 
 def record_assignment(s: Session, case: Case, actor_id: int, before: User | None, after: User | None) -> None:
     """The timeline entry of an owner change: who had it, who has it now."""
-    _event(s, case, actor_id, EventType.ASSIGNED,
-           f"{before.display_name if before else '–'} → {after.display_name if after else '–'}",
-           data={"from": before.username if before else None, "to": after.username if after else None,
-                 "from_id": before.id if before else None, "to_id": after.id if after else None})
+    _event(
+        s,
+        case,
+        actor_id,
+        EventType.ASSIGNED,
+        f"{before.display_name if before else '–'} → {after.display_name if after else '–'}",
+        data={
+            "from": before.username if before else None,
+            "to": after.username if after else None,
+            "from_id": before.id if before else None,
+            "to_id": after.id if after else None,
+        },
+    )
 
 
 def _user(s: Session, username: str) -> User:

@@ -64,13 +64,29 @@ class Action:
 
 def _entry(row: AuditLog) -> dict[str, Any]:
     """What a row's hash covers: everything in it except the hashes."""
-    return _entry_of({"id": row.id, "at": row.at, "actor_id": row.actor_id, "actor": row.actor,
-                      "action": row.action, "subject": row.subject, "data": row.data})
+    return _entry_of(
+        {
+            "id": row.id,
+            "at": row.at,
+            "actor_id": row.actor_id,
+            "actor": row.actor,
+            "action": row.action,
+            "subject": row.subject,
+            "data": row.data,
+        }
+    )
 
 
 def _entry_of(row: dict[str, Any]) -> dict[str, Any]:
-    return {"id": row["id"], "at": row["at"].isoformat(), "actor_id": row["actor_id"], "actor": row["actor"],
-            "action": row["action"], "subject": row["subject"], "data": row["data"]}
+    return {
+        "id": row["id"],
+        "at": row["at"].isoformat(),
+        "actor_id": row["actor_id"],
+        "actor": row["actor"],
+        "action": row["action"],
+        "subject": row["subject"],
+        "data": row["data"],
+    }
 
 
 class AuditTamperedError(RimedioError):
@@ -98,8 +114,14 @@ def append(
     data: dict[str, Any] | None = None,
 ) -> None:
     """Add one entry to the chain when ``session`` commits (with the time of this call); nothing if it rolls back."""
-    entry = {"at": utcnow().replace(microsecond=0), "actor_id": actor_id, "actor": actor, "action": action,
-             "subject": (subject or "")[:200], "data": data or {}}
+    entry = {
+        "at": utcnow().replace(microsecond=0),
+        "actor_id": actor_id,
+        "actor": actor,
+        "action": action,
+        "subject": (subject or "")[:200],
+        "data": data or {},
+    }
     session.info.setdefault(_PENDING, []).append(entry)
 
 
@@ -112,7 +134,10 @@ def check_head(session: Session) -> tuple[int, str]:
     if (head_id, head_hash) != (last_id, last_hash):
         raise AuditTamperedError(
             "The audit log was tampered with: it should end at entry {head} but ends at entry {last}. Nothing was "
-            "saved; an admin checks it with `rimedio audit verify`.", head=head_id, last=last_id)
+            "saved; an admin checks it with `rimedio audit verify`.",
+            head=head_id,
+            last=last_id,
+        )
     return last_id, last_hash
 
 
@@ -132,8 +157,12 @@ def _seal_pending(session: Session) -> None:
         prev_id, prev_hash = row["id"], row["hash"]
     # Core statements, not the unit of work: this runs inside every audited call and must stay cheap.
     session.execute(insert(AuditLog), rows)
-    moved = session.execute(update(AuditHead).where(AuditHead.id == _HEAD_ID)
-                            .values(last_id=prev_id, hash=prev_hash).execution_options(synchronize_session=False))
+    moved = session.execute(
+        update(AuditHead)
+        .where(AuditHead.id == _HEAD_ID)
+        .values(last_id=prev_id, hash=prev_hash)
+        .execution_options(synchronize_session=False)
+    )
     if not moved.rowcount:
         session.execute(insert(AuditHead).values(id=_HEAD_ID, last_id=prev_id, hash=prev_hash))
 
@@ -179,7 +208,9 @@ class AuditCheck:
         return self.reason is None
 
 
-def _chain_rows(session: Session, seen: dict[int, str] | None = None, watch: int | None = None) -> Iterator[ChainRow]:
+def _chain_rows(
+    session: Session, seen: dict[int, str] | None = None, watch: int | None = None
+) -> Iterator[ChainRow]:
     stmt = select(AuditLog).order_by(AuditLog.id).execution_options(yield_per=2000)
     for row in session.scalars(stmt):
         if seen is not None and row.id == watch:
@@ -197,8 +228,10 @@ def verify(ctx: ServiceContext, anchor: Any = None) -> AuditCheck:
 
         key = anchors.anchor_key()
         if key is None:
-            raise ValidationError("No anchor key on this computer to check the anchor's signature: add the "
-                                  "shop's with `rimedio audit anchor --import-key`.")
+            raise ValidationError(
+                "No anchor key on this computer to check the anchor's signature: add the "
+                "shop's with `rimedio audit anchor --import-key`."
+            )
     with ctx.db.read() as s:
         count = int(s.scalar(select(func.count(AuditLog.id))) or 0)
         head = s.execute(select(AuditHead.last_id, AuditHead.hash).where(AuditHead.id == _HEAD_ID)).first()
@@ -233,4 +266,6 @@ def list_entries(ctx: ServiceContext, *, limit: int = 50, action: str | None = N
         stmt = select(AuditLog).order_by(AuditLog.id.desc()).limit(max(1, min(limit, 10_000)))
         if action:
             stmt = stmt.where(AuditLog.action == action)
-        return [AuditRow(r.id, r.at, r.actor, r.action, r.subject, dict(r.data or {})) for r in s.scalars(stmt)]
+        return [
+            AuditRow(r.id, r.at, r.actor, r.action, r.subject, dict(r.data or {})) for r in s.scalars(stmt)
+        ]

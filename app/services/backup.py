@@ -82,8 +82,11 @@ def backup_database(db: Database, target: str | Path) -> BackupInfo:
             kind = "pg_dump"
         os.replace(partial, path)
     except OSError as exc:
-        raise StorageError("The backup could not be written to {path}: {reason}", path=str(path),
-                           reason=exc.strerror or str(exc)) from None
+        raise StorageError(
+            "The backup could not be written to {path}: {reason}",
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
     finally:
         partial.unlink(missing_ok=True)
     return BackupInfo(str(path), kind, migrate.current_revision(db.engine), path.stat().st_size)
@@ -107,15 +110,25 @@ def _sqlite_copy(db: Database, target: Path) -> None:
 def _pg_tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
-        raise StorageError("{tool} is not installed on this computer: install the PostgreSQL client tools "
-                           "(Debian/Ubuntu: sudo apt-get install postgresql-client) and try again.", tool=name)
+        raise StorageError(
+            "{tool} is not installed on this computer: install the PostgreSQL client tools "
+            "(Debian/Ubuntu: sudo apt-get install postgresql-client) and try again.",
+            tool=name,
+        )
     return found
 
 
 def _pg_env(db: Database) -> tuple[list[str], dict[str, str]]:
     """The connection as libpq options and environment (the password only in ``PGPASSWORD``)."""
     url = db.engine.url
-    args = ["--host", url.host or "localhost", "--port", str(url.port or 5432), "--username", url.username or ""]
+    args = [
+        "--host",
+        url.host or "localhost",
+        "--port",
+        str(url.port or 5432),
+        "--username",
+        url.username or "",
+    ]
     env = {**os.environ}
     if url.password:
         env["PGPASSWORD"] = str(url.password)
@@ -129,20 +142,37 @@ def _run(cmd: list[str], env: dict[str, str], what: str) -> subprocess.Completed
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip().splitlines()
-        raise StorageError("{what} failed: {reason}", what=what, reason=reason[0] if reason else done.returncode)
+        raise StorageError(
+            "{what} failed: {reason}", what=what, reason=reason[0] if reason else done.returncode
+        )
     return done
 
 
 def _pg_dump(db: Database, target: Path) -> None:
     args, env = _pg_env(db)
-    _run([_pg_tool("pg_dump"), *args, "--format=custom", "--no-owner", "--file", str(target),
-          "--dbname", db.engine.url.database or ""], env, "pg_dump")
+    _run(
+        [
+            _pg_tool("pg_dump"),
+            *args,
+            "--format=custom",
+            "--no-owner",
+            "--file",
+            str(target),
+            "--dbname",
+            db.engine.url.database or "",
+        ],
+        env,
+        "pg_dump",
+    )
 
 
 def _pg_revision(path: Path) -> str | None:
     """The schema revision recorded in a custom-format dump (its ``alembic_version`` row)."""
-    done = _run([_pg_tool("pg_restore"), "--data-only", "--table=alembic_version", "--file=-", str(path)],
-                dict(os.environ), "pg_restore")
+    done = _run(
+        [_pg_tool("pg_restore"), "--data-only", "--table=alembic_version", "--file=-", str(path)],
+        dict(os.environ),
+        "pg_restore",
+    )
     lines = done.stdout.splitlines()
     for i, line in enumerate(lines):
         if line.startswith("COPY ") and "alembic_version" in line and i + 1 < len(lines):
@@ -158,14 +188,16 @@ def backup_kind(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(16)
     except OSError as exc:
-        raise ValidationError("Cannot read {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)) \
-            from None
+        raise ValidationError(
+            "Cannot read {path}: {reason}", path=str(path), reason=exc.strerror or str(exc)
+        ) from None
     if head.startswith(SQLITE_MAGIC):
         return "sqlite"
     if head.startswith(PGDUMP_MAGIC):
         return "pg_dump"
-    raise ValidationError("{path} is not a Rimedio backup (neither a SQLite file nor a pg_dump archive).",
-                          path=str(path))
+    raise ValidationError(
+        "{path} is not a Rimedio backup (neither a SQLite file nor a pg_dump archive).", path=str(path)
+    )
 
 
 def backup_revision(path: Path, kind: str) -> str | None:
@@ -179,17 +211,23 @@ def backup_revision(path: Path, kind: str) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise ValidationError("{path} is not a Rimedio backup (SQLite says: {reason}).", path=str(path),
-                              reason=str(exc)) from None
+        raise ValidationError(
+            "{path} is not a Rimedio backup (SQLite says: {reason}).", path=str(path), reason=str(exc)
+        ) from None
 
 
 def check_restorable(revision: str | None) -> None:
     """Refuse a backup from a newer Rimedio, or one that holds no Rimedio schema at all."""
     if revision is None:
-        raise ValidationError("This file holds no Rimedio database (no schema revision): nothing was changed.")
+        raise ValidationError(
+            "This file holds no Rimedio database (no schema revision): nothing was changed."
+        )
     if revision not in known_revisions():
-        raise StorageError("This backup was written by a newer version of Rimedio (schema {revision}). Update "
-                           "Rimedio on this computer; the database was not changed.", revision=revision)
+        raise StorageError(
+            "This backup was written by a newer version of Rimedio (schema {revision}). Update "
+            "Rimedio on this computer; the database was not changed.",
+            revision=revision,
+        )
 
 
 def restore_database(db: Database, source: str | Path) -> RestoreInfo:
@@ -198,9 +236,11 @@ def restore_database(db: Database, source: str | Path) -> RestoreInfo:
         raise ValidationError("There is no backup file {path}.", path=str(path))
     kind = backup_kind(path)
     if (kind == "sqlite") != db.is_sqlite:
-        raise ValidationError("This backup is of a {kind} database and this one is {mine}: restore it into the "
-                              "same kind.", kind="SQLite" if kind == "sqlite" else "PostgreSQL",
-                              mine="SQLite" if db.is_sqlite else "PostgreSQL")
+        raise ValidationError(
+            "This backup is of a {kind} database and this one is {mine}: restore it into the same kind.",
+            kind="SQLite" if kind == "sqlite" else "PostgreSQL",
+            mine="SQLite" if db.is_sqlite else "PostgreSQL",
+        )
     revision = backup_revision(path, kind)
     check_restorable(revision)
     kept = None
@@ -208,8 +248,21 @@ def restore_database(db: Database, source: str | Path) -> RestoreInfo:
         kept = _sqlite_restore(db, path)
     else:
         args, env = _pg_env(db)
-        _run([_pg_tool("pg_restore"), *args, "--clean", "--if-exists", "--no-owner", "--single-transaction",
-              "--dbname", db.engine.url.database or "", str(path)], env, "pg_restore")
+        _run(
+            [
+                _pg_tool("pg_restore"),
+                *args,
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--single-transaction",
+                "--dbname",
+                db.engine.url.database or "",
+                str(path),
+            ],
+            env,
+            "pg_restore",
+        )
     db.engine.dispose()  # pooled connections knew the old schema
     upgraded = migrate.upgrade(db.engine)
     return RestoreInfo(str(path), kind, revision, head_revision() if upgraded else None, kept)
@@ -226,8 +279,9 @@ def _sqlite_restore(db: Database, path: Path) -> str | None:
     try:
         source.backup(raw.driver_connection)  # page by page into the live file, under SQLite's own locks
     except sqlite3.OperationalError as exc:
-        raise StorageError("The backup could not be restored: {reason} (the database was not changed).",
-                           reason=str(exc)) from None
+        raise StorageError(
+            "The backup could not be restored: {reason} (the database was not changed).", reason=str(exc)
+        ) from None
     finally:
         raw.close()
         source.close()
@@ -246,8 +300,9 @@ def nightly_backup(db: Database, folder: str, keep_days: int, today: date | None
     try:
         where.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StorageError("Cannot create the folder {folder}: {reason}", folder=str(where),
-                           reason=exc.strerror or str(exc)) from None
+        raise StorageError(
+            "Cannot create the folder {folder}: {reason}", folder=str(where), reason=exc.strerror or str(exc)
+        ) from None
     target = where / f"rimedio-{day.isoformat()}.sqlite3"
     made = None
     if not target.exists():

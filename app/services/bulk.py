@@ -22,7 +22,9 @@ MAX_CASES = 500
 @dataclass
 class BulkOutcome:
     changed: list[int] = field(default_factory=list)
-    refused: list[tuple[int, str]] = field(default_factory=list)  # case id, the refusal in the user's language
+    refused: list[tuple[int, str]] = field(
+        default_factory=list
+    )  # case id, the refusal in the user's language
 
 
 def _ids(case_ids: Sequence[int]) -> list[int]:
@@ -34,7 +36,9 @@ def _ids(case_ids: Sequence[int]) -> list[int]:
     return ids
 
 
-def change_statuses(ctx: ServiceContext, case_ids: Sequence[int], status: str, reason: str = "") -> BulkOutcome:
+def change_statuses(
+    ctx: ServiceContext, case_ids: Sequence[int], status: str, reason: str = ""
+) -> BulkOutcome:
     """Move each case to ``status``; the ones that refuse are listed with why."""
     outcome = BulkOutcome()
     for case_id in _ids(case_ids):
@@ -48,7 +52,9 @@ def change_statuses(ctx: ServiceContext, case_ids: Sequence[int], status: str, r
     return outcome
 
 
-def case_sheets(ctx: ServiceContext, case_ids: Sequence[int], *, lang: str | None = None) -> documents.Document:
+def case_sheets(
+    ctx: ServiceContext, case_ids: Sequence[int], *, lang: str | None = None
+) -> documents.Document:
     """The case sheets of the selection in one PDF, in case order (to print or save together)."""
     from pypdf import PdfReader, PdfWriter
 
@@ -59,5 +65,11 @@ def case_sheets(ctx: ServiceContext, case_ids: Sequence[int], *, lang: str | Non
     out = BytesIO()
     writer.write(out)
     first = sheets[0]
-    return documents.Document("batch", out.getvalue(), f"case-sheets-{len(sheets)}.pdf", first.size, first.language,
-                              count=len(sheets))
+    return documents.Document(
+        "batch",
+        out.getvalue(),
+        f"case-sheets-{len(sheets)}.pdf",
+        first.size,
+        first.language,
+        count=len(sheets),
+    )

@@ -62,7 +62,8 @@ def _segment_ids(s: Session, segment: str, today: date):
     if select_segment is None:
         raise ValidationError(
             "Customer segments are not available in this version; choose customers with "
-            "--no-order-since or --signed-up-since.")
+            "--no-order-since or --signed-up-since."
+        )
     return select_segment(s, segment, today)
 
 
@@ -73,10 +74,14 @@ def _chosen(s: Session, settings: ShopSettings, criteria: dict[str, Any]):
         stmt = stmt.where(Customer.id.in_(ids))
     if criteria.get("no_order_since"):
         since = _start_of(date.fromisoformat(criteria["no_order_since"]), settings)
-        stmt = stmt.where(exists().where(Order.customer_id == Customer.id),
-                          ~exists().where(Order.customer_id == Customer.id, Order.placed_at >= since))
+        stmt = stmt.where(
+            exists().where(Order.customer_id == Customer.id),
+            ~exists().where(Order.customer_id == Customer.id, Order.placed_at >= since),
+        )
     if criteria.get("signed_up_since"):
-        stmt = stmt.where(Customer.created_at >= _start_of(date.fromisoformat(criteria["signed_up_since"]), settings))
+        stmt = stmt.where(
+            Customer.created_at >= _start_of(date.fromisoformat(criteria["signed_up_since"]), settings)
+        )
     return stmt
 
 
@@ -110,10 +115,12 @@ def issue_campaign(
     if signed_up_since:
         criteria["signed_up_since"] = credit.parse_day(signed_up_since, "signed up since").isoformat()  # type: ignore[union-attr]
     if not criteria:
-        raise MissingInput("customers", "Say which customers: a segment, a date with no order since, or a sign-up date.")
+        raise MissingInput(
+            "customers", "Say which customers: a segment, a date with no order since, or a sign-up date."
+        )
     if kind_ == CampaignKind.WINBACK and expires_on is None:
         raise MissingInput("expires", "A win-back credit needs the date to order by.")
-    with (ctx.db.read() if dry_run else ctx.db.write()) as s:
+    with ctx.db.read() if dry_run else ctx.db.write() as s:
         settings = load_settings(s)
         money = Money.parse(amount, settings.currency)
         if money.minor <= 0:
@@ -124,35 +131,75 @@ def issue_campaign(
         if expires_on < today:
             raise ValidationError("The expiry date {date} is in the past.", date=expires_on.isoformat())
         campaign = s.scalar(select(CreditCampaign).where(func.lower(CreditCampaign.name) == title.lower()))
-        if campaign is not None and (campaign.kind, campaign.amount_minor, campaign.currency, campaign.expires_on,
-                                     campaign.criteria, campaign.cap_share) != (
-                kind_.value, money.minor, money.currency, expires_on, criteria, share):
-            raise Conflict("A campaign called {name} was already issued with other terms; choose another name.",
-                           name=campaign.name)
+        if campaign is not None and (
+            campaign.kind,
+            campaign.amount_minor,
+            campaign.currency,
+            campaign.expires_on,
+            campaign.criteria,
+            campaign.cap_share,
+        ) != (kind_.value, money.minor, money.currency, expires_on, criteria, share):
+            raise Conflict(
+                "A campaign called {name} was already issued with other terms; choose another name.",
+                name=campaign.name,
+            )
         chosen = _chosen(s, settings, criteria)
         already = 0
         if campaign is not None:
             had = select(CreditGrant.customer_id).where(CreditGrant.campaign_id == campaign.id)
-            already = int(s.scalar(select(func.count()).select_from(chosen.where(Customer.id.in_(had)).subquery())) or 0)
+            already = int(
+                s.scalar(select(func.count()).select_from(chosen.where(Customer.id.in_(had)).subquery())) or 0
+            )
             chosen = chosen.where(Customer.id.not_in(had))
         ids = list(s.scalars(chosen.order_by(Customer.id)))
-        result = CampaignResult(title, kind_, money, expires_on, len(ids), Money(money.minor * len(ids), money.currency),
-                                already, dry_run, criteria, campaign.id if campaign is not None else None)
+        result = CampaignResult(
+            title,
+            kind_,
+            money,
+            expires_on,
+            len(ids),
+            Money(money.minor * len(ids), money.currency),
+            already,
+            dry_run,
+            criteria,
+            campaign.id if campaign is not None else None,
+        )
         if dry_run or not ids:
             return result
         if campaign is None:
-            campaign = CreditCampaign(name=title, kind=kind_.value, amount_minor=money.minor, currency=money.currency,
-                                      expires_on=expires_on, cap_share=share, criteria=criteria,
-                                      created_at=credit._now(), created_by_id=ctx.actor.id)
+            campaign = CreditCampaign(
+                name=title,
+                kind=kind_.value,
+                amount_minor=money.minor,
+                currency=money.currency,
+                expires_on=expires_on,
+                cap_share=share,
+                criteria=criteria,
+                created_at=credit._now(),
+                created_by_id=ctx.actor.id,
+            )
             s.add(campaign)
             s.flush()
         result = replace(result, id=campaign.id)
         _insert_grants(s, ctx, campaign, ids)
-        audit.append(s, audit.Action.CAMPAIGN_ISSUED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=f"campaign {campaign.id}",
-                     data={"campaign": campaign.id, "name": title, "kind": kind_.value, "customers": len(ids),
-                           "amount": money.plain(), "total": result.liability.plain(), "currency": money.currency,
-                           "expires_on": expires_on.isoformat(), "criteria": criteria})
+        audit.append(
+            s,
+            audit.Action.CAMPAIGN_ISSUED,
+            actor_id=ctx.actor.id,
+            actor=ctx.actor.username,
+            subject=f"campaign {campaign.id}",
+            data={
+                "campaign": campaign.id,
+                "name": title,
+                "kind": kind_.value,
+                "customers": len(ids),
+                "amount": money.plain(),
+                "total": result.liability.plain(),
+                "currency": money.currency,
+                "expires_on": expires_on.isoformat(),
+                "criteria": criteria,
+            },
+        )
         return result
 
 
@@ -164,24 +211,47 @@ def _free_codes(s: Session, n: int) -> list[str]:
         taken: set[str] = set()
         listed = sorted(batch)
         for i in range(0, len(listed), _CHUNK):
-            taken.update(s.scalars(select(CreditGrant.code).where(CreditGrant.code.in_(listed[i:i + _CHUNK]))))
+            taken.update(
+                s.scalars(select(CreditGrant.code).where(CreditGrant.code.in_(listed[i : i + _CHUNK])))
+            )
         codes |= batch - taken
     return sorted(codes)
 
 
-def _insert_grants(s: Session, ctx: ServiceContext, campaign: CreditCampaign, customer_ids: list[int]) -> None:
+def _insert_grants(
+    s: Session, ctx: ServiceContext, campaign: CreditCampaign, customer_ids: list[int]
+) -> None:
     now = credit._now()
     codes = _free_codes(s, len(customer_ids))
     rows = [
-        {"customer_id": cid, "amount_minor": campaign.amount_minor, "currency": campaign.currency,
-         "reason": GrantReason.CAMPAIGN.value, "reason_ref": campaign.name, "campaign_id": campaign.id,
-         "expires_on": campaign.expires_on, "code": code, "cap_share": campaign.cap_share, "note": "",
-         "created_at": now, "created_by_id": ctx.actor.id}
+        {
+            "customer_id": cid,
+            "amount_minor": campaign.amount_minor,
+            "currency": campaign.currency,
+            "reason": GrantReason.CAMPAIGN.value,
+            "reason_ref": campaign.name,
+            "campaign_id": campaign.id,
+            "expires_on": campaign.expires_on,
+            "code": code,
+            "cap_share": campaign.cap_share,
+            "note": "",
+            "created_at": now,
+            "created_by_id": ctx.actor.id,
+        }
         for cid, code in zip(customer_ids, codes, strict=True)
     ]
     s.execute(insert(CreditGrant), rows)
-    new = select(CreditGrant.id, literal(EntryKind.ISSUE.value), CreditGrant.amount_minor, CreditGrant.currency,
-                 literal(now, CreditEntry.at.type), literal(ctx.actor.id), literal("")).where(
-        CreditGrant.campaign_id == campaign.id, ~exists().where(CreditEntry.grant_id == CreditGrant.id))
-    s.execute(insert(CreditEntry).from_select(
-        ["grant_id", "kind", "amount_minor", "currency", "at", "by_id", "note"], new))
+    new = select(
+        CreditGrant.id,
+        literal(EntryKind.ISSUE.value),
+        CreditGrant.amount_minor,
+        CreditGrant.currency,
+        literal(now, CreditEntry.at.type),
+        literal(ctx.actor.id),
+        literal(""),
+    ).where(CreditGrant.campaign_id == campaign.id, ~exists().where(CreditEntry.grant_id == CreditGrant.id))
+    s.execute(
+        insert(CreditEntry).from_select(
+            ["grant_id", "kind", "amount_minor", "currency", "at", "by_id", "note"], new
+        )
+    )

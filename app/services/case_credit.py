@@ -72,11 +72,16 @@ class Assessment:
 
 def given_on_case(s: Session, case_id: int, currency: str, *, except_request: int | None = None) -> Money:
     """Credit issued on the case (each voucher's full amount) plus what any pending request on it asks."""
-    issued = s.scalar(select(func.coalesce(func.sum(CreditGrant.amount_minor), 0)).where(
-        CreditGrant.case_id == case_id, CreditGrant.currency == currency))
+    issued = s.scalar(
+        select(func.coalesce(func.sum(CreditGrant.amount_minor), 0)).where(
+            CreditGrant.case_id == case_id, CreditGrant.currency == currency
+        )
+    )
     pending = select(func.coalesce(func.sum(ApprovalRequest.amount_minor), 0)).where(
-        ApprovalRequest.case_id == case_id, ApprovalRequest.currency == currency,
-        ApprovalRequest.status == ApprovalStatus.PENDING.value)
+        ApprovalRequest.case_id == case_id,
+        ApprovalRequest.currency == currency,
+        ApprovalRequest.status == ApprovalStatus.PENDING.value,
+    )
     if except_request is not None:
         pending = pending.where(ApprovalRequest.id != except_request)
     return Money(int(issued or 0) + int(s.scalar(pending) or 0), currency)
@@ -89,8 +94,14 @@ def cap_for(s: Session, case: Case, remedy: Remedy, settings: ShopSettings) -> A
 
     facts = case_facts(case, Rules.of(settings))
     affected = facts.affected_value if case.order is not None else None
-    return ask_cap(remedy, cost_settings(settings.raw), CaseKind(case.kind), facts.currency, affected,
-                   facts.shipping_paid)
+    return ask_cap(
+        remedy,
+        cost_settings(settings.raw),
+        CaseKind(case.kind),
+        facts.currency,
+        affected,
+        facts.shipping_paid,
+    )
 
 
 def check_ask(s: Session, case: Case, remedy: Remedy, amount: Money, settings: ShopSettings) -> Money | None:
@@ -103,15 +114,27 @@ def check_ask(s: Session, case: Case, remedy: Remedy, amount: Money, settings: S
         if cap.bound == "keep":
             raise ValidationError(
                 "{amount} is more than may be asked on case {id}: at most {allowed} (credit.max, and "
-                "credit.keep_cap_share of the {value} paid for the item).", amount=amount.format(lang), id=case.id,
-                allowed=cap.allowed.format(lang), value=cap.value.format(lang) if cap.value else "-")
+                "credit.keep_cap_share of the {value} paid for the item).",
+                amount=amount.format(lang),
+                id=case.id,
+                allowed=cap.allowed.format(lang),
+                value=cap.value.format(lang) if cap.value else "-",
+            )
         if cap.bound == "refund":
             raise ValidationError(
                 "{amount} is more than may be asked on case {id}: at most {allowed} (the refund of {value} with "
-                "its bonus).", amount=amount.format(lang), id=case.id, allowed=cap.allowed.format(lang),
-                value=cap.value.format(lang) if cap.value else "-")
-        raise ValidationError("{amount} is more than may be asked on case {id}: at most {allowed} (credit.max).",
-                              amount=amount.format(lang), id=case.id, allowed=cap.allowed.format(lang))
+                "its bonus).",
+                amount=amount.format(lang),
+                id=case.id,
+                allowed=cap.allowed.format(lang),
+                value=cap.value.format(lang) if cap.value else "-",
+            )
+        raise ValidationError(
+            "{amount} is more than may be asked on case {id}: at most {allowed} (credit.max).",
+            amount=amount.format(lang),
+            id=case.id,
+            allowed=cap.allowed.format(lang),
+        )
     return cap.allowed
 
 
@@ -125,16 +148,27 @@ def credit_expiry(s: Session, customer_id: int, settings: ShopSettings, issued_o
 
 def last_rejection(s: Session, case_id: int) -> Rejection | None:
     """The refusal that answered the case's latest request, unless credit was issued on the case since."""
-    req = s.scalar(select(ApprovalRequest).where(ApprovalRequest.case_id == case_id)
-                   .order_by(ApprovalRequest.id.desc()).limit(1))
+    req = s.scalar(
+        select(ApprovalRequest)
+        .where(ApprovalRequest.case_id == case_id)
+        .order_by(ApprovalRequest.id.desc())
+        .limit(1)
+    )
     if req is None or req.status != ApprovalStatus.REJECTED.value or req.decided_at is None:
         return None
-    later = s.scalar(select(CreditGrant.id).where(CreditGrant.case_id == case_id,
-                                                  CreditGrant.created_at >= req.decided_at).limit(1))
+    later = s.scalar(
+        select(CreditGrant.id)
+        .where(CreditGrant.case_id == case_id, CreditGrant.created_at >= req.decided_at)
+        .limit(1)
+    )
     if later is not None:
         return None
-    by = s.scalar(select(User.display_name).where(User.id == req.decided_by_id)) if req.decided_by_id else None
-    return Rejection(req.id, Money(req.amount_minor, req.currency), by or "?", req.decided_at, req.decision_reason)
+    by = (
+        s.scalar(select(User.display_name).where(User.id == req.decided_by_id)) if req.decided_by_id else None
+    )
+    return Rejection(
+        req.id, Money(req.amount_minor, req.currency), by or "?", req.decided_at, req.decision_reason
+    )
 
 
 def check_reason_after_rejection(rejection: Rejection | None, case_id: int, reason: str) -> None:
@@ -142,11 +176,15 @@ def check_reason_after_rejection(rejection: Rejection | None, case_id: int, reas
     if rejection is not None and not reason:
         raise ValidationError(
             "Credit on case {id} was refused by {who}: “{answer}”. Say why you ask again: a reason is required.",
-            id=case_id, who=rejection.by, answer=rejection.reason)
+            id=case_id,
+            who=rejection.by,
+            answer=rejection.reason,
+        )
 
 
-def assess(s: Session, actor: Actor, case: Case, remedy: Remedy, amount: Money, settings: ShopSettings, *,
-           lock: bool) -> Assessment:
+def assess(
+    s: Session, actor: Actor, case: Case, remedy: Remedy, amount: Money, settings: ShopSettings, *, lock: bool
+) -> Assessment:
     """The whole decision about a credit on a case (see the module's text); refuses an amount above the cap.
 
     ``lock=False`` only answers the question (the screen before sending); the write path locks the user so two
@@ -164,8 +202,13 @@ def assess(s: Session, actor: Actor, case: Case, remedy: Remedy, amount: Money, 
     if not actor.can(Permission.APPROVE) and customer_is_flagged(s, case.customer_id, today):
         problems.append("flagged")
     return Assessment(
-        amount=amount, problems=tuple(problems), case_limit=credit.case_limit(s, actor, settings),
-        daily_limit=credit.daily_limit(s, actor, settings), given_today=credit.issued_today(s, actor.id, settings),
-        given_on_case=given, allowed=allowed, expires_on=credit_expiry(s, case.customer_id, settings, today),
+        amount=amount,
+        problems=tuple(problems),
+        case_limit=credit.case_limit(s, actor, settings),
+        daily_limit=credit.daily_limit(s, actor, settings),
+        given_today=credit.issued_today(s, actor.id, settings),
+        given_on_case=given,
+        allowed=allowed,
+        expires_on=credit_expiry(s, case.customer_id, settings, today),
         rejection=last_rejection(s, case.id),
     )

@@ -60,11 +60,27 @@ class CaseRow:
     remaining: timedelta | None = None
 
 
-def case_row(*, id: int, first_name: str | None, last_name: str | None, email: str | None,  # noqa: A002
-             order_number: str | None, kind: str, channel: str, status: str, owner: str | None, summary: str,
-             created_at: datetime, first_answer_due: datetime | None, resolution_due: datetime | None,
-             amount_minor: int | None, currency: str, now: datetime, paused_at: datetime | None = None,
-             calendar: BusinessCalendar | None = None) -> CaseRow:
+def case_row(
+    *,
+    id: int,
+    first_name: str | None,
+    last_name: str | None,
+    email: str | None,  # noqa: A002
+    order_number: str | None,
+    kind: str,
+    channel: str,
+    status: str,
+    owner: str | None,
+    summary: str,
+    created_at: datetime,
+    first_answer_due: datetime | None,
+    resolution_due: datetime | None,
+    amount_minor: int | None,
+    currency: str,
+    now: datetime,
+    paused_at: datetime | None = None,
+    calendar: BusinessCalendar | None = None,
+) -> CaseRow:
     """The line of one case as stored (aware UTC times); ``now`` decides whether it is overdue, the shop's
     ``calendar`` how much business time a paused case has left."""
     state = CaseStatus(status)
@@ -96,8 +112,16 @@ def case_row(*, id: int, first_name: str | None, last_name: str | None, email: s
 INBOX_START = (CaseFilter(open_only=True), 0, INBOX_PAGE_SIZE, "id", True, True)
 
 
-def prefetched_case_page(ctx: ServiceContext, flt: CaseFilter, *, offset: int, limit: int, sort: str = "id",
-                         descending: bool = True, with_total: bool = False) -> tuple[int | None, list[CaseRow]] | None:
+def prefetched_case_page(
+    ctx: ServiceContext,
+    flt: CaseFilter,
+    *,
+    offset: int,
+    limit: int,
+    sort: str = "id",
+    descending: bool = True,
+    with_total: bool = False,
+) -> tuple[int | None, list[CaseRow]] | None:
     """The page the desktop's start-up read ahead for exactly this request (once), so the first window is painted
     with its cases; ``None`` otherwise — then :func:`case_page` on a worker thread."""
     take = getattr(ctx.db, "take_prefetched_case_page", None)
@@ -106,8 +130,16 @@ def prefetched_case_page(ctx: ServiceContext, flt: CaseFilter, *, offset: int, l
     return take(ctx.actor, flt, offset, limit, sort, descending, with_total)
 
 
-def case_page(ctx: ServiceContext, flt: CaseFilter, *, offset: int, limit: int, sort: str = "id",
-              descending: bool = True, with_total: bool = False) -> tuple[int | None, list[CaseRow]]:
+def case_page(
+    ctx: ServiceContext,
+    flt: CaseFilter,
+    *,
+    offset: int,
+    limit: int,
+    sort: str = "id",
+    descending: bool = True,
+    with_total: bool = False,
+) -> tuple[int | None, list[CaseRow]]:
     """One page of cases and, when asked, how many match in all — the inbox's one read.
 
     While the session's database is still being opened (:class:`~app.services.quick_start.DeferredDatabase`) its

@@ -140,7 +140,9 @@ def _check_summary(summary: str) -> str:
 def _check_long(text: str | None, limit: int, what: str) -> str:
     value = clean_text(text)
     if len(value) > limit:
-        raise ValidationError("The {what} is too long ({n} characters, at most {max}).", what=what, n=len(value), max=limit)
+        raise ValidationError(
+            "The {what} is too long ({n} characters, at most {max}).", what=what, n=len(value), max=limit
+        )
     return value
 
 
@@ -191,7 +193,9 @@ def open_case(
             order = find_order(s, order_number)
             customer = order.customer
             if customer is None:
-                raise ValidationError("Order {number} has no customer; add the customer first.", number=order.number)
+                raise ValidationError(
+                    "Order {number} has no customer; add the customer first.", number=order.number
+                )
         elif customer_id is not None:
             customer = s.get(Customer, customer_id) if is_id(customer_id) else None
             if customer is None:
@@ -200,7 +204,9 @@ def open_case(
             raise ValidationError("Say which order (or customer) the case is about.")
         owner_id = _user_id(s, owner) if owner else ctx.actor.id
         now = utcnow()
-        first_due, resolution_due = due_dates(now, channel_, kind_, settings, _season_factor(settings, kind_, order, now))
+        first_due, resolution_due = due_dates(
+            now, channel_, kind_, settings, _season_factor(settings, kind_, order, now)
+        )
         case = Case(
             customer_id=customer.id,
             order_id=order.id if order else None,
@@ -224,13 +230,25 @@ def open_case(
         case.owner = s.get(User, owner_id)
         case.updated_by = s.get(User, ctx.actor.id)
         case.search_text = case_search_text(case, customer, order)
-        case.events = [CaseEvent(at=now, actor_id=ctx.actor.id, type=EventType.OPENED.value, text=summary_,
-                                 data={"channel": channel_.value, "kind": kind_.value})]
+        case.events = [
+            CaseEvent(
+                at=now,
+                actor_id=ctx.actor.id,
+                type=EventType.OPENED.value,
+                text=summary_,
+                data={"channel": channel_.value, "kind": kind_.value},
+            )
+        ]
         if owner_id != ctx.actor.id and case.owner is not None:  # opened for a colleague: an assignment
-            case.events.append(CaseEvent(
-                at=now, actor_id=ctx.actor.id, type=EventType.ASSIGNED.value,
-                text=f"– → {case.owner.display_name}",
-                data={"from": None, "to": case.owner.username, "from_id": None, "to_id": owner_id}))
+            case.events.append(
+                CaseEvent(
+                    at=now,
+                    actor_id=ctx.actor.id,
+                    type=EventType.ASSIGNED.value,
+                    text=f"– → {case.owner.display_name}",
+                    data={"from": None, "to": case.owner.username, "from_id": None, "to_id": owner_id},
+                )
+            )
         s.add(case)
         s.flush()
         return _detail_of(case, settings)
@@ -240,7 +258,9 @@ def _season_factor(settings, kind: CaseKind, order: Order | None, now: datetime)
     """Shorter deadlines in the peak season (counted once) and after a missed promised date (on top)."""
     tz = settings["shop.timezone"]
     today = now.astimezone(tz).date()
-    core_peak = settings["sla.peak_factor"] < 1 and is_peak(today, settings["sla.peak_from"], settings["sla.peak_to"])
+    core_peak = settings["sla.peak_factor"] < 1 and is_peak(
+        today, settings["sla.peak_from"], settings["sla.peak_to"]
+    )
     return severity_factor(
         kind,
         order.placed_at.astimezone(tz).date() if order else None,
@@ -252,8 +272,9 @@ def _season_factor(settings, kind: CaseKind, order: Order | None, now: datetime)
     )
 
 
-def _case_lines(order: Order | None, skus: list[str], line_ids: list[int],
-                quantities: Mapping[int, int]) -> list[CaseLine]:
+def _case_lines(
+    order: Order | None, skus: list[str], line_ids: list[int], quantities: Mapping[int, int]
+) -> list[CaseLine]:
     """The affected lines with the pieces affected of each: all of a line unless a quantity is given, which must be
     a whole number from 1 to what was ordered."""
     if not skus and not line_ids:
@@ -267,7 +288,9 @@ def _case_lines(order: Order | None, skus: list[str], line_ids: list[int],
             raise ValidationError("Line {id} is not part of order {number}.", id=line_id, number=order.number)
         line = by_id[line_id]
         wanted = quantities.get(line_id)
-        chosen[line_id] = line.quantity if wanted is None else _affected(line.sku or line.name, wanted, line.quantity)
+        chosen[line_id] = (
+            line.quantity if wanted is None else _affected(line.sku or line.name, wanted, line.quantity)
+        )
     for ref in skus:
         matches, pieces = _lines_of(order, ref)
         if pieces is None:
@@ -297,22 +320,31 @@ def _lines_of(order: Order, ref: str) -> tuple[list[OrderLine], int | None]:
     sku, sep, qty = text.rpartition(":")
     if sep and sku.strip():
         if not re.fullmatch(r"[+-]?\d{1,12}", qty.strip()):
-            raise ValidationError("Write an affected line as SKU or SKU:QUANTITY (e.g. CER-BOWL-S:1), not {value}.",
-                                  value=text)
+            raise ValidationError(
+                "Write an affected line as SKU or SKU:QUANTITY (e.g. CER-BOWL-S:1), not {value}.", value=text
+            )
         matches = matching(sku)
         if matches:
             return matches, int(qty)
         text = sku.strip()
     known = ", ".join(line.sku for line in order.lines if line.sku) or "-"
     raise ValidationError(
-        "Order {number} has no line with SKU {sku} (it has: {known}).", number=order.number, sku=text, known=known
+        "Order {number} has no line with SKU {sku} (it has: {known}).",
+        number=order.number,
+        sku=text,
+        known=known,
     )
 
 
 def _affected(what: str, wanted: int, ordered: int) -> int:
     if not isinstance(wanted, int) or isinstance(wanted, bool) or not 1 <= wanted <= ordered:
-        raise ValidationError("{line}: the pieces affected must be a whole number from 1 to {ordered} (the order "
-                              "has {ordered}), not {value}.", line=what, ordered=ordered, value=wanted)
+        raise ValidationError(
+            "{line}: the pieces affected must be a whole number from 1 to {ordered} (the order "
+            "has {ordered}), not {value}.",
+            line=what,
+            ordered=ordered,
+            value=wanted,
+        )
     return wanted
 
 
@@ -333,7 +365,15 @@ def _event(
     internal: bool = False,
     data: dict[str, Any] | None = None,
 ) -> CaseEvent:
-    event = CaseEvent(case_id=case.id, at=utcnow(), actor_id=actor_id, type=type_.value, text=text, internal=internal, data=data)
+    event = CaseEvent(
+        case_id=case.id,
+        at=utcnow(),
+        actor_id=actor_id,
+        type=type_.value,
+        text=text,
+        internal=internal,
+        data=data,
+    )
     s.add(event)
     return event
 
@@ -355,8 +395,16 @@ def add_event(
         _event(s, case, ctx.actor.id, type_, text, internal=internal, data=data)
 
 
-def record_event(s: Session, case: Case, actor_id: int | None, type_: EventType, text: str = "", *,
-                 internal: bool = False, data: dict[str, Any] | None = None) -> CaseEvent:
+def record_event(
+    s: Session,
+    case: Case,
+    actor_id: int | None,
+    type_: EventType,
+    text: str = "",
+    *,
+    internal: bool = False,
+    data: dict[str, Any] | None = None,
+) -> CaseEvent:
     """For other services that change a case inside their own transaction (remedies, credit, approvals)."""
     return _event(s, case, actor_id, type_, text, internal=internal, data=data)
 
@@ -509,7 +557,9 @@ def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select:
     if flt.customer_id is not None:
         stmt = stmt.where(Case.customer_id == flt.customer_id)
     if flt.overdue:
-        stmt = stmt.where(Case.status.in_([s.value for s in RUNNING_STATUSES]), Case.resolution_due < utcnow())
+        stmt = stmt.where(
+            Case.status.in_([s.value for s in RUNNING_STATUSES]), Case.resolution_due < utcnow()
+        )
     clause = search_clause(ctx.db.dialect, "cases", Case.id, Case.search_text, flt.search)
     if clause is not None:
         number = flt.search.strip().lstrip("#")
@@ -520,8 +570,13 @@ def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select:
 
 
 def list_cases(
-    ctx: ServiceContext, flt: CaseFilter | None = None, *, limit: int = 50, offset: int = 0,
-    sort: str = "id", descending: bool = True,
+    ctx: ServiceContext,
+    flt: CaseFilter | None = None,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    sort: str = "id",
+    descending: bool = True,
 ) -> list[CaseRow]:
     """One page of cases, newest first by default."""
     ctx.require(Permission.CASE_READ)
@@ -529,7 +584,9 @@ def list_cases(
     if limit < 1 or limit > 10_000:
         raise ValidationError("The limit must be between 1 and 10000.")
     if sort not in SORTS:
-        raise ValidationError("Cannot sort by {sort}; choose one of: {choices}.", sort=sort, choices=", ".join(SORTS))
+        raise ValidationError(
+            "Cannot sort by {sort}; choose one of: {choices}.", sort=sort, choices=", ".join(SORTS)
+        )
     key = SORTS[sort]
     order = [key.desc() if descending else key.asc()]
     if sort != "id":
@@ -537,7 +594,9 @@ def list_cases(
     with ctx.db.read() as s:
         ids = _filtered(ctx, flt).order_by(*order).limit(limit).offset(max(0, offset)).subquery()
         stmt = (
-            select(Case, Customer.first_name, Customer.last_name, Customer.email, Order.number, User.display_name)
+            select(
+                Case, Customer.first_name, Customer.last_name, Customer.email, Order.number, User.display_name
+            )
             .join(ids, ids.c.id == Case.id)
             .join(Customer, Customer.id == Case.customer_id)
             .outerjoin(Order, Order.id == Case.order_id)
@@ -548,13 +607,28 @@ def list_cases(
         calendar = calendar_from_settings(load_settings(s))
         rows = []
         for case, first, last, email, number, owner in s.execute(stmt):
-            rows.append(case_row(
-                id=case.id, first_name=first, last_name=last, email=email, order_number=number, kind=case.kind,
-                channel=case.channel, status=case.status, owner=owner, summary=case.summary,
-                created_at=case.created_at, first_answer_due=case.first_answer_due,
-                resolution_due=case.resolution_due, amount_minor=case.amount_minor, currency=case.currency, now=now,
-                paused_at=case.paused_at, calendar=calendar,
-            ))
+            rows.append(
+                case_row(
+                    id=case.id,
+                    first_name=first,
+                    last_name=last,
+                    email=email,
+                    order_number=number,
+                    kind=case.kind,
+                    channel=case.channel,
+                    status=case.status,
+                    owner=owner,
+                    summary=case.summary,
+                    created_at=case.created_at,
+                    first_answer_due=case.first_answer_due,
+                    resolution_due=case.resolution_due,
+                    amount_minor=case.amount_minor,
+                    currency=case.currency,
+                    now=now,
+                    paused_at=case.paused_at,
+                    calendar=calendar,
+                )
+            )
         return rows
 
 
@@ -598,7 +672,9 @@ def add_note(ctx: ServiceContext, case_id: int, text: str, *, internal: bool = T
         case = _get(s, case_id)
         event = _event(s, case, ctx.actor.id, EventType.NOTE, body, internal=internal)
         s.flush()
-        return EventInfo(event.id, event.at, ctx.actor.display_name, event.type, event.text, event.internal, None)
+        return EventInfo(
+            event.id, event.at, ctx.actor.display_name, event.type, event.text, event.internal, None
+        )
 
 
 @retried
@@ -621,8 +697,15 @@ def change_status(
         return _detail(s, case.id)
 
 
-def apply_status(s: Session, case: Case, target: CaseStatus, actor_id: int, reason: str = "", *,
-                 approval_step: bool = False) -> None:
+def apply_status(
+    s: Session,
+    case: Case,
+    target: CaseStatus,
+    actor_id: int,
+    reason: str = "",
+    *,
+    approval_step: bool = False,
+) -> None:
     """Change the status inside the caller's transaction, keeping deadlines and the timeline right.
 
     While an approval request is pending the case stays where it is: only the approvals service moves it
@@ -644,11 +727,21 @@ def apply_status(s: Session, case: Case, target: CaseStatus, actor_id: int, reas
         case.resolved_at = now
     if target == CaseStatus.CLOSED:
         case.closed_at = now
-    if target in (CaseStatus.PROPOSED, CaseStatus.AWAITING_CUSTOMER, CaseStatus.RESOLVED) and case.first_answered_at is None:
+    if (
+        target in (CaseStatus.PROPOSED, CaseStatus.AWAITING_CUSTOMER, CaseStatus.RESOLVED)
+        and case.first_answered_at is None
+    ):
         case.first_answered_at = now
     case.status = target.value
     _touch(case, actor_id)
-    _event(s, case, actor_id, EventType.STATUS, clean_text(reason), data={"from": current.value, "to": target.value})
+    _event(
+        s,
+        case,
+        actor_id,
+        EventType.STATUS,
+        clean_text(reason),
+        data={"from": current.value, "to": target.value},
+    )
 
 
 def _refuse_while_pending(s: Session, case_id: int) -> None:
@@ -656,8 +749,12 @@ def _refuse_while_pending(s: Session, case_id: int) -> None:
 
     req = pending_request(s, case_id)
     if req is not None:
-        raise Conflict("Case {id} has an approval request pending (request {request}): its status cannot change "
-                       "until a supervisor answers or the request is withdrawn.", id=case_id, request=req.id)
+        raise Conflict(
+            "Case {id} has an approval request pending (request {request}): its status cannot change "
+            "until a supervisor answers or the request is withdrawn.",
+            id=case_id,
+            request=req.id,
+        )
 
 
 def _flush_versioned(s: Session, case: Case) -> None:
@@ -718,8 +815,14 @@ def update_case(
             case.owner = s.get(User, changed.pop("owner_id"))  # the relationship too, or it would undo the id
             record_assignment(s, case, ctx.actor.id, owner_before, case.owner)
         if changed:
-            _event(s, case, ctx.actor.id, EventType.EDITED, ", ".join(sorted(changed)),
-                   data={"fields": sorted(changed)})
+            _event(
+                s,
+                case,
+                ctx.actor.id,
+                EventType.EDITED,
+                ", ".join(sorted(changed)),
+                data={"fields": sorted(changed)},
+            )
         _flush_versioned(s, case)
         return _detail(s, case.id)
 

@@ -77,7 +77,9 @@ def check_still_allowed(session: Any, actor: Actor) -> None:
 
     row = session.execute(select(User.role, User.active).where(User.id == actor.id)).first()
     if row is None or not row.active or row.role != Role(actor.role).value:
-        raise PermissionDenied("Your account changed since you logged in (closed or another role): log in again.")
+        raise PermissionDenied(
+            "Your account changed since you logged in (closed or another role): log in again."
+        )
 
 
 @dataclass(frozen=True)

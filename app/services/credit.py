@@ -127,7 +127,9 @@ def parse_share(text_value: str | Decimal | None) -> Decimal | None:
     try:
         value = Decimal(raw.rstrip("%").strip()) / (100 if raw.endswith("%") else 1)
     except InvalidOperation:
-        raise ValidationError("Not a share of an order: {text} (write 0.30 or 30%).", text=text_value) from None
+        raise ValidationError(
+            "Not a share of an order: {text} (write 0.30 or 30%).", text=text_value
+        ) from None
     return ledger.check_share(value)
 
 
@@ -139,7 +141,9 @@ def parse_day(text_value: str | date | None, what: str = "date") -> date | None:
     try:
         day = date.fromisoformat(str(text_value).strip())
     except ValueError:
-        raise ValidationError("{what}: {value} is not a date (YYYY-MM-DD).", what=what, value=text_value) from None
+        raise ValidationError(
+            "{what}: {value} is not a date (YYYY-MM-DD).", what=what, value=text_value
+        ) from None
     return check_day(day, what)
 
 
@@ -161,7 +165,9 @@ def find_customer(s: Session, key: str | int) -> Customer:
 def lock_order(s: Session, number: str) -> None:
     """Hold an order number's credit (PostgreSQL advisory lock) until the transaction ends."""
     if s.get_bind().dialect.name == "postgresql":
-        s.execute(text("SELECT pg_advisory_xact_lock(:c, hashtext(:n))"), {"c": ORDER_LOCK_CLASS, "n": number})
+        s.execute(
+            text("SELECT pg_advisory_xact_lock(:c, hashtext(:n))"), {"c": ORDER_LOCK_CLASS, "n": number}
+        )
 
 
 def grant_by_code(s: Session, code: str, lock: bool = True) -> CreditGrant:
@@ -182,24 +188,38 @@ def grant_by_code(s: Session, code: str, lock: bool = True) -> CreditGrant:
 def own_code(s: Session, canonical: str) -> str:
     """The grant's own code for a coupon the shop was given for what was left on it (a single-use coupon's
     remainder, see :mod:`app.services.exports`); any other code as it is."""
-    grant_code = s.scalar(select(CreditGrant.code).join(VoucherExport, VoucherExport.grant_id == CreditGrant.id)
-                          .where(VoucherExport.code == canonical))
+    grant_code = s.scalar(
+        select(CreditGrant.code)
+        .join(VoucherExport, VoucherExport.grant_id == CreditGrant.id)
+        .where(VoucherExport.code == canonical)
+    )
     return grant_code or canonical
 
 
 def _locked(s: Session, stmt: Select, lock: bool) -> Select:
-    return stmt.with_for_update(key_share=True) if lock and s.get_bind().dialect.name == "postgresql" else stmt
+    return (
+        stmt.with_for_update(key_share=True) if lock and s.get_bind().dialect.name == "postgresql" else stmt
+    )
 
 
 def domain_grant(g: CreditGrant) -> ledger.Grant:
-    return ledger.Grant(id=g.id, customer_key=str(g.customer_id), amount=Money(g.amount_minor, g.currency),
-                        code=g.code, reason=GrantReason(g.reason), reason_ref=g.reason_ref,
-                        expires_on=g.expires_on, cap_share=g.cap_share)
+    return ledger.Grant(
+        id=g.id,
+        customer_key=str(g.customer_id),
+        amount=Money(g.amount_minor, g.currency),
+        code=g.code,
+        reason=GrantReason(g.reason),
+        reason_ref=g.reason_ref,
+        expires_on=g.expires_on,
+        cap_share=g.cap_share,
+    )
 
 
 def grant_balance(s: Session, grant: CreditGrant, as_of: date) -> ledger.GrantBalance:
     """One grant's balance (the sum of its entries) on ``as_of``."""
-    total = s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(CreditEntry.grant_id == grant.id))
+    total = s.scalar(
+        select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(CreditEntry.grant_id == grant.id)
+    )
     return ledger.GrantBalance(domain_grant(grant), Money(int(total), grant.currency), as_of)
 
 
@@ -209,16 +229,27 @@ def grant_balances(s: Session, grants: Sequence[CreditGrant], as_of: date) -> di
     ids = [g.id for g in grants]
     sums: dict[int, int] = {}
     for i in range(0, len(ids), _IDS_PER_QUERY):
-        sums.update((gid, int(total or 0)) for gid, total in s.execute(
-            select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor))
-            .where(CreditEntry.grant_id.in_(ids[i:i + _IDS_PER_QUERY])).group_by(CreditEntry.grant_id)))
-    return {g.id: ledger.GrantBalance(domain_grant(g), Money(sums.get(g.id, 0), g.currency), as_of) for g in grants}
+        sums.update(
+            (gid, int(total or 0))
+            for gid, total in s.execute(
+                select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor))
+                .where(CreditEntry.grant_id.in_(ids[i : i + _IDS_PER_QUERY]))
+                .group_by(CreditEntry.grant_id)
+            )
+        )
+    return {
+        g.id: ledger.GrantBalance(domain_grant(g), Money(sums.get(g.id, 0), g.currency), as_of)
+        for g in grants
+    }
 
 
 def balance_per_grant() -> Subquery:
     """``(grant_id, balance)`` of every grant with entries, for queries that list vouchers with what is left."""
-    return (select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor).label("balance"))
-            .group_by(CreditEntry.grant_id).subquery())
+    return (
+        select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor).label("balance"))
+        .group_by(CreditEntry.grant_id)
+        .subquery()
+    )
 
 
 def live(balance: ColumnElement[int], as_of: date) -> ColumnElement[bool]:
@@ -227,17 +258,32 @@ def live(balance: ColumnElement[int], as_of: date) -> ColumnElement[bool]:
     return (balance > 0) & (CreditGrant.expires_on.is_(None) | (CreditGrant.expires_on >= as_of))
 
 
-def add_entries(s: Session, entries: tuple[ledger.Entry, ...] | list[ledger.Entry], by_id: int,
-                 order_total: Money | None = None) -> None:
+def add_entries(
+    s: Session,
+    entries: tuple[ledger.Entry, ...] | list[ledger.Entry],
+    by_id: int,
+    order_total: Money | None = None,
+) -> None:
     """Append planned entries (one Core INSERT: redemptions are on the agent's hot path)."""
     if not entries:
         return
-    s.execute(insert(CreditEntry), [
-        {"grant_id": e.grant_id, "kind": e.kind.value, "amount_minor": e.amount.minor, "currency": e.amount.currency,
-         "at": e.at, "by_id": by_id, "order_number": e.order_number,
-         "order_total_minor": order_total.minor if order_total is not None else None, "note": e.note}
-        for e in entries
-    ])
+    s.execute(
+        insert(CreditEntry),
+        [
+            {
+                "grant_id": e.grant_id,
+                "kind": e.kind.value,
+                "amount_minor": e.amount.minor,
+                "currency": e.amount.currency,
+                "at": e.at,
+                "by_id": by_id,
+                "order_number": e.order_number,
+                "order_total_minor": order_total.minor if order_total is not None else None,
+                "note": e.note,
+            }
+            for e in entries
+        ],
+    )
 
 
 _SPENDABLE = text(
@@ -259,16 +305,28 @@ def spendable(s: Session, customer_id: int, as_of: date) -> dict[str, Money]:
 
 def make_grant_info(g: CreditGrant, balance_minor: int, as_of: date, by: str | None) -> GrantInfo:
     return GrantInfo(
-        id=g.id, code=display_code(g.code), customer_id=g.customer_id, amount=Money(g.amount_minor, g.currency),
-        balance=Money(balance_minor, g.currency), reason=GrantReason(g.reason), reason_ref=g.reason_ref,
-        case_id=g.case_id, expires_on=g.expires_on, expired=bool(g.expires_on and as_of > g.expires_on),
-        cap_share=g.cap_share, note=g.note, created_at=g.created_at, created_by=by,
+        id=g.id,
+        code=display_code(g.code),
+        customer_id=g.customer_id,
+        amount=Money(g.amount_minor, g.currency),
+        balance=Money(balance_minor, g.currency),
+        reason=GrantReason(g.reason),
+        reason_ref=g.reason_ref,
+        case_id=g.case_id,
+        expires_on=g.expires_on,
+        expired=bool(g.expires_on and as_of > g.expires_on),
+        cap_share=g.cap_share,
+        note=g.note,
+        created_at=g.created_at,
+        created_by=by,
     )
 
 
 def grant_info(s: Session, grant: CreditGrant, settings: ShopSettings) -> GrantInfo:
     as_of = today(settings)
-    by = s.scalar(select(User.username).where(User.id == grant.created_by_id)) if grant.created_by_id else None
+    by = (
+        s.scalar(select(User.username).where(User.id == grant.created_by_id)) if grant.created_by_id else None
+    )
     return make_grant_info(grant, grant_balance(s, grant, as_of).balance.minor, as_of, by)
 
 
@@ -285,8 +343,17 @@ def customer_credit(ctx: ServiceContext, customer: str | int) -> CustomerCredit:
         grants = list(s.scalars(select(CreditGrant).where(CreditGrant.customer_id == cust.id)))
         users = dict(s.execute(select(User.id, User.username)).all())
         ids = [g.id for g in grants]
-        entries = list(s.scalars(select(CreditEntry).where(CreditEntry.grant_id.in_(ids))
-                                 .order_by(CreditEntry.at, CreditEntry.id))) if ids else []
+        entries = (
+            list(
+                s.scalars(
+                    select(CreditEntry)
+                    .where(CreditEntry.grant_id.in_(ids))
+                    .order_by(CreditEntry.at, CreditEntry.id)
+                )
+            )
+            if ids
+            else []
+        )
         sums: dict[int, int] = {}
         for e in entries:
             sums[e.grant_id] = sums.get(e.grant_id, 0) + e.amount_minor
@@ -294,14 +361,30 @@ def customer_credit(ctx: ServiceContext, customer: str | int) -> CustomerCredit:
         infos = [make_grant_info(g, sums.get(g.id, 0), as_of, users.get(g.created_by_id)) for g in grants]
         infos.sort(key=lambda i: (i.expires_on is None, i.expires_on or date.max, i.id))
         balances = ledger.customer_balances(
-            ledger.GrantBalance(domain_grant(g), Money(sums.get(g.id, 0), g.currency), as_of) for g in grants)
+            ledger.GrantBalance(domain_grant(g), Money(sums.get(g.id, 0), g.currency), as_of) for g in grants
+        )
         main = settings.currency if settings.currency in balances or not balances else next(iter(balances))
         return CustomerCredit(
-            customer_id=cust.id, name=cust.name, email=cust.email,
-            balance=balances.get(main, Money.zero(main)), balances=balances, grants=tuple(infos),
-            entries=tuple(EntryInfo(e.id, e.grant_id, codes[e.grant_id], EntryKind(e.kind),
-                                    Money(e.amount_minor, e.currency), e.at, users.get(e.by_id), e.order_number,
-                                    e.note) for e in entries),
+            customer_id=cust.id,
+            name=cust.name,
+            email=cust.email,
+            balance=balances.get(main, Money.zero(main)),
+            balances=balances,
+            grants=tuple(infos),
+            entries=tuple(
+                EntryInfo(
+                    e.id,
+                    e.grant_id,
+                    codes[e.grant_id],
+                    EntryKind(e.kind),
+                    Money(e.amount_minor, e.currency),
+                    e.at,
+                    users.get(e.by_id),
+                    e.order_number,
+                    e.note,
+                )
+                for e in entries
+            ),
         )
 
 
@@ -347,12 +430,56 @@ from app.services.credit_redeem import (  # noqa: E402
 )
 
 __all__ = [
-    "ORDER_LOCK_CLASS", "MAX_NOTE", "AlreadyRedeemedError", "CustomerCredit", "EntryInfo", "ExpiryRun", "GrantInfo",
-    "LedgerCheck", "ProvisionalCheck", "Redemption", "add_entries", "already_on_order", "adjust", "balance", "balance_per_grant",
-    "cancel", "case_limit", "check_ledger", "check_provisional_in_session", "credit_base", "customer_credit",
-    "daily_limit", "day_start", "display_code", "domain_grant", "expire_credit",
-    "find_customer", "find_voucher", "grant_balance", "grant_balances", "grant_by_code", "grant_credit", "grant_info",
-    "issue", "issued_today", "limit_problems", "live", "lock_order", "make_grant_info", "new_code", "now",
-    "order_total_for_credit", "own_code", "parse_day", "parse_share", "redeem", "redeem_for_customer",
-    "redeem_grants_in_session", "redeem_in_session", "restore_order", "spendable", "today",
+    "ORDER_LOCK_CLASS",
+    "MAX_NOTE",
+    "AlreadyRedeemedError",
+    "CustomerCredit",
+    "EntryInfo",
+    "ExpiryRun",
+    "GrantInfo",
+    "LedgerCheck",
+    "ProvisionalCheck",
+    "Redemption",
+    "add_entries",
+    "already_on_order",
+    "adjust",
+    "balance",
+    "balance_per_grant",
+    "cancel",
+    "case_limit",
+    "check_ledger",
+    "check_provisional_in_session",
+    "credit_base",
+    "customer_credit",
+    "daily_limit",
+    "day_start",
+    "display_code",
+    "domain_grant",
+    "expire_credit",
+    "find_customer",
+    "find_voucher",
+    "grant_balance",
+    "grant_balances",
+    "grant_by_code",
+    "grant_credit",
+    "grant_info",
+    "issue",
+    "issued_today",
+    "limit_problems",
+    "live",
+    "lock_order",
+    "make_grant_info",
+    "new_code",
+    "now",
+    "order_total_for_credit",
+    "own_code",
+    "parse_day",
+    "parse_share",
+    "redeem",
+    "redeem_for_customer",
+    "redeem_grants_in_session",
+    "redeem_in_session",
+    "restore_order",
+    "spendable",
+    "today",
 ]

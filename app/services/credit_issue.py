@@ -82,8 +82,15 @@ def issued_today(s: Session, actor_id: int, settings: ShopSettings) -> Money:
     return Money(int(total), settings.currency)
 
 
-def limit_problems(s: Session, actor: Actor, amount: Money, settings: ShopSettings, *, lock: bool = True,
-                   already: Money | None = None) -> list[str]:
+def limit_problems(
+    s: Session,
+    actor: Actor,
+    amount: Money,
+    settings: ShopSettings,
+    *,
+    lock: bool = True,
+    already: Money | None = None,
+) -> list[str]:
     """Which of the actor's limits ``amount`` would pass: ``case_limit``, ``daily_limit`` (empty if none).
 
     ``already``: credit already given (or asked) on the same case, which counts towards the limit per case.
@@ -110,8 +117,10 @@ def new_code(s: Session) -> str:
     again)."""
     for _ in range(20):
         code = vouchers.generate()
-        if s.scalar(select(CreditGrant.id).where(CreditGrant.code == code)) is None and \
-                s.scalar(select(VoucherExport.id).where(VoucherExport.code == code)) is None:
+        if (
+            s.scalar(select(CreditGrant.id).where(CreditGrant.code == code)) is None
+            and s.scalar(select(VoucherExport.id).where(VoucherExport.code == code)) is None
+        ):
             return code
     raise RuntimeError("could not draw a free voucher code")  # pragma: no cover - 1 in 10^12 twenty times
 
@@ -144,12 +153,26 @@ def issue(
     elif expires_on < today(settings):
         raise ValidationError("The expiry date {date} is in the past.", date=expires_on.isoformat())
     elif expires_on > today(settings) + timedelta(days=MAX_VALID_DAYS):
-        raise ValidationError("The expiry date {date} is more than {days} days away.", date=expires_on.isoformat(),
-                              days=MAX_VALID_DAYS)
+        raise ValidationError(
+            "The expiry date {date} is more than {days} days away.",
+            date=expires_on.isoformat(),
+            days=MAX_VALID_DAYS,
+        )
     for _attempt in range(5):
-        grant = CreditGrant(customer_id=customer_id, amount_minor=amount.minor, currency=amount.currency,
-                            reason=reason.value, reason_ref=reason_ref, case_id=case_id, expires_on=expires_on,
-                            code=new_code(s), cap_share=cap_share, note=note, created_at=at, created_by_id=actor.id)
+        grant = CreditGrant(
+            customer_id=customer_id,
+            amount_minor=amount.minor,
+            currency=amount.currency,
+            reason=reason.value,
+            reason_ref=reason_ref,
+            case_id=case_id,
+            expires_on=expires_on,
+            code=new_code(s),
+            cap_share=cap_share,
+            note=note,
+            created_at=at,
+            created_by_id=actor.id,
+        )
         try:
             with s.begin_nested():
                 s.add(grant)
@@ -161,11 +184,23 @@ def issue(
         raise RuntimeError("could not store a voucher code")
     entry = ledger.plan_issue(domain_grant(grant), at, actor.username, note)
     add_entries(s, [entry], actor.id)
-    audit.append(s, audit.Action.CREDIT_ISSUED, actor_id=actor.id, actor=actor.username,
-                 subject=f"grant {grant.id}",
-                 data={"grant": grant.id, "code": grant.code, "customer": customer_id, "amount": amount.plain(),
-                       "currency": amount.currency, "reason": reason.value, "ref": reason_ref,
-                       "expires_on": expires_on.isoformat() if expires_on else None})
+    audit.append(
+        s,
+        audit.Action.CREDIT_ISSUED,
+        actor_id=actor.id,
+        actor=actor.username,
+        subject=f"grant {grant.id}",
+        data={
+            "grant": grant.id,
+            "code": grant.code,
+            "customer": customer_id,
+            "amount": amount.plain(),
+            "currency": amount.currency,
+            "reason": reason.value,
+            "ref": reason_ref,
+            "expires_on": expires_on.isoformat() if expires_on else None,
+        },
+    )
     return grant
 
 
@@ -192,7 +227,9 @@ def grant_credit(
     if not note:
         raise ValidationError("Say why: a reason is required.")
     if len(note) > MAX_NOTE:
-        raise ValidationError("The reason is too long ({n} characters, at most {max}).", n=len(note), max=MAX_NOTE)
+        raise ValidationError(
+            "The reason is too long ({n} characters, at most {max}).", n=len(note), max=MAX_NOTE
+        )
     share = parse_share(cap_share)
     expires_on = parse_day(expires, "expiry")
     with ctx.db.write() as s:
@@ -216,7 +253,18 @@ def grant_credit(
                 given=issued_today(s, ctx.actor.id, settings).format(current_language()),
             )
         if not ctx.actor.can(Permission.APPROVE) and customer_is_flagged(s, cust.id, today(settings)):
-            raise PermissionDenied("Credit for this customer needs a supervisor: their claim rate is flagged.")
-        grant = issue(s, ctx.actor, customer_id=cust.id, amount=money, reason=GrantReason.MANUAL,
-                      settings=settings, expires_on=expires_on, cap_share=share, note=note)
+            raise PermissionDenied(
+                "Credit for this customer needs a supervisor: their claim rate is flagged."
+            )
+        grant = issue(
+            s,
+            ctx.actor,
+            customer_id=cust.id,
+            amount=money,
+            reason=GrantReason.MANUAL,
+            settings=settings,
+            expires_on=expires_on,
+            cap_share=share,
+            note=note,
+        )
         return make_grant_info(grant, money.minor, today(settings), ctx.actor.username)

@@ -88,9 +88,17 @@ def redeem(
         settings = load_settings(s)
         total, provisional = order_total_for_credit(s, number, order_total, currency or settings.currency)
         requested = Money.parse(amount, total.currency) if amount else None
-        done = redeem_in_session(s, ctx.actor, canonical, order_number=number, order_total=total,
-                                 as_of=today(settings), at=now(), shop_cap_share=settings["credit.cap_share"],
-                                 requested=requested)
+        done = redeem_in_session(
+            s,
+            ctx.actor,
+            canonical,
+            order_number=number,
+            order_total=total,
+            as_of=today(settings),
+            at=now(),
+            shop_cap_share=settings["credit.cap_share"],
+            requested=requested,
+        )
         return _provisional(s, ctx.actor, done) if provisional else done
 
 
@@ -121,9 +129,17 @@ def redeem_for_customer(
         grants = list(s.scalars(stmt))
         if not grants:
             raise ValidationError("There is no credit left to use.")
-        done = redeem_grants_in_session(s, ctx.actor, grants, order_number=number, order_total=total,
-                                        as_of=today(settings), at=now(), shop_cap_share=settings["credit.cap_share"],
-                                        requested=requested)
+        done = redeem_grants_in_session(
+            s,
+            ctx.actor,
+            grants,
+            order_number=number,
+            order_total=total,
+            as_of=today(settings),
+            at=now(),
+            shop_cap_share=settings["credit.cap_share"],
+            requested=requested,
+        )
         return _provisional(s, ctx.actor, done) if provisional else done
 
 
@@ -136,26 +152,43 @@ def order_total_for_credit(s: Session, number: str, typed: str | None, currency:
     the same total at every later redemption on it until the import checks them (so a cap cannot be raised by
     typing a larger total the second time).
     """
-    known = list(s.execute(select(Order.source, Order.total_minor, Order.discount_minor, Order.currency,
-                                  Order.cancelled_at).where(Order.number == number)).all())
+    known = list(
+        s.execute(
+            select(
+                Order.source, Order.total_minor, Order.discount_minor, Order.currency, Order.cancelled_at
+            ).where(Order.number == number)
+        ).all()
+    )
     if len(known) > 1:
-        raise ValidationError("Order number {number} exists in several shops ({sources}).", number=number,
-                              sources=", ".join(sorted(str(r.source) for r in known)))
+        raise ValidationError(
+            "Order number {number} exists in several shops ({sources}).",
+            number=number,
+            sources=", ".join(sorted(str(r.source) for r in known)),
+        )
     if not known:
-        earlier = s.execute(select(ProvisionalRedemption.typed_total_minor, ProvisionalRedemption.currency).where(
-            ProvisionalRedemption.order_number == number, ProvisionalRedemption.checked_at.is_(None))
-            .order_by(ProvisionalRedemption.id).limit(1)).first()
+        earlier = s.execute(
+            select(ProvisionalRedemption.typed_total_minor, ProvisionalRedemption.currency)
+            .where(ProvisionalRedemption.order_number == number, ProvisionalRedemption.checked_at.is_(None))
+            .order_by(ProvisionalRedemption.id)
+            .limit(1)
+        ).first()
         first = Money(int(earlier[0]), earlier[1]) if earlier is not None else None
         if typed is None or not str(typed).strip():
             if first is not None:  # one order, one total: the one given at its first redemption
                 return first, True
-            raise MissingInput("order_total", "Order {order} is not in Rimedio yet: give its total.", order=number)
+            raise MissingInput(
+                "order_total", "Order {order} is not in Rimedio yet: give its total.", order=number
+            )
         given = Money.parse(typed, currency)
         if first is not None and given != first:
             lang = current_language()
             raise ValidationError(
                 "Order {order} was redeemed on before with a total of {earlier}, not {typed}: one order has one "
-                "total until its import checks it.", order=number, earlier=first.format(lang), typed=given.format(lang))
+                "total until its import checks it.",
+                order=number,
+                earlier=first.format(lang),
+                typed=given.format(lang),
+            )
         return given, True
     row = known[0]
     if row.cancelled_at is not None:
@@ -168,17 +201,27 @@ def order_total_for_credit(s: Session, number: str, typed: str | None, currency:
             raise ValidationError(
                 "Order {order} is in Rimedio with a total of {stored} (before discounts), not {typed}: "
                 "the cap is a share of Rimedio's total. Give that total, or none.",
-                order=number, stored=stored.format(lang), typed=given.format(lang))
+                order=number,
+                stored=stored.format(lang),
+                typed=given.format(lang),
+            )
     return stored, False
 
 
 def _provisional(s: Session, actor: Actor, done: Redemption) -> Redemption:
     """Remember a redemption capped on a typed total, for the import that brings the order to check."""
     assert done.order_total is not None
-    s.add(ProvisionalRedemption(order_number=done.order_number, currency=done.applied.currency,
-                                typed_total_minor=done.order_total.minor, applied_minor=done.applied.minor,
-                                codes=", ".join(code for code, _ in done.used)[:500], created_by_id=actor.id,
-                                created_at=now()))
+    s.add(
+        ProvisionalRedemption(
+            order_number=done.order_number,
+            currency=done.applied.currency,
+            typed_total_minor=done.order_total.minor,
+            applied_minor=done.applied.minor,
+            codes=", ".join(code for code, _ in done.used)[:500],
+            created_by_id=actor.id,
+            created_at=now(),
+        )
+    )
     s.flush()
     return replace(done, provisional=True)
 
@@ -219,17 +262,35 @@ def redeem_in_session(
     if once_per_order:
         already = already_on_order(s, grant.id, order_number)
         if already:
-            raise AlreadyRedeemedError(display_code(grant.code), order_number, Money(-already, grant.currency))
-    return redeem_grants_in_session(s, actor, [grant], order_number=order_number, order_total=order_total,
-                                    as_of=as_of, at=at, shop_cap_share=shop_cap_share, requested=requested,
-                                    note=note)
+            raise AlreadyRedeemedError(
+                display_code(grant.code), order_number, Money(-already, grant.currency)
+            )
+    return redeem_grants_in_session(
+        s,
+        actor,
+        [grant],
+        order_number=order_number,
+        order_total=order_total,
+        as_of=as_of,
+        at=at,
+        shop_cap_share=shop_cap_share,
+        requested=requested,
+        note=note,
+    )
 
 
 def already_on_order(s: Session, grant_id: int, order_number: str) -> int:
     """What one grant's ``redeem`` entries already took off an order (minor units, negative)."""
-    return int(s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
-        CreditEntry.grant_id == grant_id, CreditEntry.order_number == order_number,
-        CreditEntry.kind == EntryKind.REDEEM.value)) or 0)
+    return int(
+        s.scalar(
+            select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
+                CreditEntry.grant_id == grant_id,
+                CreditEntry.order_number == order_number,
+                CreditEntry.kind == EntryKind.REDEEM.value,
+            )
+        )
+        or 0
+    )
 
 
 def redeem_grants_in_session(
@@ -251,24 +312,51 @@ def redeem_grants_in_session(
     cur = order_total.currency
     balances = grant_balances(s, grants, as_of)
     on_order = _applied_to_order(s, order_number, cur)
-    plan = ledger.plan_redemption(list(balances.values()), order_number=order_number, order_total=order_total,
-                                  already_applied_to_order=on_order, shop_cap_share=shop_cap_share, as_of=as_of,
-                                  requested=requested)
+    plan = ledger.plan_redemption(
+        list(balances.values()),
+        order_number=order_number,
+        order_total=order_total,
+        already_applied_to_order=on_order,
+        shop_cap_share=shop_cap_share,
+        as_of=as_of,
+        requested=requested,
+    )
     by_id = {g.id: g for g in grants}
-    entries = [replace(e, at=max(at, by_id[e.grant_id].created_at), note=note)
-               for e in plan.entries(at, actor.username)]
+    entries = [
+        replace(e, at=max(at, by_id[e.grant_id].created_at), note=note)
+        for e in plan.entries(at, actor.username)
+    ]
     add_entries(s, entries, actor.id, order_total=order_total)
     s.flush()
     for gid, amount in plan.applied:
-        audit.append(s, audit.Action.CREDIT_REDEEMED, actor_id=actor.id, actor=actor.username,
-                     subject=f"grant {gid}",
-                     data={"grant": gid, "order": order_number, "applied": amount.plain(),
-                           "order_total": order_total.plain(), "currency": cur})
+        audit.append(
+            s,
+            audit.Action.CREDIT_REDEEMED,
+            actor_id=actor.id,
+            actor=actor.username,
+            subject=f"grant {gid}",
+            data={
+                "grant": gid,
+                "order": order_number,
+                "applied": amount.plain(),
+                "order_total": order_total.plain(),
+                "currency": cur,
+            },
+        )
     first = by_id[plan.applied[0][0]]
     left = spendable(s, first.customer_id, as_of).get(cur, Money.zero(cur))
     used = tuple((display_code(by_id[gid].code), amount) for gid, amount in plan.applied)
-    return Redemption(used[0][0], order_number, plan.total_applied, plan.remaining, left, plan.cap_left,
-                      plan.limited_by.value, used, order_total)
+    return Redemption(
+        used[0][0],
+        order_number,
+        plan.total_applied,
+        plan.remaining,
+        left,
+        plan.cap_left,
+        plan.limited_by.value,
+        used,
+        order_total,
+    )
 
 
 def credit_base(total_minor: int, discount_minor: int, currency: str) -> Money:
@@ -292,8 +380,9 @@ class ProvisionalCheck:
     cancelled: bool = False
 
 
-def check_provisional_in_session(s: Session, orders: dict[str, tuple[Money, bool]], shop_cap_share: Decimal,
-                                 at: datetime) -> list[ProvisionalCheck]:
+def check_provisional_in_session(
+    s: Session, orders: dict[str, tuple[Money, bool]], shop_cap_share: Decimal, at: datetime
+) -> list[ProvisionalCheck]:
     """Check the open provisional redemptions of ``orders`` (number → total before discounts, cancelled) against
     their real totals, inside the caller's transaction (the order import, once the orders are written); each is
     marked checked with the total and the excess. Nothing is taken back: the excess is reported, and a
@@ -303,9 +392,14 @@ def check_provisional_in_session(s: Session, orders: dict[str, tuple[Money, bool
     open_rows: dict[str, list[ProvisionalRedemption]] = {}
     numbers = list(orders)
     for i in range(0, len(numbers), 500):
-        for row in s.scalars(select(ProvisionalRedemption).where(
-                ProvisionalRedemption.order_number.in_(numbers[i:i + 500]),
-                ProvisionalRedemption.checked_at.is_(None)).order_by(ProvisionalRedemption.id)):
+        for row in s.scalars(
+            select(ProvisionalRedemption)
+            .where(
+                ProvisionalRedemption.order_number.in_(numbers[i : i + 500]),
+                ProvisionalRedemption.checked_at.is_(None),
+            )
+            .order_by(ProvisionalRedemption.id)
+        ):
             open_rows.setdefault(row.order_number, []).append(row)
     checks = []
     for number, rows in open_rows.items():
@@ -316,9 +410,12 @@ def check_provisional_in_session(s: Session, orders: dict[str, tuple[Money, bool
         if cancelled or credit_currency != total.currency:
             cap = Money.zero(credit_currency)
         else:
-            shares = s.scalars(select(CreditGrant.cap_share).distinct().join(
-                CreditEntry, CreditEntry.grant_id == CreditGrant.id).where(
-                CreditEntry.order_number == number, CreditEntry.kind == EntryKind.REDEEM.value))
+            shares = s.scalars(
+                select(CreditGrant.cap_share)
+                .distinct()
+                .join(CreditEntry, CreditEntry.grant_id == CreditGrant.id)
+                .where(CreditEntry.order_number == number, CreditEntry.kind == EntryKind.REDEEM.value)
+            )
             cap = ledger.order_cap(total, list(shares), shop_cap_share)
         excess = Money(max(0, on_order.minor - cap.minor), credit_currency)
         for row in rows:
@@ -331,24 +428,32 @@ def check_provisional_in_session(s: Session, orders: dict[str, tuple[Money, bool
 
 
 def _net_on_order(s: Session, number: str, currency: str) -> Money:
-    total = s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
-        CreditEntry.order_number == number, CreditEntry.currency == currency,
-        CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value])))
+    total = s.scalar(
+        select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
+            CreditEntry.order_number == number,
+            CreditEntry.currency == currency,
+            CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]),
+        )
+    )
     return Money(-int(total or 0), currency)
 
 
 def _applied_to_order(s: Session, number: str, currency: str) -> Money:
     rows = s.execute(
         select(CreditEntry.currency, func.sum(CreditEntry.amount_minor))
-        .where(CreditEntry.order_number == number,
-               CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]))
+        .where(
+            CreditEntry.order_number == number,
+            CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]),
+        )
         .group_by(CreditEntry.currency)
     ).all()
     for cur, total in rows:
         if cur != currency and total:
             raise ValidationError(
                 "The credit is in {credit_currency} and the order in {order_currency}; currencies cannot be mixed.",
-                credit_currency=cur, order_currency=currency)
+                credit_currency=cur,
+                order_currency=currency,
+            )
     return Money(-int(sum(t for c, t in rows if c == currency) or 0), currency)
 
 
@@ -360,25 +465,49 @@ def restore_order(ctx: ServiceContext, order_number: str, amount: str | None = N
     number = normalize_order_number(order_number)
     with ctx.db.write() as s:
         lock_order(s, number)
-        rows = list(s.scalars(select(CreditEntry).where(
-            CreditEntry.order_number == number,
-            CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value])).order_by(CreditEntry.id)))
+        rows = list(
+            s.scalars(
+                select(CreditEntry)
+                .where(
+                    CreditEntry.order_number == number,
+                    CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]),
+                )
+                .order_by(CreditEntry.id)
+            )
+        )
         if not rows:
             raise NotFound("Order {order} used no store credit.", order=number)
         grant_ids = sorted({r.grant_id for r in rows})
         if s.get_bind().dialect.name == "postgresql":
-            s.execute(select(CreditGrant.id).where(CreditGrant.id.in_(grant_ids)).order_by(CreditGrant.id)
-                      .with_for_update(key_share=True))
-        entries = [ledger.Entry(EntryKind(r.kind), r.grant_id, Money(r.amount_minor, r.currency), r.at, "x",
-                                r.order_number) for r in rows]
+            s.execute(
+                select(CreditGrant.id)
+                .where(CreditGrant.id.in_(grant_ids))
+                .order_by(CreditGrant.id)
+                .with_for_update(key_share=True)
+            )
+        entries = [
+            ledger.Entry(
+                EntryKind(r.kind), r.grant_id, Money(r.amount_minor, r.currency), r.at, "x", r.order_number
+            )
+            for r in rows
+        ]
         part = Money.parse(amount, rows[0].currency) if amount else None
         planned = ledger.plan_restore(entries, number, now(), ctx.actor.username, part)
         if not planned:
             raise ValidationError("The credit order {order} used was already given back.", order=number)
         add_entries(s, planned, ctx.actor.id)
         total = Money(sum(e.amount.minor for e in planned), planned[0].amount.currency)
-        audit.append(s, audit.Action.CREDIT_RESTORED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=f"order {number}",
-                     data={"order": number, "amount": total.plain(), "currency": total.currency,
-                           "grants": [e.grant_id for e in planned]})
+        audit.append(
+            s,
+            audit.Action.CREDIT_RESTORED,
+            actor_id=ctx.actor.id,
+            actor=ctx.actor.username,
+            subject=f"order {number}",
+            data={
+                "order": number,
+                "amount": total.plain(),
+                "currency": total.currency,
+                "grants": [e.grant_id for e in planned],
+            },
+        )
         return total

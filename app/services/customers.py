@@ -46,7 +46,9 @@ class CustomerDetail:
     case_ids: tuple[int, ...]
 
 
-def list_customers(ctx: ServiceContext, search: str = "", limit: int = 50, offset: int = 0) -> list[CustomerRow]:
+def list_customers(
+    ctx: ServiceContext, search: str = "", limit: int = 50, offset: int = 0
+) -> list[CustomerRow]:
     """Customers matching ``search`` (name, e-mail, phone; accents and case ignored), with their order count,
     segment and claim-rate flag."""
     ctx.require(Permission.CUSTOMER_READ)
@@ -57,7 +59,12 @@ def list_customers(ctx: ServiceContext, search: str = "", limit: int = 50, offse
         clause = search_clause(ctx.db.dialect, "customers", Customer.id, Customer.search_text, search)
         if clause is not None:
             ids = ids.where(clause)
-        page = ids.order_by(Customer.last_name, Customer.first_name, Customer.id).limit(limit).offset(offset).subquery()
+        page = (
+            ids.order_by(Customer.last_name, Customer.first_name, Customer.id)
+            .limit(limit)
+            .offset(offset)
+            .subquery()
+        )
         counts = (
             select(Order.customer_id, func.count(Order.id).label("n"))
             .where(Order.customer_id.in_(select(page.c.id)))
@@ -75,9 +82,19 @@ def list_customers(ctx: ServiceContext, search: str = "", limit: int = 50, offse
 
         ids = [c.id for c, _ in found]
         segs = segments.segments_of(s, ids) if ids else {}
-        return [CustomerRow(c.id, c.name, c.email, c.phone, c.language, int(n),
-                            segs[c.id].value if c.id in segs else None, segments.is_flagged(s, c.id))
-                for c, n in found]
+        return [
+            CustomerRow(
+                c.id,
+                c.name,
+                c.email,
+                c.phone,
+                c.language,
+                int(n),
+                segs[c.id].value if c.id in segs else None,
+                segments.is_flagged(s, c.id),
+            )
+            for c, n in found
+        ]
 
 
 def find_customer_id(ctx: ServiceContext, key: str) -> int:
@@ -111,6 +128,16 @@ def get_customer(ctx: ServiceContext, customer_id: int) -> CustomerDetail:
         ).all()
         case_ids = s.scalars(select(Case.id).where(Case.customer_id == c.id).order_by(Case.id.desc())).all()
         return CustomerDetail(
-            c.id, c.first_name, c.last_name, c.name, c.email, c.phone, c.language, c.marketing_consent,
-            c.marketing_consent_at, c.created_at, tuple(order_info(o) for o in orders), tuple(case_ids),
+            c.id,
+            c.first_name,
+            c.last_name,
+            c.name,
+            c.email,
+            c.phone,
+            c.language,
+            c.marketing_consent,
+            c.marketing_consent_at,
+            c.created_at,
+            tuple(order_info(o) for o in orders),
+            tuple(case_ids),
         )

@@ -104,7 +104,9 @@ def _translated() -> Iterator[None]:
         if _out_of_range(exc):
             raise ValidationError(_OUT_OF_RANGE) from None
         if "nul" in str(exc.orig).lower():  # PostgreSQL text cannot hold a NUL byte
-            raise ValidationError("Text with a NUL character cannot be stored; nothing was changed.") from None
+            raise ValidationError(
+                "Text with a NUL character cannot be stored; nothing was changed."
+            ) from None
         raise
     except DBAPIError as exc:
         refusal = refusal_for(exc) if exc.connection_invalidated else None
@@ -134,7 +136,9 @@ def _opening_refusal(exc: DBAPIError) -> StorageError:
     return StorageError("The database could not complete the request: {reason}", reason=reason)
 
 
-def open_database(url: str | None = None, prompt: engines.PasswordPrompt | None = None, upgrade: bool = True) -> Database:
+def open_database(
+    url: str | None = None, prompt: engines.PasswordPrompt | None = None, upgrade: bool = True
+) -> Database:
     """Connect (``--db``/``RIMEDIO_DB``/the embedded file) and bring the schema up to date.
 
     A database written by a newer Rimedio is refused untouched (:class:`StorageError`).

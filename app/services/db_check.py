@@ -43,46 +43,79 @@ def classify_postgres(url: URL, reason: str) -> tuple[str, str]:
     if "password authentication failed" in low:
         return "password", translate(
             "PostgreSQL at {where} refused the password of user {user}: type it again, or correct "
-            "RIMEDIO_DB_PASSWORD or the keyring entry {account}.", where=where, user=user, account=keyring_account(url))
+            "RIMEDIO_DB_PASSWORD or the keyring entry {account}.",
+            where=where,
+            user=user,
+            account=keyring_account(url),
+        )
     if "no password supplied" in low or "fe_sendauth" in low:
         return "no_password", translate(
             "PostgreSQL at {where} wants a password for user {user}: set RIMEDIO_DB_PASSWORD or keep it in the "
-            "keyring as {account}.", where=where, user=user, account=keyring_account(url))
+            "keyring as {account}.",
+            where=where,
+            user=user,
+            account=keyring_account(url),
+        )
     if "ssl" in low and ("not support" in low or "does not support" in low):
         return "tls", translate(
             "PostgreSQL at {where} does not offer TLS but the profile requires it: turn TLS on on the server "
-            "(ssl = on) or off in the profile.", where=where)
+            "(ssl = on) or off in the profile.",
+            where=where,
+        )
     if "certificate" in low:
         return "certificate", translate(
             "PostgreSQL at {where} showed a TLS certificate this computer does not trust: install the server's CA "
-            "certificate or ask the administrator.", where=where)
+            "certificate or ask the administrator.",
+            where=where,
+        )
     if "no pg_hba.conf entry" in low:
         if "no encryption" in low or "ssl off" in low:
             return "tls", translate(
-                "PostgreSQL at {where} only lets this computer in over TLS: require TLS in the profile.", where=where)
+                "PostgreSQL at {where} only lets this computer in over TLS: require TLS in the profile.",
+                where=where,
+            )
         return "not_allowed", translate(
             "PostgreSQL at {where} does not let user {user} in from this computer: the administrator adds a line "
-            "for it to pg_hba.conf.", where=where, user=user)
+            "for it to pg_hba.conf.",
+            where=where,
+            user=user,
+        )
     if "database" in low and "does not exist" in low:
         return "no_database", translate(
             "PostgreSQL at {where} has no database {db}: create it (createdb -O OWNER {db}) or correct the "
-            "profile.", where=where, db=db)
+            "profile.",
+            where=where,
+            db=db,
+        )
     if "role" in low and "does not exist" in low:
         return "no_user", translate(
             "PostgreSQL at {where} has no user {user}: create it (createuser -P {user}) or correct the profile.",
-            where=where, user=user)
+            where=where,
+            user=user,
+        )
     if "connection refused" in low:
         return "refused", translate(
             "PostgreSQL at {where} refused the connection: the server is not running or does not listen on that "
-            "address and port (listen_addresses, port).", where=where)
+            "address and port (listen_addresses, port).",
+            where=where,
+        )
     if "invalid response to ssl negotiation" in low or "received invalid response" in low:
         return "not_postgres", translate(
-            "What answers at {where} is not a PostgreSQL server: check the port in the profile.", where=where)
-    if "timeout" in low or "timed out" in low or "could not translate host" in low or "no route" in low \
-            or "name or service not known" in low or "network is unreachable" in low:
+            "What answers at {where} is not a PostgreSQL server: check the port in the profile.", where=where
+        )
+    if (
+        "timeout" in low
+        or "timed out" in low
+        or "could not translate host" in low
+        or "no route" in low
+        or "name or service not known" in low
+        or "network is unreachable" in low
+    ):
         return "unreachable", translate(
             "Cannot reach {where}: check the host name and port, the network and any firewall between this "
-            "computer and the server.", where=where)
+            "computer and the server.",
+            where=where,
+        )
     return "error", translate("PostgreSQL at {where} said: {reason}", where=where, reason=reason)
 
 
@@ -93,11 +126,17 @@ def schema_line(revision: str | None, database: str) -> tuple[str, str]:
     if revision not in known_revisions():
         return "newer", translate(
             "{db} was written by a newer Rimedio (schema {rev}): update Rimedio on this computer.",
-            db=database, rev=revision)
+            db=database,
+            rev=revision,
+        )
     if revision != head:
         return "older", translate(
             "{db} has schema {rev}, older than this Rimedio's {head}: run `rimedio init` (on PostgreSQL as the "
-            "owner) to bring it up to date.", db=database, rev=revision, head=head)
+            "owner) to bring it up to date.",
+            db=database,
+            rev=revision,
+            head=head,
+        )
     return "ok", translate("{db}: reachable, schema {rev} (up to date).", db=database, rev=revision)
 
 
@@ -113,25 +152,46 @@ def _check_sqlite(url: URL) -> DbCheck:
     path = Path(url.database or "").expanduser()
     name = f"SQLite {path}"
     if not path.exists():
-        return DbCheck(False, "empty", translate("There is no database file {path} yet: run `rimedio init`.",
-                                                 path=str(path)), name)
+        return DbCheck(
+            False,
+            "empty",
+            translate("There is no database file {path} yet: run `rimedio init`.", path=str(path)),
+            name,
+        )
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] \
-                if "alembic_version" in tables else None
+            revision = (
+                conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+                if "alembic_version" in tables
+                else None
+            )
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return DbCheck(False, "not_rimedio", translate(
-            "{path} is not a database Rimedio can open (SQLite says: {reason}): choose the right file.",
-            path=str(path), reason=str(exc)), name)
+        return DbCheck(
+            False,
+            "not_rimedio",
+            translate(
+                "{path} is not a database Rimedio can open (SQLite says: {reason}): choose the right file.",
+                path=str(path),
+                reason=str(exc),
+            ),
+            name,
+        )
     code, line = schema_line(revision, name)
     if code == "ok" and not os.access(path, os.W_OK):
-        return DbCheck(False, "read_only", translate(
-            "{path} is read-only for this user: reading works, saving will not (check the file's permissions).",
-            path=str(path)), name, revision)
+        return DbCheck(
+            False,
+            "read_only",
+            translate(
+                "{path} is read-only for this user: reading works, saving will not (check the file's permissions).",
+                path=str(path),
+            ),
+            name,
+            revision,
+        )
     return DbCheck(code == "ok", code, line, name, revision)
 
 
@@ -141,9 +201,16 @@ def _check_postgres(url: URL, password: str | None) -> DbCheck:
     from app.secrets_store import get_secret
 
     name = f"PostgreSQL {url.username or ''}@{_where(url)}/{url.database or ''}"
-    secret = password or url.password or os.environ.get("RIMEDIO_DB_PASSWORD") or get_secret(keyring_account(url))
-    params = {"host": url.host or "localhost", "port": url.port or 5432, "dbname": url.database or "",
-              "user": url.username or "", "connect_timeout": 5}
+    secret = (
+        password or url.password or os.environ.get("RIMEDIO_DB_PASSWORD") or get_secret(keyring_account(url))
+    )
+    params = {
+        "host": url.host or "localhost",
+        "port": url.port or 5432,
+        "dbname": url.database or "",
+        "user": url.username or "",
+        "connect_timeout": 5,
+    }
     if secret:
         params["password"] = str(secret)
     for key, value in url.query.items():

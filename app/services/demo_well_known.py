@@ -42,8 +42,15 @@ _CUSTOMERS = (
 )
 #: number, customer, days ago, lines (sku, name, variant, unit price in cents, quantity)
 _ORDERS = (
-    ("2101", ROSSI, 12, (("CER-BOWL-S", "Ciotola in ceramica dipinta", "blu / 14 cm", 1890, 2),
-                         ("CER-VASE", "Vaso Deruta fatto a mano", "giallo", 12900, 1))),
+    (
+        "2101",
+        ROSSI,
+        12,
+        (
+            ("CER-BOWL-S", "Ciotola in ceramica dipinta", "blu / 14 cm", 1890, 2),
+            ("CER-VASE", "Vaso Deruta fatto a mano", "giallo", 12900, 1),
+        ),
+    ),
     ("2102", ANA, 40, (("LIN-TBL-180", "Tovaglia in lino lavato", "salvia / 180 cm", 6900, 1),)),
 )
 
@@ -54,8 +61,17 @@ def add_well_known(s: Session, now: datetime) -> tuple[int, int]:
     by_email: dict[str, Customer] = {}
     for i, (first, last, email, phone, lang) in enumerate(_CUSTOMERS):
         created = now - timedelta(days=400 + i)
-        c = Customer(first_name=first, last_name=last, email=email, phone=phone, language=lang,
-                     marketing_consent=True, marketing_consent_at=created, created_at=created, updated_at=created)
+        c = Customer(
+            first_name=first,
+            last_name=last,
+            email=email,
+            phone=phone,
+            language=lang,
+            marketing_consent=True,
+            marketing_consent_at=created,
+            created_at=created,
+            updated_at=created,
+        )
         c.search_text = search_document(first, last, email, phone, phone_forms(phone))
         c.external_ids.append(CustomerExternalId(source="shopify", external_id=f"61999999999{i}"))
         s.add(c)
@@ -64,13 +80,25 @@ def add_well_known(s: Session, now: datetime) -> tuple[int, int]:
     for number, email, days_ago, lines in _ORDERS:
         cust = by_email[email]
         placed = now - timedelta(days=days_ago)
-        order = Order(source="shopify", number=number, external_id=f"529999999{number}", customer_id=cust.id,
-                      placed_at=placed, currency="EUR", status="paid", fulfillment_status="fulfilled",
-                      promised_by=(placed + timedelta(days=5)).date(), delivered_at=placed + timedelta(days=4))
+        order = Order(
+            source="shopify",
+            number=number,
+            external_id=f"529999999{number}",
+            customer_id=cust.id,
+            placed_at=placed,
+            currency="EUR",
+            status="paid",
+            fulfillment_status="fulfilled",
+            promised_by=(placed + timedelta(days=5)).date(),
+            delivered_at=placed + timedelta(days=4),
+        )
         subtotal = 0
         for pos, (sku, name, variant, price, qty) in enumerate(lines):
-            order.lines.append(OrderLine(position=pos, sku=sku, name=name, variant=variant, quantity=qty,
-                                         unit_price_minor=price))
+            order.lines.append(
+                OrderLine(
+                    position=pos, sku=sku, name=name, variant=variant, quantity=qty, unit_price_minor=price
+                )
+            )
             subtotal += price * qty
         order.subtotal_minor, order.shipping_minor = subtotal, 0 if subtotal >= 6900 else 690
         order.total_minor = subtotal + order.shipping_minor
@@ -81,34 +109,93 @@ def add_well_known(s: Session, now: datetime) -> tuple[int, int]:
     at = now - timedelta(days=30)
     expires = (now + timedelta(days=365)).date()
 
-    def grant(email: str, minor: int, code: str, reason: GrantReason, ref: str | None, note: str,
-              campaign: CreditCampaign | None = None) -> None:
-        g = CreditGrant(customer_id=by_email[email].id, amount_minor=minor, currency="EUR", reason=reason.value,
-                        reason_ref=ref, campaign_id=campaign.id if campaign else None, expires_on=expires, code=code,
-                        note=note, created_at=at, created_by_id=author)
+    def grant(
+        email: str,
+        minor: int,
+        code: str,
+        reason: GrantReason,
+        ref: str | None,
+        note: str,
+        campaign: CreditCampaign | None = None,
+    ) -> None:
+        g = CreditGrant(
+            customer_id=by_email[email].id,
+            amount_minor=minor,
+            currency="EUR",
+            reason=reason.value,
+            reason_ref=ref,
+            campaign_id=campaign.id if campaign else None,
+            expires_on=expires,
+            code=code,
+            note=note,
+            created_at=at,
+            created_by_id=author,
+        )
         s.add(g)
         s.flush()
-        s.add(CreditEntry(grant_id=g.id, kind=EntryKind.ISSUE.value, amount_minor=minor, currency="EUR", at=at,
-                          by_id=author, note=note))
+        s.add(
+            CreditEntry(
+                grant_id=g.id,
+                kind=EntryKind.ISSUE.value,
+                amount_minor=minor,
+                currency="EUR",
+                at=at,
+                by_id=author,
+                note=note,
+            )
+        )
         if campaign is None:  # a campaign's grants are audited once, below (as a campaign run is)
-            audit.append(s, audit.Action.CREDIT_ISSUED, actor_id=author, actor="admin", subject=f"grant {g.id}",
-                         data={"grant": g.id, "code": code, "customer": g.customer_id,
-                               "amount": Money(minor, "EUR").plain(), "currency": "EUR", "reason": reason.value,
-                               "ref": ref, "expires_on": expires.isoformat()})
+            audit.append(
+                s,
+                audit.Action.CREDIT_ISSUED,
+                actor_id=author,
+                actor="admin",
+                subject=f"grant {g.id}",
+                data={
+                    "grant": g.id,
+                    "code": code,
+                    "customer": g.customer_id,
+                    "amount": Money(minor, "EUR").plain(),
+                    "currency": "EUR",
+                    "reason": reason.value,
+                    "ref": ref,
+                    "expires_on": expires.isoformat(),
+                },
+            )
 
     grant(ROSSI, 1000, WELCOME_CODE, GrantReason.MANUAL, None, "Buono di benvenuto")
-    campaign = CreditCampaign(name=CAMPAIGN_NAME, kind=CampaignKind.SIGNUP.value,
-                              amount_minor=500, currency="EUR", expires_on=expires, cap_share=None,
-                              criteria={"signed_up_since": (now - timedelta(days=500)).date().isoformat()},
-                              created_at=at, created_by_id=author)
+    campaign = CreditCampaign(
+        name=CAMPAIGN_NAME,
+        kind=CampaignKind.SIGNUP.value,
+        amount_minor=500,
+        currency="EUR",
+        expires_on=expires,
+        cap_share=None,
+        criteria={"signed_up_since": (now - timedelta(days=500)).date().isoformat()},
+        created_at=at,
+        created_by_id=author,
+    )
     s.add(campaign)
     s.flush()
     for email, code in CAMPAIGN_CODES.items():
         grant(email, 500, code, GrantReason.CAMPAIGN, CAMPAIGN_NAME, "", campaign)
-    audit.append(s, audit.Action.CAMPAIGN_ISSUED, actor_id=author, actor="admin", subject=f"campaign {campaign.id}",
-                 data={"campaign": campaign.id, "name": CAMPAIGN_NAME, "kind": campaign.kind,
-                       "customers": len(CAMPAIGN_CODES), "amount": "5.00",
-                       "total": Money(500 * len(CAMPAIGN_CODES), "EUR").plain(), "currency": "EUR",
-                       "expires_on": expires.isoformat(), "criteria": campaign.criteria})
+    audit.append(
+        s,
+        audit.Action.CAMPAIGN_ISSUED,
+        actor_id=author,
+        actor="admin",
+        subject=f"campaign {campaign.id}",
+        data={
+            "campaign": campaign.id,
+            "name": CAMPAIGN_NAME,
+            "kind": campaign.kind,
+            "customers": len(CAMPAIGN_CODES),
+            "amount": "5.00",
+            "total": Money(500 * len(CAMPAIGN_CODES), "EUR").plain(),
+            "currency": "EUR",
+            "expires_on": expires.isoformat(),
+            "criteria": campaign.criteria,
+        },
+    )
     s.flush()
     return len(_CUSTOMERS), len(_ORDERS)

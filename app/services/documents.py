@@ -91,8 +91,11 @@ REMEDY_PHRASES: dict[str, dict[str, str]] = {
         Remedy.CREDIT_INSTEAD_OF_REFUND: "în locul rambursării primești credit în magazin, cu un bonus",
     },
 }
-_REFUND_IN_FULL = {"en": "we are refunding you in full", "it": "ti rimborsiamo l'intero importo",
-                   "ro": "îți rambursăm integral suma"}
+_REFUND_IN_FULL = {
+    "en": "we are refunding you in full",
+    "it": "ti rimborsiamo l'intero importo",
+    "ro": "îți rambursăm integral suma",
+}
 
 
 @dataclass(frozen=True)
@@ -129,8 +132,11 @@ def check_language(lang: str | None) -> str | None:
         return None
     code = lang.strip().lower()
     if code not in SUPPORTED_LANGUAGES:
-        raise ValidationError("Unknown language: {value}. Choose one of: {choices}.", value=lang,
-                              choices=", ".join(SUPPORTED_LANGUAGES))
+        raise ValidationError(
+            "Unknown language: {value}. Choose one of: {choices}.",
+            value=lang,
+            choices=", ".join(SUPPORTED_LANGUAGES),
+        )
     return code
 
 
@@ -148,8 +154,13 @@ def _image(path_text: str, what: str) -> Path | None:
 def shop_profile(settings: ShopSettings) -> ShopProfile:
     """The letterhead from the shop settings (``shop.address`` lines are separated by ``|``)."""
     address = tuple(part.strip() for part in settings["shop.address"].split("|") if part.strip())
-    return ShopProfile(settings["shop.name"], address, settings["shop.website"],
-                       _image(settings["shop.logo_path"], "logo"), settings["shop.email"])
+    return ShopProfile(
+        settings["shop.name"],
+        address,
+        settings["shop.website"],
+        _image(settings["shop.logo_path"], "logo"),
+        settings["shop.email"],
+    )
 
 
 def _overrides(s: Session) -> dict[str, str]:
@@ -186,16 +197,26 @@ def _slug(text: str) -> str:
 # local day). Nothing here writes to the ledger.
 
 
-def _voucher(grant: CreditGrant, balance_minor: int, customer: Customer, lang: str,
-             settings: ShopSettings) -> VoucherData:
+def _voucher(
+    grant: CreditGrant, balance_minor: int, customer: Customer, lang: str, settings: ShopSettings
+) -> VoucherData:
     share = grant.cap_share if grant.cap_share is not None else settings["credit.cap_share"]
-    return VoucherData(vouchers.format_code(grant.code), vouchers.export_form(grant.code),
-                       Money(balance_minor, grant.currency), grant.expires_on, Decimal(share), customer.name, lang)
+    return VoucherData(
+        vouchers.format_code(grant.code),
+        vouchers.export_form(grant.code),
+        Money(balance_minor, grant.currency),
+        grant.expires_on,
+        Decimal(share),
+        customer.name,
+        lang,
+    )
 
 
 def _voucher_for_case(s: Session, case_id: int, lang: str, settings: ShopSettings) -> VoucherData | None:
     """The newest live voucher issued for a case, or ``None``."""
-    grants = list(s.scalars(select(CreditGrant).where(CreditGrant.case_id == case_id).order_by(CreditGrant.id.desc())))
+    grants = list(
+        s.scalars(select(CreditGrant).where(CreditGrant.case_id == case_id).order_by(CreditGrant.id.desc()))
+    )
     balances = credit.grant_balances(s, grants, credit.today(settings))
     for grant in grants:
         left = balances[grant.id].spendable
@@ -204,13 +225,20 @@ def _voucher_for_case(s: Session, case_id: int, lang: str, settings: ShopSetting
     return None
 
 
-def _voucher_by_code(s: Session, code: str, lang: str | None, settings: ShopSettings) -> tuple[VoucherData, int | None]:
-    grant = credit.grant_by_code(s, code, lock=False)  # a mistyped code is refused there, saying what is wrong
+def _voucher_by_code(
+    s: Session, code: str, lang: str | None, settings: ShopSettings
+) -> tuple[VoucherData, int | None]:
+    grant = credit.grant_by_code(
+        s, code, lock=False
+    )  # a mistyped code is refused there, saying what is wrong
     shown = vouchers.format_code(grant.code)
     gb = credit.grant_balances(s, [grant], credit.today(settings))[grant.id]
     if gb.expired:
-        raise ValidationError("Voucher {code} expired on {date}; it cannot be printed.", code=shown,
-                              date=grant.expires_on.isoformat())  # type: ignore[union-attr]
+        raise ValidationError(
+            "Voucher {code} expired on {date}; it cannot be printed.",
+            code=shown,
+            date=grant.expires_on.isoformat(),
+        )  # type: ignore[union-attr]
     if gb.balance.minor <= 0:
         raise ValidationError("Voucher {code} has nothing left to spend; it cannot be printed.", code=shown)
     customer = s.get(Customer, grant.customer_id)
@@ -218,17 +246,24 @@ def _voucher_by_code(s: Session, code: str, lang: str | None, settings: ShopSett
     return _voucher(grant, gb.balance.minor, customer, language, settings), grant.case_id
 
 
-def _vouchers_of_campaign(s: Session, campaign_id: int, lang: str | None, settings: ShopSettings) -> list[VoucherData]:
+def _vouchers_of_campaign(
+    s: Session, campaign_id: int, lang: str | None, settings: ShopSettings
+) -> list[VoucherData]:
     """Every live voucher of a campaign, in the order they were issued, each in its customer's language."""
     if not is_id(campaign_id) or s.get(CreditCampaign, campaign_id) is None:
         raise NotFound("There is no campaign {id}.", id=campaign_id)
     rows = s.execute(
-        select(CreditGrant, Customer).join(Customer, Customer.id == CreditGrant.customer_id)
-        .where(CreditGrant.campaign_id == campaign_id).order_by(CreditGrant.id)
+        select(CreditGrant, Customer)
+        .join(Customer, Customer.id == CreditGrant.customer_id)
+        .where(CreditGrant.campaign_id == campaign_id)
+        .order_by(CreditGrant.id)
     ).all()
     balances = credit.grant_balances(s, [grant for grant, _ in rows], credit.today(settings))
-    return [_voucher(grant, left.minor, customer, lang or _customer_language(customer, settings), settings)
-            for grant, customer in rows if (left := balances[grant.id].spendable).minor > 0]
+    return [
+        _voucher(grant, left.minor, customer, lang or _customer_language(customer, settings), settings)
+        for grant, customer in rows
+        if (left := balances[grant.id].spendable).minor > 0
+    ]
 
 
 # --- the note ---------------------------------------------------------------------------------------------
@@ -258,7 +293,11 @@ def remedy_phrase(remedy: str | None, lang: str, amount: Money | None = None) ->
     if phrase is None:
         return labels(lang)["remedies"].get(remedy, remedy)
     if "{amount}" in phrase:
-        return phrase.format(amount=amount.format(lang)) if amount else _REFUND_IN_FULL.get(lang, _REFUND_IN_FULL["en"])
+        return (
+            phrase.format(amount=amount.format(lang))
+            if amount
+            else _REFUND_IN_FULL.get(lang, _REFUND_IN_FULL["en"])
+        )
     return phrase
 
 
@@ -300,11 +339,19 @@ def _refuse_while_credit_awaits_approval(s: Session, case_id: int) -> None:
     if req is not None:
         raise ValidationError(
             "The credit on case {id} awaits a supervisor's approval (request {request}): the note cannot promise it "
-            "yet. Print or send it once the answer is in.", id=case_id, request=req.id)
+            "yet. Print or send it once the answer is in.",
+            id=case_id,
+            request=req.id,
+        )
 
 
-def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text: str | None = None,
-               unsaved: dict[str, str] | None = None) -> NoteParts:
+def note_parts(
+    ctx: ServiceContext,
+    case_id: int,
+    lang: str | None,
+    remedy_text: str | None = None,
+    unsaved: dict[str, str] | None = None,
+) -> NoteParts:
     """Everything a note needs, read in one transaction; ``unsaved`` settings (checked) replace the stored ones."""
     with ctx.db.read() as s:
         settings = load_settings(s)
@@ -318,12 +365,17 @@ def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text:
         remedy = chosen.get("remedy") or detail.remedy
         voucher = _voucher_for_case(s, case_id, language, settings)
         amount = detail.amount or _chosen_amount(chosen)
-        text = (remedy_text or "").strip() or str(chosen.get("customer_text") or "").strip() or remedy_phrase(
-            remedy, language, amount)
+        text = (
+            (remedy_text or "").strip()
+            or str(chosen.get("customer_text") or "").strip()
+            or remedy_phrase(remedy, language, amount)
+        )
         if not text:
             raise MissingInput(
-                "remedy_text", "Case {id} has no remedy yet: choose one (or write its text) before printing the note.",
-                id=case_id)
+                "remedy_text",
+                "Case {id} has no remedy yet: choose one (or write its text) before printing the note.",
+                id=case_id,
+            )
         items = _items(detail, s)
         actor = s.get(User, ctx.actor.id)
         note = NoteData(
@@ -344,25 +396,54 @@ def note_parts(ctx: ServiceContext, case_id: int, lang: str | None, remedy_text:
         if detail.kind.value in ("wrong_item", "damaged", "missing_item") and not note.item:
             raise ValidationError(
                 "The note for case {id} needs the item: the case names no order line. Add the affected line first.",
-                id=case_id)
-        return NoteParts(note, voucher, shop_profile(settings), settings, _overrides(s), detail.customer_email)
+                id=case_id,
+            )
+        return NoteParts(
+            note, voucher, shop_profile(settings), settings, _overrides(s), detail.customer_email
+        )
 
 
-def note_document(ctx: ServiceContext, case_id: int, *, size: str | None = None, lang: str | None = None,
-                  remedy_text: str | None = None, handwriting: bool | None = None) -> Document:
+def note_document(
+    ctx: ServiceContext,
+    case_id: int,
+    *,
+    size: str | None = None,
+    lang: str | None = None,
+    remedy_text: str | None = None,
+    handwriting: bool | None = None,
+) -> Document:
     """The apology note of a case as a PDF (with its voucher when the case has one), for preview; records nothing."""
     ctx.require(Permission.CASE_READ)
     paper = parse_size(size or PageSize.A5)
     parts = note_parts(ctx, case_id, check_language(lang), remedy_text)
     note, voucher = parts.note, parts.voucher
-    data = render_note(note, parts.shop, paper, voucher=voucher, template=parts.template(note.kind),
-                       handwriting=parts.handwriting if handwriting is None else handwriting)
-    return Document("note", data, f"note-{case_id}-{_slug(note.customer_full_name)}.pdf", paper.value,
-                    note.language, case_id, voucher.code_plain if voucher else "")
+    data = render_note(
+        note,
+        parts.shop,
+        paper,
+        voucher=voucher,
+        template=parts.template(note.kind),
+        handwriting=parts.handwriting if handwriting is None else handwriting,
+    )
+    return Document(
+        "note",
+        data,
+        f"note-{case_id}-{_slug(note.customer_full_name)}.pdf",
+        paper.value,
+        note.language,
+        case_id,
+        voucher.code_plain if voucher else "",
+    )
 
 
-def letterhead_preview(ctx: ServiceContext, case_id: int, unsaved: dict[str, str], *, size: str | None = None,
-                       lang: str | None = None) -> Document:
+def letterhead_preview(
+    ctx: ServiceContext,
+    case_id: int,
+    unsaved: dict[str, str],
+    *,
+    size: str | None = None,
+    lang: str | None = None,
+) -> Document:
     """The note of case ``case_id`` as it would print with the ``unsaved`` shop settings (name, address, logo,
     signature…) — for the settings screen, before saving; nothing is stored or recorded. A case without a remedy
     yet shows where the remedy will go, as the template preview does."""
@@ -375,14 +456,27 @@ def letterhead_preview(ctx: ServiceContext, case_id: int, unsaved: dict[str, str
         placeholder = "[the remedy, once chosen]"
         parts = note_parts(ctx, case_id, language, translate(placeholder, language or "en"), unsaved=unsaved)
         if parts.note.language != (language or "en"):
-            parts = note_parts(ctx, case_id, parts.note.language, translate(placeholder, parts.note.language),
-                               unsaved=unsaved)
+            parts = note_parts(
+                ctx,
+                case_id,
+                parts.note.language,
+                translate(placeholder, parts.note.language),
+                unsaved=unsaved,
+            )
     note, voucher = parts.note, parts.voucher
     handwriting = parts.settings["documents.handwriting"] == 1
-    data = render_note(note, parts.shop, paper, voucher=voucher, template=parts.template(note.kind),
-                       handwriting=handwriting)
-    return Document("note", data, f"note-{case_id}-preview.pdf", paper.value, note.language, case_id,
-                    voucher.code_plain if voucher else "")
+    data = render_note(
+        note, parts.shop, paper, voucher=voucher, template=parts.template(note.kind), handwriting=handwriting
+    )
+    return Document(
+        "note",
+        data,
+        f"note-{case_id}-preview.pdf",
+        paper.value,
+        note.language,
+        case_id,
+        voucher.code_plain if voucher else "",
+    )
 
 
 # --- the case sheet -----------------------------------------------------------------------------------------
@@ -397,31 +491,59 @@ def case_sheet_document(ctx: ServiceContext, case_id: int, *, lang: str | None =
         detail = load_case(s, case_id)
         language = language or settings["shop.language"]
         words = labels(language)
-        items = tuple(f"{li.sku} · {li.name}{f' ({li.variant})' if li.variant else ''} × {li.quantity}"
-                      for li in detail.lines)
+        items = tuple(
+            f"{li.sku} · {li.name}{f' ({li.variant})' if li.variant else ''} × {li.quantity}"
+            for li in detail.lines
+        )
         data = CaseSheetData(
-            case_number=str(detail.id), kind=detail.kind.value, status=detail.status.value,
-            channel=detail.channel.value, opened_at=_local(detail.created_at, settings), customer_name=detail.customer_name,
-            language=language, customer_email=detail.customer_email or "", customer_phone=detail.customer_phone or "",
+            case_number=str(detail.id),
+            kind=detail.kind.value,
+            status=detail.status.value,
+            channel=detail.channel.value,
+            opened_at=_local(detail.created_at, settings),
+            customer_name=detail.customer_name,
+            language=language,
+            customer_email=detail.customer_email or "",
+            customer_phone=detail.customer_phone or "",
             order_number=f"#{detail.order_number}" if detail.order_number else "",
-            order_date=_local_date(detail.order_placed_at, settings), items=items, summary=detail.summary,
-            customer_wants=detail.wants.value, remedy=detail.remedy or "",
-            credit=detail.amount if detail.remedy and "credit" in detail.remedy else None, owner=detail.owner or "",
+            order_date=_local_date(detail.order_placed_at, settings),
+            items=items,
+            summary=detail.summary,
+            customer_wants=detail.wants.value,
+            remedy=detail.remedy or "",
+            credit=detail.amount if detail.remedy and "credit" in detail.remedy else None,
+            owner=detail.owner or "",
             first_answer_due=_local(detail.first_answer_due, settings),
             resolution_due=_local(detail.resolution_due, settings),
-            events=tuple(CaseEvent(_local(e.at, settings), e.type, event_detail(e.type, e.text, e.data, words, language),
-                                   e.actor or "", False)
-                         for e in detail.events if not e.internal),
+            events=tuple(
+                CaseEvent(
+                    _local(e.at, settings),
+                    e.type,
+                    event_detail(e.type, e.text, e.data, words, language),
+                    e.actor or "",
+                    False,
+                )
+                for e in detail.events
+                if not e.internal
+            ),
         )
         shop = shop_profile(settings)
-    return Document("case_sheet", render_case_sheet(data, shop), f"case-{case_id}.pdf", PageSize.A4.value, language,
-                    case_id)
+    return Document(
+        "case_sheet",
+        render_case_sheet(data, shop),
+        f"case-{case_id}.pdf",
+        PageSize.A4.value,
+        language,
+        case_id,
+    )
 
 
 # --- vouchers ------------------------------------------------------------------------------------------------
 
 
-def voucher_document(ctx: ServiceContext, code: str, *, size: str | None = None, lang: str | None = None) -> Document:
+def voucher_document(
+    ctx: ServiceContext, code: str, *, size: str | None = None, lang: str | None = None
+) -> Document:
     """One store-credit voucher by its code, for preview; records nothing."""
     ctx.require(Permission.CASE_READ)
     paper = parse_size(size or PageSize.A6)
@@ -430,12 +552,25 @@ def voucher_document(ctx: ServiceContext, code: str, *, size: str | None = None,
         settings = load_settings(s)
         voucher, case_id = _voucher_by_code(s, code, language, settings)
         shop = shop_profile(settings)
-    return Document("voucher", render_voucher(voucher, shop, paper), f"voucher-{voucher.code_plain}.pdf", paper.value,
-                    voucher.language, case_id, voucher.code_plain)
+    return Document(
+        "voucher",
+        render_voucher(voucher, shop, paper),
+        f"voucher-{voucher.code_plain}.pdf",
+        paper.value,
+        voucher.language,
+        case_id,
+        voucher.code_plain,
+    )
 
 
-def batch_document(ctx: ServiceContext, campaign_id: int, *, size: str | None = None, lang: str | None = None,
-                   progress: Callable[[int, int], bool] | None = None) -> Document:
+def batch_document(
+    ctx: ServiceContext,
+    campaign_id: int,
+    *,
+    size: str | None = None,
+    lang: str | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Document:
     """Every live voucher of a campaign in one PDF (four to an A4 sheet). ``progress`` may cancel."""
     ctx.require(Permission.CASE_READ)
     paper = parse_size(size or PageSize.A4)
@@ -447,8 +582,16 @@ def batch_document(ctx: ServiceContext, campaign_id: int, *, size: str | None = 
     if not cards:
         raise ValidationError("Campaign {id} has no live vouchers to print.", id=campaign_id)
     data = render_batch(cards, shop, paper, progress)
-    return Document("batch", data, f"campaign-{campaign_id}-vouchers.pdf", paper.value,
-                    language or cards[0].language, None, "", len(cards))
+    return Document(
+        "batch",
+        data,
+        f"campaign-{campaign_id}-vouchers.pdf",
+        paper.value,
+        language or cards[0].language,
+        None,
+        "",
+        len(cards),
+    )
 
 
 # --- on the timeline ------------------------------------------------------------------------------------------
@@ -465,8 +608,14 @@ def record_printed(ctx: ServiceContext, document: Document, how: str = "printer"
         data["code"] = document.code
     with ctx.db.write() as s:
         case = get_case_row(s, document.case_id)
-        record_event(s, case, ctx.actor.id, EventType.PRINTED,
-                     f"{document.kind} · {document.size.upper()} · {document.language}", data=data)
+        record_event(
+            s,
+            case,
+            ctx.actor.id,
+            EventType.PRINTED,
+            f"{document.kind} · {document.size.upper()} · {document.language}",
+            data=data,
+        )
 
 
 def print_note(ctx: ServiceContext, case_id: int, *, how: str = "pdf", **options: Any) -> Document:
@@ -475,7 +624,9 @@ def print_note(ctx: ServiceContext, case_id: int, *, how: str = "pdf", **options
     return document
 
 
-def print_case_sheet(ctx: ServiceContext, case_id: int, *, how: str = "pdf", lang: str | None = None) -> Document:
+def print_case_sheet(
+    ctx: ServiceContext, case_id: int, *, how: str = "pdf", lang: str | None = None
+) -> Document:
     document = case_sheet_document(ctx, case_id, lang=lang)
     record_printed(ctx, document, how)
     return document
@@ -493,8 +644,11 @@ def print_voucher(ctx: ServiceContext, code: str, *, how: str = "pdf", **options
 def _check_template_key(kind: str, lang: str) -> tuple[str, str]:
     kind = (kind or "").strip().lower()
     if kind not in TEMPLATE_KINDS:
-        raise ValidationError("Unknown template: {name}. Choose one of: {choices}.", name=kind,
-                              choices=", ".join(TEMPLATE_KINDS))
+        raise ValidationError(
+            "Unknown template: {name}. Choose one of: {choices}.",
+            name=kind,
+            choices=", ".join(TEMPLATE_KINDS),
+        )
     return kind, check_language(lang) or "en"
 
 
@@ -504,7 +658,9 @@ def _template_info(s: Session, kind: str, lang: str) -> TemplateInfo:
     if row is None or not row.value.strip():
         return TemplateInfo(kind, lang, default, default, False)
     who = s.get(User, row.updated_by_id) if row.updated_by_id else None
-    return TemplateInfo(kind, lang, row.value, default, True, row.updated_at, who.display_name if who else None)
+    return TemplateInfo(
+        kind, lang, row.value, default, True, row.updated_at, who.display_name if who else None
+    )
 
 
 def get_template(ctx: ServiceContext, kind: str, lang: str) -> TemplateInfo:
@@ -528,8 +684,9 @@ def set_template(ctx: ServiceContext, kind: str, lang: str, text: str) -> Templa
     kind, lang = _check_template_key(kind, lang)
     text = clean_text((text or "").replace("\r\n", "\n"))  # NUL and other control bytes never stored
     if len(text) > MAX_TEMPLATE:
-        raise ValidationError("The template is {n} characters long; keep it under {max}.", n=len(text),
-                              max=MAX_TEMPLATE)
+        raise ValidationError(
+            "The template is {n} characters long; keep it under {max}.", n=len(text), max=MAX_TEMPLATE
+        )
     validate_template(text, kind)
     with ctx.db.write() as s:
         key = doc_settings.template_key(kind, lang)
@@ -575,8 +732,9 @@ def set_signature(ctx: ServiceContext, path: str | None, *, shop_wide: bool = Fa
 
             ImageReader(str(file)).getSize()
         except Exception:  # reportlab/PIL raise many kinds for a file that is not an image
-            raise ValidationError("{path} is not an image Rimedio can print (use PNG or JPEG).",
-                                  path=str(file)) from None
+            raise ValidationError(
+                "{path} is not an image Rimedio can print (use PNG or JPEG).", path=str(file)
+            ) from None
         value = str(file)
     key = "shop.signature_path" if shop_wide else doc_settings.signature_key(ctx.actor.id)
     with ctx.db.write() as s:

@@ -75,14 +75,21 @@ def export_vouchers(
     """
     ctx.require(Permission.EXPORT)
     if format not in VOUCHER_FORMATS:
-        raise ValidationError("Unknown voucher format {format}. Choose one of: {choices}.",
-                              format=format, choices=", ".join(VOUCHER_FORMATS))
+        raise ValidationError(
+            "Unknown voucher format {format}. Choose one of: {choices}.",
+            format=format,
+            choices=", ".join(VOUCHER_FORMATS),
+        )
     target = _target(path)
     with ctx.db.write() as s:
         settings = load_settings(s)
         single_use = format in SINGLE_USE_FORMATS
         rows = _live_vouchers(s, settings, format, include_exported or single_use)
-        codes = _single_use_codes(s, rows, format, include_exported) if single_use else {r[0]: (r[1], None) for r in rows}
+        codes = (
+            _single_use_codes(s, rows, format, include_exported)
+            if single_use
+            else {r[0]: (r[1], None) for r in rows}
+        )
         rows = [r for r in rows if r[0] in codes]
         vouchers_out = []
         for gid, code, balance, cur, expires, reason, ref, email, first, last in rows:
@@ -90,17 +97,34 @@ def export_vouchers(
             note = _note(settings, reason, ref)
             if replaces is not None:
                 note = f"{note}; remainder of {vouchers.format_code(code)}"
-            vouchers_out.append(VoucherRow(
-                code=_code_for(format, written), amount=Money(int(balance), cur), email=email, valid_until=expires,
-                note=note, customer_name=" ".join(p for p in (first, last) if p)))
+            vouchers_out.append(
+                VoucherRow(
+                    code=_code_for(format, written),
+                    amount=Money(int(balance), cur),
+                    email=email,
+                    valid_until=expires,
+                    note=note,
+                    customer_name=" ".join(p for p in (first, last) if p),
+                )
+            )
         count = _write(lambda: write_vouchers(vouchers_out, target, format))
         if rows:
             now = utcnow()
-            s.execute(insert(VoucherExport), [
-                {"grant_id": r[0], "format": format, "exported_at": now, "by_id": ctx.actor.id,
-                 "file_name": target.name[:500], "amount_minor": int(r[2]),
-                 "code": codes[r[0]][0] if codes[r[0]][0] != r[1] else None} for r in rows
-            ])
+            s.execute(
+                insert(VoucherExport),
+                [
+                    {
+                        "grant_id": r[0],
+                        "format": format,
+                        "exported_at": now,
+                        "by_id": ctx.actor.id,
+                        "file_name": target.name[:500],
+                        "amount_minor": int(r[2]),
+                        "code": codes[r[0]][0] if codes[r[0]][0] != r[1] else None,
+                    }
+                    for r in rows
+                ],
+            )
         total: dict[str, Money] = {}
         for v in vouchers_out:
             total[v.amount.currency] = total.get(v.amount.currency, Money.zero(v.amount.currency)) + v.amount
@@ -111,8 +135,18 @@ def export_vouchers(
 def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exported: bool) -> list[tuple]:
     balance = credit.balance_per_grant()
     stmt = (
-        select(CreditGrant.id, CreditGrant.code, balance.c.balance, CreditGrant.currency, CreditGrant.expires_on,
-               CreditGrant.reason, CreditGrant.reason_ref, Customer.email, Customer.first_name, Customer.last_name)
+        select(
+            CreditGrant.id,
+            CreditGrant.code,
+            balance.c.balance,
+            CreditGrant.currency,
+            CreditGrant.expires_on,
+            CreditGrant.reason,
+            CreditGrant.reason_ref,
+            Customer.email,
+            Customer.first_name,
+            Customer.last_name,
+        )
         .join(balance, balance.c.grant_id == CreditGrant.id)
         .join(Customer, Customer.id == CreditGrant.customer_id)
         .where(credit.live(balance.c.balance, credit.today(settings)))
@@ -124,7 +158,9 @@ def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exporte
     return [tuple(r) for r in s.execute(stmt)]
 
 
-def _single_use_codes(s: Session, rows: list[tuple], fmt: str, include_exported: bool) -> dict[int, tuple[str, str | None]]:
+def _single_use_codes(
+    s: Session, rows: list[tuple], fmt: str, include_exported: bool
+) -> dict[int, tuple[str, str | None]]:
     """For each live voucher to write as a single-use coupon: the canonical code to write and, for a new
     code, the code it replaces. A voucher never given to the shop goes under its own code; one whose last
     coupon was used on an imported order (the shop's coupon is spent) under a new code for what is left; one
@@ -133,12 +169,16 @@ def _single_use_codes(s: Session, rows: list[tuple], fmt: str, include_exported:
     ids = [r[0] for r in rows]
     if s.get_bind().dialect.name == "postgresql":  # two exports at once must not both re-code one remainder
         for i in range(0, len(ids), _IDS_PER_QUERY):  # (SQLite: the write transaction is already exclusive)
-            s.execute(select(CreditGrant.id).where(CreditGrant.id.in_(ids[i:i + _IDS_PER_QUERY]))
-                      .order_by(CreditGrant.id).with_for_update(key_share=True))
+            s.execute(
+                select(CreditGrant.id)
+                .where(CreditGrant.id.in_(ids[i : i + _IDS_PER_QUERY]))
+                .order_by(CreditGrant.id)
+                .with_for_update(key_share=True)
+            )
     for i in range(0, len(ids), _IDS_PER_QUERY):
         for gid, code, at in s.execute(
             select(VoucherExport.grant_id, VoucherExport.code, VoucherExport.exported_at)
-            .where(VoucherExport.format == fmt, VoucherExport.grant_id.in_(ids[i:i + _IDS_PER_QUERY]))
+            .where(VoucherExport.format == fmt, VoucherExport.grant_id.in_(ids[i : i + _IDS_PER_QUERY]))
             .order_by(VoucherExport.exported_at, VoucherExport.id)
         ):
             last[gid] = (code, at)
@@ -164,10 +204,16 @@ def _codes_used_in_orders(s: Session, since: datetime | None) -> set[str]:
     if since is None:
         return set()
     found: set[str] = set()
-    stmt = (select(Order.discount_codes)
-            .where(Order.source == "woocommerce", Order.discount_codes != "",
-                   Order.placed_at >= since - timedelta(days=1), Order.status.not_in(("voided", "failed")))
-            .execution_options(yield_per=2000))
+    stmt = (
+        select(Order.discount_codes)
+        .where(
+            Order.source == "woocommerce",
+            Order.discount_codes != "",
+            Order.placed_at >= since - timedelta(days=1),
+            Order.status.not_in(("voided", "failed")),
+        )
+        .execution_options(yield_per=2000)
+    )
     for (text,) in s.execute(stmt):
         for part in text.split(","):
             check = vouchers.check_code(part.strip())
@@ -210,9 +256,21 @@ def export_ledger(ctx: ServiceContext, path: str | Path, as_of: date | str) -> L
         zone = settings["shop.timezone"]
         end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
         stmt = (
-            select(CreditEntry.id, CreditEntry.at, CreditEntry.kind, CreditEntry.amount_minor, CreditEntry.currency,
-                   CreditEntry.order_number, CreditEntry.note, CreditGrant.code, CreditGrant.reason,
-                   CreditGrant.reason_ref, Customer.first_name, Customer.last_name, User.username)
+            select(
+                CreditEntry.id,
+                CreditEntry.at,
+                CreditEntry.kind,
+                CreditEntry.amount_minor,
+                CreditEntry.currency,
+                CreditEntry.order_number,
+                CreditEntry.note,
+                CreditGrant.code,
+                CreditGrant.reason,
+                CreditGrant.reason_ref,
+                Customer.first_name,
+                Customer.last_name,
+                User.username,
+            )
             .join(CreditGrant, CreditGrant.id == CreditEntry.grant_id)
             .join(Customer, Customer.id == CreditGrant.customer_id)
             .outerjoin(User, User.id == CreditEntry.by_id)
@@ -227,11 +285,14 @@ def export_ledger(ctx: ServiceContext, path: str | Path, as_of: date | str) -> L
             for r in s.execute(stmt):
                 count += 1
                 yield LedgerRow(
-                    at=r.at, type=_ENTRY_TYPES.get(r.kind, r.kind), amount=Money(r.amount_minor, r.currency),
+                    at=r.at,
+                    type=_ENTRY_TYPES.get(r.kind, r.kind),
+                    amount=Money(r.amount_minor, r.currency),
                     voucher_code=vouchers.format_code(r.code),
                     customer=" ".join(p for p in (r.first_name, r.last_name) if p),
                     reason=_ledger_reason(r.kind, r.order_number, r.note, r.reason, r.reason_ref),
-                    by=r.username or "", entry=str(r.id),
+                    by=r.username or "",
+                    entry=str(r.id),
                 )
 
         totals = _write(lambda: write_ledger(rows(), target))

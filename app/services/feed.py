@@ -173,8 +173,9 @@ class ChangeFeed:
         first = True
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self._conninfo(), autocommit=True, connect_timeout=5,
-                                     application_name=APPLICATION_NAME) as conn:
+                with psycopg.connect(
+                    self._conninfo(), autocommit=True, connect_timeout=5, application_name=APPLICATION_NAME
+                ) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.connected.set()
                     delay = RECONNECT_FIRST_S
@@ -190,8 +191,11 @@ class ChangeFeed:
                 self.connected.clear()
                 if self._stop.is_set():
                     return
-                log.info("change feed: connection lost (%s); trying again in %.1f s",
-                         str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__, delay)
+                log.info(
+                    "change feed: connection lost (%s); trying again in %.1f s",
+                    str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__,
+                    delay,
+                )
                 self._pause(delay)
                 delay = min(delay * 2, RECONNECT_MAX_S)
         self.connected.clear()
@@ -214,8 +218,11 @@ class ChangeFeed:
                     if now_version == version:
                         continue
                     version = now_version
-                    rows = conn.execute("SELECT id, kind, case_id, customer_id, actor_id FROM change_log "
-                                        "WHERE id > ? ORDER BY id", (last,)).fetchall()
+                    rows = conn.execute(
+                        "SELECT id, kind, case_id, customer_id, actor_id FROM change_log "
+                        "WHERE id > ? ORDER BY id",
+                        (last,),
+                    ).fetchall()
                     conn.rollback()  # no read transaction left open: writers are never held back
                 except sqlite3.Error as exc:
                     log.info("change feed: %s", exc)
@@ -223,8 +230,12 @@ class ChangeFeed:
                 if rows:
                     last = rows[-1][0]
                     received = time.time()
-                    self._deliver([Change(kind, case, customer, actor, received)
-                                   for _id, kind, case, customer, actor in rows])
+                    self._deliver(
+                        [
+                            Change(kind, case, customer, actor, received)
+                            for _id, kind, case, customer, actor in rows
+                        ]
+                    )
         finally:
             self.connected.clear()
             conn.close()

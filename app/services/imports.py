@@ -65,13 +65,18 @@ MAX_QUANTITY = 2**31 - 1
 
 #: ``--format`` names → parser formats, per kind of import.
 ORDER_FORMATS = {
-    "shopify": detect.SHOPIFY_ORDERS, detect.SHOPIFY_ORDERS: detect.SHOPIFY_ORDERS,
-    "woocommerce": detect.WOOCOMMERCE, "prestashop": detect.PRESTASHOP, "mapped": detect.MAPPED,
+    "shopify": detect.SHOPIFY_ORDERS,
+    detect.SHOPIFY_ORDERS: detect.SHOPIFY_ORDERS,
+    "woocommerce": detect.WOOCOMMERCE,
+    "prestashop": detect.PRESTASHOP,
+    "mapped": detect.MAPPED,
     "csv": detect.MAPPED,
 }
 CUSTOMER_FORMATS = {
-    "shopify": detect.SHOPIFY_CUSTOMERS, detect.SHOPIFY_CUSTOMERS: detect.SHOPIFY_CUSTOMERS,
-    "mapped": detect.MAPPED, "csv": detect.MAPPED,
+    "shopify": detect.SHOPIFY_CUSTOMERS,
+    detect.SHOPIFY_CUSTOMERS: detect.SHOPIFY_CUSTOMERS,
+    "mapped": detect.MAPPED,
+    "csv": detect.MAPPED,
 }
 
 Progress = Callable[[int, int], bool]
@@ -186,7 +191,9 @@ def import_customers(
 ) -> ImportReport:
     """Import a shop's customers export; same options and guarantees as :func:`import_orders`."""
     ctx.require(Permission.IMPORT)
-    return _run(ctx, "customers", path, format, mapping, date_order, dry_run, keep_good, rejects_path, progress)
+    return _run(
+        ctx, "customers", path, format, mapping, date_order, dry_run, keep_good, rejects_path, progress
+    )
 
 
 # --- saved column mappings -----------------------------------------------------------------------------
@@ -216,7 +223,12 @@ def save_mapping(ctx: ServiceContext, mapping: ColumnMapping | str) -> MappingIn
         if row is None:
             row = ImportMapping(name=name)
             s.add(row)
-        row.kind, row.definition, row.updated_at, row.updated_by_id = cmap.kind, cmap.to_json(), now, ctx.actor.id
+        row.kind, row.definition, row.updated_at, row.updated_by_id = (
+            cmap.kind,
+            cmap.to_json(),
+            now,
+            ctx.actor.id,
+        )
         s.flush()
         return _mapping_info(row)
 
@@ -262,14 +274,24 @@ def _format_of(kind: str, fmt: str | None) -> str | None:
     key = fmt.strip().lower()
     if key not in table:
         names = [n for n in table if n != table[n] or n == "csv"]
-        raise ValidationError("Unknown import format {format}. Choose one of: {choices}.",
-                              format=fmt, choices=", ".join(dict.fromkeys(names)))
+        raise ValidationError(
+            "Unknown import format {format}. Choose one of: {choices}.",
+            format=fmt,
+            choices=", ".join(dict.fromkeys(names)),
+        )
     return table[key]
 
 
 def _run(
-    ctx: ServiceContext, kind: str, path: str | Path, fmt: str | None, mapping: str | ColumnMapping | None,
-    date_order: str | None, dry_run: bool, keep_good: bool, rejects_path: str | Path | None,
+    ctx: ServiceContext,
+    kind: str,
+    path: str | Path,
+    fmt: str | None,
+    mapping: str | ColumnMapping | None,
+    date_order: str | None,
+    dry_run: bool,
+    keep_good: bool,
+    rejects_path: str | Path | None,
     progress: Progress | None,
 ) -> ImportReport:
     path = Path(path)
@@ -284,8 +306,9 @@ def _run(
     if date_order is not None and date_order not in ("dmy", "mdy"):
         raise ValidationError("Unknown date order {value}; choose dmy or mdy.", value=date_order)
     parse = parse_orders if kind == "orders" else parse_customers
-    result = parse(path, None if cmap else parser_format, cmap, date_order, settings.currency,
-                   settings["shop.timezone"])
+    result = parse(
+        path, None if cmap else parser_format, cmap, date_order, settings.currency, settings["shop.timezone"]
+    )
     if not result.ok:
         if result.needs_date_order:
             raise DateOrderNeeded(result.date_example)
@@ -330,16 +353,28 @@ def _run(
                 raise _Rollback
             if keep_good and rejects_path is not None and state.rejections:
                 _write_rejects(Path(rejects_path), result.header, result.delimiter, state.rejections)
-            s.add(ImportRun(kind=kind, file_name=path.name[:500], format=result.format or "", at=utcnow(),
-                            by_id=ctx.actor.id, created=state.created, updated=state.updated,
-                            unchanged=state.unchanged, rejected=len(state.rejections),
-                            redemptions=sum(1 for r in state.redemptions if r.recorded)))
+            s.add(
+                ImportRun(
+                    kind=kind,
+                    file_name=path.name[:500],
+                    format=result.format or "",
+                    at=utcnow(),
+                    by_id=ctx.actor.id,
+                    created=state.created,
+                    updated=state.updated,
+                    unchanged=state.unchanged,
+                    rejected=len(state.rejections),
+                    redemptions=sum(1 for r in state.redemptions if r.recorded),
+                )
+            )
             written = True
     except _Rollback:
         written = False
     except IntegrityError:
-        raise Conflict("Someone imported the same orders or customers at the same moment; nothing was written. "
-                       "Import the file again.") from None
+        raise Conflict(
+            "Someone imported the same orders or customers at the same moment; nothing was written. "
+            "Import the file again."
+        ) from None
     return ImportReport(
         kind=kind,
         format=result.format or "",
@@ -362,8 +397,13 @@ def _issues(rejection: Rejection) -> list[RowIssue]:
     """One issue per bad row of a refused unit (a row with several problems says them all)."""
     rows = list(dict.fromkeys(p.row for p in rejection.problems))
     return [
-        RowIssue(row, rejection.reasons_for_row(row) if row is not None else
-                 " ".join(p.reason for p in rejection.problems if p.row is None), rejection.key)
+        RowIssue(
+            row,
+            rejection.reasons_for_row(row)
+            if row is not None
+            else " ".join(p.reason for p in rejection.problems if p.row is None),
+            rejection.key,
+        )
         for row in rows
     ]
 
@@ -376,8 +416,11 @@ def _write_rejects(path: Path, header: tuple[str, ...], delimiter: str, rejectio
     try:
         write_rejects(path, header, rejections, delimiter)
     except OSError as exc:
-        raise ValidationError("The reject file {path} cannot be written: {error}; nothing was imported.",
-                              path=str(path), error=exc.strerror or str(exc)) from None
+        raise ValidationError(
+            "The reject file {path} cannot be written: {error}; nothing was imported.",
+            path=str(path),
+            error=exc.strerror or str(exc),
+        ) from None
 
 
 def _out_of_range(order: ImportedOrder) -> Problem | None:
@@ -458,7 +501,9 @@ class _Writer:
         raise NotImplementedError
 
     # --- customers, shared by both kinds of import ---------------------------------------------------
-    def upsert_customers(self, people: list[tuple[ImportedCustomer, datetime | None]]) -> tuple[dict[str, int], dict[str, str]]:
+    def upsert_customers(
+        self, people: list[tuple[ImportedCustomer, datetime | None]]
+    ) -> tuple[dict[str, int], dict[str, str]]:
         """Customer id per import key, and what happened to each key (created/updated/unchanged).
 
         ``people`` pairs each customer with the date of the order that describes them (``None`` in a
@@ -473,23 +518,29 @@ class _Writer:
         keys = {_key_column(k): k for k in by_key}
         found: dict[str, int] = {}
         for stored, cid in s.execute(
-            select(CustomerImportKey.key, CustomerImportKey.customer_id).where(CustomerImportKey.key.in_(list(keys)))
+            select(CustomerImportKey.key, CustomerImportKey.customer_id).where(
+                CustomerImportKey.key.in_(list(keys))
+            )
         ):
             found[keys[stored]] = cid
         remembered = set(found)
-        ext = {(p.source, p.external_id): k for k, (p, _) in by_key.items() if p.external_id and k not in found}
+        ext = {
+            (p.source, p.external_id): k for k, (p, _) in by_key.items() if p.external_id and k not in found
+        }
         if ext:
             for source in {src for src, _ in ext}:
                 ids = [eid for src, eid in ext if src == source]
                 for eid, cid in s.execute(
-                    select(CustomerExternalId.external_id, CustomerExternalId.customer_id)
-                    .where(CustomerExternalId.source == source, CustomerExternalId.external_id.in_(ids))
+                    select(CustomerExternalId.external_id, CustomerExternalId.customer_id).where(
+                        CustomerExternalId.source == source, CustomerExternalId.external_id.in_(ids)
+                    )
                 ):
                     found.setdefault(ext[(source, eid)], cid)
         by_email = {p.email: k for k, (p, _) in by_key.items() if p.email and k not in found}
         if by_email:
             for email, cid in s.execute(
-                select(Customer.email, func.min(Customer.id)).where(Customer.email.in_(list(by_email)))
+                select(Customer.email, func.min(Customer.id))
+                .where(Customer.email.in_(list(by_email)))
                 .group_by(Customer.email)
             ):
                 found.setdefault(by_email[email], cid)
@@ -500,12 +551,16 @@ class _Writer:
         self._update_customers({k: found[k] for k in by_key if k not in status}, by_key, status)
         missing_keys = [k for k in by_key if k not in remembered]
         if missing_keys:
-            s.execute(insert(CustomerImportKey),
-                      [{"key": _key_column(k), "customer_id": found[k]} for k in missing_keys])
+            s.execute(
+                insert(CustomerImportKey),
+                [{"key": _key_column(k), "customer_id": found[k]} for k in missing_keys],
+            )
         self._remember_external_ids(by_key, found)
         return found, status
 
-    def _create_customers(self, new_keys: list[str], by_key: dict, found: dict[str, int], status: dict[str, str]) -> None:
+    def _create_customers(
+        self, new_keys: list[str], by_key: dict, found: dict[str, int], status: dict[str, str]
+    ) -> None:
         now = utcnow()
         rows = []
         for k in new_keys:
@@ -513,13 +568,21 @@ class _Writer:
             first, last = _clip(p.first_name, 200) or "", _clip(p.last_name, 200) or ""
             email, phone = _clip(p.email, 320), _clip(p.phone, 64)
             consent = bool(p.accepts_marketing)
-            rows.append({
-                "first_name": first, "last_name": last, "email": email, "phone": phone,
-                "language": (p.language or self.language)[:8], "marketing_consent": consent,
-                "marketing_consent_at": (p.marketing_date or when or now) if consent else None,
-                "note": p.note or "", "created_at": when or now, "updated_at": now,
-                "search_text": _doc(first, last, email, phone, phone_forms(phone)),
-            })
+            rows.append(
+                {
+                    "first_name": first,
+                    "last_name": last,
+                    "email": email,
+                    "phone": phone,
+                    "language": (p.language or self.language)[:8],
+                    "marketing_consent": consent,
+                    "marketing_consent_at": (p.marketing_date or when or now) if consent else None,
+                    "note": p.note or "",
+                    "created_at": when or now,
+                    "updated_at": now,
+                    "search_text": _doc(first, last, email, phone, phone_forms(phone)),
+                }
+            )
         ids = insert_with_ids(self.s, Customer.__table__, rows)
         for k, cid in zip(new_keys, ids, strict=True):
             found[k] = cid
@@ -531,19 +594,31 @@ class _Writer:
         s = self.s
         ids = set(existing.values())
         rows = {
-            r.id: _CustomerRow(r.id, r.first_name, r.last_name, r.email, r.phone, r.language, r.marketing_consent)
+            r.id: _CustomerRow(
+                r.id, r.first_name, r.last_name, r.email, r.phone, r.language, r.marketing_consent
+            )
             for r in s.execute(
-                select(Customer.id, Customer.first_name, Customer.last_name, Customer.email, Customer.phone,
-                       Customer.language, Customer.marketing_consent).where(Customer.id.in_(ids))
+                select(
+                    Customer.id,
+                    Customer.first_name,
+                    Customer.last_name,
+                    Customer.email,
+                    Customer.phone,
+                    Customer.language,
+                    Customer.marketing_consent,
+                ).where(Customer.id.in_(ids))
             )
         }
         dated = [k for k in existing if by_key[k][1] is not None]
         newest: dict[int, datetime] = {}
         if dated:
-            newest = dict(s.execute(
-                select(Order.customer_id, func.max(Order.placed_at))
-                .where(Order.customer_id.in_({existing[k] for k in dated})).group_by(Order.customer_id)
-            ).all())
+            newest = dict(
+                s.execute(
+                    select(Order.customer_id, func.max(Order.placed_at))
+                    .where(Order.customer_id.in_({existing[k] for k in dated}))
+                    .group_by(Order.customer_id)
+                ).all()
+            )
         changes: list[dict[str, Any]] = []
         searched: set[int] = set()
         done: set[int] = set()
@@ -564,8 +639,12 @@ class _Writer:
             merged = {**row.__dict__, **{f: v for f, v in values.items() if f in row.__dict__}}
             if {"first_name", "last_name", "email", "phone"} & values.keys():
                 values["search_text"] = search_document(
-                    merged["first_name"], merged["last_name"], merged["email"], merged["phone"],
-                    phone_forms(merged["phone"]))
+                    merged["first_name"],
+                    merged["last_name"],
+                    merged["email"],
+                    merged["phone"],
+                    phone_forms(merged["phone"]),
+                )
                 searched.add(cid)
             values["updated_at"] = now
             changes.append({"_id": cid, **values})
@@ -574,18 +653,27 @@ class _Writer:
             refresh_search_text(s, searched)
 
     def _remember_external_ids(self, by_key: dict, found: dict[str, int]) -> None:
-        wanted = {(p.source, _clip(p.external_id, 120)): found[k] for k, (p, _) in by_key.items() if p.external_id}
+        wanted = {
+            (p.source, _clip(p.external_id, 120)): found[k] for k, (p, _) in by_key.items() if p.external_id
+        }
         if not wanted:
             return
         have: set[tuple[str, str]] = set()
         for source in {src for src, _ in wanted}:
-            have.update(tuple(r) for r in self.s.execute(
-                select(CustomerExternalId.source, CustomerExternalId.external_id)
-                .where(CustomerExternalId.source == source,
-                       CustomerExternalId.external_id.in_([e for src, e in wanted if src == source]))
-            ).all())
-        rows = [{"customer_id": cid, "source": src, "external_id": eid}
-                for (src, eid), cid in wanted.items() if (src, eid) not in have]
+            have.update(
+                tuple(r)
+                for r in self.s.execute(
+                    select(CustomerExternalId.source, CustomerExternalId.external_id).where(
+                        CustomerExternalId.source == source,
+                        CustomerExternalId.external_id.in_([e for src, e in wanted if src == source]),
+                    )
+                ).all()
+            )
+        rows = [
+            {"customer_id": cid, "source": src, "external_id": eid}
+            for (src, eid), cid in wanted.items()
+            if (src, eid) not in have
+        ]
         if rows:
             self.s.execute(insert(CustomerExternalId), rows)
 
@@ -622,9 +710,12 @@ def insert_with_ids(s: Session, table: Any, rows: list[dict[str, Any]]) -> list[
     n = len(rows)
     name = table.name
     if s.get_bind().dialect.name == "postgresql":
-        ids = list(s.execute(sql_text(
-            "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"), {"t": name, "n": n}
-        ).scalars())
+        ids = list(
+            s.execute(
+                sql_text("SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"),
+                {"t": name, "n": n},
+            ).scalars()
+        )
     else:
         top = int(s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar() or 0)
         ids = list(range(top + 1, top + 1 + n))
@@ -653,30 +744,42 @@ def _customer_changes(row: _CustomerRow, p: ImportedCustomer, when: datetime) ->
 def refresh_search_text(s: Session, customer_ids: Iterable[int]) -> None:
     """Recompute the ``search_text`` of the orders and cases of customers whose name, e-mail or phone changed."""
     ids = list(customer_ids)
-    people = {r.id: r for r in s.execute(
-        select(Customer.id, Customer.first_name, Customer.last_name, Customer.email, Customer.phone)
-        .where(Customer.id.in_(ids)))}
+    people = {
+        r.id: r
+        for r in s.execute(
+            select(
+                Customer.id, Customer.first_name, Customer.last_name, Customer.email, Customer.phone
+            ).where(Customer.id.in_(ids))
+        )
+    }
     orders = [
-        {"_id": oid, "text": search_document(number, people[cid].first_name, people[cid].last_name, people[cid].email)}
+        {
+            "_id": oid,
+            "text": search_document(number, people[cid].first_name, people[cid].last_name, people[cid].email),
+        }
         for oid, number, cid in s.execute(
-            select(Order.id, Order.number, Order.customer_id).where(Order.customer_id.in_(ids)))
+            select(Order.id, Order.number, Order.customer_id).where(Order.customer_id.in_(ids))
+        )
     ]
     if orders:
         t = Order.__table__
-        s.connection().execute(update(t).where(t.c.id == bindparam("_id")).values(search_text=bindparam("text")),
-                               orders)
+        s.connection().execute(
+            update(t).where(t.c.id == bindparam("_id")).values(search_text=bindparam("text")), orders
+        )
     cases = []
     for case_id, summary, description, cid, number in s.execute(
         select(Case.id, Case.summary, Case.description, Case.customer_id, Order.number)
-        .outerjoin(Order, Order.id == Case.order_id).where(Case.customer_id.in_(ids))
+        .outerjoin(Order, Order.id == Case.order_id)
+        .where(Case.customer_id.in_(ids))
     ):
         case = _CaseText(summary, description)
         order = _OrderText(number) if number is not None else None
         cases.append({"_id": case_id, "text": case_search_text(case, people[cid], order)})  # type: ignore[arg-type]
     if cases:
         t = Case.__table__
-        s.connection().execute(update(t).where(t.c.id == bindparam("_id")).values(search_text=bindparam("text")),
-                               cases)
+        s.connection().execute(
+            update(t).where(t.c.id == bindparam("_id")).values(search_text=bindparam("text")), cases
+        )
 
 
 @dataclass(frozen=True)
@@ -702,8 +805,20 @@ class _CustomerWriter(_Writer):
 
 
 _ORDER_FIELDS = (
-    "external_id", "customer_id", "placed_at", "currency", "subtotal_minor", "shipping_minor", "discount_minor",
-    "total_minor", "refunded_minor", "status", "fulfillment_status", "cancelled_at", "discount_codes", "search_text",
+    "external_id",
+    "customer_id",
+    "placed_at",
+    "currency",
+    "subtotal_minor",
+    "shipping_minor",
+    "discount_minor",
+    "total_minor",
+    "refunded_minor",
+    "status",
+    "fulfillment_status",
+    "cancelled_at",
+    "discount_codes",
+    "search_text",
 )
 _LINE_FIELDS = ("sku", "name", "variant", "quantity", "unit_price_minor")
 
@@ -715,9 +830,14 @@ class _OrderWriter(_Writer):
     def write(self, orders: list[ImportedOrder]) -> None:
         s = self.s
         cust_ids, _ = self.upsert_customers([(o.customer, o.created_at) for o in orders])
-        people = {r.id: _doc(r.first_name, r.last_name, r.email) for r in s.execute(
-            select(Customer.id, Customer.first_name, Customer.last_name, Customer.email)
-            .where(Customer.id.in_(set(cust_ids.values()))))}
+        people = {
+            r.id: _doc(r.first_name, r.last_name, r.email)
+            for r in s.execute(
+                select(Customer.id, Customer.first_name, Customer.last_name, Customer.email).where(
+                    Customer.id.in_(set(cust_ids.values()))
+                )
+            )
+        }
         wanted = {}
         lines = {}
         for o in orders:
@@ -728,14 +848,21 @@ class _OrderWriter(_Writer):
             lines[number] = [_line_values(i, line) for i, line in enumerate(o.lines)]
         source = orders[0].source
         t = Order.__table__
-        existing = {r.number: r for r in s.execute(
-            select(t.c.id, t.c.number, *[t.c[f] for f in _ORDER_FIELDS])
-            .where(t.c.source == source, t.c.number.in_(list(wanted))))}
+        existing = {
+            r.number: r
+            for r in s.execute(
+                select(t.c.id, t.c.number, *[t.c[f] for f in _ORDER_FIELDS]).where(
+                    t.c.source == source, t.c.number.in_(list(wanted))
+                )
+            )
+        }
         new = [n for n in wanted if n not in existing]
         order_ids: dict[str, int] = {}
         if new:
-            rows = [{"source": source, "number": n, **wanted[n], "promised_by": None, "delivered_at": None}
-                    for n in new]
+            rows = [
+                {"source": source, "number": n, **wanted[n], "promised_by": None, "delivered_at": None}
+                for n in new
+            ]
             ids = insert_with_ids(s, t, rows)
             line_rows = []
             for n, oid in zip(new, ids, strict=True):
@@ -749,8 +876,13 @@ class _OrderWriter(_Writer):
         found = [(o, order_ids[o.number[:64]]) for o in orders if o.discount_codes]
         if found:
             self.state.redemptions.extend(redeem_from_orders(s, self.ctx, found))
-        arrived = {n: (credit.credit_base(v["total_minor"], v["discount_minor"], v["currency"]),
-                       v["cancelled_at"] is not None or v["status"] == "voided") for n, v in wanted.items()}
+        arrived = {
+            n: (
+                credit.credit_base(v["total_minor"], v["discount_minor"], v["currency"]),
+                v["cancelled_at"] is not None or v["status"] == "voided",
+            )
+            for n, v in wanted.items()
+        }
         self.state.redemptions.extend(check_provisional(s, arrived))
 
     def _update_orders(self, existing: dict, wanted: dict, lines: dict, order_ids: dict[str, int]) -> None:
@@ -758,8 +890,14 @@ class _OrderWriter(_Writer):
         ids = {r.id: n for n, r in existing.items()}
         stored: dict[int, list[Any]] = {oid: [] for oid in ids}
         for r in s.execute(
-            select(OrderLine.id, OrderLine.order_id, OrderLine.position, *[OrderLine.__table__.c[f] for f in _LINE_FIELDS])
-            .where(OrderLine.order_id.in_(list(ids))).order_by(OrderLine.order_id, OrderLine.position, OrderLine.id)
+            select(
+                OrderLine.id,
+                OrderLine.order_id,
+                OrderLine.position,
+                *[OrderLine.__table__.c[f] for f in _LINE_FIELDS],
+            )
+            .where(OrderLine.order_id.in_(list(ids)))
+            .order_by(OrderLine.order_id, OrderLine.position, OrderLine.id)
         ):
             stored[r.order_id].append(r)
         kept_by_cases = _lines_in_cases(s, [r.id for rs in stored.values() for r in rs])
@@ -787,7 +925,9 @@ def _lines_in_cases(s: Session, line_ids: list[int]) -> set[int]:
     return set(s.scalars(select(CaseLine.order_line_id).where(CaseLine.order_line_id.in_(line_ids))))
 
 
-def _sync_lines(s: Session, order_id: int, stored: list[Any], wanted: list[dict[str, Any]], in_cases: set[int]) -> bool:
+def _sync_lines(
+    s: Session, order_id: int, stored: list[Any], wanted: list[dict[str, Any]], in_cases: set[int]
+) -> bool:
     """Make the order's lines the file's, position by position; a line a case points at is never deleted."""
     t = OrderLine.__table__
     changed = False
@@ -853,7 +993,9 @@ def _line_values(position: int, line: Any) -> dict[str, Any]:
 # --- redemptions ---------------------------------------------------------------------------------------
 
 
-def redeem_from_orders(s: Session, ctx: ServiceContext, orders: list[tuple[ImportedOrder, int]]) -> list[RedemptionOutcome]:
+def redeem_from_orders(
+    s: Session, ctx: ServiceContext, orders: list[tuple[ImportedOrder, int]]
+) -> list[RedemptionOutcome]:
     """Our voucher codes among the orders' discount codes, recorded as redemptions in the caller's transaction.
 
     The credit service redeems (:func:`app.services.credit.redeem_grants_in_session`, under the ledger's rules):
@@ -869,30 +1011,45 @@ def redeem_from_orders(s: Session, ctx: ServiceContext, orders: list[tuple[Impor
     zone = settings["shop.timezone"]
     outcomes: list[RedemptionOutcome] = []
     for order, _order_id in orders:
-        ours = list(dict.fromkeys(credit.own_code(s, check.code) for text in order.discount_codes
-                                  if (check := vouchers.check_code(text)).ok and check.code is not None))
+        ours = list(
+            dict.fromkeys(
+                credit.own_code(s, check.code)
+                for text in order.discount_codes
+                if (check := vouchers.check_code(text)).ok and check.code is not None
+            )
+        )
         if ours:
             outcomes.extend(_redeem_order(s, ctx, settings, zone, order, ours))
     return outcomes
 
 
-def _redeem_order(s: Session, ctx: ServiceContext, settings: ShopSettings, zone: Any, order: ImportedOrder,
-                  codes: list[str]) -> list[RedemptionOutcome]:
+def _redeem_order(
+    s: Session, ctx: ServiceContext, settings: ShopSettings, zone: Any, order: ImportedOrder, codes: list[str]
+) -> list[RedemptionOutcome]:
     """One order's codes: each looked at alone first (unknown, already recorded, expired, spent, other currency —
     reported), then the usable ones spent together by one plan; here only what is particular to an import: the
     order's day, its total before discounts, what the shop took, and outcomes reported rather than refused."""
     number = order.number[:64]
 
-    def outcome(code: str, status: str, msgid: str, amount: Money | None = None, **params: Any) -> RedemptionOutcome:
+    def outcome(
+        code: str, status: str, msgid: str, amount: Money | None = None, **params: Any
+    ) -> RedemptionOutcome:
         shown = vouchers.format_code(code)
-        return RedemptionOutcome(number, shown, status, amount, translate(msgid, order=number, code=shown, **params))
+        return RedemptionOutcome(
+            number, shown, status, amount, translate(msgid, order=number, code=shown, **params)
+        )
 
     if order.cancelled:
-        return [outcome(c, "refused", "Order {order} was cancelled: voucher {code} was not redeemed.") for c in codes]
+        return [
+            outcome(c, "refused", "Order {order} was cancelled: voucher {code} was not redeemed.")
+            for c in codes
+        ]
     gross = _gross_total(order)
     if gross is None or gross.minor <= 0:
-        return [outcome(c, "refused", "Order {order} has no total, so voucher {code} could not be redeemed.")
-                for c in codes]
+        return [
+            outcome(c, "refused", "Order {order} has no total, so voucher {code} could not be redeemed.")
+            for c in codes
+        ]
     taken = order.discount_amount
     wanted = taken if taken is not None and taken.minor > 0 and taken.currency == order.currency else None
     as_of = order.created_at.astimezone(zone).date()
@@ -903,35 +1060,63 @@ def _redeem_order(s: Session, ctx: ServiceContext, settings: ShopSettings, zone:
         try:
             grant = credit.grant_by_code(s, code)
         except NotFound:
-            results[code] = outcome(code, "unknown", "Order {order} used {code}, which is not one of our vouchers.")
+            results[code] = outcome(
+                code, "unknown", "Order {order} used {code}, which is not one of our vouchers."
+            )
             continue
         already = credit.already_on_order(s, grant.id, number)
         if already:
-            results[code] = outcome(code, "already", "Voucher {code} on order {order} was already recorded.",
-                                    Money(-already, grant.currency))
+            results[code] = outcome(
+                code,
+                "already",
+                "Voucher {code} on order {order} was already recorded.",
+                Money(-already, grant.currency),
+            )
             continue
         balance = credit.grant_balance(s, grant, as_of)
         if grant.currency != gross.currency:
-            results[code] = outcome(code, "refused", "Voucher {code} is in {credit}, order {order} in {currency}: "
-                                    "not redeemed.", credit=grant.currency, currency=order.currency)
+            results[code] = outcome(
+                code,
+                "refused",
+                "Voucher {code} is in {credit}, order {order} in {currency}: not redeemed.",
+                credit=grant.currency,
+                currency=order.currency,
+            )
         elif balance.balance.minor > 0 and balance.expired:
-            results[code] = outcome(code, "expired", "Order {order} used voucher {code}, which had expired on "
-                                    "{date}: not redeemed.", date=str(grant.expires_on))
+            results[code] = outcome(
+                code,
+                "expired",
+                "Order {order} used voucher {code}, which had expired on {date}: not redeemed.",
+                date=str(grant.expires_on),
+            )
         elif balance.balance.minor <= 0:
-            results[code] = outcome(code, "spent", "Order {order} used voucher {code}, which has no credit left: "
-                                    "not redeemed.")
+            results[code] = outcome(
+                code, "spent", "Order {order} used voucher {code}, which has no credit left: not redeemed."
+            )
         else:
             usable.append(grant)
     if usable:
         try:
             done = credit.redeem_grants_in_session(
-                s, ctx.actor, usable, order_number=number, order_total=gross, as_of=as_of, at=order.created_at,
-                shop_cap_share=settings["credit.cap_share"], requested=wanted,
-                note=translate("From the shop's order import.", lang="en"))
+                s,
+                ctx.actor,
+                usable,
+                order_number=number,
+                order_total=gross,
+                as_of=as_of,
+                at=order.created_at,
+                shop_cap_share=settings["credit.cap_share"],
+                requested=wanted,
+                note=translate("From the shop's order import.", lang="en"),
+            )
         except ValidationError as exc:
             for grant in usable:
-                results[grant.code] = outcome(grant.code, "refused", "Voucher {code} on order {order} was not "
-                                              "redeemed: {reason}", reason=exc.message)
+                results[grant.code] = outcome(
+                    grant.code,
+                    "refused",
+                    "Voucher {code} on order {order} was not redeemed: {reason}",
+                    reason=exc.message,
+                )
         else:
             applied = {vouchers.parse(shown): amount for shown, amount in done.used}
             short = wanted is not None and done.applied < wanted
@@ -940,16 +1125,30 @@ def _redeem_order(s: Session, ctx: ServiceContext, settings: ShopSettings, zone:
                 amount = applied.get(grant.code)
                 shown = vouchers.format_code(grant.code)
                 if amount is None:
-                    results[grant.code] = outcome(grant.code, "not_needed", "Voucher {code} was not needed on order "
-                                                  "{order}: vouchers that expire sooner covered it.")
+                    results[grant.code] = outcome(
+                        grant.code,
+                        "not_needed",
+                        "Voucher {code} was not needed on order "
+                        "{order}: vouchers that expire sooner covered it.",
+                    )
                 elif short and shown == last:
                     results[grant.code] = outcome(
-                        grant.code, "partial", "The shop took {taken} off order {order} with voucher {code}, but "
-                        "the ledger allows {applied} (cap or balance); only that was recorded.", amount,
-                        taken=str(wanted), applied=str(done.applied))
+                        grant.code,
+                        "partial",
+                        "The shop took {taken} off order {order} with voucher {code}, but "
+                        "the ledger allows {applied} (cap or balance); only that was recorded.",
+                        amount,
+                        taken=str(wanted),
+                        applied=str(done.applied),
+                    )
                 else:
-                    results[grant.code] = outcome(grant.code, "redeemed", "Voucher {code} redeemed on order {order}: "
-                                                  "{applied}.", amount, applied=amount.plain() + " " + amount.currency)
+                    results[grant.code] = outcome(
+                        grant.code,
+                        "redeemed",
+                        "Voucher {code} redeemed on order {order}: {applied}.",
+                        amount,
+                        applied=amount.plain() + " " + amount.currency,
+                    )
     return [results[c] for c in codes]
 
 
@@ -960,22 +1159,58 @@ def check_provisional(s: Session, arrived: dict[str, tuple[Money, bool]]) -> lis
     settings = load_settings(s)
     out = []
     for c in credit.check_provisional_in_session(s, arrived, settings["credit.cap_share"], utcnow()):
-        params = {"order": c.order_number, "code": c.codes, "total": str(c.order_total),  # "80.00 EUR"
-                  "typed": str(c.typed_total), "applied": str(c.on_order), "cap": str(c.cap),
-                  "excess": c.excess.plain()}
+        params = {
+            "order": c.order_number,
+            "code": c.codes,
+            "total": str(c.order_total),  # "80.00 EUR"
+            "typed": str(c.typed_total),
+            "applied": str(c.on_order),
+            "cap": str(c.cap),
+            "excess": c.excess.plain(),
+        }
         if c.cancelled:
-            out.append(RedemptionOutcome(c.order_number, c.codes, "excess", c.excess, translate(
-                "Order {order} arrived cancelled: the {applied} of credit redeemed on it provisionally ({code}) "
-                "should be given back.", **params), give_back_all=True))
+            out.append(
+                RedemptionOutcome(
+                    c.order_number,
+                    c.codes,
+                    "excess",
+                    c.excess,
+                    translate(
+                        "Order {order} arrived cancelled: the {applied} of credit redeemed on it provisionally ({code}) "
+                        "should be given back.",
+                        **params,
+                    ),
+                    give_back_all=True,
+                )
+            )
         elif c.excess.minor:
-            out.append(RedemptionOutcome(c.order_number, c.codes, "excess", c.excess, translate(
-                "Order {order} arrived with a total of {total}, not the {typed} typed when {code} was redeemed "
-                "provisionally: its {applied} of credit is {excess} above the cap of {cap}.", **params)))
+            out.append(
+                RedemptionOutcome(
+                    c.order_number,
+                    c.codes,
+                    "excess",
+                    c.excess,
+                    translate(
+                        "Order {order} arrived with a total of {total}, not the {typed} typed when {code} was redeemed "
+                        "provisionally: its {applied} of credit is {excess} above the cap of {cap}.",
+                        **params,
+                    ),
+                )
+            )
         else:
-            out.append(RedemptionOutcome(c.order_number, c.codes, "checked", Money.zero(c.on_order.currency),
-                                         translate("Order {order} arrived with a total of {total}: the provisional "
-                                                   "redemption ({code}, {applied}) is within its cap of {cap}.",
-                                                   **params)))
+            out.append(
+                RedemptionOutcome(
+                    c.order_number,
+                    c.codes,
+                    "checked",
+                    Money.zero(c.on_order.currency),
+                    translate(
+                        "Order {order} arrived with a total of {total}: the provisional "
+                        "redemption ({code}, {applied}) is within its cap of {cap}.",
+                        **params,
+                    ),
+                )
+            )
     return out
 
 

@@ -25,8 +25,15 @@ from app.domain.enums import EntryKind
 from app.domain.money import Money
 from app.store.models import AuditLog, CreditEntry, CreditGrant, ReportLedgerDay, ReportOrderDay
 
-MONEY_ACTIONS = ("credit_issued", "campaign_issued", "credit_redeemed", "credit_restored", "credit_cancelled",
-                 "credit_adjusted", "credit_expired")
+MONEY_ACTIONS = (
+    "credit_issued",
+    "campaign_issued",
+    "credit_redeemed",
+    "credit_restored",
+    "credit_cancelled",
+    "credit_adjusted",
+    "credit_expired",
+)
 LIMIT = 100
 
 Key = tuple[Any, ...]
@@ -60,9 +67,12 @@ def _audit_side(s: Session) -> tuple[dict[Key, list[int]], list[str]]:
     """Per key: [amount in minor units, count], from the audit log's money entries."""
     side: dict[Key, list[int]] = defaultdict(lambda: [0, 0])
     problems: list[str] = []
-    rows = s.execute(select(AuditLog.id, AuditLog.action, AuditLog.data)
-                     .where(AuditLog.action.in_(MONEY_ACTIONS)).order_by(AuditLog.id)
-                     .execution_options(yield_per=5000))
+    rows = s.execute(
+        select(AuditLog.id, AuditLog.action, AuditLog.data)
+        .where(AuditLog.action.in_(MONEY_ACTIONS))
+        .order_by(AuditLog.id)
+        .execution_options(yield_per=5000)
+    )
     for audit_id, action, data in rows:
         data = data or {}
         cur = str(data.get("currency") or "")
@@ -70,11 +80,17 @@ def _audit_side(s: Session) -> tuple[dict[Key, list[int]], list[str]]:
             if action == "credit_issued":
                 key, amount, count = ("issue", int(data["grant"])), _minor(data["amount"], cur), 1
             elif action == "campaign_issued":
-                key, amount, count = ("campaign", int(data["campaign"])), _minor(data["total"], cur), int(
-                    data["customers"])
+                key, amount, count = (
+                    ("campaign", int(data["campaign"])),
+                    _minor(data["total"], cur),
+                    int(data["customers"]),
+                )
             elif action == "credit_redeemed":
-                key, amount, count = ("redeem", int(data["grant"]), str(data["order"])), _minor(
-                    data["applied"], cur), 0
+                key, amount, count = (
+                    ("redeem", int(data["grant"]), str(data["order"])),
+                    _minor(data["applied"], cur),
+                    0,
+                )
                 amount = -amount if amount is not None else None
             elif action == "credit_restored":
                 key, amount, count = ("restore", str(data["order"])), _minor(data["amount"], cur), 0
@@ -108,18 +124,28 @@ def _ledger_side(s: Session) -> dict[Key, list[int]]:
         key = ("campaign", campaign) if campaign is not None else ("issue", gid)
         side[key][0] += int(amount)
         side[key][1] += 1
-    for gid, number, total in s.execute(select(E.grant_id, E.order_number, func.sum(E.amount_minor))
-                                        .where(E.kind == EntryKind.REDEEM.value).group_by(E.grant_id, E.order_number)):
+    for gid, number, total in s.execute(
+        select(E.grant_id, E.order_number, func.sum(E.amount_minor))
+        .where(E.kind == EntryKind.REDEEM.value)
+        .group_by(E.grant_id, E.order_number)
+    ):
         side[("redeem", gid, str(number))][0] += int(total)
-    for number, total in s.execute(select(E.order_number, func.sum(E.amount_minor))
-                                   .where(E.kind == EntryKind.RESTORE.value).group_by(E.order_number)):
+    for number, total in s.execute(
+        select(E.order_number, func.sum(E.amount_minor))
+        .where(E.kind == EntryKind.RESTORE.value)
+        .group_by(E.order_number)
+    ):
         side[("restore", str(number))][0] += int(total)
     for kind in (EntryKind.CANCEL, EntryKind.ADJUST):
-        for gid, total in s.execute(select(E.grant_id, func.sum(E.amount_minor))
-                                    .where(E.kind == kind.value).group_by(E.grant_id)):
+        for gid, total in s.execute(
+            select(E.grant_id, func.sum(E.amount_minor)).where(E.kind == kind.value).group_by(E.grant_id)
+        ):
             side[(kind.value, gid)][0] += int(total)
-    for cur, total, count in s.execute(select(E.currency, func.sum(E.amount_minor), func.count())
-                                       .where(E.kind == EntryKind.EXPIRE.value).group_by(E.currency)):
+    for cur, total, count in s.execute(
+        select(E.currency, func.sum(E.amount_minor), func.count())
+        .where(E.kind == EntryKind.EXPIRE.value)
+        .group_by(E.currency)
+    ):
         side[("expire", cur)][0] += int(total)
         side[("expired_grants",)][1] += int(count)
     return side
@@ -136,11 +162,15 @@ def cross_check(s: Session) -> list[str]:
         if led == aud:
             continue
         if aud is None:
-            problems.append(f"{_name(key)}: in the ledger ({led[0]}, {led[1] or '-'} rows) but not in the audit log")
+            problems.append(
+                f"{_name(key)}: in the ledger ({led[0]}, {led[1] or '-'} rows) but not in the audit log"
+            )
         elif led is None:
             problems.append(f"{_name(key)}: in the audit log ({aud[0]}) but not in the ledger")
         else:
-            problems.append(f"{_name(key)}: the ledger says {led[0]} ({led[1]}), the audit log {aud[0]} ({aud[1]})")
+            problems.append(
+                f"{_name(key)}: the ledger says {led[0]} ({led[1]}), the audit log {aud[0]} ({aud[1]})"
+            )
     return problems
 
 
@@ -149,24 +179,44 @@ def rollup_check(s: Session) -> list[str]:
     problems: list[str] = []
     E, L, R = CreditEntry, ReportLedgerDay, ReportOrderDay  # noqa: N806
     raw: dict[tuple[str, str, int], int] = defaultdict(int)
-    for c, k, b, t in s.execute(select(E.currency, E.kind, E.by_id, func.sum(E.amount_minor))
-                                .group_by(E.currency, E.kind, E.by_id)):
+    for c, k, b, t in s.execute(
+        select(E.currency, E.kind, E.by_id, func.sum(E.amount_minor)).group_by(E.currency, E.kind, E.by_id)
+    ):
         raw[(c, k, int(b or 0))] += int(t)
-    rolled = {(c, k, int(b)): int(t) for c, k, b, t in s.execute(
-        select(L.currency, L.kind, L.by_id, func.sum(L.amount_minor)).group_by(L.currency, L.kind, L.by_id))}
+    rolled = {
+        (c, k, int(b)): int(t)
+        for c, k, b, t in s.execute(
+            select(L.currency, L.kind, L.by_id, func.sum(L.amount_minor)).group_by(
+                L.currency, L.kind, L.by_id
+            )
+        )
+    }
     for key in sorted(set(raw) | set(rolled), key=str):
         if raw.get(key, 0) != rolled.get(key, 0) and len(problems) < LIMIT:
             cur, kind, by = key
-            problems.append(f"report rollups: {kind} in {cur} by user {by} add up to {rolled.get(key, 0)}, "
-                            f"the ledger to {raw.get(key, 0)}")
+            problems.append(
+                f"report rollups: {kind} in {cur} by user {by} add up to {rolled.get(key, 0)}, "
+                f"the ledger to {raw.get(key, 0)}"
+            )
     spending = (EntryKind.REDEEM.value, EntryKind.RESTORE.value)
-    raw_orders = {(c, n or ""): int(t) for c, n, t in s.execute(
-        select(E.currency, E.order_number, func.sum(E.amount_minor)).where(E.kind.in_(spending))
-        .group_by(E.currency, E.order_number))}
-    rolled_orders = {(c, n): int(t) for c, n, t in s.execute(
-        select(R.currency, R.order_number, func.sum(R.amount_minor)).group_by(R.currency, R.order_number))}
+    raw_orders = {
+        (c, n or ""): int(t)
+        for c, n, t in s.execute(
+            select(E.currency, E.order_number, func.sum(E.amount_minor))
+            .where(E.kind.in_(spending))
+            .group_by(E.currency, E.order_number)
+        )
+    }
+    rolled_orders = {
+        (c, n): int(t)
+        for c, n, t in s.execute(
+            select(R.currency, R.order_number, func.sum(R.amount_minor)).group_by(R.currency, R.order_number)
+        )
+    }
     for key in sorted(set(raw_orders) | set(rolled_orders)):
         if raw_orders.get(key, 0) != rolled_orders.get(key, 0) and len(problems) < LIMIT:
-            problems.append(f"report rollups: order {key[1] or '(none)'} in {key[0]} spent "
-                            f"{rolled_orders.get(key, 0)}, the ledger {raw_orders.get(key, 0)}")
+            problems.append(
+                f"report rollups: order {key[1] or '(none)'} in {key[0]} spent "
+                f"{rolled_orders.get(key, 0)}, the ledger {raw_orders.get(key, 0)}"
+            )
     return problems

@@ -65,8 +65,14 @@ class MailResult:
 def _info(settings: ShopSettings) -> SmtpInfo:
     host, user = settings["smtp.host"], settings["smtp.user"]
     stored = bool(host and user and get_secret(smtp_keyring_account(user, host)))
-    return SmtpInfo(host, settings["smtp.port"], settings["smtp.security"].strip().lower() or "starttls", user,
-                    settings["smtp.sender"] or settings["shop.email"], stored)
+    return SmtpInfo(
+        host,
+        settings["smtp.port"],
+        settings["smtp.security"].strip().lower() or "starttls",
+        user,
+        settings["smtp.sender"] or settings["shop.email"],
+        stored,
+    )
 
 
 def ready_server(settings: ShopSettings, shop_name: str) -> tuple[SmtpSettings, str | None]:
@@ -77,16 +83,28 @@ def ready_server(settings: ShopSettings, shop_name: str) -> tuple[SmtpSettings, 
         raise ValidationError("No mail server is set up: an admin sets it with `rimedio smtp set`.")
     security = check_security(info.security)
     if not (info.sender or "@" in info.user):
-        raise ValidationError("Mails to customers need a sender address: an admin sets shop.email or smtp.sender.")
+        raise ValidationError(
+            "Mails to customers need a sender address: an admin sets shop.email or smtp.sender."
+        )
     password = None
     if info.user:
         password = get_secret(smtp_keyring_account(info.user, info.host))
         if not password:
             raise ValidationError(
                 "This computer's keyring has no password for the mail server ({user} on {host}): "
-                "an admin stores it with `rimedio smtp set`.", user=info.user, host=info.host)
-    server = SmtpSettings(info.host, info.port, Security(security), info.user, info.sender, shop_name,
-                          shop_domain=settings["shop.email"] or info.sender)
+                "an admin stores it with `rimedio smtp set`.",
+                user=info.user,
+                host=info.host,
+            )
+    server = SmtpSettings(
+        info.host,
+        info.port,
+        Security(security),
+        info.user,
+        info.sender,
+        shop_name,
+        shop_domain=settings["shop.email"] or info.sender,
+    )
     return server, password
 
 
@@ -107,8 +125,16 @@ def _put(s: Session, key: str, value: str, actor_id: int) -> None:
 
 
 @retried
-def configure_smtp(ctx: ServiceContext, *, host: str, port: int | str, security: str = "starttls", user: str = "",
-                   sender: str = "", password: str | None = None) -> SmtpInfo:
+def configure_smtp(
+    ctx: ServiceContext,
+    *,
+    host: str,
+    port: int | str,
+    security: str = "starttls",
+    user: str = "",
+    sender: str = "",
+    password: str | None = None,
+) -> SmtpInfo:
     """Set the mail server (admins) in one write; the password goes to this workstation's keyring only."""
     ctx.require(Permission.SETTINGS_WRITE)
     host = (host or "").strip()
@@ -121,12 +147,19 @@ def configure_smtp(ctx: ServiceContext, *, host: str, port: int | str, security:
     if user and not password and not get_secret(smtp_keyring_account(user, host)):
         raise ValidationError("The mail server user {user} needs a password.", user=user)
     with ctx.db.write() as s:
-        for key, value in (("smtp.host", host), ("smtp.port", str(port).strip()), ("smtp.security", security),
-                           ("smtp.user", user), ("smtp.sender", sender)):
+        for key, value in (
+            ("smtp.host", host),
+            ("smtp.port", str(port).strip()),
+            ("smtp.security", security),
+            ("smtp.user", user),
+            ("smtp.sender", sender),
+        ):
             _put(s, key, value, ctx.actor.id)
         s.flush()
         if user and password:
-            set_secret(smtp_keyring_account(user, host), password)  # last: a refused setting stores no password
+            set_secret(
+                smtp_keyring_account(user, host), password
+            )  # last: a refused setting stores no password
         return _info(load_settings(s))
 
 
@@ -138,8 +171,9 @@ def forget_smtp_password(ctx: ServiceContext) -> None:
         delete_secret(smtp_keyring_account(info.user, info.host))
 
 
-def mail_case(ctx: ServiceContext, case_id: int, *, lang: str | None = None,
-              remedy_text: str | None = None) -> MailResult:
+def mail_case(
+    ctx: ServiceContext, case_id: int, *, lang: str | None = None, remedy_text: str | None = None
+) -> MailResult:
     """Send the case's note (with its voucher, if any) to the customer and put a ``mailed`` event on the timeline.
 
     Refused clearly, before anything is sent, when the customer has no e-mail address, no mail server is set up,
@@ -150,21 +184,39 @@ def mail_case(ctx: ServiceContext, case_id: int, *, lang: str | None = None,
     note, voucher, shop = parts.note, parts.voucher, parts.shop
     to = (parts.customer_email or "").strip()
     if not to:
-        raise ValidationError("{name} has no e-mail address: print the note instead, or add the address first.",
-                              name=note.customer_full_name)
+        raise ValidationError(
+            "{name} has no e-mail address: print the note instead, or add the address first.",
+            name=note.customer_full_name,
+        )
     settings, password = ready_server(parts.settings, shop.name)
     code = voucher.code_grouped if voucher else ""
     subject, body = compose_customer_mail(
-        note, shop, code, note_template=parts.template(note.kind), subject_template=parts.template(EMAIL_SUBJECT),
-        body_template=parts.template(EMAIL_BODY))
-    pdf = render_note(note, shop, PageSize.A4, voucher=voucher, template=parts.template(note.kind),
-                      handwriting=parts.handwriting)
+        note,
+        shop,
+        code,
+        note_template=parts.template(note.kind),
+        subject_template=parts.template(EMAIL_SUBJECT),
+        body_template=parts.template(EMAIL_BODY),
+    )
+    pdf = render_note(
+        note,
+        shop,
+        PageSize.A4,
+        voucher=voucher,
+        template=parts.template(note.kind),
+        handwriting=parts.handwriting,
+    )
     filename = _FILENAMES.get(note.language, _FILENAMES["en"])[1 if voucher else 0]
     message_id = send_mail(settings, to, subject, body, [Attachment(filename, pdf)], password=password)
     with ctx.db.write() as s:
         case = get_case_row(s, case_id)
-        data = {"to": to, "subject": subject, "message_id": message_id, "attachments": [filename],
-                "language": note.language}
+        data = {
+            "to": to,
+            "subject": subject,
+            "message_id": message_id,
+            "attachments": [filename],
+            "language": note.language,
+        }
         if voucher:
             data["code"] = voucher.code_plain
         record_event(s, case, ctx.actor.id, EventType.MAILED, to, data=data)

@@ -48,9 +48,13 @@ def preview_template(ctx: ServiceContext, kind: str, lang: str, text: str, case_
     code = parts.voucher.code_grouped if parts.voucher else ""
     if kind in (EMAIL_SUBJECT, EMAIL_BODY):
         subject, body = compose_customer_mail(
-            note, shop, code, note_template=parts.template(note.kind),
+            note,
+            shop,
+            code,
+            note_template=parts.template(note.kind),
             subject_template=text if kind == EMAIL_SUBJECT else parts.template(EMAIL_SUBJECT),
-            body_template=text if kind == EMAIL_BODY else parts.template(EMAIL_BODY))
+            body_template=text if kind == EMAIL_BODY else parts.template(EMAIL_BODY),
+        )
         return TemplatePreview(subject, body)
     return TemplatePreview("", note_text(note, shop, text))
 

@@ -29,7 +29,9 @@ def find_order(s: Session, number: str) -> Order:
     key = normalize_order_number(number)
     orders = list(
         s.scalars(
-            select(Order).where(Order.number == key).options(selectinload(Order.lines), joinedload(Order.customer))
+            select(Order)
+            .where(Order.number == key)
+            .options(selectinload(Order.lines), joinedload(Order.customer))
         )
     )
     if not orders:

@@ -59,7 +59,9 @@ def policy_problem(password: str | None, username: str = "") -> str | None:
 def demo_grade(password: str | None, username: str = "") -> bool:
     """Whether a password just used to log in is below the length rule or the user's own name — the demo
     users' kind, flagged at login. Cheap (no list is read): it runs on the quick start's login thread."""
-    return password is None or len(password) < MIN_LENGTH or password.strip().lower() == username.strip().lower()
+    return (
+        password is None or len(password) < MIN_LENGTH or password.strip().lower() == username.strip().lower()
+    )
 
 
 def check_strength(password: str, username: str = "") -> None:

@@ -45,15 +45,20 @@ def heartbeat(ctx: ServiceContext, case_id: int, typing: bool = False, now: date
     insert = _upsert(ctx.db.dialect)
     with ctx.db.write() as s:
         stmt = insert(CasePresence).values(case_id=case_id, user_id=ctx.actor.id, typing=typing, seen_at=now)
-        s.execute(stmt.on_conflict_do_update(index_elements=["case_id", "user_id"],
-                                             set_={"typing": typing, "seen_at": now}))
+        s.execute(
+            stmt.on_conflict_do_update(
+                index_elements=["case_id", "user_id"], set_={"typing": typing, "seen_at": now}
+            )
+        )
         s.execute(delete(CasePresence).where(CasePresence.seen_at < now - timedelta(seconds=EXPIRY_S * 4)))
 
 
 def leave(ctx: ServiceContext, case_id: int) -> None:
     """This user closed ``case_id`` (or moved to another one)."""
     with ctx.db.write() as s:
-        s.execute(delete(CasePresence).where(CasePresence.case_id == case_id, CasePresence.user_id == ctx.actor.id))
+        s.execute(
+            delete(CasePresence).where(CasePresence.case_id == case_id, CasePresence.user_id == ctx.actor.id)
+        )
 
 
 def others(ctx: ServiceContext, case_id: int, now: datetime | None = None) -> list[Viewer]:
@@ -64,7 +69,11 @@ def others(ctx: ServiceContext, case_id: int, now: datetime | None = None) -> li
         rows = s.execute(
             select(CasePresence.user_id, User.display_name, CasePresence.typing)
             .join(User, User.id == CasePresence.user_id)
-            .where(CasePresence.case_id == case_id, CasePresence.user_id != ctx.actor.id,
-                   CasePresence.seen_at >= since)
-            .order_by(User.display_name)).all()
+            .where(
+                CasePresence.case_id == case_id,
+                CasePresence.user_id != ctx.actor.id,
+                CasePresence.seen_at >= since,
+            )
+            .order_by(User.display_name)
+        ).all()
     return [Viewer(user_id, name, bool(typing)) for user_id, name, typing in rows]

@@ -52,8 +52,16 @@ def _library() -> ctypes.CDLL:
         lib.PQerrorMessage.argtypes = [ctypes.c_void_p]
         lib.PQfinish.argtypes = [ctypes.c_void_p]
         lib.PQexecParams.restype = ctypes.c_void_p
-        lib.PQexecParams.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_void_p,
-                                     ctypes.POINTER(ctypes.c_char_p), ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int]
+        lib.PQexecParams.argtypes = [
+            ctypes.c_void_p,
+            ctypes.c_char_p,
+            ctypes.c_int,
+            ctypes.c_void_p,
+            ctypes.POINTER(ctypes.c_char_p),
+            ctypes.c_void_p,
+            ctypes.c_void_p,
+            ctypes.c_int,
+        ]
         lib.PQresultStatus.argtypes = [ctypes.c_void_p]
         lib.PQntuples.argtypes = [ctypes.c_void_p]
         lib.PQnfields.argtypes = [ctypes.c_void_p]
@@ -113,8 +121,11 @@ class Connection:
             numbered.append(f"${n}")
         query = "".join(numbered[:-1])
         values = (ctypes.c_char_p * max(1, len(params)))(
-            *[None if p is None else str(p).encode("utf-8") for p in params])
-        result = self._lib.PQexecParams(self._conn, query.encode("utf-8"), len(params), None, values, None, None, 0)
+            *[None if p is None else str(p).encode("utf-8") for p in params]
+        )
+        result = self._lib.PQexecParams(
+            self._conn, query.encode("utf-8"), len(params), None, values, None, None, 0
+        )
         if not result:
             raise LibpqFailure("no result")
         try:
@@ -122,9 +133,15 @@ class Connection:
             if status == PGRES_TUPLES_OK:
                 fields = self._lib.PQnfields(result)
                 oids = [self._lib.PQftype(result, c) for c in range(fields)]
-                rows = [tuple(None if self._lib.PQgetisnull(result, r, c)
-                              else _value(self._lib.PQgetvalue(result, r, c), oids[c]) for c in range(fields))
-                        for r in range(self._lib.PQntuples(result))]
+                rows = [
+                    tuple(
+                        None
+                        if self._lib.PQgetisnull(result, r, c)
+                        else _value(self._lib.PQgetvalue(result, r, c), oids[c])
+                        for c in range(fields)
+                    )
+                    for r in range(self._lib.PQntuples(result))
+                ]
                 return Cursor(rows)
             if status in (1, 0):  # PGRES_COMMAND_OK, PGRES_EMPTY_QUERY
                 return Cursor([])

@@ -37,8 +37,14 @@ if TYPE_CHECKING:
     from app.services.database import Database
 
 #: The inbox's sort names (``cases.SORTS``) and their columns.
-SORT_COLUMNS = {"id": "c.id", "created": "c.created_at", "due": "c.resolution_due", "status": "c.status",
-                "kind": "c.kind", "channel": "c.channel"}
+SORT_COLUMNS = {
+    "id": "c.id",
+    "created": "c.created_at",
+    "due": "c.resolution_due",
+    "status": "c.status",
+    "kind": "c.kind",
+    "channel": "c.channel",
+}
 
 _PAGE = """
 SELECT c.id, cu.first_name, cu.last_name, cu.email, o.number, u.display_name, c.kind, c.channel, c.status,
@@ -68,7 +74,7 @@ def sqlite_path(url: str) -> Path | None:
     prefix = "sqlite:///"
     if not url.startswith(prefix):
         return None
-    path = url[len(prefix):]
+    path = url[len(prefix) :]
     if not path or path == ":memory:" or any(ch in path for ch in "?%#"):
         return None
     return Path(path)
@@ -159,27 +165,44 @@ class QuickReader:
         login then decides, and counts the failure)."""
         try:
             with self._connect() as conn:
-                row = conn.execute(self._sql(
-                    "SELECT id, username, display_name, role, language, password_hash, active, locked_until, "
-                    "password_changed_at "
-                    "FROM users WHERE lower(username) = ?"), ((username or "").strip().lower(),)).fetchone()
+                row = conn.execute(
+                    self._sql(
+                        "SELECT id, username, display_name, role, language, password_hash, active, locked_until, "
+                        "password_changed_at "
+                        "FROM users WHERE lower(username) = ?"
+                    ),
+                    ((username or "").strip().lower(),),
+                ).fetchone()
         except self.errors:
             return None
         if row is None:
             return None
         user_id, name, display_name, role, language, password_hash, active, locked_until, changed_at = row
         locked = _time(locked_until)
-        if not active or (locked is not None and locked > datetime.now(UTC)) or role not in Role._value2member_map_:
+        if (
+            not active
+            or (locked is not None and locked > datetime.now(UTC))
+            or role not in Role._value2member_map_
+        ):
             return None
         if changed_at is None:  # a temporary password: the normal login asks for the user's own
             return None
         if not passwords.verify_password(password_hash, password or ""):  # argon2 lets go of the GIL
             return None
-        return sessions.issue(user_id, name, display_name, Role(role), language,
-                              demo_only=passwords.demo_grade(password, name))
+        return sessions.issue(
+            user_id, name, display_name, Role(role), language, demo_only=passwords.demo_grade(password, name)
+        )
 
-    def case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
-                  with_total: bool) -> tuple[int | None, list[CaseRow]] | None:
+    def case_page(
+        self,
+        actor: Actor,
+        flt: CaseFilter,
+        offset: int,
+        limit: int,
+        sort: str,
+        descending: bool,
+        with_total: bool,
+    ) -> tuple[int | None, list[CaseRow]] | None:
         """``cases.count_cases`` and ``cases.list_cases`` for the filters the inbox opens with; ``None`` for any
         other (a search, overdue, one customer, an unknown value) or a limit those would refuse."""
         where, params = _conditions(actor, flt)
@@ -190,12 +213,18 @@ class QuickReader:
         order = f"{SORT_COLUMNS[sort]} {direction}" + (f", c.id {direction}" if sort != "id" else "")
         try:
             with self._connect() as conn:
-                total = (conn.execute(self._sql(f"SELECT count(*) FROM cases AS c{clause}"), params).fetchone()[0]
-                         if with_total else None)
-                rows = conn.execute(self._sql(f"{_PAGE}{clause} ORDER BY {order} LIMIT ? OFFSET ?"),
-                                    [*params, limit, max(0, offset)]).fetchall()
-                calendar = calendar_from_settings(ShopSettings(
-                    dict(conn.execute("SELECT key, value FROM settings").fetchall())))
+                total = (
+                    conn.execute(self._sql(f"SELECT count(*) FROM cases AS c{clause}"), params).fetchone()[0]
+                    if with_total
+                    else None
+                )
+                rows = conn.execute(
+                    self._sql(f"{_PAGE}{clause} ORDER BY {order} LIMIT ? OFFSET ?"),
+                    [*params, limit, max(0, offset)],
+                ).fetchall()
+                calendar = calendar_from_settings(
+                    ShopSettings(dict(conn.execute("SELECT key, value FROM settings").fetchall()))
+                )
         except self.errors:
             return None
         now = datetime.now(UTC)
@@ -242,7 +271,9 @@ class PostgresQuickReader(QuickReader):
         from app.services import quick_libpq
 
         sep = "&" if "?" in self.url else "?"
-        return quick_libpq.Connection(f"{self.url}{sep}connect_timeout=3&application_name=rimedio-quick-start")
+        return quick_libpq.Connection(
+            f"{self.url}{sep}connect_timeout=3&application_name=rimedio-quick-start"
+        )
 
 
 def postgres_conninfo(url: str) -> str | None:
@@ -253,7 +284,7 @@ def postgres_conninfo(url: str) -> str | None:
 
     for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
         if url.startswith(prefix):
-            rest = url[len(prefix):]
+            rest = url[len(prefix) :]
             break
     else:
         return None
@@ -285,8 +316,11 @@ def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[A
         where.append(f"{column} IN ({', '.join('?' * len(values))})")
         params.extend(values)
 
-    vocabularies = ((flt.statuses, CaseStatus, "c.status"), (flt.kinds, CaseKind, "c.kind"),
-                    (flt.channels, Channel, "c.channel"))
+    vocabularies = (
+        (flt.statuses, CaseStatus, "c.status"),
+        (flt.kinds, CaseKind, "c.kind"),
+        (flt.channels, Channel, "c.channel"),
+    )
     for chosen, enum_cls, column in vocabularies:
         if chosen:
             values = [str(v).strip().lower() for v in chosen]
@@ -304,17 +338,49 @@ def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[A
 
 
 def _line(row: tuple, now: datetime, calendar: BusinessCalendar) -> CaseRow:
-    (case_id, first, last, email, number, owner, kind, channel, status, summary, created, first_due, resolution_due,
-     amount_minor, currency, paused_at) = row
-    return case_row(id=case_id, first_name=first, last_name=last, email=email, order_number=number, kind=kind,
-                    channel=channel, status=status, owner=owner, summary=summary, created_at=_time(created),
-                    first_answer_due=_time(first_due), resolution_due=_time(resolution_due),
-                    amount_minor=amount_minor, currency=currency, now=now, paused_at=_time(paused_at),
-                    calendar=calendar)
+    (
+        case_id,
+        first,
+        last,
+        email,
+        number,
+        owner,
+        kind,
+        channel,
+        status,
+        summary,
+        created,
+        first_due,
+        resolution_due,
+        amount_minor,
+        currency,
+        paused_at,
+    ) = row
+    return case_row(
+        id=case_id,
+        first_name=first,
+        last_name=last,
+        email=email,
+        order_number=number,
+        kind=kind,
+        channel=channel,
+        status=status,
+        owner=owner,
+        summary=summary,
+        created_at=_time(created),
+        first_answer_due=_time(first_due),
+        resolution_due=_time(resolution_due),
+        amount_minor=amount_minor,
+        currency=currency,
+        now=now,
+        paused_at=_time(paused_at),
+        calendar=calendar,
+    )
 
 
-def page_key(actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
-             with_total: bool) -> tuple:
+def page_key(
+    actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool, with_total: bool
+) -> tuple:
     """What a page read ahead is kept under: everything that decides its rows."""
     return actor.id, flt, offset, limit, sort, descending, with_total
 
@@ -350,14 +416,30 @@ class DeferredDatabase:
                     self.reader.close()  # the services answer from now on
         return self._db
 
-    def quick_case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
-                        with_total: bool) -> tuple[int | None, list[CaseRow]] | None:
+    def quick_case_page(
+        self,
+        actor: Actor,
+        flt: CaseFilter,
+        offset: int,
+        limit: int,
+        sort: str,
+        descending: bool,
+        with_total: bool,
+    ) -> tuple[int | None, list[CaseRow]] | None:
         if self._db is not None:
             return None  # the services are loaded now: they answer
         return self.reader.case_page(actor, flt, offset, limit, sort, descending, with_total)
 
-    def take_prefetched_case_page(self, actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str,
-                                  descending: bool, with_total: bool) -> tuple[int | None, list[CaseRow]] | None:
+    def take_prefetched_case_page(
+        self,
+        actor: Actor,
+        flt: CaseFilter,
+        offset: int,
+        limit: int,
+        sort: str,
+        descending: bool,
+        with_total: bool,
+    ) -> tuple[int | None, list[CaseRow]] | None:
         """The page read ahead at start-up for exactly this request, once (see :func:`page_key`); else ``None``."""
         return self._prefetched.pop(page_key(actor, flt, offset, limit, sort, descending, with_total), None)
 

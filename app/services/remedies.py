@@ -111,7 +111,12 @@ def case_facts(case: Case, rules: Rules) -> CaseFacts:
     currency = order.currency if order else case.currency
     if case.lines:
         lines = [
-            AffectedLine(cl.order_line.sku, cl.order_line.name, cl.quantity, Money(cl.order_line.unit_price_minor, currency))
+            AffectedLine(
+                cl.order_line.sku,
+                cl.order_line.name,
+                cl.quantity,
+                Money(cl.order_line.unit_price_minor, currency),
+            )
             for cl in case.lines
             if cl.quantity > 0
         ]
@@ -153,7 +158,9 @@ class _Shop:
         return cls(Rules.of(shop), cost_settings(shop.raw))
 
 
-def _proposal(s: Session, case: Case, lang: str, shop: _Shop | None = None, today: date | None = None) -> CaseProposal:
+def _proposal(
+    s: Session, case: Case, lang: str, shop: _Shop | None = None, today: date | None = None
+) -> CaseProposal:
     shop = shop or _Shop.load(s)
     today = today or shop.rules.today()
     facts = case_facts(case, shop.rules)
@@ -170,12 +177,16 @@ def _proposal(s: Session, case: Case, lang: str, shop: _Shop | None = None, toda
     )
 
 
-def _proposal_data(proposal: CaseProposal, lang: str,
-                   why_by_language: dict[str, dict[str, str]] | None = None) -> dict[str, Any]:
+def _proposal_data(
+    proposal: CaseProposal, lang: str, why_by_language: dict[str, dict[str, str]] | None = None
+) -> dict[str, Any]:
     options = proposal.to_json()
     for option in options:
-        texts = {other: whys[option["remedy"]] for other, whys in (why_by_language or {}).items()
-                 if option["remedy"] in whys}
+        texts = {
+            other: whys[option["remedy"]]
+            for other, whys in (why_by_language or {}).items()
+            if option["remedy"] in whys
+        }
         if texts:
             option["why_by_language"] = {lang: option["why"], **texts}
     return {
@@ -188,13 +199,18 @@ def _proposal_data(proposal: CaseProposal, lang: str,
     }
 
 
-def _recordable(s: Session, case: Case, lang: str, shop: _Shop, today: date) -> tuple[CaseProposal, dict[str, Any]]:
+def _recordable(
+    s: Session, case: Case, lang: str, shop: _Shop, today: date
+) -> tuple[CaseProposal, dict[str, Any]]:
     """The proposal and the data to record with it: the same options explained in every shipped language, so a
     colleague reading the recorded proposal later reads the reasons in their own language (the figures are the
     recorded ones either way)."""
     proposal = _proposal(s, case, lang, shop, today)
-    others = {other: {o.remedy.value: o.why for o in _proposal(s, case, other, shop, today).options}
-              for other in SUPPORTED_LANGUAGES if other != lang}
+    others = {
+        other: {o.remedy.value: o.why for o in _proposal(s, case, other, shop, today).options}
+        for other in SUPPORTED_LANGUAGES
+        if other != lang
+    }
     return proposal, _proposal_data(proposal, lang, others)
 
 
@@ -220,7 +236,9 @@ def preview_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> 
         return _proposal(s, _load_case(s, case_id), lang or current_language())
 
 
-def record_proposal(s: Session, case: Case, actor_id: int | None, lang: str | None = None) -> list[dict[str, Any]]:
+def record_proposal(
+    s: Session, case: Case, actor_id: int | None, lang: str | None = None
+) -> list[dict[str, Any]]:
     """Record the case's proposal as offered, inside the caller's transaction (a status move to ``proposed``, a
     choice made without a recorded proposal); returns the options recorded."""
     _, event = _record(s, case, actor_id, lang or current_language())
@@ -279,7 +297,9 @@ def record_choice(
     when the agent changed its amount; a remedy that was not shown is costed by the same rules. The saving is
     measured against a replacement (a reship for a missing item, a refund where neither applies).
     """
-    remedy_ = Remedy(parse_enum(Remedy, str(remedy.value if isinstance(remedy, Remedy) else remedy), "remedy"))
+    remedy_ = Remedy(
+        parse_enum(Remedy, str(remedy.value if isinstance(remedy, Remedy) else remedy), "remedy")
+    )
     shown = _as_json(options) if options is not None else _latest_proposal(session, case)
     if shown is None:  # acted on: the options the choice was made among are recorded as offered
         shown = record_proposal(session, _load_case(session, case.id), actor_id)
@@ -288,8 +308,11 @@ def record_choice(
     event = record_event(session, case, actor_id, EventType.REMEDY_CHOSEN, text, internal=True, data=data)
     session.flush()
     cur = data["currency"]
-    return RecordedChoice(remedy_, *(_money(data[k], cur) for k in ("amount", "cost", "replacement_cost", "saving")),
-                          event_id=event.id)
+    return RecordedChoice(
+        remedy_,
+        *(_money(data[k], cur) for k in ("amount", "cost", "replacement_cost", "saving")),
+        event_id=event.id,
+    )
 
 
 def choice_data(
@@ -318,8 +341,13 @@ def choice_data(
     if amount is None and chosen is not None:
         amount = _money(chosen.get("amount"), currency)
     if chosen is not None:
-        cost = _adjusted_cost(remedy, _money(chosen.get("cost"), currency), _money(chosen.get("amount"), currency),
-                              amount, shop.settings)
+        cost = _adjusted_cost(
+            remedy,
+            _money(chosen.get("cost"), currency),
+            _money(chosen.get("amount"), currency),
+            amount,
+            shop.settings,
+        )
     else:
         cost = _cost_of_unshown(case, remedy, amount, shop)
     reference = next((by_remedy[r.value] for r in _REFERENCES if r.value in by_remedy), None)
@@ -337,8 +365,13 @@ def choice_data(
     }
 
 
-def _adjusted_cost(remedy: Remedy, cost: Money | None, shown_amount: Money | None, amount: Money | None,
-                   settings: CostSettings) -> Money | None:
+def _adjusted_cost(
+    remedy: Remedy,
+    cost: Money | None,
+    shown_amount: Money | None,
+    amount: Money | None,
+    settings: CostSettings,
+) -> Money | None:
     """The shown cost, moved by what the changed amount costs (credit: only the spent part, at cost of goods)."""
     if cost is None or amount is None or shown_amount is None or amount == shown_amount:
         return cost
@@ -388,12 +421,25 @@ def add_demo_proposals(s: Session, rng: random.Random, now: datetime) -> None:
     for event in s.scalars(select(CaseEvent).where(CaseEvent.type == EventType.REMEDY_CHOSEN.value)):
         choices.setdefault(event.case_id, []).append(event)
     worked = select(Case).where(Case.status != CaseStatus.NEW.value).order_by(Case.id)
-    for case in s.scalars(worked.options(joinedload(Case.order).selectinload(Order.lines),
-                                         selectinload(Case.lines).joinedload(CaseLine.order_line))):
+    for case in s.scalars(
+        worked.options(
+            joinedload(Case.order).selectinload(Order.lines),
+            selectinload(Case.lines).joinedload(CaseLine.order_line),
+        )
+    ):
         seen_at = min(case.created_at + timedelta(minutes=rng.randint(5, 40)), now)
         proposal, data = _recordable(s, case, "it", shop, shop.rules.today(seen_at))
-        s.add(CaseEvent(case_id=case.id, at=seen_at, actor_id=case.owner_id, type=EventType.PROPOSAL.value,
-                        text=", ".join(_short(o) for o in proposal.options), internal=True, data=data))
+        s.add(
+            CaseEvent(
+                case_id=case.id,
+                at=seen_at,
+                actor_id=case.owner_id,
+                type=EventType.PROPOSAL.value,
+                text=", ".join(_short(o) for o in proposal.options),
+                internal=True,
+                data=data,
+            )
+        )
         shown = proposal.to_json()
         for event in choices.get(case.id, []):
             data = dict(event.data or {})
@@ -436,7 +482,8 @@ def case_figures(type_: str, data: Any) -> dict[str, Any] | None:
     if type_ == EventType.PROPOSAL.value:
         options = data.get("options")
         listed = isinstance(options, list) and any(
-            isinstance(o, Mapping) and o.get("remedy") == Remedy.KEEP_AND_CREDIT.value for o in options)
+            isinstance(o, Mapping) and o.get("remedy") == Remedy.KEEP_AND_CREDIT.value for o in options
+        )
         return {"proposed": True, **({"keep_credit_offered": True} if listed else {})}
     if type_ == EventType.REMEDY_CHOSEN.value:
         try:
@@ -444,10 +491,12 @@ def case_figures(type_: str, data: Any) -> dict[str, Any] | None:
         except Exception:  # noqa: BLE001 - an unknown code: the usual two decimals
             exponent = 2
         remedy = data.get("remedy")
-        return {"choice_remedy": str(remedy) if remedy is not None else None,
-                "remedy_cost_minor": _minor(data.get("cost"), exponent),
-                "replacement_cost_minor": _minor(data.get("replacement_cost"), exponent),
-                "saving_minor": _minor(data.get("saving"), exponent)}
+        return {
+            "choice_remedy": str(remedy) if remedy is not None else None,
+            "remedy_cost_minor": _minor(data.get("cost"), exponent),
+            "replacement_cost_minor": _minor(data.get("replacement_cost"), exponent),
+            "saving_minor": _minor(data.get("saving"), exponent),
+        }
     return None
 
 
@@ -464,8 +513,11 @@ def _record_case_figures(_mapper: Mapper, connection: Connection, target: CaseEv
     where = [table.c.id == target.case_id]
     if target.type == EventType.REMEDY_CHOSEN.value:
         later = CaseEvent.__table__
-        where.append(~exists().where(and_(later.c.type == target.type, later.c.case_id == target.case_id,
-                                          later.c.id > target.id)))
+        where.append(
+            ~exists().where(
+                and_(later.c.type == target.type, later.c.case_id == target.case_id, later.c.id > target.id)
+            )
+        )
     applied = connection.execute(update(table).where(*where).values(**values)).rowcount
     session = object_session(target)
     held = session.identity_map.get(identity_key(Case, target.case_id)) if session is not None else None

@@ -36,50 +36,92 @@ def _pct(value: Decimal | None) -> str | None:
 
 
 def _timeliness(t: Timeliness) -> dict[str, Any]:
-    return {"done": t.done, "on_time": t.on_time, "late": t.late, "pending": t.pending,
-            "on_time_pct": _pct(t.on_time_share), "average_hours": _pct(t.average_hours)}
+    return {
+        "done": t.done,
+        "on_time": t.on_time,
+        "late": t.late,
+        "pending": t.pending,
+        "on_time_pct": _pct(t.on_time_share),
+        "average_hours": _pct(t.average_hours),
+    }
 
 
 def _agent(a: AgentFigures) -> dict[str, Any]:
-    return {"username": a.username, "name": a.name, "cases": a.cases,
-            "first_answer": _timeliness(a.first_answer), "resolution": _timeliness(a.resolution),
-            "keep_and_credit_offered": a.keep_and_credit_offered,
-            "keep_and_credit_accepted": a.keep_and_credit_accepted,
-            "savings": _m(a.savings), "credit_issued": _m(a.credit_issued)}
+    return {
+        "username": a.username,
+        "name": a.name,
+        "cases": a.cases,
+        "first_answer": _timeliness(a.first_answer),
+        "resolution": _timeliness(a.resolution),
+        "keep_and_credit_offered": a.keep_and_credit_offered,
+        "keep_and_credit_accepted": a.keep_and_credit_accepted,
+        "savings": _m(a.savings),
+        "credit_issued": _m(a.credit_issued),
+    }
 
 
 def summary_data(r: Summary) -> dict[str, Any]:
     """The summary as JSON-ready data with stable snake_case keys."""
     rem, c = r.remedies, r.credit
     return {
-        "from": r.date_from.isoformat(), "to": r.date_to.isoformat(), "timezone": r.timezone,
-        "currency": r.currency, "generated_at": r.generated_at.isoformat(),
-        "filter": {"kinds": list(r.filter.kinds), "channels": list(r.filter.channels),
-                   "agents": list(r.filter.agents)},
-        "cases": {"total": r.cases, "by_kind": r.by_kind, "by_channel": r.by_channel, "by_status": r.by_status},
+        "from": r.date_from.isoformat(),
+        "to": r.date_to.isoformat(),
+        "timezone": r.timezone,
+        "currency": r.currency,
+        "generated_at": r.generated_at.isoformat(),
+        "filter": {
+            "kinds": list(r.filter.kinds),
+            "channels": list(r.filter.channels),
+            "agents": list(r.filter.agents),
+        },
+        "cases": {
+            "total": r.cases,
+            "by_kind": r.by_kind,
+            "by_channel": r.by_channel,
+            "by_status": r.by_status,
+        },
         "first_answer": _timeliness(r.first_answer),
         "resolution": _timeliness(r.resolution),
         "remedies": {
-            "proposed": rem.proposed, "keep_and_credit_offered": rem.keep_and_credit_offered,
+            "proposed": rem.proposed,
+            "keep_and_credit_offered": rem.keep_and_credit_offered,
             "keep_and_credit_accepted": rem.keep_and_credit_accepted,
             "keep_and_credit_accepted_pct": _pct(rem.acceptance_share),
-            "chosen": rem.chosen, "with_saving": rem.with_saving, "savings": _m(rem.savings),
-            "replacement_cost": _m(rem.replacement_cost), "chosen_cost": _m(rem.chosen_cost),
+            "chosen": rem.chosen,
+            "with_saving": rem.with_saving,
+            "savings": _m(rem.savings),
+            "replacement_cost": _m(rem.replacement_cost),
+            "chosen_cost": _m(rem.chosen_cost),
         },
         "credit": {
-            "issued": _m(c.issued), "spent": _m(c.spent), "expired": _m(c.expired), "cancelled": _m(c.cancelled),
-            "adjusted": _m(c.adjusted), "owed_at_start": _m(c.owed_at_start), "owed_at_end": _m(c.owed_at_end),
+            "issued": _m(c.issued),
+            "spent": _m(c.spent),
+            "expired": _m(c.expired),
+            "cancelled": _m(c.cancelled),
+            "adjusted": _m(c.adjusted),
+            "owed_at_start": _m(c.owed_at_start),
+            "owed_at_end": _m(c.owed_at_end),
             "spent_pct": _pct(c.spent_share),
-            "orders_with_credit": c.orders_with_credit, "orders_not_imported": c.orders_not_imported,
-            "revenue_with_credit": _m(c.revenue_with_credit), "credit_on_those_orders": _m(c.credit_on_those_orders),
+            "orders_with_credit": c.orders_with_credit,
+            "orders_not_imported": c.orders_not_imported,
+            "revenue_with_credit": _m(c.revenue_with_credit),
+            "credit_on_those_orders": _m(c.credit_on_those_orders),
             "revenue_beyond_credit": _m(c.revenue_beyond_credit),
         },
         "weeks": [
-            {"week_start": w.week_start.isoformat(), "cases": w.cases, "by_kind": w.by_kind,
-             "by_channel": w.by_channel, "by_status": w.by_status, "resolved": w.resolved,
-             "resolution_on_time": w.resolution_on_time, "resolution_late": w.resolution_late,
-             "credit_issued": _m(w.credit_issued), "credit_spent": _m(w.credit_spent),
-             "owed_at_end": _m(w.liability_end)}
+            {
+                "week_start": w.week_start.isoformat(),
+                "cases": w.cases,
+                "by_kind": w.by_kind,
+                "by_channel": w.by_channel,
+                "by_status": w.by_status,
+                "resolved": w.resolved,
+                "resolution_on_time": w.resolution_on_time,
+                "resolution_late": w.resolution_late,
+                "credit_issued": _m(w.credit_issued),
+                "credit_spent": _m(w.credit_spent),
+                "owed_at_end": _m(w.liability_end),
+            }
             for w in r.weeks
         ],
         "agents": [_agent(a) for a in r.agents],
@@ -87,9 +129,17 @@ def summary_data(r: Summary) -> dict[str, Any]:
 
 
 def liability_data(li: Liability) -> dict[str, Any]:
-    return {"as_of": li.as_of.isoformat(), "currency": li.currency, "issued": _m(li.issued), "spent": _m(li.spent),
-            "expired": _m(li.expired), "cancelled": _m(li.cancelled), "adjusted": _m(li.adjusted),
-            "owed": _m(li.owed), "grants_with_balance": li.grants_with_balance}
+    return {
+        "as_of": li.as_of.isoformat(),
+        "currency": li.currency,
+        "issued": _m(li.issued),
+        "spent": _m(li.spent),
+        "expired": _m(li.expired),
+        "cancelled": _m(li.cancelled),
+        "adjusted": _m(li.adjusted),
+        "owed": _m(li.owed),
+        "grants_with_balance": li.grants_with_balance,
+    }
 
 
 # --- figures for people (tiles, CSV, PDF) -----------------------------------------------------------------------
@@ -104,7 +154,9 @@ def headline_figures(r: Summary, lang: str | None = None) -> list[tuple[str, str
         return "–" if v is None else f"{v} %" if lang == "en" else f"{str(v).replace('.', ',')} %"
 
     def hours(v: Decimal | None) -> str:
-        return "–" if v is None else translate("{n} h", lang, n=v if lang == "en" else str(v).replace(".", ","))
+        return (
+            "–" if v is None else translate("{n} h", lang, n=v if lang == "en" else str(v).replace(".", ","))
+        )
 
     rem, c = r.remedies, r.credit
     return [
@@ -114,8 +166,11 @@ def headline_figures(r: Summary, lang: str | None = None) -> list[tuple[str, str
         ("resolution_on_time", t("Resolved on time"), pct(r.resolution.on_time_share)),
         ("resolution_hours", t("Average time to resolution"), hours(r.resolution.average_hours)),
         ("keep_and_credit_offered", t("Keep-and-credit offered"), str(rem.keep_and_credit_offered)),
-        ("keep_and_credit_accepted", t("Keep-and-credit accepted"),
-         f"{rem.keep_and_credit_accepted} ({pct(rem.acceptance_share)})"),
+        (
+            "keep_and_credit_accepted",
+            t("Keep-and-credit accepted"),
+            f"{rem.keep_and_credit_accepted} ({pct(rem.acceptance_share)})",
+        ),
         ("savings", t("Saved against replacement"), rem.savings.format(lang)),
         ("credit_issued", t("Credit issued"), c.issued.format(lang)),
         ("credit_spent", t("Credit spent"), c.spent.format(lang)),
@@ -156,14 +211,18 @@ def _write_atomically(path: str | Path, write: Callable[[io.BufferedWriter], Non
         folder = target.parent if str(target.parent) else Path(".")
         fd, tmp = tempfile.mkstemp(prefix=".rimedio-", suffix=target.suffix, dir=folder)
     except OSError as exc:
-        raise ValidationError("Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)) from None
+        raise ValidationError(
+            "Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)
+        ) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
         os.replace(tmp, target)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise ValidationError("Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)) from None
+        raise ValidationError(
+            "Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -178,8 +237,9 @@ def write_csv(r: Summary, path: str | Path) -> Path:
     return _write_atomically(path, lambda fh: fh.write(text.getvalue().encode("utf-8-sig")))
 
 
-def write_pdf(r: Summary, path: str | Path, *, shop_name: str = "", lang: str | None = None,
-              anchor: Any = None) -> Path:
+def write_pdf(
+    r: Summary, path: str | Path, *, shop_name: str = "", lang: str | None = None, anchor: Any = None
+) -> Path:
     """A printable A4 report: headline figures, cases per week (bars), the weekly and per-agent tables, and the
     audit log's anchor (:mod:`app.services.anchors`) so the printed report is also a record of the log's end."""
     data = render_pdf(r, shop_name=shop_name, lang=lang or current_language(), anchor=anchor)
@@ -206,29 +266,51 @@ def render_pdf(r: Summary, *, shop_name: str = "", lang: str = "en", anchor: Any
     title = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=16, leading=20, spaceAfter=4)
     h2 = ParagraphStyle("h2", fontName=SANS_BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=4)
     body = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12)
-    grid = TableStyle([
-        ("FONT", (0, 0), (-1, -1), SANS, 8), ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ])
+    grid = TableStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), SANS, 8),
+            ("FONT", (0, 0), (-1, 0), SANS_BOLD, 8),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.black),
+            ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        ]
+    )
     story: list[Any] = [
         Paragraph(t("Customer-care report") + (f" — {_esc(shop_name)}" if shop_name else ""), title),
-        Paragraph(t("From {start} to {end} ({zone}), generated {when}", start=r.date_from.isoformat(),
-                    end=r.date_to.isoformat(), zone=r.timezone,
-                    when=r.generated_at.strftime("%Y-%m-%d %H:%M UTC")), body),
+        Paragraph(
+            t(
+                "From {start} to {end} ({zone}), generated {when}",
+                start=r.date_from.isoformat(),
+                end=r.date_to.isoformat(),
+                zone=r.timezone,
+                when=r.generated_at.strftime("%Y-%m-%d %H:%M UTC"),
+            ),
+            body,
+        ),
     ]
-    chosen = ", ".join(filter(None, (", ".join(r.filter.kinds), ", ".join(r.filter.channels),
-                                     ", ".join(r.filter.agents))))
+    chosen = ", ".join(
+        filter(None, (", ".join(r.filter.kinds), ", ".join(r.filter.channels), ", ".join(r.filter.agents)))
+    )
     if chosen:
         story.append(Paragraph(t("Only: {filters}", filters=_esc(chosen)), body))
     figures = headline_figures(r, lang)
-    story += [Paragraph(t("Figures"), h2),
-              Table([[label, value] for _, label, value in figures], colWidths=[95 * mm, 45 * mm],
-                    style=TableStyle([
-                        ("FONT", (0, 0), (-1, -1), SANS, 9), ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                        ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")])]),
-                    hAlign="LEFT")]
+    story += [
+        Paragraph(t("Figures"), h2),
+        Table(
+            [[label, value] for _, label, value in figures],
+            colWidths=[95 * mm, 45 * mm],
+            style=TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS, 9),
+                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                    ("ROWBACKGROUNDS", (0, 0), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
+                ]
+            ),
+            hAlign="LEFT",
+        ),
+    ]
 
     if r.weeks:
         story.append(Paragraph(t("Cases per week"), h2))
@@ -245,37 +327,105 @@ def render_pdf(r: Summary, *, shop_name: str = "", lang: str = "en", anchor: Any
         chart.bars[0].strokeColor = None
         drawing.add(chart)
         story.append(drawing)
-        head = [t("Week"), t("Cases"), t("Resolved"), t("On time"), t("Late"), t("Credit issued"),
-                t("Credit spent"), t("Owed")]
-        rows = [[w.week_start.isoformat(), w.cases, w.resolved, w.resolution_on_time, w.resolution_late,
-                 w.credit_issued.format(lang), w.credit_spent.format(lang), w.liability_end.format(lang)]
-                for w in r.weeks]
+        head = [
+            t("Week"),
+            t("Cases"),
+            t("Resolved"),
+            t("On time"),
+            t("Late"),
+            t("Credit issued"),
+            t("Credit spent"),
+            t("Owed"),
+        ]
+        rows = [
+            [
+                w.week_start.isoformat(),
+                w.cases,
+                w.resolved,
+                w.resolution_on_time,
+                w.resolution_late,
+                w.credit_issued.format(lang),
+                w.credit_spent.format(lang),
+                w.liability_end.format(lang),
+            ]
+            for w in r.weeks
+        ]
         story.append(Table([head, *rows], repeatRows=1, style=grid, hAlign="LEFT"))
 
     if r.remedies.chosen:
         story.append(Paragraph(t("Chosen remedies"), h2))
-        story.append(Table([[t("Remedy"), t("Cases")], *[[k, v] for k, v in r.remedies.chosen.items()]],
-                           style=grid, hAlign="LEFT"))
+        story.append(
+            Table(
+                [[t("Remedy"), t("Cases")], *[[k, v] for k, v in r.remedies.chosen.items()]],
+                style=grid,
+                hAlign="LEFT",
+            )
+        )
     if r.agents:
         story.append(Paragraph(t("Per agent"), h2))
-        head = [t("Agent"), t("Cases"), t("First answer on time"), t("Resolved on time"),
-                t("Keep-and-credit offered"), t("accepted"), t("Saved"), t("Credit issued")]
-        rows = [[a.name or "–", a.cases, _pct_text(a.first_answer.on_time_share), _pct_text(a.resolution.on_time_share),
-                 a.keep_and_credit_offered, a.keep_and_credit_accepted, a.savings.format(lang),
-                 a.credit_issued.format(lang)] for a in r.agents]
-        story.append(Table([[Paragraph(h, ParagraphStyle("th", fontName=SANS_BOLD, fontSize=7, leading=8))
-                             for h in head], *rows], repeatRows=1, style=grid, hAlign="LEFT"))
+        head = [
+            t("Agent"),
+            t("Cases"),
+            t("First answer on time"),
+            t("Resolved on time"),
+            t("Keep-and-credit offered"),
+            t("accepted"),
+            t("Saved"),
+            t("Credit issued"),
+        ]
+        rows = [
+            [
+                a.name or "–",
+                a.cases,
+                _pct_text(a.first_answer.on_time_share),
+                _pct_text(a.resolution.on_time_share),
+                a.keep_and_credit_offered,
+                a.keep_and_credit_accepted,
+                a.savings.format(lang),
+                a.credit_issued.format(lang),
+            ]
+            for a in r.agents
+        ]
+        story.append(
+            Table(
+                [
+                    [
+                        Paragraph(h, ParagraphStyle("th", fontName=SANS_BOLD, fontSize=7, leading=8))
+                        for h in head
+                    ],
+                    *rows,
+                ],
+                repeatRows=1,
+                style=grid,
+                hAlign="LEFT",
+            )
+        )
     if anchor is not None:
         mono = ParagraphStyle("mono", fontName=SANS, fontSize=7, leading=9)
         story.append(Paragraph(t("Audit log anchor"), h2))
-        story.append(Paragraph(t("Keep this page: `rimedio audit verify --anchor` proves the audit log still holds "
-                                 "every entry up to this one, unchanged."), body))
+        story.append(
+            Paragraph(
+                t(
+                    "Keep this page: `rimedio audit verify --anchor` proves the audit log still holds "
+                    "every entry up to this one, unchanged."
+                ),
+                body,
+            )
+        )
         story += [Paragraph(_esc(line), mono) for line in anchor.lines()]
     story.append(Spacer(1, 4 * mm))
 
     out = io.BytesIO()
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=16 * mm, title=t("Customer-care report"), author="Rimedio")
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=16 * mm,
+        bottomMargin=16 * mm,
+        title=t("Customer-care report"),
+        author="Rimedio",
+    )
     doc.build(story)
     return out.getvalue()
 

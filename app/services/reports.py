@@ -238,7 +238,9 @@ def parse_day(text: str | date, what: str = "date") -> date:
         try:
             text = date.fromisoformat((text or "").strip())
         except ValueError:
-            raise ValidationError("{what} must be a date like 2026-11-30, not {text}.", what=what, text=text) from None
+            raise ValidationError(
+                "{what} must be a date like 2026-11-30, not {text}.", what=what, text=text
+            ) from None
     return check_day(text, what)
 
 
@@ -255,11 +257,18 @@ class Period:
     @classmethod
     def of(cls, date_from: date, date_to: date, tz: ZoneInfo) -> Period:
         if date_to < date_from:
-            raise ValidationError("The period ends ({to}) before it starts ({start}).", to=date_to.isoformat(),
-                                  start=date_from.isoformat())
+            raise ValidationError(
+                "The period ends ({to}) before it starts ({start}).",
+                to=date_to.isoformat(),
+                start=date_from.isoformat(),
+            )
         if (date_to - date_from).days >= MAX_DAYS:
-            raise ValidationError("A report covers at most {days} days; choose a shorter period.", days=MAX_DAYS)
-        return cls(date_from, date_to, tz, day_start(date_from, tz), day_start(date_to + timedelta(days=1), tz))
+            raise ValidationError(
+                "A report covers at most {days} days; choose a shorter period.", days=MAX_DAYS
+            )
+        return cls(
+            date_from, date_to, tz, day_start(date_from, tz), day_start(date_to + timedelta(days=1), tz)
+        )
 
     @property
     def first_monday(self) -> date:
@@ -285,7 +294,9 @@ class _Sql:
         self.currency = currency
         self.period = period
         # where each week after the first starts: local Monday midnight, as naive UTC (as the columns hold times)
-        self.boundaries = [day_start(monday, period.tz).replace(tzinfo=None) for monday in period.week_starts[1:]]
+        self.boundaries = [
+            day_start(monday, period.tz).replace(tzinfo=None) for monday in period.week_starts[1:]
+        ]
 
     def epoch(self, col: Any) -> ColumnElement:
         if self.dialect == "sqlite":
@@ -306,15 +317,20 @@ class _Sql:
         if not starts:
             return literal(0)
         if self.dialect == "postgresql":
-            return func.width_bucket(type_coerce(col, DateTime()),
-                                     bindparam("week_starts", starts, type_=ARRAY(DateTime())))
+            return func.width_bucket(
+                type_coerce(col, DateTime()), bindparam("week_starts", starts, type_=ARRAY(DateTime()))
+            )
 
-        def search(lo: int, hi: int) -> Any:  # the bucket among lo…hi, knowing starts[lo-1] <= col < starts[hi]
+        def search(
+            lo: int, hi: int
+        ) -> Any:  # the bucket among lo…hi, knowing starts[lo-1] <= col < starts[hi]
             if lo == hi:
                 return literal(lo)
             mid = (lo + hi + 1) // 2  # col >= starts[mid-1] → bucket ≥ mid
-            return case((type_coerce(col, DateTime()) < literal(starts[mid - 1], DateTime()), search(lo, mid - 1)),
-                        else_=search(mid, hi))
+            return case(
+                (type_coerce(col, DateTime()) < literal(starts[mid - 1], DateTime()), search(lo, mid - 1)),
+                else_=search(mid, hi),
+            )
 
         return search(0, len(starts))
 
@@ -326,12 +342,15 @@ def _flag(cond: ColumnElement) -> ColumnElement:
 def _paused_in_time(due: Any) -> ColumnElement[bool]:
     """A case waiting for the customer that was not late when it was paused: its clock stands still, so it is
     pending whatever the wall clock says (the deadline moves by the wait when the case moves on)."""
-    return and_(Case.status == CaseStatus.AWAITING_CUSTOMER.value,
-                or_(Case.paused_at.is_(None), due >= Case.paused_at))
+    return and_(
+        Case.status == CaseStatus.AWAITING_CUSTOMER.value,
+        or_(Case.paused_at.is_(None), due >= Case.paused_at),
+    )
 
 
-def _timeliness_columns(done_at: Any, due: Any, now: datetime, sql: _Sql, prefix: str,
-                        seconds: bool = True, pauses: bool = False) -> list[ColumnElement]:
+def _timeliness_columns(
+    done_at: Any, due: Any, now: datetime, sql: _Sql, prefix: str, seconds: bool = True, pauses: bool = False
+) -> list[ColumnElement]:
     """Done / on time / late / pending of the cases; with ``pauses`` (the resolution deadline) a case waiting for
     the customer is pending unless it was already late when paused."""
     done = done_at.is_not(None)
@@ -339,8 +358,12 @@ def _timeliness_columns(done_at: Any, due: Any, now: datetime, sql: _Sql, prefix
     columns = [
         _flag(done).label(f"{prefix}_done"),
         _flag(and_(done, due.is_not(None), done_at <= due)).label(f"{prefix}_on_time"),
-        _flag(or_(and_(done, due.is_not(None), done_at > due),
-                  and_(done_at.is_(None), due.is_not(None), due < now, not_(paused)))).label(f"{prefix}_late"),
+        _flag(
+            or_(
+                and_(done, due.is_not(None), done_at > due),
+                and_(done_at.is_(None), due.is_not(None), due < now, not_(paused)),
+            )
+        ).label(f"{prefix}_late"),
         _flag(and_(done_at.is_(None), or_(due.is_(None), due >= now, paused))).label(f"{prefix}_pending"),
     ]
     if seconds:
@@ -352,15 +375,26 @@ def _timeliness(row: Any, prefix: str) -> Timeliness:
     """One group's deadlines; its seconds as summed (PostgreSQL: exact, with the microseconds) — whole seconds
     are taken only of the totals (:func:`_add_timeliness`), however the cases were grouped on the way."""
     done = int(getattr(row, f"{prefix}_done") or 0)
-    return Timeliness(done, int(getattr(row, f"{prefix}_on_time") or 0), int(getattr(row, f"{prefix}_late") or 0),
-                      int(getattr(row, f"{prefix}_pending") or 0), getattr(row, f"{prefix}_secs", 0) or 0)
+    return Timeliness(
+        done,
+        int(getattr(row, f"{prefix}_on_time") or 0),
+        int(getattr(row, f"{prefix}_late") or 0),
+        int(getattr(row, f"{prefix}_pending") or 0),
+        getattr(row, f"{prefix}_secs", 0) or 0,
+    )
 
 
 def _add_timeliness(items: Iterable[Timeliness]) -> Timeliness:
     done = on = late = pending = 0
     secs: Any = 0
     for t in items:
-        done, on, late, pending, secs = done + t.done, on + t.on_time, late + t.late, pending + t.pending, secs + t.seconds
+        done, on, late, pending, secs = (
+            done + t.done,
+            on + t.on_time,
+            late + t.late,
+            pending + t.pending,
+            secs + t.seconds,
+        )
     return Timeliness(done, on, late, pending, int(secs))
 
 
@@ -369,7 +403,9 @@ def _plain(col: Any) -> ColumnElement:
     return literal_column(f"+{col.table.name}.{col.key}", col.type)
 
 
-def _case_conditions(s: Session, period: Period, flt: ReportFilter) -> tuple[list[ColumnElement], list[int] | None]:
+def _case_conditions(
+    s: Session, period: Period, flt: ReportFilter
+) -> tuple[list[ColumnElement], list[int] | None]:
     """The period's cases narrowed by the filter, and the owners' ids the agents filter names (``None``: all)."""
     conds: list[ColumnElement] = [Case.created_at >= period.start, Case.created_at < period.end]
     owner_ids: list[int] | None = None
@@ -379,8 +415,11 @@ def _case_conditions(s: Session, period: Period, flt: ReportFilter) -> tuple[lis
         conds.append(Case.channel.in_([parse_enum(Channel, c, "channel").value for c in flt.channels]))
     if flt.agents:
         wanted = {a.strip().lower() for a in flt.agents if a.strip()}
-        found = dict(s.execute(select(func.lower(User.username), User.id)
-                               .where(func.lower(User.username).in_(wanted))).all())
+        found = dict(
+            s.execute(
+                select(func.lower(User.username), User.id).where(func.lower(User.username).in_(wanted))
+            ).all()
+        )
         missing = sorted(wanted - set(found))
         if missing:
             raise NotFound("Unknown user: {name}", name=", ".join(missing))
@@ -390,8 +429,14 @@ def _case_conditions(s: Session, period: Period, flt: ReportFilter) -> tuple[lis
 
 
 # --- the summary ------------------------------------------------------------------------------------------------
-def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt: ReportFilter | None = None, *,
-            now: datetime | None = None) -> Summary:
+def summary(
+    ctx: ServiceContext,
+    date_from: date | str,
+    date_to: date | str,
+    flt: ReportFilter | None = None,
+    *,
+    now: datetime | None = None,
+) -> Summary:
     """Every figure of the period ``date_from``…``date_to`` (shop's calendar days, both included)."""
     ctx.require(Permission.REPORTS)
     flt = flt or ReportFilter()
@@ -414,8 +459,10 @@ def summary(ctx: ServiceContext, date_from: date | str, date_to: date | str, flt
         if figures is None:  # no rollups for this zone, or values outside the vocabulary: count the cases
             figures = _raw_cases(s, sql, conds, now)
         credit = credit_figures(s, sql, now, rolled=rolled)
-        users = {uid: (username, name) for uid, username, name in s.execute(
-            select(User.id, User.username, User.display_name))}
+        users = {
+            uid: (username, name)
+            for uid, username, name in s.execute(select(User.id, User.username, User.display_name))
+        }
     return _assemble(figures, credit, period, d_from, d_to, flt, currency, now, users)
 
 
@@ -491,17 +538,29 @@ def _rollup_rows(s: Session, table: Any, deltas: Any) -> Any:
     if s.get_bind().dialect.name != "postgresql":
         return table.__table__.c
     cols = [c.name for c in deltas.c]
-    return union_all(select(*[table.__table__.c[n] for n in cols]), select(*[deltas.c[n] for n in cols])) \
-        .subquery("rolled").c
+    return (
+        union_all(select(*[table.__table__.c[n] for n in cols]), select(*[deltas.c[n] for n in cols]))
+        .subquery("rolled")
+        .c
+    )
 
 
-def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int] | None,
-                  conds: list[ColumnElement], now: datetime) -> _CaseFigures | None:
+def _rolled_cases(
+    s: Session,
+    sql: _Sql,
+    flt: ReportFilter,
+    owner_ids: list[int] | None,
+    conds: list[ColumnElement],
+    now: datetime,
+) -> _CaseFigures | None:
     """The figures added up from ``report_case_days`` (a few hundred rows a week) and, for the deadlines not yet
     passed, the few open cases whose due time is still ahead; ``None`` when a value is outside the vocabulary."""
     coarse = not flt.kinds and not flt.channels  # per day and owner: a few rows a day, not a few hundred
-    R = _rollup_rows(s, ReportOwnerDay, report_owner_day_deltas) if coarse else \
-        _rollup_rows(s, ReportCaseDay, report_case_day_deltas)
+    R = (
+        _rollup_rows(s, ReportOwnerDay, report_owner_day_deltas)
+        if coarse
+        else _rollup_rows(s, ReportCaseDay, report_case_day_deltas)
+    )
     p = sql.period
     first = rollups.day_number(p.first_monday)
     week = ((R.day - literal(first, Integer)) // literal(7, Integer)).label("week")
@@ -513,17 +572,30 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
     if owner_ids is not None:
         where.append(R.owner_id.in_(owner_ids))
     if coarse:
-        named = [func.sum(getattr(R, f"{attr}_{member.value}")).label(f"{attr}_{i}")
-                 for attr, enum_cls in _KEYED for i, member in enumerate(enum_cls)]
+        named = [
+            func.sum(getattr(R, f"{attr}_{member.value}")).label(f"{attr}_{i}")
+            for attr, enum_cls in _KEYED
+            for i, member in enumerate(enum_cls)
+        ]
     else:
-        named = [func.sum(case((getattr(R, attr) == member.value, R.n), else_=0)).label(f"{attr}_{i}")
-                 for attr, enum_cls in _KEYED for i, member in enumerate(enum_cls)]
-    rows = s.execute(select(week, R.owner_id, *[func.sum(getattr(R, c)).label(c) for c in rollups.CASE_COUNTERS],
-                            *named)
-                     .where(*where).group_by(week, R.owner_id)
-                     .having(func.sum(R.n) != 0)).all()  # keys every case moved away from are left at zero
-    ahead = {prefix: _ahead(s, sql, conds, done, due, now) for prefix, done, due in (
-        ("fa", Case.first_answered_at, Case.first_answer_due), ("res", None, Case.resolution_due))}
+        named = [
+            func.sum(case((getattr(R, attr) == member.value, R.n), else_=0)).label(f"{attr}_{i}")
+            for attr, enum_cls in _KEYED
+            for i, member in enumerate(enum_cls)
+        ]
+    rows = s.execute(
+        select(week, R.owner_id, *[func.sum(getattr(R, c)).label(c) for c in rollups.CASE_COUNTERS], *named)
+        .where(*where)
+        .group_by(week, R.owner_id)
+        .having(func.sum(R.n) != 0)
+    ).all()  # keys every case moved away from are left at zero
+    ahead = {
+        prefix: _ahead(s, sql, conds, done, due, now)
+        for prefix, done, due in (
+            ("fa", Case.first_answered_at, Case.first_answer_due),
+            ("res", None, Case.resolution_due),
+        )
+    }
     weeks: dict[int, _Week] = defaultdict(_Week)
     agents: dict[int | None, _Agent] = defaultdict(_Agent)
     chosen: dict[str, int] = {r.value: 0 for r in Remedy}
@@ -541,8 +613,13 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
         for prefix in ("fa", "res"):
             done, open_due = m[f"{prefix}_done"], m[f"{prefix}_open_due"]
             still = ahead[prefix].get((wk, owner), 0)
-            times[prefix] = Timeliness(done, m[f"{prefix}_on_time"], m[f"{prefix}_late_done"] + open_due - still,
-                                       n - done - open_due + still, raw[f"{prefix}_secs"] or 0)
+            times[prefix] = Timeliness(
+                done,
+                m[f"{prefix}_on_time"],
+                m[f"{prefix}_late_done"] + open_due - still,
+                n - done - open_due + still,
+                raw[f"{prefix}_secs"] or 0,
+            )
         w = weeks[wk]
         w.n += n
         w.res.append(times["res"])
@@ -568,25 +645,32 @@ def _rolled_cases(s: Session, sql: _Sql, flt: ReportFilter, owner_ids: list[int]
     return _CaseFigures(dict(weeks), dict(agents), chosen, totals)
 
 
-def _ahead(s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: Any,
-           now: datetime) -> dict[tuple[int, int | None], int]:
+def _ahead(
+    s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: Any, now: datetime
+) -> dict[tuple[int, int | None], int]:
     """Per week and owner: the period's cases not done whose due time is still ahead (``pending``, not ``late``).
     Read from the partial index of the open cases by due time: only cases due from ``now`` on."""
-    not_done = [done.is_(None)] if done is not None else [Case.resolved_at.is_(None), Case.closed_at.is_(None)]
+    not_done = (
+        [done.is_(None)] if done is not None else [Case.resolved_at.is_(None), Case.closed_at.is_(None)]
+    )
     week = sql.week(Case.created_at).label("week")
     if sql.dialect == "sqlite":
         # without statistics SQLite would range-scan the period's cases by ``created_at``; a unary ``+`` keeps
         # the period off the index choice, so it reads the open cases' partial index from ``now`` on
         created = _plain(Case.created_at)
         conds = [created >= sql.period.start, created < sql.period.end, *conds[2:]]  # conds[:2]: the period
-    rows = s.execute(select(week, Case.owner_id, func.count())
-                     .where(*not_done, due.is_not(None), due >= now, *conds)
-                     .group_by(week, Case.owner_id)).all()
+    rows = s.execute(
+        select(week, Case.owner_id, func.count())
+        .where(*not_done, due.is_not(None), due >= now, *conds)
+        .group_by(week, Case.owner_id)
+    ).all()
     found = {(int(wk), owner): int(n) for wk, owner, n in rows}
     if done is None:  # the resolution: a case paused in time is pending though its due time has passed
-        paused = s.execute(select(week, Case.owner_id, func.count())
-                           .where(*not_done, due.is_not(None), due < now, _paused_in_time(due), *conds)
-                           .group_by(week, Case.owner_id)).all()
+        paused = s.execute(
+            select(week, Case.owner_id, func.count())
+            .where(*not_done, due.is_not(None), due < now, _paused_in_time(due), *conds)
+            .group_by(week, Case.owner_id)
+        ).all()
         for wk, owner, n in paused:
             found[(int(wk), owner)] = found.get((int(wk), owner), 0) + int(n)
     return found
@@ -595,8 +679,17 @@ def _ahead(s: Session, sql: _Sql, conds: list[ColumnElement], done: Any, due: An
 _KEYED = (("kind", CaseKind), ("channel", Channel))  # the rollups' key columns, counted by name per week
 
 
-def _assemble(figures: _CaseFigures, credit: _CreditResult, period: Period, d_from: date, d_to: date,
-              flt: ReportFilter, currency: str, now: datetime, users: dict[int, tuple[str, str]]) -> Summary:
+def _assemble(
+    figures: _CaseFigures,
+    credit: _CreditResult,
+    period: Period,
+    d_from: date,
+    d_to: date,
+    flt: ReportFilter,
+    currency: str,
+    now: datetime,
+    users: dict[int, tuple[str, str]],
+) -> Summary:
     per_week = figures.weeks
     totals: dict[str, dict[str, int]] = {attr: defaultdict(int) for attr, _ in _VOCABULARY}
     for w in per_week.values():
@@ -609,20 +702,39 @@ def _assemble(figures: _CaseFigures, credit: _CreditResult, period: Period, d_fr
         w = per_week.get(i) or _Week()
         res = _add_timeliness(w.res)
         issued, spent, owed = credit.weeks[i]
-        weeks.append(WeekFigures(
-            monday, w.n, _complete(w.counts["kind"], CaseKind), _complete(w.counts["channel"], Channel),
-            _complete(w.counts["status"], CaseStatus), res.done, res.on_time, res.late,
-            Money(issued, currency), Money(spent, currency), Money(owed, currency),
-        ))
+        weeks.append(
+            WeekFigures(
+                monday,
+                w.n,
+                _complete(w.counts["kind"], CaseKind),
+                _complete(w.counts["channel"], Channel),
+                _complete(w.counts["status"], CaseStatus),
+                res.done,
+                res.on_time,
+                res.late,
+                Money(issued, currency),
+                Money(spent, currency),
+                Money(owed, currency),
+            )
+        )
 
     agents = []
     for owner_id in sorted(figures.agents, key=lambda o: (o is None, users.get(o, ("", ""))[1].casefold())):
         a = figures.agents[owner_id]
         username, name = users.get(owner_id, (None, "")) if owner_id is not None else (None, "")
-        agents.append(AgentFigures(
-            username, name, a.n, _add_timeliness(a.fa), _add_timeliness(a.res), a.kc_offered, a.kc_accepted,
-            Money(a.saving, currency), Money(credit.issued_by.get(owner_id, 0), currency),
-        ))
+        agents.append(
+            AgentFigures(
+                username,
+                name,
+                a.n,
+                _add_timeliness(a.fa),
+                _add_timeliness(a.res),
+                a.kc_offered,
+                a.kc_accepted,
+                Money(a.saving, currency),
+                Money(credit.issued_by.get(owner_id, 0), currency),
+            )
+        )
 
     t, chosen = figures.totals, figures.chosen
     remedies = RemedyFigures(
@@ -630,32 +742,52 @@ def _assemble(figures: _CaseFigures, credit: _CreditResult, period: Period, d_fr
         keep_and_credit_offered=t["kc_offered"],
         keep_and_credit_accepted=chosen.get(Remedy.KEEP_AND_CREDIT.value, 0),
         chosen={k: v for k, v in chosen.items() if v},
-        with_saving=t["with_saving"], savings=Money(t["saving"], currency),
-        replacement_cost=Money(t["replacement_cost"], currency), chosen_cost=Money(t["chosen_cost"], currency),
+        with_saving=t["with_saving"],
+        savings=Money(t["saving"], currency),
+        replacement_cost=Money(t["replacement_cost"], currency),
+        chosen_cost=Money(t["chosen_cost"], currency),
     )
     return Summary(
-        date_from=d_from, date_to=d_to, timezone=str(period.tz.key), currency=currency, generated_at=now, filter=flt,
+        date_from=d_from,
+        date_to=d_to,
+        timezone=str(period.tz.key),
+        currency=currency,
+        generated_at=now,
+        filter=flt,
         cases=sum(totals["kind"].values()),
-        by_kind=_complete(totals["kind"], CaseKind), by_channel=_complete(totals["channel"], Channel),
+        by_kind=_complete(totals["kind"], CaseKind),
+        by_channel=_complete(totals["channel"], Channel),
         by_status=_complete(totals["status"], CaseStatus),
         first_answer=_add_timeliness(a.first_answer for a in agents),
         resolution=_add_timeliness(a.resolution for a in agents),
-        remedies=remedies, credit=credit.figures, weeks=tuple(weeks), agents=tuple(agents),
+        remedies=remedies,
+        credit=credit.figures,
+        weeks=tuple(weeks),
+        agents=tuple(agents),
     )
 
 
 def _complete(counts: dict[str, int], enum_cls: Any) -> dict[str, int]:
     """Every value of the vocabulary, in its order, zeros included (stable keys for JSON and CSV)."""
-    return {m.value: counts.get(m.value, 0) for m in enum_cls} | {k: v for k, v in counts.items()
-                                                                   if k not in {m.value for m in enum_cls}}
+    return {m.value: counts.get(m.value, 0) for m in enum_cls} | {
+        k: v for k, v in counts.items() if k not in {m.value for m in enum_cls}
+    }
 
 
 def _weekly_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime) -> list[Any]:
     week = sql.week(Case.created_at).label("week")
     resolved_at = func.coalesce(Case.resolved_at, Case.closed_at)
     stmt = (
-        select(week, Case.kind, Case.channel, Case.status, func.count().label("n"),
-               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res", seconds=False, pauses=True))
+        select(
+            week,
+            Case.kind,
+            Case.channel,
+            Case.status,
+            func.count().label("n"),
+            *_timeliness_columns(
+                resolved_at, Case.resolution_due, now, sql, "res", seconds=False, pauses=True
+            ),
+        )
         .where(*conds)
         .group_by(week, Case.kind, Case.channel, Case.status)
     )
@@ -665,29 +797,46 @@ def _weekly_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: dateti
 _VOCABULARY = (("kind", CaseKind), ("channel", Channel), ("status", CaseStatus))
 
 
-def _agent_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime, by_week: bool = True) -> list[Any]:
+def _agent_cases(
+    s: Session, sql: _Sql, conds: list[ColumnElement], now: datetime, by_week: bool = True
+) -> list[Any]:
     """Per week, owner and chosen remedy, in one pass over the period's cases: cases, deadlines, proposals, the
     savings of the choices that stand (the figures recorded on each case with its events, see ``Case.proposed``)
     and the counts per kind, channel and status (``kind_0``… in the vocabulary's order), which
     :func:`_weekly_from` rolls up into the weeks. At most weeks × owners × remedies rows come back."""
     week = sql.week(Case.created_at).label("week")
     resolved_at = func.coalesce(Case.resolved_at, Case.closed_at)
-    stands = and_(Case.remedy.is_not(None), Case.remedy == Case.choice_remedy)  # a rejected credit is no saving
+    stands = and_(
+        Case.remedy.is_not(None), Case.remedy == Case.choice_remedy
+    )  # a rejected credit is no saving
 
     def money(col: Any, label: str) -> ColumnElement:
         return func.coalesce(func.sum(case((stands, col), else_=None)), 0).label(label)
 
-    counts = [_flag(getattr(Case, attr) == member.value).label(f"{attr}_{i}")
-              for attr, enum_cls in _VOCABULARY for i, member in enumerate(enum_cls)] if by_week else []
+    counts = (
+        [
+            _flag(getattr(Case, attr) == member.value).label(f"{attr}_{i}")
+            for attr, enum_cls in _VOCABULARY
+            for i, member in enumerate(enum_cls)
+        ]
+        if by_week
+        else []
+    )
     keys = [week, Case.owner_id, Case.remedy] if by_week else [Case.owner_id, Case.remedy]
     stmt = (
-        select(*keys, func.count().label("n"),
-               *_timeliness_columns(Case.first_answered_at, Case.first_answer_due, now, sql, "fa"),
-               *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res", pauses=True),
-               _flag(Case.proposed).label("proposed"), _flag(Case.keep_credit_offered).label("kc_offered"),
-               _flag(and_(stands, Case.saving_minor.is_not(None))).label("with_saving"),
-               money(Case.saving_minor, "saving"), money(Case.replacement_cost_minor, "replacement_cost"),
-               money(Case.remedy_cost_minor, "chosen_cost"), *counts)
+        select(
+            *keys,
+            func.count().label("n"),
+            *_timeliness_columns(Case.first_answered_at, Case.first_answer_due, now, sql, "fa"),
+            *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res", pauses=True),
+            _flag(Case.proposed).label("proposed"),
+            _flag(Case.keep_credit_offered).label("kc_offered"),
+            _flag(and_(stands, Case.saving_minor.is_not(None))).label("with_saving"),
+            money(Case.saving_minor, "saving"),
+            money(Case.replacement_cost_minor, "replacement_cost"),
+            money(Case.remedy_cost_minor, "chosen_cost"),
+            *counts,
+        )
         .where(*conds)
         .group_by(*keys)
     )
@@ -697,7 +846,9 @@ def _agent_cases(s: Session, sql: _Sql, conds: list[ColumnElement], now: datetim
 @dataclass
 class _Week:
     n: int = 0
-    counts: dict[str, dict[str, int]] = field(default_factory=lambda: {a: defaultdict(int) for a, _ in _VOCABULARY})
+    counts: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {a: defaultdict(int) for a, _ in _VOCABULARY}
+    )
     res: list[Timeliness] = field(default_factory=list)
 
 
@@ -745,32 +896,55 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
     if rolled:  # the per-day rollups: a few thousand rows a year, and one row per order and day spent on
         L, OD = ReportLedgerDay.__table__.c, ReportOrderDay.__table__.c
         d_from, d_to = rollups.day_number(p.date_from), rollups.day_number(p.date_to)
-        opening = int(s.scalar(select(func.coalesce(func.sum(L.amount_minor), 0))
-                               .where(L.currency == sql.currency, L.day < d_from)) or 0)
-        week = ((L.day - literal(rollups.day_number(p.first_monday), Integer)) // literal(7, Integer)).label("week")
-        flows = [(wk, kind, by_id or None, amount) for wk, kind, by_id, amount in s.execute(
-            select(week, L.kind, L.by_id, func.sum(L.amount_minor))
-            .where(L.currency == sql.currency, L.day >= d_from, L.day <= d_to).group_by(week, L.kind, L.by_id))]
+        opening = int(
+            s.scalar(
+                select(func.coalesce(func.sum(L.amount_minor), 0)).where(
+                    L.currency == sql.currency, L.day < d_from
+                )
+            )
+            or 0
+        )
+        week = ((L.day - literal(rollups.day_number(p.first_monday), Integer)) // literal(7, Integer)).label(
+            "week"
+        )
+        flows = [
+            (wk, kind, by_id or None, amount)
+            for wk, kind, by_id, amount in s.execute(
+                select(week, L.kind, L.by_id, func.sum(L.amount_minor))
+                .where(L.currency == sql.currency, L.day >= d_from, L.day <= d_to)
+                .group_by(week, L.kind, L.by_id)
+            )
+        ]
         applied = (
-            select(OD.order_number.label("number"), (-func.sum(OD.amount_minor)).label("credit"),
-                   func.max(OD.order_total_minor).label("total"))
+            select(
+                OD.order_number.label("number"),
+                (-func.sum(OD.amount_minor)).label("credit"),
+                func.max(OD.order_total_minor).label("total"),
+            )
             .where(OD.currency == sql.currency, OD.day >= d_from, OD.day <= d_to)
             .group_by(OD.order_number)
             .having(func.sum(OD.amount_minor) < 0)
             .subquery()
         )
     else:
-        opening = int(s.scalar(select(func.coalesce(func.sum(E.amount_minor), 0)).where(cur, E.at < p.start)) or 0)
+        opening = int(
+            s.scalar(select(func.coalesce(func.sum(E.amount_minor), 0)).where(cur, E.at < p.start)) or 0
+        )
         week = sql.week(E.at).label("week")
         # one pass: per week, kind and author (the issuers' figures come from the same rows)
-        flows = s.execute(select(week, E.kind, E.by_id, func.sum(E.amount_minor))
-                          .where(in_period).group_by(week, E.kind, E.by_id)).all()
+        flows = s.execute(
+            select(week, E.kind, E.by_id, func.sum(E.amount_minor))
+            .where(in_period)
+            .group_by(week, E.kind, E.by_id)
+        ).all()
         spent_in_period = in_period
         if sql.dialect == "sqlite":
             # without statistics SQLite would range-scan the period by ``at`` and sort a year of redemptions for
             # the GROUP BY; a unary ``+`` keeps ``currency`` and ``at`` off the index choice, so it reads
             # ``ix_credit_entries_order_spend`` in order_number order and groups as it goes
-            spent_in_period = and_(_plain(E.currency) == sql.currency, _plain(E.at) >= p.start, _plain(E.at) < p.end)
+            spent_in_period = and_(
+                _plain(E.currency) == sql.currency, _plain(E.at) >= p.start, _plain(E.at) < p.end
+            )
         applied = (
             select(E.order_number.label("number"), (-func.sum(E.amount_minor)).label("credit"))
             .where(E.kind.in_(_SPENDING), spent_in_period)
@@ -791,8 +965,11 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
     for i in range(len(p.week_starts)):
         w = per_week.get(i, {})
         owed += sum(w.values())
-        weeks[i] = (w.get(EntryKind.ISSUE.value, 0), -(w.get(EntryKind.REDEEM.value, 0) + w.get(EntryKind.RESTORE.value, 0)),
-                    owed)
+        weeks[i] = (
+            w.get(EntryKind.ISSUE.value, 0),
+            -(w.get(EntryKind.REDEEM.value, 0) + w.get(EntryKind.RESTORE.value, 0)),
+            owed,
+        )
 
     planner: list[str] = []
     if rolled:  # the orders' totals are on the rollup's rows: nothing to join
@@ -803,11 +980,17 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
             planner = ["enable_hashagg", "enable_sort"]
     else:
         # each order's total looked up by its number (an index probe), not joined and grouped again
-        total = (select(func.max(Order.total_minor))
-                 .where(Order.number == applied.c.number, Order.currency == sql.currency)
-                 .scalar_subquery())
-        if sql.dialect == "sqlite":  # not flattened into the outer query (``LIMIT -1``): one probe per order, not two
-            per_order = select(applied.c.credit, total.label("total")).select_from(applied).limit(-1).subquery()
+        total = (
+            select(func.max(Order.total_minor))
+            .where(Order.number == applied.c.number, Order.currency == sql.currency)
+            .scalar_subquery()
+        )
+        if (
+            sql.dialect == "sqlite"
+        ):  # not flattened into the outer query (``LIMIT -1``): one probe per order, not two
+            per_order = (
+                select(applied.c.credit, total.label("total")).select_from(applied).limit(-1).subquery()
+            )
         else:  # PostgreSQL hashes the join faster than it probes the index per order
             per_order = (
                 select(applied.c.number, applied.c.credit, func.max(Order.total_minor).label("total"))
@@ -819,11 +1002,14 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
     known = per_order.c.total.is_not(None)
     for setting in planner:
         s.execute(text(f"SET LOCAL {setting} = off"))
-    n_orders, n_unknown, revenue, credit_known = s.execute(select(
-        func.count(), _flag(~known),
-        func.coalesce(func.sum(per_order.c.total), 0),
-        func.coalesce(func.sum(case((known, per_order.c.credit), else_=0)), 0),
-    )).one()
+    n_orders, n_unknown, revenue, credit_known = s.execute(
+        select(
+            func.count(),
+            _flag(~known),
+            func.coalesce(func.sum(per_order.c.total), 0),
+            func.coalesce(func.sum(case((known, per_order.c.credit), else_=0)), 0),
+        )
+    ).one()
     for setting in planner:
         s.execute(text(f"SET LOCAL {setting} TO DEFAULT"))
 
@@ -860,8 +1046,11 @@ def liability(ctx: ServiceContext, as_of: date | str) -> Liability:
         upto = and_(E.at < end, E.currency == currency)
         if rollups.rollup_zone(s.connection()) == str(settings["shop.timezone"].key):  # the per-day sums
             L = ReportLedgerDay.__table__.c
-            by_kind = select(L.kind, func.sum(L.amount_minor)).where(
-                L.currency == currency, L.day <= rollups.day_number(day)).group_by(L.kind)
+            by_kind = (
+                select(L.kind, func.sum(L.amount_minor))
+                .where(L.currency == currency, L.day <= rollups.day_number(day))
+                .group_by(L.kind)
+            )
         else:
             by_kind = select(E.kind, func.sum(E.amount_minor)).where(upto).group_by(E.kind)
         kinds = {kind: int(total or 0) for kind, total in s.execute(by_kind)}
@@ -870,15 +1059,21 @@ def liability(ctx: ServiceContext, as_of: date | str) -> Liability:
             # read in grant order from ``credit_entries (grant_id)`` and grouped as it goes, instead of sorting
             # every entry up to the date (four times slower at 2,000,000 entries)
             grant_upto = and_(_plain(E.at) < end, _plain(E.currency) == currency)
-        live = (select(E.grant_id).where(grant_upto).group_by(E.grant_id)
-                .having(func.sum(E.amount_minor) > 0).subquery())
+        live = (
+            select(E.grant_id)
+            .where(grant_upto)
+            .group_by(E.grant_id)
+            .having(func.sum(E.amount_minor) > 0)
+            .subquery()
+        )
         grants = int(s.scalar(select(func.count()).select_from(live)) or 0)
 
     def money(minor: int) -> Money:
         return Money(minor, currency)
 
     return Liability(
-        as_of=day, currency=currency,
+        as_of=day,
+        currency=currency,
         issued=money(kinds.get(EntryKind.ISSUE.value, 0)),
         spent=money(-(kinds.get(EntryKind.REDEEM.value, 0) + kinds.get(EntryKind.RESTORE.value, 0))),
         expired=money(-kinds.get(EntryKind.EXPIRE.value, 0)),

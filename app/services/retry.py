@@ -68,8 +68,10 @@ def retried(fn: Callable[P, R]) -> Callable[P, R]:
                         raise
                     global retries_done
                     retries_done += 1
-                    log.info("%s: transaction conflict, running it again (try %d)", fn.__qualname__, attempt + 1)
-                    time.sleep(random.uniform(0.005, 0.02) * 2 ** attempt)
+                    log.info(
+                        "%s: transaction conflict, running it again (try %d)", fn.__qualname__, attempt + 1
+                    )
+                    time.sleep(random.uniform(0.005, 0.02) * 2**attempt)
             raise AssertionError("unreachable")  # pragma: no cover
         finally:
             _inside.reset(token)

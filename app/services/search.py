@@ -16,8 +16,13 @@ from app.domain.text import tokens
 MAX_TOKENS = 8
 
 
-def search_clause(dialect: str, table_name: str, id_col: InstrumentedAttribute, search_col: InstrumentedAttribute,
-                  query: str) -> ColumnElement[bool] | None:
+def search_clause(
+    dialect: str,
+    table_name: str,
+    id_col: InstrumentedAttribute,
+    search_col: InstrumentedAttribute,
+    query: str,
+) -> ColumnElement[bool] | None:
     """A WHERE clause selecting the rows whose ``search_text`` matches ``query``.
 
     ``None`` when the query is blank (no filter); a clause that matches nothing when it holds no searchable

@@ -136,12 +136,14 @@ def segment_query(r: Rules, today: date, customer_ids: Iterable[int] | None = No
     p = people.subquery("people")
     orders = func.coalesce(h.c.orders, 0)
     spent = func.coalesce(h.c.spent_minor, 0)
-    return select(p.c.id.label("customer_id"), segment_case(orders, spent, h.c.last_at, r, today).label("segment")).outerjoin(
-        h, h.c.customer_id == p.c.id
-    )
+    return select(
+        p.c.id.label("customer_id"), segment_case(orders, spent, h.c.last_at, r, today).label("segment")
+    ).outerjoin(h, h.c.customer_id == p.c.id)
 
 
-def segments_of(session: Session, customer_ids: Iterable[int], today: date | None = None) -> dict[int, Segment]:
+def segments_of(
+    session: Session, customer_ids: Iterable[int], today: date | None = None
+) -> dict[int, Segment]:
     """The segment of each given customer (a page of a list, a batch): one query."""
     r = rules(session)
     stmt = segment_query(r, today or r.today(), customer_ids)
@@ -160,7 +162,11 @@ def customers_in_segment(session: Session, segment: Segment | str, today: date |
     seg = parse_enum(Segment, str(segment), "segment")
     r = rules(session)
     sub = segment_query(r, today or r.today()).subquery()
-    return list(session.scalars(select(sub.c.customer_id).where(sub.c.segment == seg.value).order_by(sub.c.customer_id)))
+    return list(
+        session.scalars(
+            select(sub.c.customer_id).where(sub.c.segment == seg.value).order_by(sub.c.customer_id)
+        )
+    )
 
 
 def count_by_segment(session: Session, today: date | None = None) -> dict[Segment, int]:
@@ -251,7 +257,9 @@ def _forget_on_flush(session: Session, _context, _instances) -> None:
 
 
 def _forget_on_statement(state) -> None:
-    if not state.is_select:  # a Core or bulk INSERT/UPDATE/DELETE through the session: anything may have changed
+    if (
+        not state.is_select
+    ):  # a Core or bulk INSERT/UPDATE/DELETE through the session: anything may have changed
         _forget_histories(state.session)
 
 
@@ -262,7 +270,10 @@ orm_events.listen(Session, "after_rollback", _forget_histories)
 
 
 def _history(session: Session, customer_id: int, today: date, r: Rules) -> CustomerHistory:
-    since, until = r.midnight(today - timedelta(days=r.claims.window_days - 1)), r.midnight(today + timedelta(days=1))
+    since, until = (
+        r.midnight(today - timedelta(days=r.claims.window_days - 1)),
+        r.midnight(today + timedelta(days=1)),
+    )
     claimed = aliased(Order)
     claims = (
         select(func.count(Case.id))

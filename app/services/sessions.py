@@ -28,13 +28,27 @@ def _seal_of(user_id: int, username: str, role: str) -> str:
     return hmac.new(_KEY, message, hashlib.sha256).hexdigest()
 
 
-def issue(user_id: int, username: str, display_name: str, role: Role, language: str = "en", *,
-          demo_only: bool = False):
+def issue(
+    user_id: int,
+    username: str,
+    display_name: str,
+    role: Role,
+    language: str = "en",
+    *,
+    demo_only: bool = False,
+):
     """The logged-in actor for a user row whose password was just checked. Only the login services call this."""
     from app.services.context import Actor
 
-    return Actor(user_id, username, display_name, Role(role), language, demo_only=demo_only,
-                 session=_seal_of(user_id, username, Role(role).value))
+    return Actor(
+        user_id,
+        username,
+        display_name,
+        Role(role),
+        language,
+        demo_only=demo_only,
+        session=_seal_of(user_id, username, Role(role).value),
+    )
 
 
 def is_genuine(actor) -> bool:

@@ -54,8 +54,18 @@ def get_settings(ctx: ServiceContext) -> registry.ShopSettings:
 def list_settings(ctx: ServiceContext) -> list[SettingRow]:
     with ctx.db.read() as s:
         shop = load_settings(s)
-        return [SettingRow(sp.key, shop.raw(sp.key), sp.default, translate(sp.help), sp.kind,
-                           setting_units.unit(sp, shop.currency), _label(sp)) for sp in registry.all_specs()]
+        return [
+            SettingRow(
+                sp.key,
+                shop.raw(sp.key),
+                sp.default,
+                translate(sp.help),
+                sp.kind,
+                setting_units.unit(sp, shop.currency),
+                _label(sp),
+            )
+            for sp in registry.all_specs()
+        ]
 
 
 @retried
@@ -82,10 +92,23 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
             audit,  # audit imports nothing of settings; kept local to keep this module light
         )
 
-        audit.append(s, audit.Action.SETTING_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username, subject=key,
-                     data={"key": key, "old": old, "new": text})
-        return SettingRow(key, text, spec.default, translate(spec.help), spec.kind,
-                          setting_units.unit(spec, shop.currency), _label(spec))
+        audit.append(
+            s,
+            audit.Action.SETTING_CHANGED,
+            actor_id=ctx.actor.id,
+            actor=ctx.actor.username,
+            subject=key,
+            data={"key": key, "old": old, "new": text},
+        )
+        return SettingRow(
+            key,
+            text,
+            spec.default,
+            translate(spec.help),
+            spec.kind,
+            setting_units.unit(spec, shop.currency),
+            _label(spec),
+        )
 
 
 def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:

@@ -58,9 +58,20 @@ def customer_overview(ctx: ServiceContext, customer_id: int, today: date | None 
             raise NotFound("There is no customer {key}.", key=customer_id)
         h = customer_history(s, customer_id, today)
         claims = int(s.scalar(select(func.count(Case.id)).where(Case.customer_id == customer_id)) or 0)
-        return CustomerOverview(customer_id, customer.name, h.orders, h.spent, h.last_order_at, claims,
-                                h.segment.value, h.flagged, h.claims_in_window, h.orders_in_window, h.window_days,
-                                h.claim_rate_text)
+        return CustomerOverview(
+            customer_id,
+            customer.name,
+            h.orders,
+            h.spent,
+            h.last_order_at,
+            claims,
+            h.segment.value,
+            h.flagged,
+            h.claims_in_window,
+            h.orders_in_window,
+            h.window_days,
+            h.claim_rate_text,
+        )
 
 
 def next_statuses(status: CaseStatus | str) -> tuple[CaseStatus, ...]:
@@ -78,8 +89,9 @@ def next_statuses(status: CaseStatus | str) -> tuple[CaseStatus, ...]:
 CreditCheck = Assessment
 
 
-def credit_check(ctx: ServiceContext, case_id: int, amount: str, remedy: str = Remedy.KEEP_AND_CREDIT.value
-                 ) -> CreditCheck:
+def credit_check(
+    ctx: ServiceContext, case_id: int, amount: str, remedy: str = Remedy.KEEP_AND_CREDIT.value
+) -> CreditCheck:
     """Would a credit of ``amount`` on ``case_id`` be issued at once, or wait for a supervisor? Reads only.
 
     The very decision of ``resolve_case`` (:func:`app.services.case_credit.assess`), without the row lock the
@@ -93,8 +105,9 @@ def credit_check(ctx: ServiceContext, case_id: int, amount: str, remedy: str = R
             raise NotFound("There is no case {id}.", id=case_id)
         settings = load_settings(s)
         money = Money.parse(amount, case.currency)
-        return assess(s, ctx.actor, case, Remedy(parse_enum(Remedy, remedy, "remedy")), money, settings,
-                      lock=False)
+        return assess(
+            s, ctx.actor, case, Remedy(parse_enum(Remedy, remedy, "remedy")), money, settings, lock=False
+        )
 
 
 @dataclass(frozen=True)
@@ -116,18 +129,37 @@ def approval_poll(ctx: ServiceContext, watched: tuple[int, ...] = ()) -> Approva
     ctx.require(Permission.CASE_READ)
     now = utcnow()
     with ctx.db.read() as s:
-        pending = ((ApprovalRequest.status == ApprovalStatus.PENDING.value) & (ApprovalRequest.expires_at >= now))
+        pending = (ApprovalRequest.status == ApprovalStatus.PENDING.value) & (
+            ApprovalRequest.expires_at >= now
+        )
         waiting = 0
         if ctx.actor.can(Permission.APPROVE):
-            waiting = int(s.scalar(select(func.count(ApprovalRequest.id)).where(
-                pending, ApprovalRequest.requested_by_id != ctx.actor.id)) or 0)
-        mine = tuple(s.scalars(select(ApprovalRequest.id).where(
-            pending, ApprovalRequest.requested_by_id == ctx.actor.id).order_by(ApprovalRequest.id)))
+            waiting = int(
+                s.scalar(
+                    select(func.count(ApprovalRequest.id)).where(
+                        pending, ApprovalRequest.requested_by_id != ctx.actor.id
+                    )
+                )
+                or 0
+            )
+        mine = tuple(
+            s.scalars(
+                select(ApprovalRequest.id)
+                .where(pending, ApprovalRequest.requested_by_id == ctx.actor.id)
+                .order_by(ApprovalRequest.id)
+            )
+        )
         decided = ()
         if watched:
-            rows = s.scalars(select(ApprovalRequest).where(
-                ApprovalRequest.id.in_(list(watched)), ApprovalRequest.requested_by_id == ctx.actor.id,
-                ~pending).order_by(ApprovalRequest.id))
+            rows = s.scalars(
+                select(ApprovalRequest)
+                .where(
+                    ApprovalRequest.id.in_(list(watched)),
+                    ApprovalRequest.requested_by_id == ctx.actor.id,
+                    ~pending,
+                )
+                .order_by(ApprovalRequest.id)
+            )
             decided = tuple(approvals._info(s, r) for r in rows)
         return ApprovalPoll(waiting, mine, decided)
 
@@ -147,32 +179,54 @@ class VoucherRow:
     created_at: datetime
 
 
-def list_vouchers(ctx: ServiceContext, search: str = "", limit: int = 100, offset: int = 0,
-                  campaign_id: int | None = None) -> list[VoucherRow]:
+def list_vouchers(
+    ctx: ServiceContext, search: str = "", limit: int = 100, offset: int = 0, campaign_id: int | None = None
+) -> list[VoucherRow]:
     """Vouchers, newest first, with what is left on each; ``search`` matches the customer's name or e-mail."""
     from app.services import credit
 
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
-        balance = (select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor).label("bal"))
-                   .group_by(CreditEntry.grant_id).subquery())
-        stmt = (select(CreditGrant, Customer.first_name, Customer.last_name, balance.c.bal)
-                .join(Customer, Customer.id == CreditGrant.customer_id)
-                .outerjoin(balance, balance.c.grant_id == CreditGrant.id)
-                .order_by(CreditGrant.id.desc()).limit(max(1, min(limit, 1000))).offset(max(0, offset)))
+        balance = (
+            select(CreditEntry.grant_id, func.sum(CreditEntry.amount_minor).label("bal"))
+            .group_by(CreditEntry.grant_id)
+            .subquery()
+        )
+        stmt = (
+            select(CreditGrant, Customer.first_name, Customer.last_name, balance.c.bal)
+            .join(Customer, Customer.id == CreditGrant.customer_id)
+            .outerjoin(balance, balance.c.grant_id == CreditGrant.id)
+            .order_by(CreditGrant.id.desc())
+            .limit(max(1, min(limit, 1000)))
+            .offset(max(0, offset))
+        )
         if campaign_id is not None:
             stmt = stmt.where(CreditGrant.campaign_id == campaign_id)
         for word in search.split():
             like = f"%{word.lower()}%"
-            stmt = stmt.where(func.lower(Customer.first_name).like(like) | func.lower(Customer.last_name).like(like)
-                              | func.lower(Customer.email).like(like))
+            stmt = stmt.where(
+                func.lower(Customer.first_name).like(like)
+                | func.lower(Customer.last_name).like(like)
+                | func.lower(Customer.email).like(like)
+            )
         rows = []
         for grant, first, last, bal in s.execute(stmt):
             name = " ".join(p for p in (first, last) if p)
-            rows.append(VoucherRow(grant.id, credit.display_code(grant.code), grant.customer_id, name,
-                                   Money(grant.amount_minor, grant.currency), Money(int(bal or 0), grant.currency),
-                                   GrantReason(grant.reason).value, grant.reason_ref, grant.case_id, grant.expires_on,
-                                   grant.created_at))
+            rows.append(
+                VoucherRow(
+                    grant.id,
+                    credit.display_code(grant.code),
+                    grant.customer_id,
+                    name,
+                    Money(grant.amount_minor, grant.currency),
+                    Money(int(bal or 0), grant.currency),
+                    GrantReason(grant.reason).value,
+                    grant.reason_ref,
+                    grant.case_id,
+                    grant.expires_on,
+                    grant.created_at,
+                )
+            )
         return rows
 
 
@@ -191,9 +245,26 @@ def list_campaigns(ctx: ServiceContext) -> list[CampaignRow]:
     """Campaigns issued so far, newest first, with how many customers got their credit."""
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
-        counts = (select(CreditGrant.campaign_id, func.count(CreditGrant.id).label("n"))
-                  .where(CreditGrant.campaign_id.is_not(None)).group_by(CreditGrant.campaign_id).subquery())
-        rows = s.execute(select(CreditCampaign, counts.c.n).outerjoin(counts, counts.c.campaign_id == CreditCampaign.id)
-                         .order_by(CreditCampaign.id.desc()))
-        return [CampaignRow(c.id, c.name, c.kind, Money(c.amount_minor, c.currency), c.expires_on, int(n or 0),
-                            c.created_at) for c, n in rows]
+        counts = (
+            select(CreditGrant.campaign_id, func.count(CreditGrant.id).label("n"))
+            .where(CreditGrant.campaign_id.is_not(None))
+            .group_by(CreditGrant.campaign_id)
+            .subquery()
+        )
+        rows = s.execute(
+            select(CreditCampaign, counts.c.n)
+            .outerjoin(counts, counts.c.campaign_id == CreditCampaign.id)
+            .order_by(CreditCampaign.id.desc())
+        )
+        return [
+            CampaignRow(
+                c.id,
+                c.name,
+                c.kind,
+                Money(c.amount_minor, c.currency),
+                c.expires_on,
+                int(n or 0),
+                c.created_at,
+            )
+            for c, n in rows
+        ]

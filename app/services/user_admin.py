@@ -27,8 +27,11 @@ from app.store.models import User
 def _language(code: str) -> str:
     value = (code or "").strip().lower()
     if value not in SUPPORTED_LANGUAGES:
-        raise ValidationError("Unknown language {value}: use one of {choices}.", value=code,
-                              choices=", ".join(SUPPORTED_LANGUAGES))
+        raise ValidationError(
+            "Unknown language {value}: use one of {choices}.",
+            value=code,
+            choices=", ".join(SUPPORTED_LANGUAGES),
+        )
     return value
 
 
@@ -40,13 +43,25 @@ def _user(s, user_id: int) -> User:
 
 
 def _log(s, ctx: ServiceContext, user: User, change: dict) -> None:
-    audit.append(s, audit.Action.USER_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username, subject=user.username,
-                 data={"user": user.id, **change})
+    audit.append(
+        s,
+        audit.Action.USER_CHANGED,
+        actor_id=ctx.actor.id,
+        actor=ctx.actor.username,
+        subject=user.username,
+        data={"user": user.id, **change},
+    )
 
 
 def _other_active_admins(s, user: User) -> int:
-    return int(s.scalar(select(func.count(User.id)).where(User.role == Role.ADMIN.value, User.active.is_(True),
-                                                         User.id != user.id)) or 0)
+    return int(
+        s.scalar(
+            select(func.count(User.id)).where(
+                User.role == Role.ADMIN.value, User.active.is_(True), User.id != user.id
+            )
+        )
+        or 0
+    )
 
 
 @retried
@@ -63,9 +78,16 @@ def set_own_language(ctx: ServiceContext, language: str) -> UserInfo:
 
 
 @retried
-def update_user(ctx: ServiceContext, user_id: int, *, display_name: str | None = None, role: str | None = None,
-                language: str | None = None, case_limit: str | None = None,
-                daily_limit: str | None = None) -> UserInfo:
+def update_user(
+    ctx: ServiceContext,
+    user_id: int,
+    *,
+    display_name: str | None = None,
+    role: str | None = None,
+    language: str | None = None,
+    case_limit: str | None = None,
+    daily_limit: str | None = None,
+) -> UserInfo:
     """An admin changes a user's name, role, language or limits (``""`` for a limit: the role's default)."""
     ctx.require(Permission.USERS_MANAGE)
     with ctx.db.write() as s:
@@ -82,8 +104,10 @@ def update_user(ctx: ServiceContext, user_id: int, *, display_name: str | None =
             new_role = Role(parse_enum(Role, role, "role")).value
             if new_role != user.role:
                 if user.role == Role.ADMIN.value and not _other_active_admins(s, user):
-                    raise PermissionDenied("{name} is the only active admin: make someone else an admin first.",
-                                           name=user.username)
+                    raise PermissionDenied(
+                        "{name} is the only active admin: make someone else an admin first.",
+                        name=user.username,
+                    )
                 user.role = change["role"] = new_role
         if language is not None:
             lang = _language(language)
@@ -129,8 +153,9 @@ def set_active(ctx: ServiceContext, user_id: int, active: bool) -> UserInfo:
         if not active and user.id == ctx.actor.id:
             raise PermissionDenied("You cannot deactivate yourself.")
         if not active and user.role == Role.ADMIN.value and not _other_active_admins(s, user):
-            raise PermissionDenied("{name} is the only active admin: make someone else an admin first.",
-                                   name=user.username)
+            raise PermissionDenied(
+                "{name} is the only active admin: make someone else an admin first.", name=user.username
+            )
         if user.active != active:
             user.active = active
             s.flush()
@@ -153,6 +178,12 @@ def reset_password(ctx: ServiceContext, user_id: int, temporary: str) -> UserInf
         user.failed_logins = 0
         user.locked_until = None
         s.flush()
-        audit.append(s, audit.Action.PASSWORD_CHANGED, actor_id=ctx.actor.id, actor=ctx.actor.username,
-                     subject=user.username, data={"user": user.id, "own": False, "reset": True})
+        audit.append(
+            s,
+            audit.Action.PASSWORD_CHANGED,
+            actor_id=ctx.actor.id,
+            actor=ctx.actor.username,
+            subject=user.username,
+            data={"user": user.id, "own": False, "reset": True},
+        )
         return _info(user, load_settings(s).currency)

@@ -146,20 +146,28 @@ def add_user(
         )
         s.add(user)
         s.flush()
-        audit.append(s, audit.Action.USER_ADDED, actor_id=actor.id if actor else None,
-                     actor=actor.username if actor else None, subject=user.username,
-                     data={"user": user.id, "role": user.role})
+        audit.append(
+            s,
+            audit.Action.USER_ADDED,
+            actor_id=actor.id if actor else None,
+            actor=actor.username if actor else None,
+            subject=user.username,
+            data={"user": user.id, "role": user.role},
+        )
         return _info(user, currency)
 
 
-REFUSED = ("Unknown user or wrong password (after {limit} failed attempts in a row an account is locked for "
-           "{minutes} minutes).")
+REFUSED = (
+    "Unknown user or wrong password (after {limit} failed attempts in a row an account is locked for "
+    "{minutes} minutes)."
+)
 
 
 def _refused(settings) -> AuthenticationFailed:
     """The one answer to every refused login: it never tells whether the account exists or is locked."""
-    return AuthenticationFailed(REFUSED, limit=settings["security.max_failed_logins"],
-                                minutes=settings["security.lock_minutes"])
+    return AuthenticationFailed(
+        REFUSED, limit=settings["security.max_failed_logins"], minutes=settings["security.lock_minutes"]
+    )
 
 
 def login(db: Database, username: str, password: str, *, record: bool = True) -> Actor:
@@ -171,8 +179,11 @@ def login(db: Database, username: str, password: str, *, record: bool = True) ->
     actor = _checked_login(db, username, password, record=record)
     with db.read() as s:
         if s.scalar(select(User.password_changed_at).where(User.id == actor.id)) is None:
-            raise PasswordChangeRequired("An administrator set a temporary password for {user}: choose your own "
-                                         "password before going on.", user=actor.username)
+            raise PasswordChangeRequired(
+                "An administrator set a temporary password for {user}: choose your own "
+                "password before going on.",
+                user=actor.username,
+            )
     return actor
 
 
@@ -188,8 +199,14 @@ def replace_temporary_password(db: Database, username: str, temporary: str, new:
         user.password_hash = passwords.hash_password(new, user.username)
         user.password_changed_at = utcnow()
         s.flush()
-        audit.append(s, audit.Action.PASSWORD_CHANGED, actor_id=user.id, actor=user.username,
-                     subject=user.username, data={"user": user.id, "own": True, "temporary_replaced": True})
+        audit.append(
+            s,
+            audit.Action.PASSWORD_CHANGED,
+            actor_id=user.id,
+            actor=user.username,
+            subject=user.username,
+            data={"user": user.id, "own": True, "temporary_replaced": True},
+        )
 
 
 def _checked_login(db: Database, username: str, password: str, *, record: bool = True) -> Actor:
@@ -246,12 +263,19 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
                 passwords.dummy_verify(password or "")
             _log_failure(s, user.id, user.username, "locked")
             raise _refused(settings)
-        if user.password_hash != tried:  # changed in between (or not tried): checked again, else once per login
+        if (
+            user.password_hash != tried
+        ):  # changed in between (or not tried): checked again, else once per login
             right = passwords.verify_password(user.password_hash, password or "")
         if not right:
             locks = _count_failure(s, user, settings, now)
-            _log_failure(s, user.id, user.username, "locked now" if locks else "wrong password",
-                         recount=lambda: _count_failure(s, s.get(User, user.id), settings, now))
+            _log_failure(
+                s,
+                user.id,
+                user.username,
+                "locked now" if locks else "wrong password",
+                recount=lambda: _count_failure(s, s.get(User, user.id), settings, now),
+            )
             raise _refused(settings)
         actor = _logged_in(s, user, password, True)
     return _flagged(actor, password, user.username)
@@ -260,8 +284,9 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
 def _flagged(actor: Actor, password: str | None, username: str) -> Actor:
     """Mark a login whose password is below the rules (the demo users) as fit for trying the program only."""
     if password is not None and passwords.demo_grade(password, username):
-        return sessions.issue(actor.id, actor.username, actor.display_name, actor.role, actor.language,
-                              demo_only=True)
+        return sessions.issue(
+            actor.id, actor.username, actor.display_name, actor.role, actor.language, demo_only=True
+        )
     return actor
 
 
@@ -301,8 +326,11 @@ def record_login(db: Database, actor: Actor, password: str | None = None) -> Act
         if user is None or not user.active or (user.locked_until and user.locked_until > utcnow()):
             raise _refused(load_settings(s))
         fresh = _logged_in(s, user, password, True)
-    return _flagged(fresh, password, actor.username) if password is not None else (
-        actor if actor.demo_only else fresh)
+    return (
+        _flagged(fresh, password, actor.username)
+        if password is not None
+        else (actor if actor.demo_only else fresh)
+    )
 
 
 def _logged_in(s, user: User, password: str | None, record: bool) -> Actor:
@@ -322,8 +350,9 @@ def _log_failure(session, user_id: int | None, username: str, why: str, recount=
     When the audit log refuses to grow (tampered with), the count is still kept, without the entry, and the
     refusal says the log was tampered with."""
     name = (username or "").strip()[:64]
-    audit.append(session, audit.Action.LOGIN_FAILED, actor_id=user_id, actor=None, subject=name,
-                 data={"why": why})
+    audit.append(
+        session, audit.Action.LOGIN_FAILED, actor_id=user_id, actor=None, subject=name, data={"why": why}
+    )
     try:
         session.commit()
     except audit.AuditTamperedError:
@@ -346,19 +375,28 @@ def change_password(db: Database, actor: Actor, username: str, old: str | None, 
         own = user.id == actor.id
         if not own and not actor.can(Permission.USERS_MANAGE):
             raise PermissionDenied("Only an admin may change another user's password.")
-        if own and not actor.can(Permission.USERS_MANAGE) and not passwords.verify_password(user.password_hash, old or ""):
+        if (
+            own
+            and not actor.can(Permission.USERS_MANAGE)
+            and not passwords.verify_password(user.password_hash, old or "")
+        ):
             raise AuthenticationFailed("The current password is wrong.")
         user.password_hash = passwords.hash_password(new, user.username)
         user.password_changed_at = utcnow()
         user.failed_logins = 0
         user.locked_until = None
         s.flush()
-        audit.append(s, audit.Action.PASSWORD_CHANGED, actor_id=actor.id, actor=actor.username,
-                     subject=user.username, data={"user": user.id, "own": own})
+        audit.append(
+            s,
+            audit.Action.PASSWORD_CHANGED,
+            actor_id=actor.id,
+            actor=actor.username,
+            subject=user.username,
+            data={"user": user.id, "own": own},
+        )
 
 
 def list_users(ctx: ServiceContext) -> list[UserInfo]:
     with ctx.db.read() as s:
         currency = load_settings(s).currency
         return [_info(u, currency) for u in s.scalars(select(User).order_by(User.username))]
-

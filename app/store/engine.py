@@ -67,7 +67,9 @@ def _sqlite_engine(url: URL) -> Engine:
             try:
                 folder.mkdir(parents=True)
             except OSError as exc:
-                raise StorageError("Cannot create the folder {folder}: {reason}", folder=str(folder), reason=exc.strerror) from None
+                raise StorageError(
+                    "Cannot create the folder {folder}: {reason}", folder=str(folder), reason=exc.strerror
+                ) from None
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, pool_pre_ping=False)
 
     @event.listens_for(engine, "connect")
@@ -90,7 +92,9 @@ def _sqlite_engine(url: URL) -> Engine:
             conn.execute(text("SELECT count(*) FROM sqlite_master"))
     except DBAPIError as exc:
         engine.dispose()
-        raise sqlite_refusal(str(exc.orig), url.database or "", getattr(exc.orig, "sqlite_errorcode", None)) from None
+        raise sqlite_refusal(
+            str(exc.orig), url.database or "", getattr(exc.orig, "sqlite_errorcode", None)
+        ) from None
     return engine
 
 
@@ -107,9 +111,14 @@ def sqlite_refusal(reason: str, path: str, code: int | None = None) -> StorageEr
     if primary == _SQLITE_FULL or primary is None and ("disk is full" in low or "no space" in low):
         return StorageError("The disk holding {path} is full: free some space and try again.", path=path)
     if primary == _SQLITE_READONLY or primary is None and ("readonly" in low or "read-only" in low):
-        return StorageError("{path} is read-only (the file or its disk): Rimedio cannot work in it.", path=path)
-    if primary in (_SQLITE_PERM, _SQLITE_IOERR, _SQLITE_CANTOPEN) or primary is None and (
-            "unable to open" in low or "disk i/o error" in low or "permission denied" in low):
+        return StorageError(
+            "{path} is read-only (the file or its disk): Rimedio cannot work in it.", path=path
+        )
+    if (
+        primary in (_SQLITE_PERM, _SQLITE_IOERR, _SQLITE_CANTOPEN)
+        or primary is None
+        and ("unable to open" in low or "disk i/o error" in low or "permission denied" in low)
+    ):
         return StorageError("Cannot open {path} (SQLite says: {reason}).", path=path, reason=reason)
     return StorageError("{path} is not a Rimedio database (SQLite says: {reason}).", path=path, reason=reason)
 
@@ -143,11 +152,18 @@ def _postgres_error(url: URL, reason: str) -> StorageError:
     where = f"{url.host or 'localhost'}:{url.port or 5432}"
     if "password authentication failed" in low or "no password supplied" in low:
         return StorageError(
-            "PostgreSQL at {where} refused the password for user {user}.", where=where, user=url.username or ""
+            "PostgreSQL at {where} refused the password for user {user}.",
+            where=where,
+            user=url.username or "",
         )
     if "does not exist" in low and "database" in low:
         return StorageError("PostgreSQL at {where} has no database {db}.", where=where, db=url.database or "")
-    if "connection refused" in low or "could not connect" in low or "timeout" in low or "translate host" in low:
+    if (
+        "connection refused" in low
+        or "could not connect" in low
+        or "timeout" in low
+        or "translate host" in low
+    ):
         return StorageError(
             "Cannot reach the PostgreSQL server at {where}: is it running and reachable? ({reason})",
             where=where,

@@ -40,7 +40,9 @@ SERVER_READ_ONLY = "The database server accepts no changes now (it is read-only)
 CONNECTION_LOST = "The connection to the database server was lost: try again in a moment."
 CONFLICT = "Another workstation was changing the same records at the same moment: nothing was saved. Please try again."
 FILE_DAMAGED = "The database file cannot be read or written (SQLite says: {reason}); nothing was saved."
-SERVER_TROUBLE = "The database server cannot do this now ({reason}); nothing was saved. Try again in a moment."
+SERVER_TROUBLE = (
+    "The database server cannot do this now ({reason}); nothing was saved. Try again in a moment."
+)
 
 _SQLITE = {
     SQLITE_BUSY: BUSY,
@@ -77,7 +79,9 @@ _POSTGRES_CLASSES = {
 def refusal_for(exc: DBAPIError) -> StorageError | None:
     """The user's refusal for a known condition behind ``exc``, or ``None`` when ``exc`` is a bug."""
     orig = exc.orig
-    reason = str(orig).strip().splitlines()[0] if orig is not None and str(orig).strip() else type(orig).__name__
+    reason = (
+        str(orig).strip().splitlines()[0] if orig is not None and str(orig).strip() else type(orig).__name__
+    )
     msgid = _known(exc)
     if msgid is None:
         return None

@@ -34,15 +34,35 @@ _GRANT_CASE = "(SELECT g.case_id FROM credit_grants AS g WHERE g.id = r.grant_id
 _GRANT_CUSTOMER = "(SELECT g.customer_id FROM credit_grants AS g WHERE g.id = r.grant_id)"
 
 WATCHED = (
-    Watched("cases", "case", ("INSERT", "UPDATE"), "r.id", "r.customer_id", "coalesce(r.updated_by_id, r.created_by_id)"),
+    Watched(
+        "cases",
+        "case",
+        ("INSERT", "UPDATE"),
+        "r.id",
+        "r.customer_id",
+        "coalesce(r.updated_by_id, r.created_by_id)",
+    ),
     Watched("case_events", "event", ("INSERT",), "r.case_id", "NULL", "r.actor_id"),
-    Watched("approval_requests", "approval", ("INSERT", "UPDATE"), "r.case_id", "r.customer_id",
-            "coalesce(r.decided_by_id, r.requested_by_id)"),
+    Watched(
+        "approval_requests",
+        "approval",
+        ("INSERT", "UPDATE"),
+        "r.case_id",
+        "r.customer_id",
+        "coalesce(r.decided_by_id, r.requested_by_id)",
+    ),
     Watched("credit_grants", "credit", ("INSERT",), "r.case_id", "r.customer_id", "r.created_by_id"),
     Watched("credit_entries", "credit", ("INSERT",), _GRANT_CASE, _GRANT_CUSTOMER, "r.by_id"),
     # a heartbeat that only moves seen_at is not news; arriving, leaving and starting/stopping to type are
-    Watched("case_presence", "presence", ("INSERT", "UPDATE", "DELETE"), "r.case_id", "NULL", "r.user_id",
-            when="OLD.typing IS NOT NEW.typing"),
+    Watched(
+        "case_presence",
+        "presence",
+        ("INSERT", "UPDATE", "DELETE"),
+        "r.case_id",
+        "NULL",
+        "r.user_id",
+        when="OLD.typing IS NOT NEW.typing",
+    ),
     Watched("notifications", "notify", ("INSERT",), "r.case_id", "NULL", "r.user_id"),
 )
 
@@ -55,8 +75,10 @@ def trigger_ddl(dialect: str) -> list[str]:
     """CREATE statements of the feed's triggers for ``dialect`` (``sqlite`` or ``postgresql``)."""
     out: list[str] = []
     if dialect == "sqlite":
-        out.append(f"CREATE TRIGGER live_change_log_prune AFTER INSERT ON change_log BEGIN "
-                   f"DELETE FROM change_log WHERE id <= NEW.id - {KEEP}; END")
+        out.append(
+            f"CREATE TRIGGER live_change_log_prune AFTER INSERT ON change_log BEGIN "
+            f"DELETE FROM change_log WHERE id <= NEW.id - {KEEP}; END"
+        )
         for w in WATCHED:
             for event in w.events:
                 row = "OLD" if event == "DELETE" else "NEW"
@@ -68,7 +90,8 @@ def trigger_ddl(dialect: str) -> list[str]:
                 out.append(
                     f"CREATE TRIGGER {_name(w, event)} AFTER {event} ON {w.table} FOR EACH ROW{when} BEGIN "
                     f"INSERT INTO change_log (kind, case_id, customer_id, actor_id) VALUES "
-                    f"('{w.kind}', {on(w.case)}, {on(w.customer)}, {on(w.actor)}); END")
+                    f"('{w.kind}', {on(w.case)}, {on(w.customer)}, {on(w.actor)}); END"
+                )
         return out
     # PostgreSQL: one function, told per table where to look
     out.append(f"""
@@ -100,18 +123,26 @@ BEGIN
 END $$""")
     for w in WATCHED:
         plain = [e for e in w.events if not (e == "UPDATE" and w.when)]
-        out.append(f"CREATE TRIGGER live_{w.table} AFTER {' OR '.join(plain)} ON {w.table} FOR EACH ROW "
-                   f"EXECUTE FUNCTION rimedio_live_notify('{w.kind}')")
+        out.append(
+            f"CREATE TRIGGER live_{w.table} AFTER {' OR '.join(plain)} ON {w.table} FOR EACH ROW "
+            f"EXECUTE FUNCTION rimedio_live_notify('{w.kind}')"
+        )
         if len(plain) < len(w.events):
             when = w.when.replace(" IS NOT ", " IS DISTINCT FROM ")
-            out.append(f"CREATE TRIGGER live_{w.table}_update AFTER UPDATE ON {w.table} FOR EACH ROW "
-                       f"WHEN ({when}) EXECUTE FUNCTION rimedio_live_notify('{w.kind}')")
+            out.append(
+                f"CREATE TRIGGER live_{w.table}_update AFTER UPDATE ON {w.table} FOR EACH ROW "
+                f"WHEN ({when}) EXECUTE FUNCTION rimedio_live_notify('{w.kind}')"
+            )
     return out
 
 
 def drop_trigger_ddl(dialect: str) -> list[str]:
     if dialect == "sqlite":
         return ["DROP TRIGGER IF EXISTS live_change_log_prune"] + [
-            f"DROP TRIGGER IF EXISTS {_name(w, e)}" for w in WATCHED for e in w.events]
-    return [f"DROP TRIGGER IF EXISTS live_{w.table}{tail} ON {w.table}" for w in WATCHED for tail in ("", "_update")] + [
-        "DROP FUNCTION IF EXISTS rimedio_live_notify()"]
+            f"DROP TRIGGER IF EXISTS {_name(w, e)}" for w in WATCHED for e in w.events
+        ]
+    return [
+        f"DROP TRIGGER IF EXISTS live_{w.table}{tail} ON {w.table}"
+        for w in WATCHED
+        for tail in ("", "_update")
+    ] + ["DROP FUNCTION IF EXISTS rimedio_live_notify()"]

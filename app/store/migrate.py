@@ -62,7 +62,9 @@ def upgrade(engine: Engine) -> bool:
         if before is not None and conn.dialect.name == "postgresql" and not _owns_schema(conn):
             raise StorageError(
                 "The database's schema ({revision}) is older than this Rimedio's: the owner role upgrades it once "
-                "with `rimedio init --owner OWNER`; this login may not change the schema.", revision=before)
+                "with `rimedio init --owner OWNER`; this login may not change the schema.",
+                revision=before,
+            )
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         roles.regrant(conn)  # new tables: the app role set up by `rimedio db roles` gets its rights on them
@@ -71,6 +73,11 @@ def upgrade(engine: Engine) -> bool:
 
 def _owns_schema(conn) -> bool:
     """Whether the connected PostgreSQL user may change the tables (owns them, or is a superuser)."""
-    return bool(conn.execute(text(
-        "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
-        "WHERE schemaname = 'public' AND tablename = 'alembic_version'")).scalar())
+    return bool(
+        conn.execute(
+            text(
+                "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+                "WHERE schemaname = 'public' AND tablename = 'alembic_version'"
+            )
+        ).scalar()
+    )

@@ -37,7 +37,9 @@ from sqlalchemy import Connection, Numeric, text
 from app.domain.enums import CaseKind, CaseStatus, Channel, EntryKind, Remedy
 
 EPOCH_DAY = date(1970, 1, 1)
-SECONDS_TYPE = Numeric(24, 6)  # PostgreSQL's epoch differences keep their microseconds; SQLite's are whole seconds
+SECONDS_TYPE = Numeric(
+    24, 6
+)  # PostgreSQL's epoch differences keep their microseconds; SQLite's are whole seconds
 OFFSETS_FROM, OFFSETS_TO = 1970, 2100
 SPENDING = (EntryKind.REDEEM.value, EntryKind.RESTORE.value)
 
@@ -61,8 +63,10 @@ class _Dialect:
         return f"EXTRACT(EPOCH FROM {x})"
 
     def local_day(self, x: str) -> str:
-        offset = (f"COALESCE((SELECT o.offset_seconds FROM report_tz_offsets o WHERE o.utc_from <= {x} "
-                  f"ORDER BY o.utc_from DESC LIMIT 1), 0)")
+        offset = (
+            f"COALESCE((SELECT o.offset_seconds FROM report_tz_offsets o WHERE o.utc_from <= {x} "
+            f"ORDER BY o.utc_from DESC LIMIT 1), 0)"
+        )
         if self.name == "sqlite":
             return f"(({self.epoch(x)} + {offset}) / 86400)"
         return f"CAST(floor(({self.epoch(x)} + {offset}) / 86400) AS INTEGER)"
@@ -84,22 +88,38 @@ REMEDIES = [r.value for r in Remedy]
 def _timeliness(prefix: str, done: Sql, due: Sql, d: _Dialect) -> list[tuple[str, Sql]]:
     return [
         (f"{prefix}_done", lambda r: _flag(f"{done(r)} IS NOT NULL")),
-        (f"{prefix}_on_time", lambda r: _flag(f"{done(r)} IS NOT NULL AND {due(r)} IS NOT NULL AND {done(r)} <= {due(r)}")),
-        (f"{prefix}_late_done", lambda r: _flag(f"{done(r)} IS NOT NULL AND {due(r)} IS NOT NULL AND {done(r)} > {due(r)}")),
+        (
+            f"{prefix}_on_time",
+            lambda r: _flag(f"{done(r)} IS NOT NULL AND {due(r)} IS NOT NULL AND {done(r)} <= {due(r)}"),
+        ),
+        (
+            f"{prefix}_late_done",
+            lambda r: _flag(f"{done(r)} IS NOT NULL AND {due(r)} IS NOT NULL AND {done(r)} > {due(r)}"),
+        ),
         (f"{prefix}_open_due", lambda r: _flag(f"{done(r)} IS NULL AND {due(r)} IS NOT NULL")),
-        (f"{prefix}_secs", lambda r: f"CASE WHEN {done(r)} IS NOT NULL THEN {d.epoch(done(r))} - "
-                                     f"{d.epoch(r + '.created_at')} ELSE 0 END"),
+        (
+            f"{prefix}_secs",
+            lambda r: (
+                f"CASE WHEN {done(r)} IS NOT NULL THEN {d.epoch(done(r))} - "
+                f"{d.epoch(r + '.created_at')} ELSE 0 END"
+            ),
+        ),
     ]
 
 
 def case_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [("day", lambda r: d.local_day(f"{r}.created_at")), ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)"),
-            ("kind", lambda r: f"{r}.kind"), ("channel", lambda r: f"{r}.channel")]
+    return [
+        ("day", lambda r: d.local_day(f"{r}.created_at")),
+        ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)"),
+        ("kind", lambda r: f"{r}.kind"),
+        ("channel", lambda r: f"{r}.channel"),
+    ]
 
 
 def case_values(d: _Dialect) -> list[tuple[str, Sql]]:
     """Each counter of ``report_case_days`` and what one case adds to it (the definitions of the reports'
     ``_agent_cases``: "stands" = the case's remedy is its latest choice's)."""
+
     def stands(r: str) -> str:
         return f"{r}.remedy IS NOT NULL AND {r}.remedy = {r}.choice_remedy"
 
@@ -114,11 +134,17 @@ def case_values(d: _Dialect) -> list[tuple[str, Sql]]:
 
     values: list[tuple[str, Sql]] = [("n", lambda r: "1")]
     values += [(f"status_{v}", status_is(v)) for v in STATUSES]
-    values.append(("status_outside", lambda r: _flag(f"{r}.status IS NULL OR {r}.status NOT IN {_in(STATUSES)}")))
+    values.append(
+        ("status_outside", lambda r: _flag(f"{r}.status IS NULL OR {r}.status NOT IN {_in(STATUSES)}"))
+    )
     values += [(f"remedy_{v}", remedy_is(v)) for v in REMEDIES]
-    values.append(("remedy_outside", lambda r: _flag(f"{r}.remedy IS NOT NULL AND {r}.remedy NOT IN {_in(REMEDIES)}")))
+    values.append(
+        ("remedy_outside", lambda r: _flag(f"{r}.remedy IS NOT NULL AND {r}.remedy NOT IN {_in(REMEDIES)}"))
+    )
     values += _timeliness("fa", lambda r: f"{r}.first_answered_at", lambda r: f"{r}.first_answer_due", d)
-    values += _timeliness("res", lambda r: f"COALESCE({r}.resolved_at, {r}.closed_at)", lambda r: f"{r}.resolution_due", d)
+    values += _timeliness(
+        "res", lambda r: f"COALESCE({r}.resolved_at, {r}.closed_at)", lambda r: f"{r}.resolution_due", d
+    )
     values += [
         ("proposed", lambda r: _flag(f"{r}.proposed")),
         ("kc_offered", lambda r: _flag(f"{r}.keep_credit_offered")),
@@ -135,47 +161,82 @@ CHANNELS = [c.value for c in Channel]
 
 
 def owner_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [("day", lambda r: d.local_day(f"{r}.created_at")), ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)")]
+    return [
+        ("day", lambda r: d.local_day(f"{r}.created_at")),
+        ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)"),
+    ]
 
 
 def owner_values(d: _Dialect) -> list[tuple[str, Sql]]:
     """``report_owner_days``: the counters of :func:`case_values` and the cases per kind and channel (the summary
     without a kind or channel filter reads these few rows a day)."""
+
     def named(attr: str, v: str) -> Sql:
         return lambda r: _flag(f"{r}.{attr} = '{v}'")
 
     values = case_values(d)
     for attr, vocabulary in (("kind", KINDS), ("channel", CHANNELS)):
         values += [(f"{attr}_{v}", named(attr, v)) for v in vocabulary]
-        values.append((f"{attr}_outside", lambda r, attr=attr, vocabulary=vocabulary:
-                       _flag(f"{r}.{attr} IS NULL OR {r}.{attr} NOT IN {_in(vocabulary)}")))
+        values.append(
+            (
+                f"{attr}_outside",
+                lambda r, attr=attr, vocabulary=vocabulary: _flag(
+                    f"{r}.{attr} IS NULL OR {r}.{attr} NOT IN {_in(vocabulary)}"
+                ),
+            )
+        )
     return values
 
 
 CASE_COUNTERS = [name for name, _ in case_values(_Dialect("sqlite"))]
 OWNER_COUNTERS = [name for name, _ in owner_values(_Dialect("sqlite"))]
 #: the columns of ``cases`` the counters read: an update of any other leaves the rollups alone
-CASE_COLUMNS = ["created_at", "owner_id", "kind", "channel", "status", "remedy", "first_answer_due", "first_answered_at",
-                "resolution_due", "resolved_at", "closed_at", "proposed", "keep_credit_offered", "choice_remedy",
-                "saving_minor", "replacement_cost_minor", "remedy_cost_minor"]
+CASE_COLUMNS = [
+    "created_at",
+    "owner_id",
+    "kind",
+    "channel",
+    "status",
+    "remedy",
+    "first_answer_due",
+    "first_answered_at",
+    "resolution_due",
+    "resolved_at",
+    "closed_at",
+    "proposed",
+    "keep_credit_offered",
+    "choice_remedy",
+    "saving_minor",
+    "replacement_cost_minor",
+    "remedy_cost_minor",
+]
 
 
 def ledger_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [("day", lambda r: d.local_day(f"{r}.at")), ("currency", lambda r: f"{r}.currency"),
-            ("kind", lambda r: f"{r}.kind"), ("by_id", lambda r: f"COALESCE({r}.by_id, 0)")]
+    return [
+        ("day", lambda r: d.local_day(f"{r}.at")),
+        ("currency", lambda r: f"{r}.currency"),
+        ("kind", lambda r: f"{r}.kind"),
+        ("by_id", lambda r: f"COALESCE({r}.by_id, 0)"),
+    ]
 
 
 def order_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [("currency", lambda r: f"{r}.currency"),
-            ("order_number", lambda r: f"COALESCE({r}.order_number, '')"),  # '': none given (the reports' NULL)
-            ("day", lambda r: d.local_day(f"{r}.at"))]
+    return [
+        ("currency", lambda r: f"{r}.currency"),
+        ("order_number", lambda r: f"COALESCE({r}.order_number, '')"),  # '': none given (the reports' NULL)
+        ("day", lambda r: d.local_day(f"{r}.at")),
+    ]
 
 
 AMOUNT: list[tuple[str, Sql]] = [("amount_minor", lambda r: f"{r}.amount_minor")]
 #: the total of the imported order of that number in that currency (NULL: not imported), as the reports take it
-ORDER_TOTAL = "(SELECT max(o.total_minor) FROM orders o WHERE o.number = {number} AND o.currency = {currency})"
+ORDER_TOTAL = (
+    "(SELECT max(o.total_minor) FROM orders o WHERE o.number = {number} AND o.currency = {currency})"
+)
 ORDER_LOOKUP: list[tuple[str, Sql]] = [
-    ("order_total_minor", lambda r: ORDER_TOTAL.format(number=f"{r}.order_number", currency=f"{r}.currency"))]
+    ("order_total_minor", lambda r: ORDER_TOTAL.format(number=f"{r}.order_number", currency=f"{r}.currency"))
+]
 
 
 def _spending(r: str) -> str:
@@ -199,7 +260,9 @@ ROLLUPS = (
     Rollup("report_case_days", "cases", case_keys, case_values, deltas="report_case_day_deltas"),
     Rollup("report_owner_days", "cases", owner_keys, owner_values, deltas="report_owner_day_deltas"),
     Rollup("report_ledger_days", "credit_entries", ledger_keys, lambda d: AMOUNT),
-    Rollup("report_order_days", "credit_entries", order_keys, lambda d: AMOUNT, _spending, lambda d: ORDER_LOOKUP),
+    Rollup(
+        "report_order_days", "credit_entries", order_keys, lambda d: AMOUNT, _spending, lambda d: ORDER_LOOKUP
+    ),
 )
 
 
@@ -216,18 +279,23 @@ def order_trigger_ddl(dialect: str) -> list[str]:
         name = f"trg_report_order_days_orders_{event.lower()}"
         rows = {"INSERT": ["NEW"], "UPDATE": ["OLD", "NEW"], "DELETE": ["OLD"]}[event]
         if dialect == "sqlite":
-            body = " ".join(_order_refresh(f"currency = {r}.currency AND order_number = {r}.number") + ";"
-                            for r in rows)
+            body = " ".join(
+                _order_refresh(f"currency = {r}.currency AND order_number = {r}.number") + ";" for r in rows
+            )
             on = "UPDATE OF number, currency, total_minor" if event == "UPDATE" else event
             out.append(f"CREATE TRIGGER {name} AFTER {on} ON orders FOR EACH ROW BEGIN {body} END")
         else:
             tables = {"NEW": "new_rows", "OLD": "old_rows"}
             pairs = " UNION ".join(f"SELECT currency, number FROM {tables[r]}" for r in rows)
             referencing = " ".join(f"{r} TABLE AS {tables[r]}" for r in rows)
-            out.append(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                       f"{_order_refresh(f'(currency, order_number) IN ({pairs})')}; RETURN NULL; END $$")
-            out.append(f"CREATE TRIGGER {name} AFTER {event} ON orders REFERENCING {referencing} "
-                       f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+            out.append(
+                f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                f"{_order_refresh(f'(currency, order_number) IN ({pairs})')}; RETURN NULL; END $$"
+            )
+            out.append(
+                f"CREATE TRIGGER {name} AFTER {event} ON orders REFERENCING {referencing} "
+                f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+            )
     return out
 
 
@@ -255,9 +323,13 @@ def grouped_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) ->
         cols += [f"{expr('r')} AS {name}" for name, expr in roll.looked_up(d)]
         parts.append(f"SELECT {', '.join(cols)} FROM {relation} r{where}")
     key_names = ", ".join(name for name, _ in keys)
-    sums = ", ".join([f"SUM({name})" for name, _ in values] + [f"MAX({name})" for name, _ in roll.looked_up(d)])
-    return (f"INSERT INTO {roll.table} ({_columns(roll, d)}) SELECT {key_names}, {sums} "
-            f"FROM ({' UNION ALL '.join(parts)}) x WHERE true GROUP BY {key_names} {_upsert_tail(roll, d)}")
+    sums = ", ".join(
+        [f"SUM({name})" for name, _ in values] + [f"MAX({name})" for name, _ in roll.looked_up(d)]
+    )
+    return (
+        f"INSERT INTO {roll.table} ({_columns(roll, d)}) SELECT {key_names}, {sums} "
+        f"FROM ({' UNION ALL '.join(parts)}) x WHERE true GROUP BY {key_names} {_upsert_tail(roll, d)}"
+    )
 
 
 def grouped_delta_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) -> str:
@@ -289,12 +361,18 @@ def fold(conn: Connection) -> int:
             continue
         keys = ", ".join(name for name, _ in roll.keys(d))
         values = [name for name, _ in roll.values(d)]
-        folded += conn.execute(text(
-            f"WITH moved AS (DELETE FROM {roll.deltas} RETURNING *), "
-            f"grouped AS (INSERT INTO {roll.table} ({keys}, {', '.join(values)}) "
-            f"SELECT {keys}, {', '.join(f'SUM({v})' for v in values)} FROM moved GROUP BY {keys} "
-            f"{_upsert_tail(roll, d)} RETURNING 1) "
-            f"SELECT (SELECT count(*) FROM moved)")).scalar() or 0
+        folded += (
+            conn.execute(
+                text(
+                    f"WITH moved AS (DELETE FROM {roll.deltas} RETURNING *), "
+                    f"grouped AS (INSERT INTO {roll.table} ({keys}, {', '.join(values)}) "
+                    f"SELECT {keys}, {', '.join(f'SUM({v})' for v in values)} FROM moved GROUP BY {keys} "
+                    f"{_upsert_tail(roll, d)} RETURNING 1) "
+                    f"SELECT (SELECT count(*) FROM moved)"
+                )
+            ).scalar()
+            or 0
+        )
     return int(folded)
 
 
@@ -304,8 +382,10 @@ def row_upsert(roll: Rollup, d: _Dialect, row: str, sign: int) -> str:
     exprs += [f"{'' if sign > 0 else '-'}({expr(row)})" for _, expr in roll.values(d)]
     exprs += [expr(row) for _, expr in roll.looked_up(d)]
     where = f" WHERE {roll.where(row)}" if roll.where else ""
-    return (f"INSERT INTO {roll.table} ({_columns(roll, d)}) SELECT {', '.join(exprs)}{where or ' WHERE true'} "
-            f"{_upsert_tail(roll, d)}")
+    return (
+        f"INSERT INTO {roll.table} ({_columns(roll, d)}) SELECT {', '.join(exprs)}{where or ' WHERE true'} "
+        f"{_upsert_tail(roll, d)}"
+    )
 
 
 def _trigger_name(roll: Rollup, event: str) -> str:
@@ -333,33 +413,51 @@ def trigger_ddl(dialect: str, *, deltas: bool = True) -> list[str]:
                 on = f"UPDATE OF {', '.join(CASE_COLUMNS)}" if event == "UPDATE" else event
                 out.append(f"CREATE TRIGGER {name} AFTER {on} ON {roll.source} FOR EACH ROW BEGIN {body} END")
             else:
-                sources = {"INSERT": [("new_rows", 1)], "DELETE": [("old_rows", -1)],
-                           "UPDATE": [("old_rows", -1), ("new_rows", 1)]}[event]
-                referencing = {"INSERT": "NEW TABLE AS new_rows", "DELETE": "OLD TABLE AS old_rows",
-                               "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows"}[event]
-                body = grouped_delta_insert(roll, d, sources) if deltas and roll.deltas else \
-                    grouped_insert(roll, d, sources)
-                out.append(f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                           f"{body}; RETURN NULL; END $$")
-                out.append(f"CREATE TRIGGER {name} AFTER {event} ON {roll.source} REFERENCING {referencing} "
-                           f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()")
+                sources = {
+                    "INSERT": [("new_rows", 1)],
+                    "DELETE": [("old_rows", -1)],
+                    "UPDATE": [("old_rows", -1), ("new_rows", 1)],
+                }[event]
+                referencing = {
+                    "INSERT": "NEW TABLE AS new_rows",
+                    "DELETE": "OLD TABLE AS old_rows",
+                    "UPDATE": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
+                }[event]
+                body = (
+                    grouped_delta_insert(roll, d, sources)
+                    if deltas and roll.deltas
+                    else grouped_insert(roll, d, sources)
+                )
+                out.append(
+                    f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    f"{body}; RETURN NULL; END $$"
+                )
+                out.append(
+                    f"CREATE TRIGGER {name} AFTER {event} ON {roll.source} REFERENCING {referencing} "
+                    f"FOR EACH STATEMENT EXECUTE FUNCTION {name}()"
+                )
     return out + order_trigger_ddl(dialect)
 
 
 def delta_function_ddl(deltas: bool = True) -> list[str]:
     """PostgreSQL: the case rollups' trigger functions alone, appending to the deltas (or, ``deltas=False``,
     updating in place); the triggers call them by name and stay as they are."""
-    return [ddl for ddl in trigger_ddl("postgresql", deltas=deltas)
-            if ddl.startswith("CREATE OR REPLACE FUNCTION trg_report_case_days_")
-            or ddl.startswith("CREATE OR REPLACE FUNCTION trg_report_owner_days_")]
+    return [
+        ddl
+        for ddl in trigger_ddl("postgresql", deltas=deltas)
+        if ddl.startswith("CREATE OR REPLACE FUNCTION trg_report_case_days_")
+        or ddl.startswith("CREATE OR REPLACE FUNCTION trg_report_owner_days_")
+    ]
 
 
 def drop_trigger_ddl(dialect: str) -> list[str]:
     out = []
     for roll in ROLLUPS:
-        for event in (["INSERT", "DELETE", "UPDATE"] if roll.source == "cases" else ["INSERT"]):
+        for event in ["INSERT", "DELETE", "UPDATE"] if roll.source == "cases" else ["INSERT"]:
             name = _trigger_name(roll, event)
-            out.append(f"DROP TRIGGER IF EXISTS {name}" + ("" if dialect == "sqlite" else f" ON {roll.source}"))
+            out.append(
+                f"DROP TRIGGER IF EXISTS {name}" + ("" if dialect == "sqlite" else f" ON {roll.source}")
+            )
             if dialect != "sqlite":
                 out.append(f"DROP FUNCTION IF EXISTS {name}()")
     for event in ("INSERT", "UPDATE", "DELETE"):
@@ -372,9 +470,12 @@ def drop_trigger_ddl(dialect: str) -> list[str]:
 
 # --- time zone and rebuild ------------------------------------------------------------------------------------------
 @cache
-def zone_offsets(tz: ZoneInfo, first: int = OFFSETS_FROM, last: int = OFFSETS_TO) -> tuple[tuple[datetime, int], ...]:
+def zone_offsets(
+    tz: ZoneInfo, first: int = OFFSETS_FROM, last: int = OFFSETS_TO
+) -> tuple[tuple[datetime, int], ...]:
     """``(utc_from, offset seconds)`` for every change of ``tz``'s UTC offset from ``first`` to ``last`` (naive
     UTC), found day by day and pinned to the second by bisection."""
+
     def offset(t: datetime) -> int:
         return int(t.astimezone(tz).utcoffset().total_seconds())  # type: ignore[union-attr]
 
@@ -408,8 +509,10 @@ def rebuild(conn: Connection, tz: ZoneInfo) -> None:
 
     d = _Dialect(conn.dialect.name)
     conn.execute(ReportTzOffset.__table__.delete())
-    conn.execute(ReportTzOffset.__table__.insert(),
-                 [{"utc_from": t.replace(tzinfo=UTC), "offset_seconds": o} for t, o in zone_offsets(tz)])
+    conn.execute(
+        ReportTzOffset.__table__.insert(),
+        [{"utc_from": t.replace(tzinfo=UTC), "offset_seconds": o} for t, o in zone_offsets(tz)],
+    )
     conn.execute(ReportRollupState.__table__.delete().where(ReportRollupState.name == "timezone"))
     conn.execute(ReportRollupState.__table__.insert().values(name="timezone", value=str(tz.key)))
     for roll in ROLLUPS:

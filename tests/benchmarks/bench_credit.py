@@ -27,7 +27,7 @@ EMAIL = "stefan.tarana@example.ro"
 
 
 def ms(samples: list[float]) -> str:
-    return f"median {statistics.median(samples) * 1000:.2f} ms, p95 {sorted(samples)[int(len(samples) * .95)] * 1000:.2f} ms"
+    return f"median {statistics.median(samples) * 1000:.2f} ms, p95 {sorted(samples)[int(len(samples) * 0.95)] * 1000:.2f} ms"
 
 
 def bench_balance_and_redeem(folder: Path) -> None:
@@ -76,17 +76,31 @@ def bench_expiry(folder: Path, grants: int) -> None:
     past, future = "2026-06-30", "2027-12-31"
     batch = 100_000
     for start in range(0, grants, batch):
-        rows = [(i + 1, customer_id, 1000, "EUR", "manual", f"{i:09d}", past if i % 2 == 0 else future, now)
-                for i in range(start, min(start + batch, grants))]
-        cur.executemany("INSERT INTO credit_grants (id, customer_id, amount_minor, currency, reason, code, expires_on,"
-                        " note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)", rows)
-        cur.executemany("INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, note) "
-                        "VALUES (?, 'issue', 1000, 'EUR', ?, '')", [(r[0], now) for r in rows])
+        rows = [
+            (i + 1, customer_id, 1000, "EUR", "manual", f"{i:09d}", past if i % 2 == 0 else future, now)
+            for i in range(start, min(start + batch, grants))
+        ]
+        cur.executemany(
+            "INSERT INTO credit_grants (id, customer_id, amount_minor, currency, reason, code, expires_on,"
+            " note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)",
+            rows,
+        )
+        cur.executemany(
+            "INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, note) "
+            "VALUES (?, 'issue', 1000, 'EUR', ?, '')",
+            [(r[0], now) for r in rows],
+        )
         # a quarter of the expired grants were partly spent, some fully
-        spent = [(r[0], -(300 if r[0] % 8 == 1 else 1000), "2026-05-01 10:00:00.000000", f"O{r[0]}")
-                 for r in rows if r[0] % 4 == 1]
-        cur.executemany("INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, order_number, note) "
-                        "VALUES (?, 'redeem', ?, 'EUR', ?, ?, '')", spent)
+        spent = [
+            (r[0], -(300 if r[0] % 8 == 1 else 1000), "2026-05-01 10:00:00.000000", f"O{r[0]}")
+            for r in rows
+            if r[0] % 4 == 1
+        ]
+        cur.executemany(
+            "INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, order_number, note) "
+            "VALUES (?, 'redeem', ?, 'EUR', ?, ?, '')",
+            spent,
+        )
     cur.execute("COMMIT")
     cur.execute("ANALYZE")
     raw.close()
@@ -94,8 +108,10 @@ def bench_expiry(folder: Path, grants: int) -> None:
     t = time.perf_counter()
     run = credit.expire_credit(ctx)
     took = time.perf_counter() - t
-    print(f"credit expire over {grants:,} grants: {run.grants:,} expired, {run.totals['EUR']} in {took:.2f} s"
-          "  [target ≤ 30 s]")
+    print(
+        f"credit expire over {grants:,} grants: {run.grants:,} expired, {run.totals['EUR']} in {took:.2f} s"
+        "  [target ≤ 30 s]"
+    )
     t = time.perf_counter()
     again = credit.expire_credit(ctx)
     print(f"second run (nothing left to expire): {again.grants} grants in {time.perf_counter() - t:.2f} s")

@@ -27,13 +27,22 @@ from app.documents.qr import qr_matrix  # noqa: E402
 from app.documents.voucher import render_voucher  # noqa: E402
 from app.domain.money import Money  # noqa: E402
 
-SHOP = ShopProfile("Bottega Verde di Niccolò", ("Via Garibaldi 12", "20121 Milano MI, Italia"), "bottegaverde.example")
+SHOP = ShopProfile(
+    "Bottega Verde di Niccolò", ("Via Garibaldi 12", "20121 Milano MI, Italia"), "bottegaverde.example"
+)
 
 
 def vouchers(n: int) -> list[VoucherData]:
     return [
-        VoucherData(f"K7QM-{i:04d}-9R", f"K7QM{i:04d}9R", Money(1000 + i, "EUR"), date(2026, 3, 8), Decimal("0.3"),
-                    "Ștefan Țărână", "ro")
+        VoucherData(
+            f"K7QM-{i:04d}-9R",
+            f"K7QM{i:04d}9R",
+            Money(1000 + i, "EUR"),
+            date(2026, 3, 8),
+            Decimal("0.3"),
+            "Ștefan Țărână",
+            "ro",
+        )
         for i in range(n)
     ]
 

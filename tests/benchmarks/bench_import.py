@@ -58,7 +58,9 @@ def yardstick(path: Path, db: Database) -> float:
         number = None
 
         def flush() -> None:
-            ids = conn.execute(orders_t.insert().returning(orders_t.c.id, sort_by_parameter_order=True), orders).scalars()
+            ids = conn.execute(
+                orders_t.insert().returning(orders_t.c.id, sort_by_parameter_order=True), orders
+            ).scalars()
             by_number = dict(zip((o["number"] for o in orders), ids, strict=True))
             conn.execute(insert(lines_t), [{"order_id": by_number[n], **li} for n, li in lines])
             orders.clear()
@@ -70,22 +72,42 @@ def yardstick(path: Path, db: Database) -> float:
                 if len(orders) >= BATCH:
                     flush()
                 number = name
-                orders.append({
-                    "source": "shopify", "number": name, "external_id": row[col["Id"]], "customer_id": None,
-                    "placed_at": datetime.strptime(row[col["Created at"]], "%Y-%m-%d %H:%M:%S %z"),
-                    "currency": row[col["Currency"]] or "EUR",
-                    "subtotal_minor": int(row[col["Subtotal"]].replace(".", "")),
-                    "shipping_minor": 490, "discount_minor": 0,
-                    "total_minor": int(row[col["Total"]].replace(".", "")), "refunded_minor": 0,
-                    "status": row[col["Financial Status"]] or "paid", "fulfillment_status": None,
-                    "promised_by": None, "delivered_at": None, "cancelled_at": None,
-                    "discount_codes": row[col["Discount Code"]], "search_text": name,
-                })
+                orders.append(
+                    {
+                        "source": "shopify",
+                        "number": name,
+                        "external_id": row[col["Id"]],
+                        "customer_id": None,
+                        "placed_at": datetime.strptime(row[col["Created at"]], "%Y-%m-%d %H:%M:%S %z"),
+                        "currency": row[col["Currency"]] or "EUR",
+                        "subtotal_minor": int(row[col["Subtotal"]].replace(".", "")),
+                        "shipping_minor": 490,
+                        "discount_minor": 0,
+                        "total_minor": int(row[col["Total"]].replace(".", "")),
+                        "refunded_minor": 0,
+                        "status": row[col["Financial Status"]] or "paid",
+                        "fulfillment_status": None,
+                        "promised_by": None,
+                        "delivered_at": None,
+                        "cancelled_at": None,
+                        "discount_codes": row[col["Discount Code"]],
+                        "search_text": name,
+                    }
+                )
             price = row[col["Lineitem price"]]
-            lines.append((name, {
-                "position": 0, "sku": row[col["Lineitem sku"]], "name": row[col["Lineitem name"]], "variant": "",
-                "quantity": int(row[col["Lineitem quantity"]]), "unit_price_minor": int(price.replace(".", "")),
-            }))
+            lines.append(
+                (
+                    name,
+                    {
+                        "position": 0,
+                        "sku": row[col["Lineitem sku"]],
+                        "name": row[col["Lineitem name"]],
+                        "variant": "",
+                        "quantity": int(row[col["Lineitem quantity"]]),
+                        "unit_price_minor": int(price.replace(".", "")),
+                    },
+                )
+            )
         if orders:
             flush()
     return time.perf_counter() - start
@@ -104,8 +126,11 @@ def child(lines: int, folder: str) -> None:
     _, traced = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"traced": traced // 1024, "rss_before": rss_before, "rss_peak": peak,
-                      "created": report.created}))
+    print(
+        json.dumps(
+            {"traced": traced // 1024, "rss_before": rss_before, "rss_peak": peak, "created": report.created}
+        )
+    )
 
 
 def _current_rss_kib() -> int:
@@ -117,8 +142,12 @@ def _current_rss_kib() -> int:
 
 
 def peak_rss(lines: int, folder: Path) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", str(lines), str(folder)], check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", str(lines), str(folder)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -141,19 +170,25 @@ def main() -> None:
         start = time.perf_counter()
         report = imports.import_orders(ctx, path)
         first = time.perf_counter() - start
-        print(f"import_orders, empty database: {first:.2f} s = {first / base:.2f}x the yardstick "
-              f"({report.created:,} created, {report.rejected_units} rejected; target <= 20 s and <= 3x)")
+        print(
+            f"import_orders, empty database: {first:.2f} s = {first / base:.2f}x the yardstick "
+            f"({report.created:,} created, {report.rejected_units} rejected; target <= 20 s and <= 3x)"
+        )
         start = time.perf_counter()
         again = imports.import_orders(ctx, path)
         second = time.perf_counter() - start
-        print(f"import_orders, same file again: {second:.2f} s ({again.unchanged:,} unchanged, "
-              f"{again.created + again.updated} created or updated)")
+        print(
+            f"import_orders, same file again: {second:.2f} s ({again.unchanged:,} unchanged, "
+            f"{again.created + again.updated} created or updated)"
+        )
         db.dispose()
         small, big = peak_rss(lines // 10, tmp), peak_rss(lines, tmp)
         for n, m in ((lines // 10, small), (lines, big)):
-            print(f"memory of a whole import of {n:,} lines: peak allocated during the import (tracemalloc) "
-                  f"{m['traced'] / 1024:.1f} MiB; process RSS {m['rss_before'] / 1024:.0f} MiB before, "
-                  f"{m['rss_peak'] / 1024:.0f} MiB at its peak")
+            print(
+                f"memory of a whole import of {n:,} lines: peak allocated during the import (tracemalloc) "
+                f"{m['traced'] / 1024:.1f} MiB; process RSS {m['rss_before'] / 1024:.0f} MiB before, "
+                f"{m['rss_peak'] / 1024:.0f} MiB at its peak"
+            )
 
 
 if __name__ == "__main__":

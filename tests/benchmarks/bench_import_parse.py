@@ -133,10 +133,14 @@ def main() -> None:
         print(f"file: {lines:,} lines, {n_orders:,} orders, {size_mb:.1f} MB")
         print(f"plain csv.reader: {plain:.2f} s")
         print(f"plain csv.reader + SQLite bulk insert of every row: {baseline:.2f} s")
-        print(f"parse_orders:     {parsed:.2f} s  ({parsed / plain:.1f}x csv.reader; {orders:,} orders, {rejected} rejected)")
+        print(
+            f"parse_orders:     {parsed:.2f} s  ({parsed / plain:.1f}x csv.reader; {orders:,} orders, {rejected} rejected)"
+        )
         small_peak, big_peak = peak_memory(small), peak_memory(big)
-        print(f"peak memory (tracemalloc): {lines // 10:,} lines {small_peak / 1024:.0f} KiB, "
-              f"{lines:,} lines {big_peak / 1024:.0f} KiB")
+        print(
+            f"peak memory (tracemalloc): {lines // 10:,} lines {small_peak / 1024:.0f} KiB, "
+            f"{lines:,} lines {big_peak / 1024:.0f} KiB"
+        )
 
 
 if __name__ == "__main__":

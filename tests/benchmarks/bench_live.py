@@ -51,8 +51,14 @@ def measure(url: str, changes: int, every_ms: int) -> dict:
     db = open_database(url)
     recorder = feed.Recorder(db).start()
     env = dict(os.environ)
-    out = subprocess.run([sys.executable, "-c", WRITER, str(ROOT), url, str(changes), str(every_ms)],
-                         capture_output=True, text=True, check=True, env=env, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-c", WRITER, str(ROOT), url, str(changes), str(every_ms)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        timeout=600,
+    )
     time.sleep(2.5)  # the last changes' way here
     received = recorder.stop()
     db.dispose()
@@ -71,10 +77,14 @@ def measure(url: str, changes: int, every_ms: int) -> dict:
             times.remove(hit)
             delays.append(max(0.0, hit - committed))
     delays.sort()
-    return {"changes": len(expected), "arrived": len(delays), "missing": len(missing),
-            "p50_ms": statistics.median(delays) * 1000 if delays else None,
-            "p95_ms": delays[int(0.95 * (len(delays) - 1))] * 1000 if delays else None,
-            "max_ms": delays[-1] * 1000 if delays else None}
+    return {
+        "changes": len(expected),
+        "arrived": len(delays),
+        "missing": len(missing),
+        "p50_ms": statistics.median(delays) * 1000 if delays else None,
+        "p95_ms": delays[int(0.95 * (len(delays) - 1))] * 1000 if delays else None,
+        "max_ms": delays[-1] * 1000 if delays else None,
+    }
 
 
 def main() -> None:
@@ -114,9 +124,11 @@ def main() -> None:
     print(f"live feed: {args.changes} notes from another process, one every {args.every_ms} ms")
     for name, (f, target) in figures.items():
         ok = f["missing"] == 0 and f["p95_ms"] is not None and f["p95_ms"] <= target
-        print(f"  {name:<10} arrived {f['arrived']}/{f['changes']}, delay p50 {f['p50_ms']:.0f} ms, "
-              f"p95 {f['p95_ms']:.0f} ms, max {f['max_ms']:.0f} ms (target p95 ≤ {target} ms) — "
-              f"{'OK' if ok else 'MISSED'}")
+        print(
+            f"  {name:<10} arrived {f['arrived']}/{f['changes']}, delay p50 {f['p50_ms']:.0f} ms, "
+            f"p95 {f['p95_ms']:.0f} ms, max {f['max_ms']:.0f} ms (target p95 ≤ {target} ms) — "
+            f"{'OK' if ok else 'MISSED'}"
+        )
 
 
 if __name__ == "__main__":

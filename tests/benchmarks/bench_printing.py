@@ -53,15 +53,27 @@ def main() -> None:
         ids = [row.id for row in cases.list_cases(ctx, limit=40)]
         with db.write() as s:
             customers = [c.id for c in s.query(Customer).order_by(Customer.id).limit(1000)]
-            campaign = CreditCampaign(name="Bench", kind="winback", amount_minor=500, currency="EUR", criteria={})
+            campaign = CreditCampaign(
+                name="Bench", kind="winback", amount_minor=500, currency="EUR", criteria={}
+            )
             s.add(campaign)
             s.flush()
-            grants = [CreditGrant(customer_id=customers[i % len(customers)], amount_minor=500, currency="EUR",
-                                  reason="campaign", campaign_id=None if i >= len(customers) else campaign.id,
-                                  code=vouchers.generate()) for i in range(1000)]
+            grants = [
+                CreditGrant(
+                    customer_id=customers[i % len(customers)],
+                    amount_minor=500,
+                    currency="EUR",
+                    reason="campaign",
+                    campaign_id=None if i >= len(customers) else campaign.id,
+                    code=vouchers.generate(),
+                )
+                for i in range(1000)
+            ]
             s.add_all(grants)
             s.flush()
-            s.add_all([CreditEntry(grant_id=g.id, kind="issue", amount_minor=500, currency="EUR") for g in grants])
+            s.add_all(
+                [CreditEntry(grant_id=g.id, kind="issue", amount_minor=500, currency="EUR") for g in grants]
+            )
             campaign_id, code = campaign.id, grants[0].code
             in_campaign = sum(1 for g in grants if g.campaign_id)
         print(f"rl-accel loaded: {accel}; demo shop, {len(ids)} cases, campaign of {in_campaign} vouchers")
@@ -72,8 +84,10 @@ def main() -> None:
             note[0] += 1
 
         report("note preview (read + render, A5)", timed(one_note, 40))
-        report("note printed (+ printed event)",
-               timed(lambda: documents.print_note(ctx, ids[0], remedy_text="x", how="printer"), 20))
+        report(
+            "note printed (+ printed event)",
+            timed(lambda: documents.print_note(ctx, ids[0], remedy_text="x", how="printer"), 20),
+        )
         report("case sheet preview (A4)", timed(lambda: documents.case_sheet_document(ctx, ids[1]), 20))
         report("voucher by code (A6)", timed(lambda: documents.voucher_document(ctx, code), 20))
         for size in ("a4", "a6"):

@@ -29,7 +29,9 @@ def workload() -> list[tuple[CaseFacts, CustomerProfile, date, str]]:
             for k, wants in enumerate(CustomerWants):
                 price = (1290, 3000, 8990, 45000)[(i + j + k) % 4]
                 lines = tuple(
-                    AffectedLine(f"SKU-{n}", f"Articolo Niccolò {n}", 1 + n % 2, Money(price + n * 100, "EUR"))
+                    AffectedLine(
+                        f"SKU-{n}", f"Articolo Niccolò {n}", 1 + n % 2, Money(price + n * 100, "EUR")
+                    )
                     for n in range(1 + (j % 3))
                 )
                 peak = (i + k) % 2 == 0
@@ -59,8 +61,10 @@ def main() -> None:
     median = statistics.median(timings)
     p95 = statistics.quantiles(timings, n=20)[-1]
     verdict = "OK" if median <= TARGET_MS else "TOO SLOW"
-    print(f"remedy proposals for one case: median {median:.3f} ms, p95 {p95:.3f} ms over {len(timings)} runs "
-          f"({len(cases)} distinct cases) — target ≤ {TARGET_MS} ms: {verdict}")
+    print(
+        f"remedy proposals for one case: median {median:.3f} ms, p95 {p95:.3f} ms over {len(timings)} runs "
+        f"({len(cases)} distinct cases) — target ≤ {TARGET_MS} ms: {verdict}"
+    )
 
 
 if __name__ == "__main__":

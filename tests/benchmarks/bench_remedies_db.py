@@ -42,7 +42,18 @@ def rows(customers: int, orders: int, cases: int, seed: int = 11):
     start = NOW - timedelta(days=3 * 365)
     span = int((NOW - start).total_seconds())
     cust = [
-        (i + 1, f"Nome{i}", f"Cognome{i}", f"c{i}@example.it", "it", False, "", NOW, NOW, f"nome{i} cognome{i}")
+        (
+            i + 1,
+            f"Nome{i}",
+            f"Cognome{i}",
+            f"c{i}@example.it",
+            "it",
+            False,
+            "",
+            NOW,
+            NOW,
+            f"nome{i} cognome{i}",
+        )
         for i in range(customers)
     ]
     # A few customers buy often, most once or twice: weights like the demo shop's.
@@ -52,14 +63,46 @@ def rows(customers: int, orders: int, cases: int, seed: int = 11):
     for i in range(orders):
         total = rng.choice([990, 1590, 1890, 2900, 3990, 6900, 8900, 12900]) * rng.choice([1, 1, 2])
         placed = start + timedelta(seconds=rng.randrange(span))
-        ords.append((i + 1, "shop", str(100000 + i), owners[i], placed, "EUR", total, 0, 0, total, 0, "paid", "",
-                     f"{100000 + i}"))
+        ords.append(
+            (
+                i + 1,
+                "shop",
+                str(100000 + i),
+                owners[i],
+                placed,
+                "EUR",
+                total,
+                0,
+                0,
+                total,
+                0,
+                "paid",
+                "",
+                f"{100000 + i}",
+            )
+        )
     cs = []
     for i in range(cases):
         o = ords[rng.randrange(orders)]
         opened = min(o[4] + timedelta(days=rng.randint(2, 30)), NOW - timedelta(hours=1))
-        cs.append((i + 1, o[3], o[0], rng.choice(["wrong_item", "damaged", "delay", "complaint"]), "phone", "new",
-                   "unknown", "Bench case", "", opened, opened, "EUR", "bench case", 1))
+        cs.append(
+            (
+                i + 1,
+                o[3],
+                o[0],
+                rng.choice(["wrong_item", "damaged", "delay", "complaint"]),
+                "phone",
+                "new",
+                "unknown",
+                "Bench case",
+                "",
+                opened,
+                opened,
+                "EUR",
+                "bench case",
+                1,
+            )
+        )
     return cust, ords, cs
 
 
@@ -67,17 +110,31 @@ def fill_sqlite(db: Database, cust, ords, cs) -> None:
     raw = db.engine.raw_connection()
     try:
         cur = raw.cursor()
-        cur.execute("PRAGMA cache_size = -500000")  # 500 MB while filling: the indexes are written in random order
-        cur.execute("BEGIN")  # the engine's connections run in autocommit mode and begin their own transactions
+        cur.execute(
+            "PRAGMA cache_size = -500000"
+        )  # 500 MB while filling: the indexes are written in random order
+        cur.execute(
+            "BEGIN"
+        )  # the engine's connections run in autocommit mode and begin their own transactions
         # The search triggers (FTS5) would make the filling take minutes; the search index is not what is measured
         # here, so the triggers are dropped for the filling and put back after (the FTS tables stay empty).
-        triggers = cur.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_%'").fetchall()
+        triggers = cur.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_fts_%'"
+        ).fetchall()
         for trigger, _sql in triggers:
             cur.execute(f"DROP TRIGGER {trigger}")
         cur.executemany(
             "INSERT INTO customers (id, first_name, last_name, email, language, marketing_consent, note, created_at,"
             " updated_at, search_text) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            [(*c[:7], c[7].replace(tzinfo=None).strftime(FMT), c[8].replace(tzinfo=None).strftime(FMT), c[9]) for c in cust],
+            [
+                (
+                    *c[:7],
+                    c[7].replace(tzinfo=None).strftime(FMT),
+                    c[8].replace(tzinfo=None).strftime(FMT),
+                    c[9],
+                )
+                for c in cust
+            ],
         )
         cur.executemany(
             "INSERT INTO orders (id, source, number, customer_id, placed_at, currency, subtotal_minor, shipping_minor,"
@@ -88,8 +145,15 @@ def fill_sqlite(db: Database, cust, ords, cs) -> None:
         cur.executemany(
             "INSERT INTO cases (id, customer_id, order_id, kind, channel, status, wants, summary, description,"
             " created_at, updated_at, currency, search_text, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(*c[:9], c[9].replace(tzinfo=None).strftime(FMT), c[10].replace(tzinfo=None).strftime(FMT), *c[11:])
-             for c in cs],
+            [
+                (
+                    *c[:9],
+                    c[9].replace(tzinfo=None).strftime(FMT),
+                    c[10].replace(tzinfo=None).strftime(FMT),
+                    *c[11:],
+                )
+                for c in cs
+            ],
         )
         for _trigger, sql in triggers:
             cur.execute(sql)
@@ -105,22 +169,32 @@ def fill_postgres(db: Database, cust, ords, cs) -> None:
     try:
         conn = raw.driver_connection
         with conn.cursor() as cur:
+
             def copy(sql, data):
                 with cur.copy(sql) as cp:
                     for row in data:
                         cp.write_row(row)
 
             naive = lambda d: d.replace(tzinfo=None)  # noqa: E731 - stored as naive UTC
-            copy("COPY customers (id, first_name, last_name, email, language, marketing_consent, note, created_at,"
-                 " updated_at, search_text) FROM STDIN", [(*c[:7], naive(c[7]), naive(c[8]), c[9]) for c in cust])
-            copy("COPY orders (id, source, number, customer_id, placed_at, currency, subtotal_minor, shipping_minor,"
-                 " discount_minor, total_minor, refunded_minor, status, discount_codes, search_text) FROM STDIN",
-                 [(*o[:4], naive(o[4]), *o[5:]) for o in ords])
-            copy("COPY cases (id, customer_id, order_id, kind, channel, status, wants, summary, description,"
-                 " created_at, updated_at, currency, search_text, version) FROM STDIN",
-                 [(*c[:9], naive(c[9]), naive(c[10]), *c[11:]) for c in cs])
+            copy(
+                "COPY customers (id, first_name, last_name, email, language, marketing_consent, note, created_at,"
+                " updated_at, search_text) FROM STDIN",
+                [(*c[:7], naive(c[7]), naive(c[8]), c[9]) for c in cust],
+            )
+            copy(
+                "COPY orders (id, source, number, customer_id, placed_at, currency, subtotal_minor, shipping_minor,"
+                " discount_minor, total_minor, refunded_minor, status, discount_codes, search_text) FROM STDIN",
+                [(*o[:4], naive(o[4]), *o[5:]) for o in ords],
+            )
+            copy(
+                "COPY cases (id, customer_id, order_id, kind, channel, status, wants, summary, description,"
+                " created_at, updated_at, currency, search_text, version) FROM STDIN",
+                [(*c[:9], naive(c[9]), naive(c[10]), *c[11:]) for c in cs],
+            )
             for table in ("customers", "orders", "cases"):
-                cur.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+                cur.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+                )
         conn.commit()
         conn.autocommit = True
         conn.execute("VACUUM ANALYZE")
@@ -141,15 +215,19 @@ def median_of(fn, runs: int) -> tuple[float, object]:
 def measure(name: str, db: Database, fill, data, runs: int) -> None:
     t0 = time.perf_counter()
     fill(db, *data)
-    print(f"[{name}] filled {len(data[0]):,} customers, {len(data[1]):,} orders, {len(data[2]):,} cases "
-          f"in {time.perf_counter() - t0:.1f} s")
+    print(
+        f"[{name}] filled {len(data[0]):,} customers, {len(data[1]):,} orders, {len(data[2]):,} cases "
+        f"in {time.perf_counter() - t0:.1f} s"
+    )
     add_user(db, None, "admin", "admin", "bench-pass", "Bench Admin")
     ctx = ServiceContext(db, login(db, "admin", "bench-pass"))
 
     seconds, counts = median_of(lambda: segments.segment_counts(ctx), runs)
     total = sum(counts.values())
-    print(f"[{name}] segment_counts (all {total:,} customers): {seconds * 1000:.0f} ms median of {runs}  "
-          f"{'OK' if seconds <= 2 else 'OVER'} (target ≤ 2000 ms)")
+    print(
+        f"[{name}] segment_counts (all {total:,} customers): {seconds * 1000:.0f} ms median of {runs}  "
+        f"{'OK' if seconds <= 2 else 'OVER'} (target ≤ 2000 ms)"
+    )
     print(f"[{name}]   " + ", ".join(f"{seg.value} {n:,}" for seg, n in counts.items()))
 
     def lapsed():
@@ -157,7 +235,9 @@ def measure(name: str, db: Database, fill, data, runs: int) -> None:
             return segments.customers_in_segment(s, Segment.LAPSED)
 
     seconds, ids = median_of(lapsed, runs)
-    print(f"[{name}] customers_in_segment(lapsed) → {len(ids):,} ids: {seconds * 1000:.0f} ms median of {runs}")
+    print(
+        f"[{name}] customers_in_segment(lapsed) → {len(ids):,} ids: {seconds * 1000:.0f} ms median of {runs}"
+    )
 
     probe = random.Random(5).sample(range(1, len(data[0]) + 1), 200)
 

@@ -61,18 +61,55 @@ def case_rows(n: int, rng: random.Random, user_ids: list[int]) -> Iterator[tuple
         answered = created + rng.randint(60, 8 * 3600) if rng.random() < 0.85 else None
         resolved = created + rng.randint(3600, 96 * 3600) if rng.random() < 0.6 else None
         remedy = rng.choice(REMEDIES) if resolved else None
-        yield (i, 1, rng.choice(KINDS), rng.choice(CHANNELS), rng.choice(STATUSES), "unknown", "bench", "",
-               rng.choice(user_ids), ts(created), ts(created), ts(created + 4 * 3600),
-               ts(answered) if answered else None, ts(created + 48 * 3600), ts(resolved) if resolved else None,
-               remedy, "EUR", "", 1)
+        yield (
+            i,
+            1,
+            rng.choice(KINDS),
+            rng.choice(CHANNELS),
+            rng.choice(STATUSES),
+            "unknown",
+            "bench",
+            "",
+            rng.choice(user_ids),
+            ts(created),
+            ts(created),
+            ts(created + 4 * 3600),
+            ts(answered) if answered else None,
+            ts(created + 48 * 3600),
+            ts(resolved) if resolved else None,
+            remedy,
+            "EUR",
+            "",
+            1,
+        )
 
 
-CASE_COLUMNS = ("id", "customer_id", "kind", "channel", "status", "wants", "summary", "description", "owner_id",
-                "created_at", "updated_at", "first_answer_due", "first_answered_at", "resolution_due", "resolved_at",
-                "remedy", "currency", "search_text", "version")
+CASE_COLUMNS = (
+    "id",
+    "customer_id",
+    "kind",
+    "channel",
+    "status",
+    "wants",
+    "summary",
+    "description",
+    "owner_id",
+    "created_at",
+    "updated_at",
+    "first_answer_due",
+    "first_answered_at",
+    "resolution_due",
+    "resolved_at",
+    "remedy",
+    "currency",
+    "search_text",
+    "version",
+)
 
 
-def event_rows(cases: list[tuple], rng: random.Random, figures: dict[int, dict] | None = None) -> Iterator[tuple]:
+def event_rows(
+    cases: list[tuple], rng: random.Random, figures: dict[int, dict] | None = None
+) -> Iterator[tuple]:
     """The events of ``cases``; ``figures`` receives, per case, the report columns its proposal and choice set
     (as the services' hooks would: :func:`app.services.remedies.case_figures`)."""
     figures = {} if figures is None else figures
@@ -89,17 +126,29 @@ def event_rows(cases: list[tuple], rng: random.Random, figures: dict[int, dict] 
             yield (eid, case_id, created, "proposal", "", True, json.dumps({"options": options}))
         if remedy:
             saving = rng.randint(0, 3000)
-            data = {"remedy": remedy, "amount": "10.00", "currency": "EUR", "cost": "7.50",
-                    "replacement_cost": f"{(750 + saving) / 100:.2f}", "saving": f"{saving / 100:.2f}",
-                    "options": ["keep_and_credit", "replacement"]}
+            data = {
+                "remedy": remedy,
+                "amount": "10.00",
+                "currency": "EUR",
+                "cost": "7.50",
+                "replacement_cost": f"{(750 + saving) / 100:.2f}",
+                "saving": f"{saving / 100:.2f}",
+                "options": ["keep_and_credit", "replacement"],
+            }
             eid += 1
             figures.setdefault(case_id, {}).update(case_figures("remedy_chosen", data))
             yield (eid, case_id, created, "remedy_chosen", remedy, True, json.dumps(data))
 
 
 EVENT_COLUMNS = ("id", "case_id", "at", "type", "text", "internal", "data")
-FIGURE_COLUMNS = ("proposed", "keep_credit_offered", "choice_remedy", "remedy_cost_minor", "replacement_cost_minor",
-                  "saving_minor")
+FIGURE_COLUMNS = (
+    "proposed",
+    "keep_credit_offered",
+    "choice_remedy",
+    "remedy_cost_minor",
+    "replacement_cost_minor",
+    "saving_minor",
+)
 
 
 def with_figures(cases: list[tuple], figures: dict[int, dict]) -> list[tuple]:
@@ -145,17 +194,55 @@ def ledger_rows(n_entries: int, rng: random.Random, user_ids: list[int]) -> tupl
     return grants, entries
 
 
-GRANT_COLUMNS = ("id", "customer_id", "amount_minor", "currency", "reason", "code", "note", "created_at",
-                 "created_by_id")
+GRANT_COLUMNS = (
+    "id",
+    "customer_id",
+    "amount_minor",
+    "currency",
+    "reason",
+    "code",
+    "note",
+    "created_at",
+    "created_by_id",
+)
 ENTRY_COLUMNS = ("id", "grant_id", "kind", "amount_minor", "currency", "at", "by_id", "order_number")
-ORDER_COLUMNS = ("id", "source", "number", "customer_id", "placed_at", "currency", "subtotal_minor", "shipping_minor",
-                 "discount_minor", "total_minor", "refunded_minor", "status", "discount_codes", "search_text")
+ORDER_COLUMNS = (
+    "id",
+    "source",
+    "number",
+    "customer_id",
+    "placed_at",
+    "currency",
+    "subtotal_minor",
+    "shipping_minor",
+    "discount_minor",
+    "total_minor",
+    "refunded_minor",
+    "status",
+    "discount_codes",
+    "search_text",
+)
 
 
 def order_rows(rng: random.Random) -> Iterator[tuple]:
     for i in range(1, N_ORDERS + 1):
         total = rng.randint(1500, 25000)
-        yield (i, "shopify", str(i), 1, ts(YEAR_START.timestamp()), "EUR", total, 0, 0, total, 0, "paid", "", "")
+        yield (
+            i,
+            "shopify",
+            str(i),
+            1,
+            ts(YEAR_START.timestamp()),
+            "EUR",
+            total,
+            0,
+            0,
+            total,
+            0,
+            "paid",
+            "",
+            "",
+        )
 
 
 # --- loading -------------------------------------------------------------------------------------------------------
@@ -164,18 +251,49 @@ def load(db, n_cases: int, n_entries: int) -> dict[str, int]:
     add_user(db, None, "admin", "admin", "bench-pass", "Bench Admin")
     admin = login(db, "admin", "bench-pass")
     for i in range(AGENTS):
-        add_user(db, admin, f"agent{i}", "supervisor" if i == 0 else "agent", "bench-pass", f"Agente {i} Ștefănescu")
+        add_user(
+            db,
+            admin,
+            f"agent{i}",
+            "supervisor" if i == 0 else "agent",
+            "bench-pass",
+            f"Agente {i} Ștefănescu",
+        )
     user_ids = list(range(2, AGENTS + 2))
     cases = list(case_rows(n_cases, rng, user_ids))
     figures: dict[int, dict] = {}
     events = list(event_rows(cases, rng, figures))
     cases = with_figures(cases, figures)
     grants, entries = ledger_rows(n_entries, rng, user_ids)
-    customer = (1, "Ana", "Bench", "bench@example.com", "it", False, "", ts(YEAR_START.timestamp()),
-                ts(YEAR_START.timestamp()), "")
+    customer = (
+        1,
+        "Ana",
+        "Bench",
+        "bench@example.com",
+        "it",
+        False,
+        "",
+        ts(YEAR_START.timestamp()),
+        ts(YEAR_START.timestamp()),
+        "",
+    )
     tables = [
-        ("customers", ("id", "first_name", "last_name", "email", "language", "marketing_consent", "note",
-                       "created_at", "updated_at", "search_text"), [customer]),
+        (
+            "customers",
+            (
+                "id",
+                "first_name",
+                "last_name",
+                "email",
+                "language",
+                "marketing_consent",
+                "note",
+                "created_at",
+                "updated_at",
+                "search_text",
+            ),
+            [customer],
+        ),
         ("orders", ORDER_COLUMNS, list(order_rows(rng))),
         ("cases", CASE_COLUMNS + FIGURE_COLUMNS, cases),
         ("case_events", EVENT_COLUMNS, events),
@@ -203,8 +321,9 @@ def load(db, n_cases: int, n_entries: int) -> dict[str, int]:
         with db.engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
     else:
-        with psycopg.connect(str(db.engine.url.render_as_string(hide_password=False)).replace("+psycopg", ""),
-                             autocommit=True) as conn:
+        with psycopg.connect(
+            str(db.engine.url.render_as_string(hide_password=False)).replace("+psycopg", ""), autocommit=True
+        ) as conn:
             conn.execute("VACUUM ANALYZE")
     return {"cases": len(cases), "events": len(events), "grants": len(grants), "entries": len(entries)}
 
@@ -236,23 +355,37 @@ def bench(backend: str, n_cases: int, n_entries: int, url: str | None = None, ke
         drop = name
     try:
         t0 = time.perf_counter()
-        counts = load(db, n_cases, n_entries) if not url else {"cases": 0, "events": 0, "grants": 0, "entries": 0}
-        print(f"\n[{backend}] loaded {counts['cases']:,} cases, {counts['events']:,} events, {counts['grants']:,} grants, "
-              f"{counts['entries']:,} ledger entries in {time.perf_counter() - t0:.0f} s")
+        counts = (
+            load(db, n_cases, n_entries) if not url else {"cases": 0, "events": 0, "grants": 0, "entries": 0}
+        )
+        print(
+            f"\n[{backend}] loaded {counts['cases']:,} cases, {counts['events']:,} events, {counts['grants']:,} grants, "
+            f"{counts['entries']:,} ledger entries in {time.perf_counter() - t0:.0f} s"
+        )
         ctx = ServiceContext(db, login(db, "agent0", "bench-pass"))
         year = lambda: reports.summary(ctx, date(2026, 1, 1), date(2026, 12, 31))  # noqa: E731
         r = year()
-        print(f"  check: {r.cases:,} cases in the year, {len(r.weeks)} weeks, {len(r.agents)} agents, "
-              f"{r.remedies.keep_and_credit_offered:,} offered keep-and-credit, saved {r.remedies.savings}, "
-              f"owed at the end {r.credit.owed_at_end}")
+        print(
+            f"  check: {r.cases:,} cases in the year, {len(r.weeks)} weeks, {len(r.agents)} agents, "
+            f"{r.remedies.keep_and_credit_offered:,} offered keep-and-credit, saved {r.remedies.savings}, "
+            f"owed at the end {r.credit.owed_at_end}"
+        )
         target = TARGETS[backend]
         t_year = timed(year)
-        print(f"  summary, 2026 (1 year, all cases)         {t_year * 1000:8.0f} ms   target ≤ {target * 1000:.0f} ms "
-              f"{'OK' if t_year <= target else 'OVER'}")
+        print(
+            f"  summary, 2026 (1 year, all cases)         {t_year * 1000:8.0f} ms   target ≤ {target * 1000:.0f} ms "
+            f"{'OK' if t_year <= target else 'OVER'}"
+        )
         t_q = timed(lambda: reports.summary(ctx, date(2026, 10, 1), date(2026, 12, 31)))
         print(f"  summary, Q4 2026                           {t_q * 1000:8.0f} ms")
-        t_f = timed(lambda: reports.summary(ctx, date(2026, 1, 1), date(2026, 12, 31),
-                                            ReportFilter(kinds=("damaged",), agents=("agent3",))))
+        t_f = timed(
+            lambda: reports.summary(
+                ctx,
+                date(2026, 1, 1),
+                date(2026, 12, 31),
+                ReportFilter(kinds=("damaged",), agents=("agent3",)),
+            )
+        )
         print(f"  summary, 2026, one kind and one agent      {t_f * 1000:8.0f} ms")
         t_l = timed(lambda: reports.liability(ctx, date(2026, 6, 30)))
         print(f"  liability at 2026-06-30                    {t_l * 1000:8.0f} ms")
@@ -268,10 +401,14 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--cases", type=int, default=1_000_000)
     parser.add_argument("--entries", type=int, default=2_000_000)
-    parser.add_argument("--db", help="time a database this script filled before (one backend), without reloading")
-    parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL database filled (to re-time with --db)")
+    parser.add_argument(
+        "--db", help="time a database this script filled before (one backend), without reloading"
+    )
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the PostgreSQL database filled (to re-time with --db)"
+    )
     args = parser.parse_args()
-    for backend in (["sqlite", "postgresql"] if args.backend == "both" else [args.backend]):
+    for backend in ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]:
         bench(backend, args.cases, args.entries, args.db, args.keep)
 
 

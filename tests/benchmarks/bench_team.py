@@ -39,8 +39,16 @@ sys.path.insert(0, str(ROOT))
 DB_NAME = "rimedio_bench_team"
 PASSWORD = "bench-team-password-2026"
 #: agent operations and their weights (a day at the desk: mostly reading, some writing, a little money)
-AGENT_MIX = {"search": 25, "open_case": 25, "add_note": 15, "new_case": 8, "propose": 8, "resolve_within": 8,
-             "resolve_above": 4, "redeem": 5}
+AGENT_MIX = {
+    "search": 25,
+    "open_case": 25,
+    "add_note": 15,
+    "new_case": 8,
+    "propose": 8,
+    "resolve_within": 8,
+    "resolve_above": 4,
+    "redeem": 5,
+}
 SUPERVISOR_MIX = {"approvals_list": 30, "approve": 30, "search": 20, "open_case": 20}
 #: the first supervisor process is an admin: it also imports a small orders file now and then (admins import)
 ADMIN_MIX = {**SUPERVISOR_MIX, "import": 10}
@@ -74,7 +82,10 @@ class Worker:
         self.my_cases: list[int] = []
         self.orders: list[str] = self._orders()
         self.imports = 0
-        self.db_time = [0.0, 0]  # seconds inside the driver's execute (server work and lock waits), statements
+        self.db_time = [
+            0.0,
+            0,
+        ]  # seconds inside the driver's execute (server work and lock waits), statements
         self.db_share: dict[str, list[float]] = defaultdict(list)
         self.statements: dict[str, list[int]] = defaultdict(list)
         self.cpu: dict[str, list[float]] = defaultdict(list)  # this process's own CPU seconds per operation
@@ -119,15 +130,20 @@ class Worker:
 
     def changed(self, kind: str, ident, case_id: int | None = None) -> None:
         """A change this worker committed: ``kind`` of the feed (``case``, ``event``) and its case, if any."""
-        self.changes.append({"kind": kind, "id": ident, "case": case_id, "at": time.time(), "by": self.username})
+        self.changes.append(
+            {"kind": kind, "id": ident, "case": case_id, "at": time.time(), "by": self.username}
+        )
 
     # the operations: each returns nothing; refusals the rules make (a RimedioError) are counted apart
     def op_search(self) -> str | None:
         from app.services import cases
         from app.services.case_rows import CaseFilter
 
-        cases.list_cases(self.ctx, CaseFilter(search=self.rng.choice(["rossi", "bowl", "ionescu", "vase", "2101",
-                                                                      "late", "maria"])), limit=50)
+        cases.list_cases(
+            self.ctx,
+            CaseFilter(search=self.rng.choice(["rossi", "bowl", "ionescu", "vase", "2101", "late", "maria"])),
+            limit=50,
+        )
 
     def op_open_case(self) -> None:
         from app.services import cases
@@ -150,10 +166,14 @@ class Worker:
     def op_new_case(self) -> None:
         from app.services import cases
 
-        detail = cases.open_case(self.ctx, kind=self.rng.choice(["damaged", "wrong_item", "delay", "complaint"]),
-                                 channel=self.rng.choice(["phone", "email", "chat"]),
-                                 summary=f"bench case by {self.username}", order_number=self.rng.choice(self.orders),
-                                 owner=self.username)
+        detail = cases.open_case(
+            self.ctx,
+            kind=self.rng.choice(["damaged", "wrong_item", "delay", "complaint"]),
+            channel=self.rng.choice(["phone", "email", "chat"]),
+            summary=f"bench case by {self.username}",
+            order_number=self.rng.choice(self.orders),
+            owner=self.username,
+        )
         self.my_cases.append(detail.id)
         self.changed("case", detail.id, detail.id)
 
@@ -164,7 +184,9 @@ class Worker:
     def op_propose(self) -> None:
         from app.services import remedies
 
-        remedies.propose_case(self.ctx, self._fresh_case() if not self.my_cases else self.rng.choice(self.my_cases[-10:]))
+        remedies.propose_case(
+            self.ctx, self._fresh_case() if not self.my_cases else self.rng.choice(self.my_cases[-10:])
+        )
 
     def _resolve(self, amount: str) -> None:
         from app.services import approvals
@@ -200,12 +222,16 @@ class Worker:
 
         self.imports += 1
         path = Path(tempfile.gettempdir()) / f"bench_team_{os.getpid()}_{self.imports}.csv"
-        lines = ["Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Created at,Lineitem quantity,"
-                 "Lineitem name,Lineitem price,Lineitem sku,Billing Name"]
+        lines = [
+            "Name,Email,Financial Status,Currency,Subtotal,Shipping,Taxes,Total,Created at,Lineitem quantity,"
+            "Lineitem name,Lineitem price,Lineitem sku,Billing Name"
+        ]
         for i in range(3):
             number = f"W{self.index}{self.imports:04d}{i}"
-            lines.append(f"{number},bench{self.index}_{i}@example.it,paid,EUR,20.00,0,0,20.00,"
-                         f"2026-11-20 10:00:00 +0100,1,Tazza,20.00,BENCH-MUG,Bench Cliente{self.index}")
+            lines.append(
+                f"{number},bench{self.index}_{i}@example.it,paid,EUR,20.00,0,0,20.00,"
+                f"2026-11-20 10:00:00 +0100,1,Tazza,20.00,BENCH-MUG,Bench Cliente{self.index}"
+            )
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         try:
             imports.import_orders(self.ctx, path, format="shopify")
@@ -268,11 +294,20 @@ class Worker:
         if recorder is not None:
             time.sleep(2.5)  # the others' last changes arrive
             received = recorder.stop()
-        return {"samples": self.samples, "errors": self.errors, "deadlocks_shown": self.deadlocks_shown,
-                "received": received, "db_time": self.db_share, "statements": self.statements,
-                "cpu": self.cpu,
-                "messages": self.messages, "lost": self.verify(), "retries": retry.retries_done,
-                "changes": self.changes, "approved": self.approved}
+        return {
+            "samples": self.samples,
+            "errors": self.errors,
+            "deadlocks_shown": self.deadlocks_shown,
+            "received": received,
+            "db_time": self.db_share,
+            "statements": self.statements,
+            "cpu": self.cpu,
+            "messages": self.messages,
+            "lost": self.verify(),
+            "retries": retry.retries_done,
+            "changes": self.changes,
+            "approved": self.approved,
+        }
 
     def verify(self) -> list[str]:
         """Re-read what this worker wrote: every note on its case, every voucher with what it spent."""
@@ -283,7 +318,9 @@ class Worker:
 
         lost = []
         with self.db.read() as s:
-            texts = set(s.scalars(select(CaseEvent.text).where(CaseEvent.text.like(f"bench note {self.username} %"))))
+            texts = set(
+                s.scalars(select(CaseEvent.text).where(CaseEvent.text.like(f"bench note {self.username} %")))
+            )
             lost += [f"note lost on case {c}: {t}" for c, t in self.notes if t not in texts]
             for code, amount in self.vouchers:
                 raw = vouchers.normalise(code)
@@ -292,8 +329,14 @@ class Worker:
                     continue
                 if grant.amount_minor != amount:
                     lost.append(f"voucher {code}: {grant.amount_minor} instead of {amount}")
-                spent = -int(s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
-                    CreditEntry.grant_id == grant.id, CreditEntry.kind == "redeem")) or 0)
+                spent = -int(
+                    s.scalar(
+                        select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
+                            CreditEntry.grant_id == grant.id, CreditEntry.kind == "redeem"
+                        )
+                    )
+                    or 0
+                )
                 if spent != self.spent.get(code, 0):
                     lost.append(f"voucher {code}: {spent} spent, this worker spent {self.spent.get(code, 0)}")
         return lost
@@ -301,8 +344,15 @@ class Worker:
 
 def _warm() -> None:
     """Load every module the operations use before the clock starts (a workstation has them loaded)."""
-    for name in ("app.services.cases", "app.services.remedies", "app.services.approvals", "app.services.credit",
-                 "app.services.imports", "app.services.case_rows", "app.domain.vouchers"):
+    for name in (
+        "app.services.cases",
+        "app.services.remedies",
+        "app.services.approvals",
+        "app.services.credit",
+        "app.services.imports",
+        "app.services.case_rows",
+        "app.domain.vouchers",
+    ):
         importlib.import_module(name)
 
 
@@ -326,7 +376,9 @@ def prepare(base: str, agents: int, supervisors: int, reuse: bool = False) -> st
             with eng.connect() as c:
                 names = set(c.execute(text("SELECT username FROM users")).scalars())
             eng.dispose()
-            if {f"agent{i:02d}" for i in range(agents)} | {f"super{i:02d}" for i in range(supervisors)} <= names:
+            if {f"agent{i:02d}" for i in range(agents)} | {
+                f"super{i:02d}" for i in range(supervisors)
+            } <= names:
                 return url
         except Exception:  # noqa: BLE001 - no such database yet: make it
             pass
@@ -348,7 +400,9 @@ def prepare(base: str, agents: int, supervisors: int, reuse: bool = False) -> st
     for i in range(agents):
         users.add_user(db, admin, f"agent{i:02d}", "agent", PASSWORD, f"Agent {i}")
     for i in range(supervisors):
-        users.add_user(db, admin, f"super{i:02d}", "admin" if i == 0 else "supervisor", PASSWORD, f"Supervisor {i}")
+        users.add_user(
+            db, admin, f"super{i:02d}", "admin" if i == 0 else "supervisor", PASSWORD, f"Supervisor {i}"
+        )
     db.dispose()
     return url
 
@@ -373,20 +427,30 @@ def after_checks(url: str) -> dict:
     ledger = credit.check_ledger(ctx)
     chain = audit.verify(ctx)
     with db.read() as s:
-        negative = s.execute(select(CreditEntry.grant_id).group_by(CreditEntry.grant_id)
-                             .having(func.sum(CreditEntry.amount_minor) < 0)).all()
-        approved = s.execute(select(ApprovalRequest.id, ApprovalRequest.grant_id)
-                             .where(ApprovalRequest.status == "approved")).all()
+        negative = s.execute(
+            select(CreditEntry.grant_id)
+            .group_by(CreditEntry.grant_id)
+            .having(func.sum(CreditEntry.amount_minor) < 0)
+        ).all()
+        approved = s.execute(
+            select(ApprovalRequest.id, ApprovalRequest.grant_id).where(ApprovalRequest.status == "approved")
+        ).all()
         grants_per_request = {}
         for req_id, grant_id in approved:
-            grants_per_request[req_id] = s.scalar(select(func.count(CreditGrant.id)).where(
-                CreditGrant.id == grant_id)) if grant_id else 0
+            grants_per_request[req_id] = (
+                s.scalar(select(func.count(CreditGrant.id)).where(CreditGrant.id == grant_id))
+                if grant_id
+                else 0
+            )
     db.dispose()
-    return {"credit_check": "whole" if ledger.ok else "; ".join(ledger.problems[:5]),
-            "audit_verify": "whole" if chain.ok else f"broken at {chain.broken_id}: {chain.reason}",
-            "audit_entries": chain.rows, "negative_balances": len(negative),
-            "approved_without_one_grant": sum(1 for n in grants_per_request.values() if n != 1),
-            "approved": len(approved)}
+    return {
+        "credit_check": "whole" if ledger.ok else "; ".join(ledger.problems[:5]),
+        "audit_verify": "whole" if chain.ok else f"broken at {chain.broken_id}: {chain.reason}",
+        "audit_entries": chain.rows,
+        "negative_balances": len(negative),
+        "approved_without_one_grant": sum(1 for n in grants_per_request.values() if n != 1),
+        "approved": len(approved),
+    }
 
 
 def live_figures(results: list[dict]) -> str:
@@ -395,15 +459,22 @@ def live_figures(results: list[dict]) -> str:
 
     missing, delays = 0, []
     for i, r in enumerate(results):
-        expected = [(c["kind"], c["case"], c["at"]) for j, other in enumerate(results) if j != i
-                    for c in other["changes"] if c.get("case") is not None and c["kind"] in ("case", "event")]
+        expected = [
+            (c["kind"], c["case"], c["at"])
+            for j, other in enumerate(results)
+            if j != i
+            for c in other["changes"]
+            if c.get("case") is not None and c["kind"] in ("case", "event")
+        ]
         lost, took = feed.heard([tuple(x) for x in r["received"]], expected)
         missing += len(lost)
         delays += took
     if not delays:
         return f"live feed: nothing heard ({missing} changes missed)"
-    return (f"live feed: {len(delays)} deliveries, {missing} missed; delay p50 {pct(delays, .5):.0f} ms, "
-            f"p95 {pct(delays, .95):.0f} ms, p99 {pct(delays, .99):.0f} ms")
+    return (
+        f"live feed: {len(delays)} deliveries, {missing} missed; delay p50 {pct(delays, 0.5):.0f} ms, "
+        f"p95 {pct(delays, 0.95):.0f} ms, p99 {pct(delays, 0.99):.0f} ms"
+    )
 
 
 def conduct(args: argparse.Namespace) -> None:
@@ -413,11 +484,28 @@ def conduct(args: argparse.Namespace) -> None:
     url = prepare(args.url, agents, supervisors, args.reuse)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = []
-    names = [(f"agent{i:02d}", False) for i in range(agents)] + [(f"super{i:02d}", True) for i in range(supervisors)]
+    names = [(f"agent{i:02d}", False) for i in range(agents)] + [
+        (f"super{i:02d}", True) for i in range(supervisors)
+    ]
     for index, (name, sup) in enumerate(names):
-        cmd = [sys.executable, __file__, "--worker", name, "--index", str(index), "--url", url,
-               "--seconds", str(args.seconds), "--think-ms", str(args.think_ms)] + (["--supervisor"] if sup else []) \
+        cmd = (
+            [
+                sys.executable,
+                __file__,
+                "--worker",
+                name,
+                "--index",
+                str(index),
+                "--url",
+                url,
+                "--seconds",
+                str(args.seconds),
+                "--think-ms",
+                str(args.think_ms),
+            ]
+            + (["--supervisor"] if sup else [])
             + (["--live"] if args.live else [])
+        )
         procs.append(subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env))
     for p in procs:
         line = p.stdout.readline()
@@ -452,28 +540,43 @@ def conduct(args: argparse.Namespace) -> None:
         for k, v in r["messages"].items():
             messages[k] += v
     total = sum(len(v) for v in samples.values())
-    print(f"\n{len(names)} processes ({agents} agents, {supervisors} supervisors), {args.seconds:.0f} s, think "
-          f"{args.think_ms} ms: {total} operations, {total / elapsed:.1f} ops/s")
-    print(f"{'operation':<16}{'n':>7}{'ops/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}"
-          f"{'stmts':>7}{'in db':>7}{'cpu ms':>8}")
+    print(
+        f"\n{len(names)} processes ({agents} agents, {supervisors} supervisors), {args.seconds:.0f} s, think "
+        f"{args.think_ms} ms: {total} operations, {total / elapsed:.1f} ops/s"
+    )
+    print(
+        f"{'operation':<16}{'n':>7}{'ops/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'errors':>8}"
+        f"{'stmts':>7}{'in db':>7}{'cpu ms':>8}"
+    )
     for name in sorted(samples):
         v = samples[name]
         share = sum(db_time[name]) / sum(v) * 100 if sum(v) else 0
-        print(f"{name:<16}{len(v):>7}{len(v) / elapsed:>8.1f}{pct(v, .5):>9.1f}{pct(v, .95):>9.1f}{pct(v, .99):>9.1f}"
-              f"{errors.get(name, 0):>8}{statistics.median(statements[name]) if statements[name] else 0:>7.0f}"
-              f"{share:>6.0f}%{statistics.median(cpu[name]) * 1000 if cpu[name] else 0:>8.1f}")
-    print("stmts: median statements per operation; in db: share of its time inside the database driver (server "
-          "work and lock waits; the rest is this process's Python and waiting for a CPU); cpu ms: median CPU time of "
-          "the agent's own process per operation (Python, driver)")
+        print(
+            f"{name:<16}{len(v):>7}{len(v) / elapsed:>8.1f}{pct(v, 0.5):>9.1f}{pct(v, 0.95):>9.1f}{pct(v, 0.99):>9.1f}"
+            f"{errors.get(name, 0):>8}{statistics.median(statements[name]) if statements[name] else 0:>7.0f}"
+            f"{share:>6.0f}%{statistics.median(cpu[name]) * 1000 if cpu[name] else 0:>8.1f}"
+        )
+    print(
+        "stmts: median statements per operation; in db: share of its time inside the database driver (server "
+        "work and lock waits; the rest is this process's Python and waiting for a CPU); cpu ms: median CPU time of "
+        "the agent's own process per operation (Python, driver)"
+    )
     every = [x for v in samples.values() for x in v]
-    print(f"{'all':<16}{len(every):>7}{len(every) / elapsed:>8.1f}{pct(every, .5):>9.1f}{pct(every, .95):>9.1f}"
-          f"{pct(every, .99):>9.1f}{sum(errors.values()):>8}")
-    print(f"deadlocks / serialization failures shown to users: {sum(r['deadlocks_shown'] for r in results)}; "
-          f"calls run again by the services: {sum(r['retries'] for r in results)}")
+    print(
+        f"{'all':<16}{len(every):>7}{len(every) / elapsed:>8.1f}{pct(every, 0.5):>9.1f}{pct(every, 0.95):>9.1f}"
+        f"{pct(every, 0.99):>9.1f}{sum(errors.values()):>8}"
+    )
+    print(
+        f"deadlocks / serialization failures shown to users: {sum(r['deadlocks_shown'] for r in results)}; "
+        f"calls run again by the services: {sum(r['retries'] for r in results)}"
+    )
     for text, n in sorted(messages.items(), key=lambda kv: -kv[1])[:8]:
         print(f"  {n:>5} × {text}")
     lost = [x for r in results for x in r["lost"]]
-    print(f"lost updates (each process re-read its own writes): {len(lost)}" + (f" e.g. {lost[:3]}" if lost else ""))
+    print(
+        f"lost updates (each process re-read its own writes): {len(lost)}"
+        + (f" e.g. {lost[:3]}" if lost else "")
+    )
     checks = after_checks(url)
     print("after the run: " + ", ".join(f"{k} {v}" for k, v in checks.items()))
     approved = [a for r in results for a in r["approved"]]
@@ -485,11 +588,24 @@ def conduct(args: argparse.Namespace) -> None:
         changes = [c for r in results for c in r["changes"]]
         print("live feed:", getattr(importlib.import_module(module), func)(url, changes))
     if args.json:
-        Path(args.json).write_text(json.dumps({
-            "agents": args.agents, "seconds": args.seconds, "think_ms": args.think_ms, "ops_per_s": total / elapsed,
-            "ops": {k: {"n": len(v), "p50": pct(v, .5), "p95": pct(v, .95), "p99": pct(v, .99)}
-                    for k, v in samples.items()},
-            "deadlocks_shown": sum(r["deadlocks_shown"] for r in results), "lost": len(lost), **checks}, indent=1))
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "agents": args.agents,
+                    "seconds": args.seconds,
+                    "think_ms": args.think_ms,
+                    "ops_per_s": total / elapsed,
+                    "ops": {
+                        k: {"n": len(v), "p50": pct(v, 0.5), "p95": pct(v, 0.95), "p99": pct(v, 0.99)}
+                        for k, v in samples.items()
+                    },
+                    "deadlocks_shown": sum(r["deadlocks_shown"] for r in results),
+                    "lost": len(lost),
+                    **checks,
+                },
+                indent=1,
+            )
+        )
 
 
 def main() -> None:
@@ -497,11 +613,18 @@ def main() -> None:
     ap.add_argument("--agents", type=int, default=30, help="processes in all (one in five a supervisor)")
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--think-ms", type=int, default=0, help="pause between one process's operations (±50 %%)")
-    ap.add_argument("--url", default=os.environ.get("RIMEDIO_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres"))
-    ap.add_argument("--live", action="store_true",
-                    help="every process also listens to the live feed; afterwards: who missed what, and how late")
+    ap.add_argument(
+        "--url", default=os.environ.get("RIMEDIO_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
+    )
+    ap.add_argument(
+        "--live",
+        action="store_true",
+        help="every process also listens to the live feed; afterwards: who missed what, and how late",
+    )
     ap.add_argument("--live-check", default="", help="module:function checking the live feed after the run")
-    ap.add_argument("--reuse", action="store_true", help="work on the database of an earlier run when it has the users")
+    ap.add_argument(
+        "--reuse", action="store_true", help="work on the database of an earlier run when it has the users"
+    )
     ap.add_argument("--json", default="", help="also write the figures to this file")
     ap.add_argument("--worker", default="", help=argparse.SUPPRESS)
     ap.add_argument("--index", type=int, default=0, help=argparse.SUPPRESS)

@@ -73,8 +73,14 @@ start_desktop(None, window_shown=shown)
 
 def timed(script: str, *args: str, env: dict) -> float:
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", script, str(t0), *args], capture_output=True, text=True, env=env,
-                         check=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(t0), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
     return float(out.stdout.strip().splitlines()[-1])
 
 
@@ -88,26 +94,53 @@ def add_cases(db, n: int, seed: int = 11) -> None:
     now = datetime.now(UTC)
     with db.engine.begin() as conn:
         orders = conn.execute(select(Order.id, Order.number, Order.customer_id)).all()
-        people = {c.id: c for c in conn.execute(select(Customer.id, Customer.first_name, Customer.last_name,
-                                                       Customer.email, Customer.phone))}
+        people = {
+            c.id: c
+            for c in conn.execute(
+                select(Customer.id, Customer.first_name, Customer.last_name, Customer.email, Customer.phone)
+            )
+        }
         owners = [u for (u,) in conn.execute(select(User.id))]
         kinds = ["wrong_item", "damaged", "missing_item", "delay", "complaint"]
         channels = ["phone", "email", "chat", "social", "click_to_call", "other"]
         statuses = ["new", "proposed", "awaiting_approval", "awaiting_customer", "resolved", "closed"]
-        words = ["Vaso rotto", "Consegna in ritardo", "Colore sbagliato", "Lipsește un produs", "Cracked bowl"]
+        words = [
+            "Vaso rotto",
+            "Consegna in ritardo",
+            "Colore sbagliato",
+            "Lipsește un produs",
+            "Cracked bowl",
+        ]
         rows = []
         for _ in range(n):
             oid, number, cid = rng.choice(orders)
             c = people[cid]
             opened = now - timedelta(minutes=rng.randint(10, 60 * 24 * 500))
             summary = rng.choice(words)
-            rows.append(dict(customer_id=cid, order_id=oid, kind=rng.choice(kinds), channel=rng.choice(channels),
-                             status=rng.choice(statuses), wants="unknown", summary=summary, description="",
-                             owner_id=rng.choice(owners), created_by_id=owners[0], updated_by_id=owners[0],
-                             created_at=opened, updated_at=opened, first_answer_due=opened + timedelta(hours=8),
-                             resolution_due=opened + timedelta(days=3), currency="EUR", version=1,
-                             search_text=search_document(c.first_name, c.last_name, c.email, c.phone,
-                                                         phone_forms(c.phone), number, summary)))
+            rows.append(
+                dict(
+                    customer_id=cid,
+                    order_id=oid,
+                    kind=rng.choice(kinds),
+                    channel=rng.choice(channels),
+                    status=rng.choice(statuses),
+                    wants="unknown",
+                    summary=summary,
+                    description="",
+                    owner_id=rng.choice(owners),
+                    created_by_id=owners[0],
+                    updated_by_id=owners[0],
+                    created_at=opened,
+                    updated_at=opened,
+                    first_answer_due=opened + timedelta(hours=8),
+                    resolution_due=opened + timedelta(days=3),
+                    currency="EUR",
+                    version=1,
+                    search_text=search_document(
+                        c.first_name, c.last_name, c.email, c.phone, phone_forms(c.phone), number, summary
+                    ),
+                )
+            )
             if len(rows) == 10_000:
                 conn.execute(insert(Case), rows)
                 rows = []
@@ -165,7 +198,12 @@ def typing(db, queries: list[str], key_ms: int) -> dict:
     ws.runner.wait_idle(10_000)
     stalls = [s for s in stalls if s > 0] or [0]
     app.processEvents()
-    return {"keys": key_times, "stall_max": max(stalls), "stall_p99": quantile(stalls, 0.99), "results": results}
+    return {
+        "keys": key_times,
+        "stall_max": max(stalls),
+        "stall_p99": quantile(stalls, 0.99),
+        "results": results,
+    }
 
 
 def quantile(values: list[float], q: float) -> float:
@@ -217,9 +255,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--key-ms", type=int, default=120)
     parser.add_argument("--startup-only", action="store_true", help="measure the start-up only")
-    parser.add_argument("--postgres", metavar="URL", default="",
-                        help="also measure the start-up on PostgreSQL (a server where a database may be created), "
-                             "e.g. postgresql://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument(
+        "--postgres",
+        metavar="URL",
+        default="",
+        help="also measure the start-up on PostgreSQL (a server where a database may be created), "
+        "e.g. postgresql://postgres@127.0.0.1:5432/postgres",
+    )
     args = parser.parse_args()
 
     from app.services.database import open_database
@@ -231,9 +273,15 @@ def main() -> None:
     compileall.compile_dir(str(ROOT / "app"), quiet=1)
     compileall.compile_dir(str(ROOT / "ui"), quiet=1)
     home = Path(tempfile.mkdtemp(prefix="rimedio-bench-ui-"))
-    env = dict(os.environ, RIMEDIO_HOME=str(home), RIMEDIO_USER="agent", RIMEDIO_PASSWORD="agent",
-               RIMEDIO_LANG="en", QT_QPA_PLATFORM=os.environ["QT_QPA_PLATFORM"],
-               XDG_CONFIG_HOME=str(home / "config"))  # the workstation settings of a fresh machine
+    env = dict(
+        os.environ,
+        RIMEDIO_HOME=str(home),
+        RIMEDIO_USER="agent",
+        RIMEDIO_PASSWORD="agent",
+        RIMEDIO_LANG="en",
+        QT_QPA_PLATFORM=os.environ["QT_QPA_PLATFORM"],
+        XDG_CONFIG_HOME=str(home / "config"),
+    )  # the workstation settings of a fresh machine
     os.environ["RIMEDIO_HOME"] = str(home)
     db = open_database(None)
     build_demo(db)
@@ -255,15 +303,24 @@ def main() -> None:
         if pg_name:
             drop_postgres_demo(args.postgres, pg_name)
     b, r = statistics.median(bare) * 1000, statistics.median(rimedio) * 1000
-    print(f"start-up, bare QMainWindow to first paint:        median {b:7.1f} ms  (runs: "
-          + ", ".join(f"{x * 1000:.0f}" for x in bare) + ")")
-    print(f"start-up, rimedio to inbox painted (demo shop):   median {r:7.1f} ms  (runs: "
-          + ", ".join(f"{x * 1000:.0f}" for x in rimedio) + ")")
+    print(
+        f"start-up, bare QMainWindow to first paint:        median {b:7.1f} ms  (runs: "
+        + ", ".join(f"{x * 1000:.0f}" for x in bare)
+        + ")"
+    )
+    print(
+        f"start-up, rimedio to inbox painted (demo shop):   median {r:7.1f} ms  (runs: "
+        + ", ".join(f"{x * 1000:.0f}" for x in rimedio)
+        + ")"
+    )
     print(f"  ratio {r / b:.2f}× (target ≤ 3×) — {'OK' if r <= 3 * b else 'MISSED'}")
     if on_pg:
         p = statistics.median(on_pg) * 1000
-        print(f"start-up, rimedio to inbox painted on PostgreSQL:  median {p:7.1f} ms  (runs: "
-              + ", ".join(f"{x * 1000:.0f}" for x in on_pg) + ")")
+        print(
+            f"start-up, rimedio to inbox painted on PostgreSQL:  median {p:7.1f} ms  (runs: "
+            + ", ".join(f"{x * 1000:.0f}" for x in on_pg)
+            + ")"
+        )
         print(f"  PostgreSQL / SQLite {p / r:.2f}× (target ≤ 1.5×) — {'OK' if p <= 1.5 * r else 'MISSED'}")
 
     if args.startup_only:
@@ -275,12 +332,18 @@ def main() -> None:
     queries = ["stefan", "rossi giulia", "1005", "lipseste", "tarana"]
     figures = typing(db, queries, args.key_ms)
     keys = figures["keys"]
-    print(f"typing in the inbox search ({len(keys)} keystrokes, {args.key_ms} ms apart, {args.cases:,}+ cases):")
-    print(f"  GUI-thread time per keystroke: median {statistics.median(keys):.2f} ms, "
-          f"p95 {quantile(keys, 0.95):.2f} ms, max {max(keys):.2f} ms (target median ≤ 16 ms) — "
-          f"{'OK' if statistics.median(keys) <= 16 else 'MISSED'}")
-    print(f"  longest event-loop stall while results arrived: {figures['stall_max']:.1f} ms "
-          f"(p99 {figures['stall_p99']:.1f} ms)")
+    print(
+        f"typing in the inbox search ({len(keys)} keystrokes, {args.key_ms} ms apart, {args.cases:,}+ cases):"
+    )
+    print(
+        f"  GUI-thread time per keystroke: median {statistics.median(keys):.2f} ms, "
+        f"p95 {quantile(keys, 0.95):.2f} ms, max {max(keys):.2f} ms (target median ≤ 16 ms) — "
+        f"{'OK' if statistics.median(keys) <= 16 else 'MISSED'}"
+    )
+    print(
+        f"  longest event-loop stall while results arrived: {figures['stall_max']:.1f} ms "
+        f"(p99 {figures['stall_p99']:.1f} ms)"
+    )
     for query, total in figures["results"]:
         print(f"  {query!r}: {total:,} cases")
     db.dispose()

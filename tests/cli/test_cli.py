@@ -28,8 +28,20 @@ def test_demo_prints_its_users_and_warns(capsys, tmp_path):
 
 
 def test_agent_opens_a_case_and_reads_it_back_as_json(demo_db, capsys):
-    code, out, _ = run(capsys, "case", "open", "--order", "#1005", "--kind", "damaged", "--channel", "phone",
-                       "--summary", "Ciotola arrivata rotta", "--json")
+    code, out, _ = run(
+        capsys,
+        "case",
+        "open",
+        "--order",
+        "#1005",
+        "--kind",
+        "damaged",
+        "--channel",
+        "phone",
+        "--summary",
+        "Ciotola arrivata rotta",
+        "--json",
+    )
     assert code == 0
     case_id = json.loads(out)["id"]
     code, out, _ = run(capsys, "case", "show", str(case_id), "--json")
@@ -43,16 +55,44 @@ def test_agent_opens_a_case_and_reads_it_back_as_json(demo_db, capsys):
 
 
 def test_case_open_prints_just_the_id(demo_db, capsys):
-    code, out, _ = run(capsys, "case", "open", "--order", "1005", "--kind", "delay", "--channel", "email",
-                       "--summary", "Late")
+    code, out, _ = run(
+        capsys,
+        "case",
+        "open",
+        "--order",
+        "1005",
+        "--kind",
+        "delay",
+        "--channel",
+        "email",
+        "--summary",
+        "Late",
+    )
     assert code == 0 and out.strip().isdigit()
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["case", "open", "--order", "999999", "--kind", "damaged", "--channel", "phone", "--summary", "x"], "no order 999999"),
-        (["case", "open", "--order", "1005", "--kind", "exploded", "--channel", "phone", "--summary", "x"], "Unknown case kind"),
+        (
+            [
+                "case",
+                "open",
+                "--order",
+                "999999",
+                "--kind",
+                "damaged",
+                "--channel",
+                "phone",
+                "--summary",
+                "x",
+            ],
+            "no order 999999",
+        ),
+        (
+            ["case", "open", "--order", "1005", "--kind", "exploded", "--channel", "phone", "--summary", "x"],
+            "Unknown case kind",
+        ),
         (["case", "show", "424242"], "no case 424242"),
         (["settings", "set", "credit.cap_share", "2"], "may not do this"),
         (["case", "propose", "424242"], "no case 424242"),

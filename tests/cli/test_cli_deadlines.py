@@ -31,7 +31,9 @@ def test_case_show_says_paused_and_reads_the_timeline_in_time_order_in_the_shop_
     run(capsys, "case", "note", str(case_id), "Sent a reminder")
     code, out, _ = run(capsys, "case", "show", str(case_id))
     assert code == 0
-    assert re.search(r"Awaiting the customer \(paused · .+ (left|past the deadline) \(business hours\)\)", out)
+    assert re.search(
+        r"Awaiting the customer \(paused · .+ (left|past the deadline) \(business hours\)\)", out
+    )
     assert re.search(r"resolution due\s+\d{4}-\d\d-\d\d \d\d:\d\d Europe/Rome", out)
     assert "at (Europe/Rome)" in out
     stamps = re.findall(r"^(\d{4}-\d\d-\d\d \d\d:\d\d)  ", out, flags=re.M)
@@ -53,7 +55,9 @@ def test_customer_show_counts_claims_and_orders_in_one_window_and_says_which(dem
         assert shown["claim_rate_text"].endswith(f"placed in the last {shown['window_days']} days")
         assert not (shown["claims_in_window"] and not shown["orders_in_window"]), shown
     code, out, _ = run(capsys, "customer", "show", emails[0])
-    assert re.search(r"claim rate\s+(\d+\.\d\d · )?\d+ claim\(s\) on \d+ order\(s\) placed in the last 365 days", out)
+    assert re.search(
+        r"claim rate\s+(\d+\.\d\d · )?\d+ claim\(s\) on \d+ order\(s\) placed in the last 365 days", out
+    )
 
 
 def _line_of_two(db_path) -> tuple[str, str, str]:
@@ -63,14 +67,31 @@ def _line_of_two(db_path) -> tuple[str, str, str]:
     with sqlite3.connect(db_path) as conn:
         number, sku, price = conn.execute(
             "SELECT o.number, l.sku, l.unit_price_minor FROM order_lines l JOIN orders o ON o.id = l.order_id "
-            "WHERE l.quantity = 2 ORDER BY o.id LIMIT 1").fetchone()
+            "WHERE l.quantity = 2 ORDER BY o.id LIMIT 1"
+        ).fetchone()
     return number, sku, f"{price // 100}.{price % 100:02d}"
 
 
 def test_case_open_takes_the_pieces_affected_of_a_line(demo_db, capsys):
     number, sku, price = _line_of_two(demo_db)
-    code, out, err = run(capsys, "case", "open", "--order", number, "--kind", "damaged", "--channel", "phone",
-                         "--summary", "Una delle due è rotta", "--line", f"{sku}:1", "--wants", "refund", "--json")
+    code, out, err = run(
+        capsys,
+        "case",
+        "open",
+        "--order",
+        number,
+        "--kind",
+        "damaged",
+        "--channel",
+        "phone",
+        "--summary",
+        "Una delle due è rotta",
+        "--line",
+        f"{sku}:1",
+        "--wants",
+        "refund",
+        "--json",
+    )
     assert code == 0, err
     case_id = json.loads(out)["id"]
     code, out, _ = run(capsys, "case", "show", str(case_id), "--json")
@@ -80,9 +101,36 @@ def test_case_open_takes_the_pieces_affected_of_a_line(demo_db, capsys):
     code, out, _ = run(capsys, "case", "propose", str(case_id), "--json")
     refund = next(o for o in json.loads(out) if o["remedy"] == "refund")
     assert refund["amount"] == price, "the refund of one piece, not of the line"
-    code, out, _ = run(capsys, "case", "open", "--order", number, "--kind", "damaged", "--channel", "phone",
-                       "--summary", "x", "--line", sku, "--json")
+    code, out, _ = run(
+        capsys,
+        "case",
+        "open",
+        "--order",
+        number,
+        "--kind",
+        "damaged",
+        "--channel",
+        "phone",
+        "--summary",
+        "x",
+        "--line",
+        sku,
+        "--json",
+    )
     assert code == 0, "a plain SKU still means the whole line"
-    code, _, err = run(capsys, "case", "open", "--order", number, "--kind", "damaged", "--channel", "phone",
-                       "--summary", "x", "--line", f"{sku}:3")
+    code, _, err = run(
+        capsys,
+        "case",
+        "open",
+        "--order",
+        number,
+        "--kind",
+        "damaged",
+        "--channel",
+        "phone",
+        "--summary",
+        "x",
+        "--line",
+        f"{sku}:3",
+    )
     assert code == 1 and "from 1 to 2" in err and len(err.strip().splitlines()) == 1

@@ -35,15 +35,38 @@ def test_every_command_group_says_what_it_is_for():
 
 
 def test_campaign_issue_prints_its_id_and_campaign_list_shows_it(supervisor_db, capsys):
-    code, out, err = run(capsys, "campaign", "issue", "--name", "Benvenuto", "--kind", "signup", "--amount", "5",
-                         "--signed-up-since", "2000-01-01")
+    code, out, err = run(
+        capsys,
+        "campaign",
+        "issue",
+        "--name",
+        "Benvenuto",
+        "--kind",
+        "signup",
+        "--amount",
+        "5",
+        "--signed-up-since",
+        "2000-01-01",
+    )
     assert code == 0, err
     listed = run_json(capsys, "campaign", "list")
     campaign = next(c for c in listed if c["name"] == "Benvenuto")
     assert f"Campaign {campaign['id']} issued" in out and f"--campaign {campaign['id']}" in out
     assert campaign["customers"] > 0 and campaign["currency"] == "EUR"
-    again = run_json(capsys, "campaign", "issue", "--name", "Benvenuto", "--kind", "signup", "--amount", "5",
-                     "--signed-up-since", "2000-01-01", "--dry-run")
+    again = run_json(
+        capsys,
+        "campaign",
+        "issue",
+        "--name",
+        "Benvenuto",
+        "--kind",
+        "signup",
+        "--amount",
+        "5",
+        "--signed-up-since",
+        "2000-01-01",
+        "--dry-run",
+    )
     assert again["id"] == campaign["id"]
     code, out, _ = run(capsys, "campaign", "list")
     assert code == 0 and "Benvenuto" in out and str(campaign["id"]) in out
@@ -55,7 +78,9 @@ def test_money_messages_name_the_currency(supervisor_db, capsys):
     code, out, err = run(capsys, "credit", "adjust", grant["code"], "--amount", "-2.50", "--reason", "typo")
     assert code == 0, err
     assert "now has 7.50 EUR" in out, out
-    code, out, err = run(capsys, "credit", "redeem", grant["code"], "--order", "9101", "--order-total", "20.00")
+    code, out, err = run(
+        capsys, "credit", "redeem", grant["code"], "--order", "9101", "--order-total", "20.00"
+    )
     assert code == 0, err
     assert "left on" in out and out.count(" EUR") >= 3, out  # applied, left on the code, balance
 
@@ -87,8 +112,12 @@ def test_settings_show_json_has_meaning_unit_and_default(demo_db, capsys):
 
 def test_approvals_list_shows_the_amount_approved_beside_the_amount_asked(demo_db, capsys, monkeypatch):
     case = run_json(capsys, "case", "list", "--status", "new", "--limit", "1")[0]["id"]
-    assert run_json(capsys, "case", "resolve", str(case), "--remedy", "keep_and_credit",
-                    "--amount", "40")["status"] == "awaiting_approval"
+    assert (
+        run_json(capsys, "case", "resolve", str(case), "--remedy", "keep_and_credit", "--amount", "40")[
+            "status"
+        ]
+        == "awaiting_approval"
+    )
     as_user(monkeypatch, "supervisor")
     request = next(r for r in run_json(capsys, "approvals", "list") if r["case"] == case)
     run_json(capsys, "approvals", "approve", str(request["id"]), "--amount", "30")

@@ -28,6 +28,7 @@ def a_customer(capsys):
 
 # --- 11: amounts whose separators could mean two things --------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("typed", "lang", "readings"),
     [
@@ -39,7 +40,9 @@ def a_customer(capsys):
         ("2,500", "ro", "ați vrut să scrieți 2,50 sau 2500,00?"),
     ],
 )
-def test_an_amount_with_ambiguous_separators_is_refused_with_both_readings(demo_db, capsys, typed, lang, readings):
+def test_an_amount_with_ambiguous_separators_is_refused_with_both_readings(
+    demo_db, capsys, typed, lang, readings
+):
     email = a_customer(capsys)
     before = run_json(capsys, "credit", "balance", email)
     err = refused(capsys, "--lang", lang, "credit", "grant", email, "--amount", typed, "--reason", "sorry")
@@ -49,11 +52,17 @@ def test_an_amount_with_ambiguous_separators_is_refused_with_both_readings(demo_
 
 def test_unambiguous_amounts_stay_fine_in_every_language(demo_db, capsys):
     email = a_customer(capsys)
-    grant = run_json(capsys, "--lang", "it", "credit", "grant", email, "--amount", "12,50", "--reason", "scuse")
+    grant = run_json(
+        capsys, "--lang", "it", "credit", "grant", email, "--amount", "12,50", "--reason", "scuse"
+    )
     assert grant["amount"] == "12.50"
-    grant = run_json(capsys, "--lang", "en", "credit", "grant", email, "--amount", "12.50", "--reason", "sorry")
+    grant = run_json(
+        capsys, "--lang", "en", "credit", "grant", email, "--amount", "12.50", "--reason", "sorry"
+    )
     assert grant["amount"] == "12.50"
-    grant = run_json(capsys, "credit", "grant", email, "--amount", "12,5", "--reason", "sorry", "--lang", "en")
+    grant = run_json(
+        capsys, "credit", "grant", email, "--amount", "12,5", "--reason", "sorry", "--lang", "en"
+    )
     assert grant["amount"] == "12.50"
 
 
@@ -76,24 +85,42 @@ def test_every_amount_path_uses_the_same_reading(demo_as, capsys, monkeypatch):
 
 # --- 14: files a spreadsheet opens never carry a formula --------------------------------------------------------
 
-def test_the_rejects_file_neutralises_formulas_and_an_ambiguous_price_is_a_rejected_row(admin_db, capsys, tmp_path):
+
+def test_the_rejects_file_neutralises_formulas_and_an_ambiguous_price_is_a_rejected_row(
+    admin_db, capsys, tmp_path
+):
     from tests.support.shop_files import shopify_export
 
-    path = shopify_export(tmp_path / "orders.csv", [
-        {"number": "9101", "email": "ok@example.it", "name": "Anna Bianchi", "total": "30.00",
-         "lines": [("MUG", "Tazza", "2", "15.00")]},
-        {"number": "9102", "email": "bad@example.it", "name": "=HYPERLINK(\"http://x\")", "total": "1,000",
-         "lines": [("CAND", "@SUM(A1)", "1", "-2+3"), ("VASE", "\tVaso", "1", "1.000")]},
-    ])
+    path = shopify_export(
+        tmp_path / "orders.csv",
+        [
+            {
+                "number": "9101",
+                "email": "ok@example.it",
+                "name": "Anna Bianchi",
+                "total": "30.00",
+                "lines": [("MUG", "Tazza", "2", "15.00")],
+            },
+            {
+                "number": "9102",
+                "email": "bad@example.it",
+                "name": '=HYPERLINK("http://x")',
+                "total": "1,000",
+                "lines": [("CAND", "@SUM(A1)", "1", "-2+3"), ("VASE", "\tVaso", "1", "1.000")],
+            },
+        ],
+    )
     rejects = tmp_path / "rejects.csv"
     code, out, err = run(capsys, "import", "orders", path, "--keep-good", "--rejects", rejects, "--json")
     assert code == 0, err
     report = json.loads(out)
     assert report["created"] == 1 and "did you mean 1000.00 or 1.00?" in report["rejected"][0]["reason"]
     cells = [cell for row in csv.reader(rejects.open(encoding="utf-8-sig")) for cell in row]
-    assert "'=HYPERLINK(\"http://x\")" in cells and "'@SUM(A1)" in cells and "'-2+3" in cells
+    assert '\'=HYPERLINK("http://x")' in cells and "'@SUM(A1)" in cells and "'-2+3" in cells
     assert "'\tVaso" in cells
-    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not c[1:2].isdigit())]
+    assert not [
+        c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r") or (c[:1] == "-" and not c[1:2].isdigit())
+    ]
 
 
 def test_the_report_csv_neutralises_formulas(admin_db, capsys, monkeypatch, tmp_path):
@@ -101,12 +128,25 @@ def test_the_report_csv_neutralises_formulas(admin_db, capsys, monkeypatch, tmp_
     assert run(capsys, "user", "add", "@evil", "--role", "agent")[0] == 0
     monkeypatch.setenv("RIMEDIO_USER", "@evil")
     monkeypatch.setenv("RIMEDIO_PASSWORD", "long s3cret phrase")
-    code, _, err = run(capsys, "case", "open", "--order", "1005", "--kind", "delay", "--channel", "email",
-                       "--summary", "Late")
+    code, _, err = run(
+        capsys,
+        "case",
+        "open",
+        "--order",
+        "1005",
+        "--kind",
+        "delay",
+        "--channel",
+        "email",
+        "--summary",
+        "Late",
+    )
     assert code == 0, err
     as_user(monkeypatch, "supervisor")
     target = tmp_path / "figures.csv"
-    code, _, err = run(capsys, "report", "summary", "--from", "2025-01-01", "--to", "2029-12-31", "--csv", target)
+    code, _, err = run(
+        capsys, "report", "summary", "--from", "2025-01-01", "--to", "2029-12-31", "--csv", target
+    )
     assert code == 0, err
     rows = list(csv.reader(target.open(encoding="utf-8-sig")))
     subjects = {row[1] for row in rows if row[0] == "agent"}
@@ -114,6 +154,7 @@ def test_the_report_csv_neutralises_formulas(admin_db, capsys, monkeypatch, tmp_
 
 
 # --- 12: ids, dates and settings out of range -------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("argv", "message"),
@@ -135,24 +176,32 @@ def test_the_report_csv_neutralises_formulas(admin_db, capsys, monkeypatch, tmp_
         (["credit", "expire", "--as-of", "0001-01-01"], "outside the dates"),
     ],
 )
-def test_ids_and_dates_out_of_range_are_refused_in_one_line(admin_db, capsys, monkeypatch, tmp_path, argv, message):
+def test_ids_and_dates_out_of_range_are_refused_in_one_line(
+    admin_db, capsys, monkeypatch, tmp_path, argv, message
+):
     monkeypatch.chdir(tmp_path)
     assert message in refused(capsys, *argv)
 
 
 def test_approval_ids_out_of_range(supervisor_db, capsys):
     assert "There is no approval request" in refused(capsys, "approvals", "approve", str(2**63))
-    assert "There is no approval request" in refused(capsys, "approvals", "reject", str(2**31), "--reason", "no")
+    assert "There is no approval request" in refused(
+        capsys, "approvals", "reject", str(2**31), "--reason", "no"
+    )
 
 
 def test_a_far_expiry_is_refused_and_voucher_exports_keep_working(demo_db, capsys, monkeypatch, tmp_path):
     email = a_customer(capsys)
-    assert "outside the dates" in refused(capsys, "credit", "grant", email, "--amount", "5", "--reason", "x",
-                                          "--expires", "9999-12-31")
-    assert "3650 days" in refused(capsys, "credit", "grant", email, "--amount", "5", "--reason", "x",
-                                  "--expires", "2199-12-31")
+    assert "outside the dates" in refused(
+        capsys, "credit", "grant", email, "--amount", "5", "--reason", "x", "--expires", "9999-12-31"
+    )
+    assert "3650 days" in refused(
+        capsys, "credit", "grant", email, "--amount", "5", "--reason", "x", "--expires", "2199-12-31"
+    )
     as_user(monkeypatch, "admin")
-    code, _, err = run(capsys, "export", "vouchers", "--format", "woocommerce-coupons", "-o", tmp_path / "v.csv")
+    code, _, err = run(
+        capsys, "export", "vouchers", "--format", "woocommerce-coupons", "-o", tmp_path / "v.csv"
+    )
     assert code == 0, err
 
 
@@ -186,6 +235,7 @@ def test_lock_out_still_works_after_a_huge_lock_minutes_was_refused(admin_db, ca
 
 
 # --- 13: no traceback ever ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("depth", [900, 5000, 100000])
 def test_a_deeply_nested_mapping_json_is_refused_in_one_line(admin_db, capsys, tmp_path, depth):
@@ -265,8 +315,12 @@ def test_a_full_or_read_only_disk_says_so(demo_db, capsys, monkeypatch, caplog, 
     assert message in err and "not a Rimedio database" not in err
 
 
-@pytest.mark.parametrize(("code", "message"), [(13, "is full"), (8 | (1 << 8), "is read-only"), (26, "not a Rimedio")])
-def test_opening_the_file_goes_by_sqlites_result_code_not_its_words(demo_db, capsys, monkeypatch, code, message):
+@pytest.mark.parametrize(
+    ("code", "message"), [(13, "is full"), (8 | (1 << 8), "is read-only"), (26, "not a Rimedio")]
+)
+def test_opening_the_file_goes_by_sqlites_result_code_not_its_words(
+    demo_db, capsys, monkeypatch, code, message
+):
     _failing_sqlite(monkeypatch, "some words in another language", code)
     assert message in refused(capsys, "case", "list")
 
@@ -320,5 +374,7 @@ def test_a_search_for_digits_that_are_not_decimal_is_a_search(demo_db, capsys):
 def test_a_users_own_limit_is_never_negative(admin_db, capsys, monkeypatch):
     monkeypatch.setenv("RIMEDIO_NEW_PASSWORD", "long s3cret phrase")
     assert "cannot be negative" in refused(capsys, "user", "add", "nina", "--role", "agent", "--limit", "-5")
-    assert "cannot be negative" in refused(capsys, "user", "add", "nina", "--role", "agent", "--daily-limit", "-1")
+    assert "cannot be negative" in refused(
+        capsys, "user", "add", "nina", "--role", "agent", "--daily-limit", "-1"
+    )
     assert "nina" not in run(capsys, "user", "list", "--json")[1]

@@ -23,7 +23,9 @@ def test_case_status_cannot_walk_around_a_pending_request_but_withdrawing_frees_
         assert len(err.strip().splitlines()) == 1 and "approval request pending" in err, err
     assert _json(capsys, "case", "show", case_id)["status"] == "awaiting_approval"
     request = next(r for r in _json(capsys, "approvals", "list") if r["case"] == case_id)
-    withdrawn = _json(capsys, "approvals", "withdraw", request["id"], "--reason", "il cliente ha cambiato idea")
+    withdrawn = _json(
+        capsys, "approvals", "withdraw", request["id"], "--reason", "il cliente ha cambiato idea"
+    )
     assert withdrawn["status"] == "withdrawn"
     code, out, err = run(capsys, "case", "status", case_id, "awaiting_customer")
     assert code == 0, err

@@ -16,8 +16,13 @@ from app.store import engine as engines
 from tests.support.cli import run
 
 ROOT = Path(__file__).resolve().parents[2]
-READS = (["case", "list", "--limit", "5"], ["case", "show", "3"], ["case", "propose", "3", "--preview"],
-         ["customer", "show", "1"], ["approvals", "list"])
+READS = (
+    ["case", "list", "--limit", "5"],
+    ["case", "show", "3"],
+    ["case", "propose", "3", "--preview"],
+    ["customer", "show", "1"],
+    ["approvals", "list"],
+)
 
 
 @pytest.fixture
@@ -51,11 +56,15 @@ def test_read_only_commands_work_while_another_process_holds_the_write_lock(writ
 
 def test_looking_records_nothing_and_a_cli_login_is_not_a_write(demo_db, capsys, monkeypatch):
     with sqlite3.connect(demo_db) as con:
-        before = con.execute("SELECT (SELECT count(*) FROM audit_log), (SELECT count(*) FROM case_events)").fetchone()
+        before = con.execute(
+            "SELECT (SELECT count(*) FROM audit_log), (SELECT count(*) FROM case_events)"
+        ).fetchone()
     for argv in READS:
         assert run(capsys, *argv)[0] == 0
     with sqlite3.connect(demo_db) as con:
-        after = con.execute("SELECT (SELECT count(*) FROM audit_log), (SELECT count(*) FROM case_events)").fetchone()
+        after = con.execute(
+            "SELECT (SELECT count(*) FROM audit_log), (SELECT count(*) FROM case_events)"
+        ).fetchone()
     assert after == before
     monkeypatch.setenv("RIMEDIO_PASSWORD", "wrong")
     assert run(capsys, "case", "list")[0] == 1
@@ -69,8 +78,13 @@ def _as_unprivileged() -> list[str]:
     if os.geteuid() != 0:
         return []
     unshare = shutil.which("unshare")
-    if unshare is None or subprocess.run([unshare, "--user", "--map-user=1000", "--map-group=1000", "true"],
-                                         capture_output=True).returncode != 0:
+    if (
+        unshare is None
+        or subprocess.run(
+            [unshare, "--user", "--map-user=1000", "--map-group=1000", "true"], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("running as root without user namespaces: a read-only file cannot be made read-only")
     return [unshare, "--user", "--map-user=1000", "--map-group=1000"]
 
@@ -81,14 +95,26 @@ def test_read_only_commands_work_on_a_read_only_copy(demo_template, tmp_path):
     copy = folder / "shop.sqlite3"
     shutil.copyfile(demo_template, copy)
     copy.chmod(0o444)
-    env = {**os.environ, "RIMEDIO_DB": str(copy), "RIMEDIO_USER": "agent", "RIMEDIO_PASSWORD": "agent",
-           "RIMEDIO_HOME": str(tmp_path / "home"), "RIMEDIO_LANG": "en"}
+    env = {
+        **os.environ,
+        "RIMEDIO_DB": str(copy),
+        "RIMEDIO_USER": "agent",
+        "RIMEDIO_PASSWORD": "agent",
+        "RIMEDIO_HOME": str(tmp_path / "home"),
+        "RIMEDIO_LANG": "en",
+    }
     prefix = _as_unprivileged()
 
     def rimedio(*argv: str) -> subprocess.CompletedProcess:
         code = "import sys; from ui.entry import main; sys.exit(main(sys.argv[1:]))"
-        return subprocess.run([*prefix, sys.executable, "-c", code, *argv], cwd=ROOT, env=env, capture_output=True,
-                              text=True, timeout=120)
+        return subprocess.run(
+            [*prefix, sys.executable, "-c", code, *argv],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     for argv in (["case", "show", "3"], ["case", "list", "--limit", "3"]):
         done = rimedio(*argv)

@@ -42,8 +42,9 @@ def test_a_known_orders_total_is_the_truth(demo_db, capsys):
     assert Decimal(done["applied"]) <= (total * Decimal("0.30")).quantize(Decimal("0.01"))
 
 
-def test_an_order_not_imported_yet_is_provisional_until_its_import_reports_the_excess(demo_as, capsys, monkeypatch,
-                                                                                     tmp_path):
+def test_an_order_not_imported_yet_is_provisional_until_its_import_reports_the_excess(
+    demo_as, capsys, monkeypatch, tmp_path
+):
     _, _, email = a_known_order(demo_as("agent"))
     code = run_json(capsys, "credit", "grant", email, "--amount", "20", "--reason", "Scuse")["code"]
     status, _, err = run(capsys, "credit", "redeem", code, "--order", "880001")
@@ -52,8 +53,18 @@ def test_an_order_not_imported_yet_is_provisional_until_its_import_reports_the_e
     assert (done["applied"], done["provisional"]) == ("20.00", True)
     monkeypatch.setenv("RIMEDIO_USER", "admin")
     monkeypatch.setenv("RIMEDIO_PASSWORD", "admin")
-    path = shopify_export(tmp_path / "o.csv", [{"number": "880001", "email": email, "name": "A B", "total": "30.00",
-                                               "lines": [("MUG", "Tazza", "1", "30.00")]}])
+    path = shopify_export(
+        tmp_path / "o.csv",
+        [
+            {
+                "number": "880001",
+                "email": email,
+                "name": "A B",
+                "total": "30.00",
+                "lines": [("MUG", "Tazza", "1", "30.00")],
+            }
+        ],
+    )
     report = run_json(capsys, "import", "orders", path)
     (checked,) = [r for r in report["redemptions"] if r["order"] == "880001"]
     assert (checked["status"], checked["amount"]) == ("excess", "11.00")  # 20.00 on an order capped at 9.00
@@ -64,14 +75,50 @@ def test_an_order_not_imported_yet_is_provisional_until_its_import_reports_the_e
 def test_a_customer_pays_earliest_expiry_first(demo_db, capsys):
     _, _, email = a_known_order(demo_db)
     today = date.today()
-    late = run_json(capsys, "credit", "grant", email, "--amount", "5", "--reason", "a", "--expires",
-                    str(today + timedelta(days=400)))
-    soon = run_json(capsys, "credit", "grant", email, "--amount", "5", "--reason", "b", "--expires",
-                    str(today + timedelta(days=200)))
-    done = run_json(capsys, "credit", "redeem", "--customer", email, "--order", "880003", "--order-total", "100",
-                    "--amount", "7")
-    assert [(u["code"], u["applied"]) for u in done["used"]] == [(soon["code"], "5.00"), (late["code"], "2.00")]
-    status, out, _ = run(capsys, "credit", "redeem", "--customer", email, "--order", "880004", "--order-total", "100")
+    late = run_json(
+        capsys,
+        "credit",
+        "grant",
+        email,
+        "--amount",
+        "5",
+        "--reason",
+        "a",
+        "--expires",
+        str(today + timedelta(days=400)),
+    )
+    soon = run_json(
+        capsys,
+        "credit",
+        "grant",
+        email,
+        "--amount",
+        "5",
+        "--reason",
+        "b",
+        "--expires",
+        str(today + timedelta(days=200)),
+    )
+    done = run_json(
+        capsys,
+        "credit",
+        "redeem",
+        "--customer",
+        email,
+        "--order",
+        "880003",
+        "--order-total",
+        "100",
+        "--amount",
+        "7",
+    )
+    assert [(u["code"], u["applied"]) for u in done["used"]] == [
+        (soon["code"], "5.00"),
+        (late["code"], "2.00"),
+    ]
+    status, out, _ = run(
+        capsys, "credit", "redeem", "--customer", email, "--order", "880004", "--order-total", "100"
+    )
     assert status == 0 and late["code"] in out and "Provisional" in out
     with pytest.raises(SystemExit) as usage:  # a code or a customer, not both
         run(capsys, "credit", "redeem", soon["code"], "--customer", email, "--order", "1")

@@ -11,13 +11,37 @@ from tests.support.cli import run
 from ui.entry import main
 
 OPTION_KEYS = {"remedy", "amount", "currency", "cost", "acceptance", "requires_return", "why"}
-CUSTOMER_KEYS = {"segment", "flagged", "orders", "spent", "currency", "first_order", "last_order",
-                 "claims_in_window", "orders_in_window", "claim_rate"}
+CUSTOMER_KEYS = {
+    "segment",
+    "flagged",
+    "orders",
+    "spent",
+    "currency",
+    "first_order",
+    "last_order",
+    "claims_in_window",
+    "orders_in_window",
+    "claim_rate",
+}
 
 
 def _new_case(capsys, kind: str = "wrong_item", order: str = "1005") -> int:
-    code, out, _ = run(capsys, "case", "open", "--order", order, "--kind", kind, "--channel", "phone",
-                       "--summary", "Colore sbagliato", "--wants", "keep", "--json")
+    code, out, _ = run(
+        capsys,
+        "case",
+        "open",
+        "--order",
+        order,
+        "--kind",
+        kind,
+        "--channel",
+        "phone",
+        "--summary",
+        "Colore sbagliato",
+        "--wants",
+        "keep",
+        "--json",
+    )
     assert code == 0
     return json.loads(out)["id"]
 

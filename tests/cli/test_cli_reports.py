@@ -15,10 +15,30 @@ def test_summary_as_json_has_the_documented_keys(supervisor_db, capsys):
     code, out, _ = run(capsys, "report", "summary", "--from", "2020-01-01", "--to", "2024-12-31", "--json")
     assert code == 0, out
     data = json.loads(out)
-    assert set(data) == {"from", "to", "timezone", "currency", "generated_at", "filter", "cases", "first_answer",
-                         "resolution", "remedies", "credit", "weeks", "agents"}
-    assert set(data["credit"]) >= {"issued", "spent", "expired", "owed_at_end", "spent_pct", "revenue_with_credit",
-                                   "revenue_beyond_credit"}
+    assert set(data) == {
+        "from",
+        "to",
+        "timezone",
+        "currency",
+        "generated_at",
+        "filter",
+        "cases",
+        "first_answer",
+        "resolution",
+        "remedies",
+        "credit",
+        "weeks",
+        "agents",
+    }
+    assert set(data["credit"]) >= {
+        "issued",
+        "spent",
+        "expired",
+        "owed_at_end",
+        "spent_pct",
+        "revenue_with_credit",
+        "revenue_beyond_credit",
+    }
     assert data["cases"]["total"] == 0 and data["first_answer"]["on_time_pct"] is None
 
 
@@ -28,8 +48,20 @@ def test_summary_of_the_demo_shop_in_text_and_filtered_json(supervisor_db, capsy
     code, out, _ = run(capsys, "report", "summary", "--from", "2025-01-01", "--to", "2029-12-31", "--json")
     everything = json.loads(out)
     assert everything["cases"]["total"] == 72
-    code, out, _ = run(capsys, "report", "summary", "--from", "2025-01-01", "--to", "2029-12-31", "--json",
-                       "--kind", "damaged", "--agent", "agent")
+    code, out, _ = run(
+        capsys,
+        "report",
+        "summary",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2029-12-31",
+        "--json",
+        "--kind",
+        "damaged",
+        "--agent",
+        "agent",
+    )
     only = json.loads(out)
     assert 0 < only["cases"]["total"] < 72
     assert only["cases"]["by_kind"]["wrong_item"] == 0
@@ -38,8 +70,19 @@ def test_summary_of_the_demo_shop_in_text_and_filtered_json(supervisor_db, capsy
 
 def test_summary_writes_csv_and_pdf(supervisor_db, capsys, tmp_path):
     csv_path, pdf_path = tmp_path / "figures.csv", tmp_path / "report.pdf"
-    code, out, _ = run(capsys, "report", "summary", "--from", "2025-01-01", "--to", "2029-12-31",
-                       "--csv", str(csv_path), "--pdf", str(pdf_path))
+    code, out, _ = run(
+        capsys,
+        "report",
+        "summary",
+        "--from",
+        "2025-01-01",
+        "--to",
+        "2029-12-31",
+        "--csv",
+        str(csv_path),
+        "--pdf",
+        str(pdf_path),
+    )
     assert code == 0
     rows = list(csv.reader(csv_path.open(encoding="utf-8-sig")))
     assert rows[0] == ["section", "subject", "figure", "value"]
@@ -51,17 +94,31 @@ def test_liability_as_json(supervisor_db, capsys):
     code, out, _ = run(capsys, "report", "liability", "--as-of", "2026-12-31", "--json")
     assert code == 0
     data = json.loads(out)
-    assert set(data) == {"as_of", "currency", "issued", "spent", "expired", "cancelled", "adjusted", "owed",
-                         "grants_with_balance"}
+    assert set(data) == {
+        "as_of",
+        "currency",
+        "issued",
+        "spent",
+        "expired",
+        "cancelled",
+        "adjusted",
+        "owed",
+        "grants_with_balance",
+    }
     assert data["as_of"] == "2026-12-31"
 
 
 @pytest.mark.parametrize(
     ("argv", "message"),
-    [(["report", "summary", "--from", "2026-11-30", "--to", "2026-11-01"], "before it starts"),
-     (["report", "summary", "--from", "yesterday", "--to", "2026-11-01"], "must be a date like"),
-     (["report", "liability", "--as-of", "31/12/2026"], "must be a date like"),
-     (["report", "summary", "--from", "2026-11-01", "--to", "2026-11-30", "--agent", "nobody"], "Unknown user")],
+    [
+        (["report", "summary", "--from", "2026-11-30", "--to", "2026-11-01"], "before it starts"),
+        (["report", "summary", "--from", "yesterday", "--to", "2026-11-01"], "must be a date like"),
+        (["report", "liability", "--as-of", "31/12/2026"], "must be a date like"),
+        (
+            ["report", "summary", "--from", "2026-11-01", "--to", "2026-11-30", "--agent", "nobody"],
+            "Unknown user",
+        ),
+    ],
 )
 def test_bad_dates_are_refused_in_one_line(supervisor_db, capsys, argv, message):
     code, out, err = run(capsys, *argv)

@@ -30,5 +30,6 @@ def test_an_agent_cannot_take_a_colleagues_case_or_give_one_away(capsys, demo_as
     demo_as("agent")
     case_id = _case_owned_by_someone_else(capsys)
     assert "only a supervisor can reassign it" in refused(capsys, "case", "assign", case_id)
-    assert "Only a supervisor can leave a case without an owner." in refused(capsys, "case", "assign", case_id,
-                                                                              "--nobody")
+    assert "Only a supervisor can leave a case without an owner." in refused(
+        capsys, "case", "assign", case_id, "--nobody"
+    )

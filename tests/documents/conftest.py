@@ -16,8 +16,9 @@ def images(tmp_path_factory) -> dict[str, Path]:
     logo = Image.new("RGBA", (200, 200), (0, 0, 0, 0))
     ImageDraw.Draw(logo).ellipse((10, 10, 190, 190), fill=(26, 95, 92, 255))
     signature = Image.new("RGBA", (360, 100), (0, 0, 0, 0))
-    ImageDraw.Draw(signature).line([(10, 80), (60, 20), (100, 90), (170, 25), (350, 60)], fill=(20, 30, 120, 255),
-                                   width=5)
+    ImageDraw.Draw(signature).line(
+        [(10, 80), (60, 20), (100, 90), (170, 25), (350, 60)], fill=(20, 30, 120, 255), width=5
+    )
     paths = {"logo": folder / "logo.png", "signature": folder / "signature.png"}
     logo.save(paths["logo"])
     signature.save(paths["signature"])
@@ -26,5 +27,10 @@ def images(tmp_path_factory) -> dict[str, Path]:
 
 @pytest.fixture
 def shop(images) -> ShopProfile:
-    return ShopProfile("Bottega Verde di Niccolò", ("Via Garibaldi 12", "20121 Milano MI, Italia"),
-                       "bottegaverde.example", images["logo"], "ciao@bottegaverde.example")
+    return ShopProfile(
+        "Bottega Verde di Niccolò",
+        ("Via Garibaldi 12", "20121 Milano MI, Italia"),
+        "bottegaverde.example",
+        images["logo"],
+        "ciao@bottegaverde.example",
+    )

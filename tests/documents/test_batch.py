@@ -15,7 +15,9 @@ def _vouchers(n: int):
 
 def test_four_to_an_a4_sheet_with_progress(shop):
     seen: list[tuple[int, int]] = []
-    pdf = render_batch(_vouchers(9), shop, "a4", progress=lambda done, total: seen.append((done, total)) or True)
+    pdf = render_batch(
+        _vouchers(9), shop, "a4", progress=lambda done, total: seen.append((done, total)) or True
+    )
     assert pdf_pages(pdf) == 3
     assert seen == [(4, 9), (8, 9), (9, 9)]
     text = pdf_text(pdf)

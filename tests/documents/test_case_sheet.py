@@ -13,16 +13,36 @@ from tests.documents.helpers import pdf_pages, pdf_text, squash
 def _case(lang: str, events: int = 3) -> CaseSheetData:
     history = [
         CaseEvent(datetime(2025, 11, 20, 9, 14), "opened", "Vasul a sosit spart", "Ioana Popescu"),
-        CaseEvent(datetime(2025, 11, 20, 9, 20), "note", "SECRET: clientul pare nervos", "Ioana Popescu", True),
+        CaseEvent(
+            datetime(2025, 11, 20, 9, 20), "note", "SECRET: clientul pare nervos", "Ioana Popescu", True
+        ),
         CaseEvent(datetime(2025, 11, 21, 10, 2), "credit_issued", "K7QM-4XPT-9R", "Ioana Popescu"),
     ]
-    history += [CaseEvent(datetime(2025, 11, 22, 8, i % 60), "customer_answer", f"Mesaj {i}", "Ștefan Țărână")
-                for i in range(events - 3)]
+    history += [
+        CaseEvent(datetime(2025, 11, 22, 8, i % 60), "customer_answer", f"Mesaj {i}", "Ștefan Țărână")
+        for i in range(events - 3)
+    ]
     return CaseSheetData(
-        "C-2025-0042", "damaged", "resolved", "phone", datetime(2025, 11, 20, 9, 14), "Ștefan Țărână", lang,
-        "stefan@example.ro", "+40 21 555 0101", "#2077", date(2025, 11, 12), ("Vază din ceramică pictată × 1",),
-        "Cutia a fost strivită.", "keep", "keep_and_credit", Money(1000, "EUR"), "Ioana Popescu",
-        datetime(2025, 11, 20, 17, 0), datetime(2025, 11, 23, 17, 0), tuple(history),
+        "C-2025-0042",
+        "damaged",
+        "resolved",
+        "phone",
+        datetime(2025, 11, 20, 9, 14),
+        "Ștefan Țărână",
+        lang,
+        "stefan@example.ro",
+        "+40 21 555 0101",
+        "#2077",
+        date(2025, 11, 12),
+        ("Vază din ceramică pictată × 1",),
+        "Cutia a fost strivită.",
+        "keep",
+        "keep_and_credit",
+        Money(1000, "EUR"),
+        "Ioana Popescu",
+        datetime(2025, 11, 20, 17, 0),
+        datetime(2025, 11, 23, 17, 0),
+        tuple(history),
     )
 
 
@@ -47,5 +67,11 @@ def test_every_event_and_an_unknown_value_is_printed_in_words():
     it = labels("it")
     assert event_name("approval_withdrawn", it) == "Richiesta di approvazione ritirata"
     assert event_name("someday_event", it) == "Someday event"  # never the key itself
-    assert event_detail("printed", "voucher · LABEL_4X6 · it", None, it, "it") == "Buono acquisto · etichetta 4×6 pollici · italiano"
-    assert event_detail("status", "", {"from": "awaiting_customer", "to": "closed"}, it, "it") == "In attesa del cliente → Chiusa"
+    assert (
+        event_detail("printed", "voucher · LABEL_4X6 · it", None, it, "it")
+        == "Buono acquisto · etichetta 4×6 pollici · italiano"
+    )
+    assert (
+        event_detail("status", "", {"from": "awaiting_customer", "to": "closed"}, it, "it")
+        == "In attesa del cliente → Chiusa"
+    )

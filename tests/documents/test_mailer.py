@@ -42,11 +42,21 @@ def smtp_server():
     inbox = _Inbox()
 
     def authenticator(server, session, envelope, mechanism, auth_data):
-        ok = isinstance(auth_data, LoginPassword) and auth_data.login == b"shop" and auth_data.password == b"s3cret"
+        ok = (
+            isinstance(auth_data, LoginPassword)
+            and auth_data.login == b"shop"
+            and auth_data.password == b"s3cret"
+        )
         return AuthResult(success=ok, handled=False)
 
-    controller = Controller(inbox, hostname="127.0.0.1", port=_free_port(), authenticator=authenticator,
-                            auth_require_tls=False, auth_exclude_mechanism=["LOGIN"])
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=_free_port(),
+        authenticator=authenticator,
+        auth_require_tls=False,
+        auth_exclude_mechanism=["LOGIN"],
+    )
     controller.start()
     try:
         yield controller, inbox
@@ -55,8 +65,15 @@ def smtp_server():
 
 
 def _settings(controller, user: str = "") -> SmtpSettings:
-    return SmtpSettings(controller.hostname, controller.port, Security.NONE, user, "ciao@bottegaverde.example",
-                        "Bottega Verde di Niccolò", timeout=5)
+    return SmtpSettings(
+        controller.hostname,
+        controller.port,
+        Security.NONE,
+        user,
+        "ciao@bottegaverde.example",
+        "Bottega Verde di Niccolò",
+        timeout=5,
+    )
 
 
 def test_customer_receives_note_and_voucher_as_pdf(smtp_server, shop):
@@ -64,8 +81,14 @@ def test_customer_receives_note_and_voucher_as_pdf(smtp_server, shop):
     note, voucher = make_note("ro"), make_voucher("ro")
     pdf = render_note(note, shop, "a4", voucher=voucher)
     subject, body = compose_customer_mail(note, shop, voucher.code_grouped)
-    send_mail(_settings(controller, "shop"), "stefan@example.ro", subject, body,
-              [Attachment("bilet-si-voucher.pdf", pdf)], password="s3cret")
+    send_mail(
+        _settings(controller, "shop"),
+        "stefan@example.ro",
+        subject,
+        body,
+        [Attachment("bilet-si-voucher.pdf", pdf)],
+        password="s3cret",
+    )
     assert len(inbox.messages) == 1
     sender, rcpts, raw = inbox.messages[0]
     assert sender == "ciao@bottegaverde.example" and rcpts == ["stefan@example.ro"]
@@ -88,8 +111,9 @@ def test_wrong_password_is_a_clear_refusal(smtp_server):
 
 
 def test_unreachable_server_is_a_clear_refusal():
-    settings = SmtpSettings("127.0.0.1", _free_port(), Security.STARTTLS, "", "ciao@bottegaverde.example",
-                            timeout=2)
+    settings = SmtpSettings(
+        "127.0.0.1", _free_port(), Security.STARTTLS, "", "ciao@bottegaverde.example", timeout=2
+    )
     with pytest.raises(MailError) as err:
         send_mail(settings, "a@example.it", "x", "y")
     assert "Cannot reach the mail server 127.0.0.1" in err.value.message
@@ -97,8 +121,9 @@ def test_unreachable_server_is_a_clear_refusal():
 
 def test_server_without_starttls_is_explained(smtp_server):
     controller, _ = smtp_server
-    settings = SmtpSettings(controller.hostname, controller.port, Security.STARTTLS, "", "ciao@bottegaverde.example",
-                            timeout=5)
+    settings = SmtpSettings(
+        controller.hostname, controller.port, Security.STARTTLS, "", "ciao@bottegaverde.example", timeout=5
+    )
     with pytest.raises(MailError) as err:
         send_mail(settings, "a@example.it", "x", "y")
     assert "STARTTLS" in err.value.message
@@ -122,7 +147,9 @@ def test_a_message_has_a_date_and_a_message_id_in_the_shops_domain():
 
     from app.documents.mailer import build_message
 
-    settings = SmtpSettings("smtp.provider.example", 587, user="apikey@provider.example", shop_domain="ciao@Caffè.example")
+    settings = SmtpSettings(
+        "smtp.provider.example", 587, user="apikey@provider.example", shop_domain="ciao@Caffè.example"
+    )
     at = datetime(2026, 12, 6, 9, 30, tzinfo=UTC)
     msg = build_message(settings, "a@example.it", "x", "y", now=at)
     assert parsedate_to_datetime(msg["Date"]) == at

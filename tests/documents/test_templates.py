@@ -84,8 +84,12 @@ def test_lines_without_a_value_are_left_out():
 
 
 def test_a_value_ending_a_sentence_swallows_the_templates_full_stop():
-    assert render("Here is how: {remedy}.", {"remedy": "we ship it today."}) == "Here is how: we ship it today."
-    assert render("Here is how: {remedy}.", {"remedy": "we ship it today"}) == "Here is how: we ship it today."
+    assert (
+        render("Here is how: {remedy}.", {"remedy": "we ship it today."}) == "Here is how: we ship it today."
+    )
+    assert (
+        render("Here is how: {remedy}.", {"remedy": "we ship it today"}) == "Here is how: we ship it today."
+    )
 
 
 def test_error_messages_are_translated():
@@ -106,8 +110,10 @@ def test_error_messages_are_translated():
 
 @pytest.mark.parametrize("lang", ["it", "ro"])
 def test_labels_are_complete_in_each_language(lang):
-    english, local = labels("en"), json.loads(
-        resource_path("templates", f"labels.{lang}.json").read_text(encoding="utf-8"))
+    english, local = (
+        labels("en"),
+        json.loads(resource_path("templates", f"labels.{lang}.json").read_text(encoding="utf-8")),
+    )
     assert set(local) == set(english)
     for key, value in english.items():
         if isinstance(value, dict):

@@ -33,8 +33,11 @@ def test_voucher_reads_back_name_amount_code_expiry(lang, size, shop):
 def test_voucher_prints_its_conditions(lang, words, shop):
     text = squash(pdf_text(render_voucher(make_voucher(lang), shop, "a6")))
     assert words in text
-    assert {"en": "Not exchangeable for cash.", "it": "Non convertibile in denaro.",
-            "ro": "Nu poate fi preschimbat în bani."}[lang] in text
+    assert {
+        "en": "Not exchangeable for cash.",
+        "it": "Non convertibile in denaro.",
+        "ro": "Nu poate fi preschimbat în bani.",
+    }[lang] in text
 
 
 @pytest.mark.parametrize("size", list(PageSize))

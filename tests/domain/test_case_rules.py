@@ -46,6 +46,9 @@ def test_business_time_between_counts_only_open_hours():
 
 
 def test_search_text_ignores_accents_and_case():
-    assert fold("Ștefan Țărână, Müller, Øystein, Niccolò, Straße") == "stefan tarana, muller, oystein, niccolo, strasse"
+    assert (
+        fold("Ștefan Țărână, Müller, Øystein, Niccolò, Straße")
+        == "stefan tarana, muller, oystein, niccolo, strasse"
+    )
     assert tokens("mario.rossi@libero.it") == ["mario", "rossi", "libero", "it"]
     assert "3331234567" in phone_forms("+39 333 123 4567").split()

@@ -36,7 +36,11 @@ def test_the_wait_moves_the_deadline_on_the_business_calendar():
 def test_a_paused_case_keeps_its_business_time_and_says_so():
     assert remaining_when_paused(CAL, rome(4, 11), rome(2, 10)) == timedelta(hours=19)
     assert remaining_when_paused(CAL, rome(2, 11), rome(2, 13, 30)) == -timedelta(hours=2, minutes=30)
-    assert [business_time_text(timedelta(minutes=m)) for m in (45, 180, 450)] == ["45 min", "3 h", "7 h 30 min"]
+    assert [business_time_text(timedelta(minutes=m)) for m in (45, 180, 450)] == [
+        "45 min",
+        "3 h",
+        "7 h 30 min",
+    ]
     assert paused_text(timedelta(hours=19), "en") == "paused · 19 h left (business hours)"
     assert paused_text(-timedelta(hours=2), "en", short=True) == "paused · 2 h late"
     assert paused_text(timedelta(hours=3), "it") == "in pausa · restano 3 h (orario lavorativo)"

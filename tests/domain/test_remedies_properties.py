@@ -65,7 +65,12 @@ def cases(draw: st.DrawFn, scale: int = 1) -> tuple[CaseFacts, CustomerProfile]:
     kind = draw(st.sampled_from(list(CaseKind)))
     n = draw(st.integers(0 if kind is CaseKind.DELAY else 1, 3))
     lines = tuple(
-        AffectedLine(f"S{i}", f"Ștefan Țărână {i}", draw(st.integers(1, 3)), Money(draw(st.integers(0, 200_000)), "EUR"))
+        AffectedLine(
+            f"S{i}",
+            f"Ștefan Țărână {i}",
+            draw(st.integers(1, 3)),
+            Money(draw(st.integers(0, 200_000)), "EUR"),
+        )
         for i in range(n)
     )
     ordered = date(2024, 12, 1) + timedelta(days=draw(st.integers(0, 30)))
@@ -120,7 +125,11 @@ def test_suggested_credit_stays_within_min_max_and_the_affected_value(case, cost
     value = facts.affected_value
     for option in propose(facts, profile, cost, today=TODAY):
         if option.remedy is Remedy.KEEP_AND_CREDIT:
-            assert Money.from_decimal(cost.credit_min, "EUR") <= option.amount <= Money.from_decimal(cost.credit_max, "EUR")
+            assert (
+                Money.from_decimal(cost.credit_min, "EUR")
+                <= option.amount
+                <= Money.from_decimal(cost.credit_max, "EUR")
+            )
             assert option.amount <= value
             assert option.amount.minor <= value.minor * cost.credit_cap_share
         if option.remedy is Remedy.REFUND and facts.kind is not CaseKind.DELAY:
@@ -145,7 +154,9 @@ def test_the_legal_options_are_always_there(case, cost):
 def test_ranking_does_not_change_when_all_amounts_scale_together(case, cost, k):
     facts, profile = case
     before = [o.remedy for o in propose(facts, profile, cost, today=TODAY)]
-    after = [o.remedy for o in propose(_scaled_facts(facts, k), profile, _scaled_settings(cost, k), today=TODAY)]
+    after = [
+        o.remedy for o in propose(_scaled_facts(facts, k), profile, _scaled_settings(cost, k), today=TODAY)
+    ]
     assert after == before
 
 

@@ -48,15 +48,37 @@ def shirt(price: str = "30.00", kind: str = "wrong_item", **kw) -> CaseFacts:
     ("orders", "spent", "last", "expected"),
     [
         pytest.param(0, "0", None, Segment.NEW, id="a customer without orders is new"),
-        pytest.param(1, "500", date(2020, 1, 1), Segment.NEW, id="a one-time buyer stays new however long ago"),
-        pytest.param(2, "80", date(2023, 12, 4), Segment.LAPSED, id="two orders, nothing for exactly 180 days: lapsed"),
-        pytest.param(2, "80", date(2023, 12, 5), Segment.REGULAR, id="two orders, last one 179 days ago: regular"),
-        pytest.param(9, "2000", date(2023, 1, 1), Segment.LAPSED, id="a big spender silent for a year is lapsed, not loyal"),
+        pytest.param(
+            1, "500", date(2020, 1, 1), Segment.NEW, id="a one-time buyer stays new however long ago"
+        ),
+        pytest.param(
+            2, "80", date(2023, 12, 4), Segment.LAPSED, id="two orders, nothing for exactly 180 days: lapsed"
+        ),
+        pytest.param(
+            2, "80", date(2023, 12, 5), Segment.REGULAR, id="two orders, last one 179 days ago: regular"
+        ),
+        pytest.param(
+            9,
+            "2000",
+            date(2023, 1, 1),
+            Segment.LAPSED,
+            id="a big spender silent for a year is lapsed, not loyal",
+        ),
         pytest.param(5, "300", date(2024, 5, 1), Segment.LOYAL, id="five orders and 300 spent: loyal"),
-        pytest.param(5, "299.99", date(2024, 5, 1), Segment.REGULAR, id="five orders just under 300 spent: regular"),
-        pytest.param(4, "99.99", date(2024, 5, 1), Segment.OCCASIONAL_SMALL, id="average order under 25: occasional small"),
+        pytest.param(
+            5, "299.99", date(2024, 5, 1), Segment.REGULAR, id="five orders just under 300 spent: regular"
+        ),
+        pytest.param(
+            4,
+            "99.99",
+            date(2024, 5, 1),
+            Segment.OCCASIONAL_SMALL,
+            id="average order under 25: occasional small",
+        ),
         pytest.param(4, "100", date(2024, 5, 1), Segment.REGULAR, id="average order exactly 25: regular"),
-        pytest.param(3, "100", date(2024, 7, 1), Segment.REGULAR, id="a last order dated after today is not lapsed"),
+        pytest.param(
+            3, "100", date(2024, 7, 1), Segment.REGULAR, id="a last order dated after today is not lapsed"
+        ),
     ],
 )
 def test_classify_follows_the_documented_rule(orders, spent, last, expected):
@@ -138,7 +160,9 @@ def test_a_promise_written_on_the_order_counts_outside_the_season():
 
 
 def test_a_missed_promise_raises_the_apology_credit_and_adds_a_refund():
-    normal = propose(shirt("80.00", "delay", order_date=date(2024, 5, 2)), CustomerProfile(), today=date(2024, 5, 12))
+    normal = propose(
+        shirt("80.00", "delay", order_date=date(2024, 5, 2)), CustomerProfile(), today=date(2024, 5, 12)
+    )
     missed = propose(
         shirt("80.00", "delay", order_date=date(2024, 12, 10), shipping_paid=Money(490, EUR)),
         CustomerProfile(),
@@ -169,8 +193,18 @@ def test_every_setting_is_described_with_its_default():
     rows = describe()
     assert [r.key for r in rows] == list(DEFAULT_SETTINGS.to_dict())
     assert all(r.doc and r.kind for r in rows)
-    assert {"cost.return_label", "cost.handling", "cost.goods_share", "credit.spent_share", "credit.rounding",
-            "credit.min", "credit.max", "season.rules", "segment.small_avg_order", "claims.min_rate"} <= {r.key for r in rows}
+    assert {
+        "cost.return_label",
+        "cost.handling",
+        "cost.goods_share",
+        "credit.spent_share",
+        "credit.rounding",
+        "credit.min",
+        "credit.max",
+        "season.rules",
+        "segment.small_avg_order",
+        "claims.min_rate",
+    } <= {r.key for r in rows}
 
 
 @pytest.mark.parametrize(
@@ -215,7 +249,12 @@ def test_an_option_as_json_has_the_agreed_keys():
     best = propose(shirt(), CustomerProfile(), today=TODAY)[0]
     data = best.to_json()
     assert {"remedy", "amount", "currency", "cost", "acceptance", "requires_return", "why"} <= set(data)
-    assert (data["remedy"], data["amount"], data["currency"], data["cost"]) == ("keep_and_credit", "12.00", EUR, "4.32")
+    assert (data["remedy"], data["amount"], data["currency"], data["cost"]) == (
+        "keep_and_credit",
+        "12.00",
+        EUR,
+        "4.32",
+    )
     json.dumps(data)
 
 
@@ -264,7 +303,16 @@ def test_mixed_currencies_are_refused():
 
 
 # --- languages -------------------------------------------------------------------------------------------
-ENGLISH_WORDS = ("to the shop", "Keep the item", "days", "Refund", "Replacement", "customer", "less than", "no return")
+ENGLISH_WORDS = (
+    "to the shop",
+    "Keep the item",
+    "days",
+    "Refund",
+    "Replacement",
+    "customer",
+    "less than",
+    "no return",
+)
 
 
 @pytest.mark.parametrize("lang", ["it", "ro"])

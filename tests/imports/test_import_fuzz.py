@@ -50,10 +50,16 @@ def test_arbitrary_bytes_never_crash(scratch, data, fmt, customers):
 
 
 @FUZZ
-@given(text=st.text(alphabet=st.sampled_from(list(',;"\'\r\n\t#-:/.0123456789eE+ aéȚ’|')), max_size=600),
-       header=st.sampled_from(["Name,Created at,Lineitem quantity,Lineitem price,Total,Financial Status,Email\n",
-                               "order_id,order_date,status,order_total,line_item_1,billing_email\n",
-                               "ID;Riferimento;Cliente;Totale;Stato;Data;Pagamento\n"]))
+@given(
+    text=st.text(alphabet=st.sampled_from(list(",;\"'\r\n\t#-:/.0123456789eE+ aéȚ’|")), max_size=600),
+    header=st.sampled_from(
+        [
+            "Name,Created at,Lineitem quantity,Lineitem price,Total,Financial Status,Email\n",
+            "order_id,order_date,status,order_total,line_item_1,billing_email\n",
+            "ID;Riferimento;Cliente;Totale;Stato;Data;Pagamento\n",
+        ]
+    ),
+)
 def test_real_headers_with_garbage_rows_never_crash(scratch, text, header):
     scratch.write_text(header + text, encoding="utf-8")
     consume(scratch, date_order="dmy")
@@ -63,8 +69,10 @@ def test_real_headers_with_garbage_rows_never_crash(scratch, text, header):
 mutation = st.tuples(
     st.sampled_from(["insert", "delete", "replace", "truncate", "duplicate", "swap"]),
     st.floats(min_value=0, max_value=1, allow_nan=False),
-    st.binary(min_size=1, max_size=8) | st.sampled_from([b",", b";", b'"', b"\r\n", b"\n", b"'", b"E+12", b"\xff",
-                                                         b"\xc8\x9a", b"#", b"\x00", b"/13/"]),
+    st.binary(min_size=1, max_size=8)
+    | st.sampled_from(
+        [b",", b";", b'"', b"\r\n", b"\n", b"'", b"E+12", b"\xff", b"\xc8\x9a", b"#", b"\x00", b"/13/"]
+    ),
 )
 
 
@@ -74,22 +82,29 @@ def mutate(data: bytes, mutations) -> bytes:
         if op == "insert":
             data = data[:at] + chunk + data[at:]
         elif op == "delete":
-            data = data[:at] + data[at + len(chunk) * 4:]
+            data = data[:at] + data[at + len(chunk) * 4 :]
         elif op == "replace":
-            data = data[:at] + chunk + data[at + len(chunk):]
+            data = data[:at] + chunk + data[at + len(chunk) :]
         elif op == "truncate":
             data = data[:at]
         elif op == "duplicate":
             line_end = data.find(b"\n", at)
-            data = data[: line_end + 1] + data[at: line_end + 1] + data[line_end + 1:] if line_end >= 0 else data
+            data = (
+                data[: line_end + 1] + data[at : line_end + 1] + data[line_end + 1 :]
+                if line_end >= 0
+                else data
+            )
         else:
             data = data.replace(b",", b";", 3) if chunk[:1] < b"\x80" else data.replace(b";", b",", 3)
     return data
 
 
 @FUZZ
-@given(name=st.sampled_from(SAMPLES), mutations=st.lists(mutation, min_size=1, max_size=4),
-       date_order=st.sampled_from([None, "dmy", "mdy"]))
+@given(
+    name=st.sampled_from(SAMPLES),
+    mutations=st.lists(mutation, min_size=1, max_size=4),
+    date_order=st.sampled_from([None, "dmy", "mdy"]),
+)
 def test_mutated_real_exports_never_crash_and_read_the_same_twice(scratch, name, mutations, date_order):
     scratch.write_bytes(mutate((FIXTURES / name).read_bytes(), mutations))
     customers = "customers" in name

@@ -22,7 +22,9 @@ def test_woocommerce_one_row_per_order_with_packed_lines(orders_of):
     assert shoe.total == Money.parse("46.00", "EUR") and shoe.discount_codes == ("flat20",)
     assert shoe.refunded_amount == Money.parse("46.00", "EUR")
     assert [(ln.sku, ln.name, ln.quantity) for ln in shoe.lines] == [
-        ("A12", "Formal shoe & laces", 1), ("B7", "Borsa pelle | nera", 2)]
+        ("A12", "Formal shoe & laces", 1),
+        ("B7", "Borsa pelle | nera", 2),
+    ]
     assert shoe.lines[1].variant == "colore=nero" and shoe.lines[1].unit_price == Money.parse("16.55", "EUR")
     assert shoe.customer.last_name == "D’Angelo" and shoe.customer.zip == "00184"
     assert shoe.customer.external_id == "17" and shoe.customer.phone == "0612345678"
@@ -56,8 +58,17 @@ def test_woocommerce_one_row_per_line_item_layout(orders_of):
 
 def test_packed_fields():
     assert unpack("name:Formal shoe|product_id:13|sku:A12|quantity:1|total:8.00|tax:1.44") == {
-        "name": "Formal shoe", "product_id": "13", "sku": "A12", "quantity": "1", "total": "8.00", "tax": "1.44"}
-    assert [i["code"] for i in unpack_all("code:flat20|amount:10.00;code:ete|amount:5.00")] == ["flat20", "ete"]
+        "name": "Formal shoe",
+        "product_id": "13",
+        "sku": "A12",
+        "quantity": "1",
+        "total": "8.00",
+        "tax": "1.44",
+    }
+    assert [i["code"] for i in unpack_all("code:flat20|amount:10.00;code:ete|amount:5.00")] == [
+        "flat20",
+        "ete",
+    ]
     assert unpack("garbage") == {}
 
 
@@ -93,12 +104,18 @@ def test_detection_of_every_format(fixture_path):
     from app.imports.sniff import inspect
 
     expected = {
-        "shopify_orders_79.csv": "shopify-orders", "shopify_orders_73_bom.csv": "shopify-orders",
-        "shopify_orders_deleted_columns.csv": "shopify-orders", "shopify_orders_semicolon.csv": "shopify-orders",
-        "shopify_customers_current.csv": "shopify-customers", "shopify_customers_old.csv": "shopify-customers",
-        "shopify_customers_old_with_id.csv": "shopify-customers", "woocommerce_line_items.csv": "woocommerce",
-        "woocommerce_per_item.csv": "woocommerce", "prestashop_it.csv": "prestashop",
-        "mapped_orders.csv": None, "unknown_format.csv": None,
+        "shopify_orders_79.csv": "shopify-orders",
+        "shopify_orders_73_bom.csv": "shopify-orders",
+        "shopify_orders_deleted_columns.csv": "shopify-orders",
+        "shopify_orders_semicolon.csv": "shopify-orders",
+        "shopify_customers_current.csv": "shopify-customers",
+        "shopify_customers_old.csv": "shopify-customers",
+        "shopify_customers_old_with_id.csv": "shopify-customers",
+        "woocommerce_line_items.csv": "woocommerce",
+        "woocommerce_per_item.csv": "woocommerce",
+        "prestashop_it.csv": "prestashop",
+        "mapped_orders.csv": None,
+        "unknown_format.csv": None,
     }
     for name, fmt in expected.items():
         assert detect_format(inspect(fixture_path(name)).header) == fmt, name
@@ -114,7 +131,8 @@ def test_woocommerce_a_packed_line_without_its_total_or_spanning_lines_is_refuse
         "1,1,2024-04-01 09:00:00,completed,5.00,a@example.com,,name:Tazza|sku:T1|quantity:1\n"
         '2,2,2024-04-01 09:00:00,completed,5.00,b@example.com,"Citofono\nrotto",name:Tazza|sku:T1|quantity:1|total:5.00\n'
         '3,3,2024-04-01 09:00:00,completed,5.00,c@example.com,,"name:Tazza\nblu|sku:T1|quantity:1|total:5.00"\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     orders, rejected = split(parse_orders(path))
     assert [o.number for o in orders] == ["2"]  # a line break in the customer's note is free text
     assert [r.key for r in rejected] == ["1", "3"]
@@ -129,7 +147,12 @@ def test_webtoffee_lines_keep_their_attributes_out_of_the_total(orders_of):
     assert (shirt.sku, shirt.name, shirt.quantity) == ("TS-ONDA-R-M", "Maglietta Onda", 2)
     assert shirt.total == Money.parse("30.00", "EUR") and shirt.unit_price == Money.parse("15.00", "EUR")
     assert shirt.variant == "Color: Red, Size: M"  # shown with the item; hidden keys are not
-    assert shirt.attributes == (("color", "Red"), ("size", "M"), ("_reduced_stock", "2"), ("_variation_id", "31544"))
+    assert shirt.attributes == (
+        ("color", "Red"),
+        ("size", "M"),
+        ("_reduced_stock", "2"),
+        ("_variation_id", "31544"),
+    )
     assert poster.name == "Poster | Golfo di Napoli" and poster.sku is None  # the | in the name glues
     assert poster.total == Money.parse("12.00", "EUR") and poster.variant == "Finish: opaco"
     assert ("_wc_cog_item_cost", "3.10") in poster.attributes

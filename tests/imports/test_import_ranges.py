@@ -8,7 +8,8 @@ from app.imports.values import CellError, DateReader
 
 
 @pytest.mark.parametrize(
-    "cell", ["9999-12-31 23:00:00 -0500", "9999-12-30 10:00:00", "0001-01-01", "31/12/9999 10:00", "1900-01-01"]
+    "cell",
+    ["9999-12-31 23:00:00 -0500", "9999-12-30 10:00:00", "0001-01-01", "31/12/9999 10:00", "1900-01-01"],
 )
 def test_dates_outside_the_calendar_are_refused(cell):
     with pytest.raises(CellError) as refused:

@@ -24,7 +24,10 @@ def test_current_79_column_export_with_multi_row_orders(orders_of):
     assert first.discount_codes == ("Bienvenue10",)
     assert first.financial_status == "paid" and first.fulfillment_status == "fulfilled"
     assert [(line.sku, line.name, line.variant, line.quantity) for line in first.lines] == [
-        ("CH-LIN-M", "Chemise lin", "M / Bleu", 2), ("FOU-1", "Foulard", None, 1), (None, "Échantillon offert", None, 0)]
+        ("CH-LIN-M", "Chemise lin", "M / Bleu", 2),
+        ("FOU-1", "Foulard", None, 1),
+        (None, "Échantillon offert", None, 0),
+    ]
     assert first.lines[0].unit_price == eur("22.22") and first.lines[0].total == eur("44.44")
     assert first.external_id == "5277634567890"
     assert first.tags == ("VIP", "wholesale")
@@ -163,14 +166,18 @@ def test_reasons_are_translated_when_read(orders_of):
 
 def test_a_row_with_too_few_fields_and_no_final_newline(tmp_path):
     path = tmp_path / "short.csv"
-    path.write_text("Name,Created at,Lineitem name,Lineitem quantity,Total,Financial Status\n"
-                    "#1,2024-01-02 10:00:00 +0100,Mug,1,5\n#2,2024-01-03 10:00:00 +0100,,,0", encoding="utf-8")
+    path.write_text(
+        "Name,Created at,Lineitem name,Lineitem quantity,Total,Financial Status\n"
+        "#1,2024-01-02 10:00:00 +0100,Mug,1,5\n#2,2024-01-03 10:00:00 +0100,,,0",
+        encoding="utf-8",
+    )
     orders, rejected = split(parse_orders(path))
     assert [o.number for o in orders] == ["1", "2"] and rejected == []
     assert orders[1].lines == ()
 
 
 # --- customers ----------------------------------------------------------------------------------------
+
 
 def test_current_customers_export(customers_of):
     customers, rejected = customers_of("shopify_customers_current.csv")
@@ -191,7 +198,12 @@ def test_old_customers_export_with_and_without_id(customers_of):
     customers, rejected = customers_of("shopify_customers_old.csv")
     anna = customers[0]
     assert (anna.city, anna.province, anna.country_code, anna.zip, anna.phone) == (
-        "Torino", "TO", "IT", "10121", "011 123456")
+        "Torino",
+        "TO",
+        "IT",
+        "10121",
+        "011 123456",
+    )
     assert anna.external_id is None and anna.language == "it"
     assert [r.row for r in rejected] == [3] and "Nothing identifies" in rejected[0].reason
     with_id, _ = customers_of("shopify_customers_old_with_id.csv")

@@ -28,8 +28,10 @@ def test_ids_and_phones_in_scientific_notation_are_not_trusted():
     assert v.external_id("207119551.0") == "207119551"
 
 
-@pytest.mark.parametrize("text,expected", [("yes", True), ("TRUE", True), ("1", True), ("no", False),
-                                           ("FALSE", False), ("0", False), ("", None)])
+@pytest.mark.parametrize(
+    "text,expected",
+    [("yes", True), ("TRUE", True), ("1", True), ("no", False), ("FALSE", False), ("0", False), ("", None)],
+)
 def test_booleans_in_every_spelling(text, expected):
     assert v.boolean(text) is expected
 
@@ -39,8 +41,19 @@ def test_garbage_booleans_are_refused():
         v.boolean("nyes")
 
 
-@pytest.mark.parametrize("text,minor", [("55", 5500), ("0", 0), ("88.88", 8888), ("12.5", 1250),
-                                        ("55,00", 5500), ("1.234,50", 123450), ("€ 12,50", 1250), ("-3.5", -350)])
+@pytest.mark.parametrize(
+    "text,minor",
+    [
+        ("55", 5500),
+        ("0", 0),
+        ("88.88", 8888),
+        ("12.5", 1250),
+        ("55,00", 5500),
+        ("1.234,50", 123450),
+        ("€ 12,50", 1250),
+        ("-3.5", -350),
+    ],
+)
 def test_amounts_as_shops_write_them(text, minor):
     assert v.money(text, "EUR") == Money(minor, "EUR")
 
@@ -73,9 +86,17 @@ def test_dates_without_offset_are_in_the_shops_zone():
     assert v.DateReader(zone=rome).read("2024-03-05 10:00:00") == datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
 
 
-@pytest.mark.parametrize("text,evidence", [("03/30/24 10:14", "mdy"), ("30/03/2024 10:14", "dmy"),
-                                           ("04/09/24 11:59", "ambiguous"), ("05.03.2024", "dmy"),
-                                           ("2024-03-05 10:00:00 -0400", None), ("", None)])
+@pytest.mark.parametrize(
+    "text,evidence",
+    [
+        ("03/30/24 10:14", "mdy"),
+        ("30/03/2024 10:14", "dmy"),
+        ("04/09/24 11:59", "ambiguous"),
+        ("05.03.2024", "dmy"),
+        ("2024-03-05 10:00:00 -0400", None),
+        ("", None),
+    ],
+)
 def test_what_one_date_says_about_the_order(text, evidence):
     assert v.date_evidence(text) == evidence
 
@@ -99,7 +120,9 @@ def test_a_date_that_contradicts_the_chosen_order_is_refused():
     assert "month/day/year" in info.value.msgid
 
 
-@pytest.mark.parametrize("text", ["yesterday", "2024-02-30 10:00:00", "0001-01-01 00:00:00 +0100", "99/99/99"])
+@pytest.mark.parametrize(
+    "text", ["yesterday", "2024-02-30 10:00:00", "0001-01-01 00:00:00 +0100", "99/99/99"]
+)
 def test_things_that_are_not_dates(text):
     with pytest.raises(v.CellError):
         v.DateReader("dmy").read(text)

@@ -25,9 +25,15 @@ def read(path):
 
 
 VOUCHERS = [
-    VoucherRow("K7QM-4XPA-9", eur("10"), "marie@example.ca", date(2024, 12, 31), "Sorry for the wrong size",
-               "Marie Tremblay"),
-    VoucherRow("ZZ8899AABB", eur("5.50"), None, None, "", "=HYPERLINK(\"x\")"),
+    VoucherRow(
+        "K7QM-4XPA-9",
+        eur("10"),
+        "marie@example.ca",
+        date(2024, 12, 31),
+        "Sorry for the wrong size",
+        "Marie Tremblay",
+    ),
+    VoucherRow("ZZ8899AABB", eur("5.50"), None, None, "", '=HYPERLINK("x")'),
 ]
 
 
@@ -51,10 +57,28 @@ def test_woocommerce_coupons(tmp_path):
     path = tmp_path / "coupons.csv"
     write_vouchers(VOUCHERS[:1], path, "woocommerce-coupons")
     rows = read(path)
-    assert rows[0] == ["code", "amount", "discount_type", "description", "date_expires", "individual_use",
-                       "usage_limit", "usage_limit_per_user", "email_restrictions"]
-    assert rows[1] == ["K7QM-4XPA-9", "10.00", "fixed_cart", "Sorry for the wrong size", "2025-01-01", "no", "1",
-                       "1", "marie@example.ca"]
+    assert rows[0] == [
+        "code",
+        "amount",
+        "discount_type",
+        "description",
+        "date_expires",
+        "individual_use",
+        "usage_limit",
+        "usage_limit_per_user",
+        "email_restrictions",
+    ]
+    assert rows[1] == [
+        "K7QM-4XPA-9",
+        "10.00",
+        "fixed_cart",
+        "Sorry for the wrong size",
+        "2025-01-01",
+        "no",
+        "1",
+        "1",
+        "marie@example.ca",
+    ]
 
 
 def test_plain_csv_is_safe_in_a_spreadsheet(tmp_path):
@@ -62,7 +86,7 @@ def test_plain_csv_is_safe_in_a_spreadsheet(tmp_path):
     write_vouchers(VOUCHERS, path, "csv")
     rows = read(path)
     assert rows[1][:6] == ["K7QM-4XPA-9", "10.00", "EUR", "marie@example.ca", "Marie Tremblay", "2024-12-31"]
-    assert rows[2][4] == "'=HYPERLINK(\"x\")"
+    assert rows[2][4] == '\'=HYPERLINK("x")'
 
 
 def test_vouchers_refuse_mixed_currencies_and_unknown_formats(tmp_path):

@@ -37,9 +37,14 @@ def bundle() -> Path:
         pytest.skip(message)
     built = (folder / "rimedio").stat().st_mtime
     sources = [p for d in ("app", "ui", "resources") for p in (ROOT / d).rglob("*") if p.suffix != ".pyc"]
-    if "RIMEDIO_BUNDLE" not in os.environ and os.environ.get("CI") != "true" and any(
-            p.stat().st_mtime > built for p in sources if p.is_file()):
-        pytest.skip(f"the bundle in {folder} is older than the source: rebuild it with `bash packaging/build.sh`")
+    if (
+        "RIMEDIO_BUNDLE" not in os.environ
+        and os.environ.get("CI") != "true"
+        and any(p.stat().st_mtime > built for p in sources if p.is_file())
+    ):
+        pytest.skip(
+            f"the bundle in {folder} is older than the source: rebuild it with `bash packaging/build.sh`"
+        )
     return folder
 
 
@@ -60,19 +65,32 @@ class Runner:
         self.exe = bundle / "rimedio"
         self.home = home
         self.env = {
-            key: value for key, value in os.environ.items()
+            key: value
+            for key, value in os.environ.items()
             if not key.startswith(("PYTHON", "RIMEDIO_", "VIRTUAL_ENV", "QT_"))
         }
-        self.env.update(RIMEDIO_HOME=str(home), RIMEDIO_LANG="en", XDG_CONFIG_HOME=str(home / "config"),
-                        PATH="/usr/bin:/bin", PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+        self.env.update(
+            RIMEDIO_HOME=str(home),
+            RIMEDIO_LANG="en",
+            XDG_CONFIG_HOME=str(home / "config"),
+            PATH="/usr/bin:/bin",
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        )
 
-    def __call__(self, *args: str, expect: int = 0, user: str | None = None,
-                 env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    def __call__(
+        self, *args: str, expect: int = 0, user: str | None = None, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess:
         environment = dict(self.env, **(env or {}))
         if user:
             environment.update(RIMEDIO_USER=user, RIMEDIO_PASSWORD=user)
-        done = subprocess.run([str(self.exe), *args], cwd=self.home, env=environment, capture_output=True,
-                              text=True, timeout=180)
+        done = subprocess.run(
+            [str(self.exe), *args],
+            cwd=self.home,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         assert done.returncode == expect, (
             f"bundled `rimedio {' '.join(args)}` exited {done.returncode} (expected {expect}):\n"
             f"{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
@@ -99,7 +117,9 @@ def test_help_lists_every_command_of_the_source(shop):
 
 
 def test_every_module_of_the_program_is_bundled(bundle):
-    readers = pytest.importorskip("PyInstaller.archive.readers", reason="PyInstaller reads the bundle's archive")
+    readers = pytest.importorskip(
+        "PyInstaller.archive.readers", reason="PyInstaller reads the bundle's archive"
+    )
     archive = readers.CArchiveReader(str(bundle / "rimedio"))
     pyz_name = next(name for name in archive.toc if name.endswith(".pyz"))
     pyz = archive.open_embedded_archive(pyz_name)
@@ -125,7 +145,9 @@ def test_every_resource_is_bundled(bundle):
     for path in (ROOT / "app" / "store" / "migrations").rglob("*.py"):
         if not (inside / path.relative_to(ROOT)).is_file():
             missing.append(str(path.relative_to(ROOT)))
-    for ts in (ROOT / "resources" / "translations").glob("*.ts"):  # compiled by scripts/setup before the build
+    for ts in (ROOT / "resources" / "translations").glob(
+        "*.ts"
+    ):  # compiled by scripts/setup before the build
         if not (inside / "resources" / "translations" / f"{ts.stem}.qm").is_file():
             missing.append(f"resources/translations/{ts.stem}.qm")
     for name in ("qtbase_it.qm",):
@@ -134,8 +156,13 @@ def test_every_resource_is_bundled(bundle):
     for locale in ("root", "en", "en_IE", "en_GB", "it", "it_IT", "ro", "ro_RO"):
         if not (inside / "babel" / "locale-data" / f"{locale}.dat").is_file():
             missing.append(f"babel/locale-data/{locale}.dat")
-    for plugin in ("platforms/libqxcb.so", "platforms/libqoffscreen.so", "imageformats/libqsvg.so",
-                   "iconengines/libqsvgicon.so", "printsupport/libcupsprintersupport.so"):
+    for plugin in (
+        "platforms/libqxcb.so",
+        "platforms/libqoffscreen.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+        "printsupport/libcupsprintersupport.so",
+    ):
         if not (inside / "PySide6" / "Qt" / "plugins" / plugin).is_file():
             missing.append(f"Qt plugin {plugin}")
     assert not missing, f"missing from the bundle: {missing}"
@@ -150,13 +177,30 @@ def test_nothing_of_the_test_tools_and_small_enough(bundle):
 
 
 def test_a_case_from_opening_to_a_printed_voucher(shop, tmp_path):
-    opened = json.loads(shop("case", "open", "--order", "1005", "--kind", "damaged", "--channel", "phone",
-                             "--summary", "Vase cracked", "--json", user="agent").stdout)
+    opened = json.loads(
+        shop(
+            "case",
+            "open",
+            "--order",
+            "1005",
+            "--kind",
+            "damaged",
+            "--channel",
+            "phone",
+            "--summary",
+            "Vase cracked",
+            "--json",
+            user="agent",
+        ).stdout
+    )
     case = str(opened["id"])
     proposals = json.loads(shop("case", "propose", case, "--json", user="agent").stdout)
     assert proposals and all("remedy" in p for p in proposals)
-    resolved = json.loads(shop("case", "resolve", case, "--remedy", "keep_and_credit", "--amount", "5",
-                               "--json", user="agent").stdout)
+    resolved = json.loads(
+        shop(
+            "case", "resolve", case, "--remedy", "keep_and_credit", "--amount", "5", "--json", user="agent"
+        ).stdout
+    )
     assert resolved["status"] == "resolved" and resolved["voucher"], resolved
     code = resolved["voucher"]
     shop("print", "voucher", code, "-o", "voucher.pdf", "--size", "a6", user="agent")
@@ -172,14 +216,30 @@ def test_an_import_and_the_report(shop):
     counts = json.loads(out)
     assert counts["created"] + counts["updated"] + counts["unchanged"] > 0, counts
     today = date.today()
-    report = json.loads(shop("report", "summary", "--from", (today - timedelta(days=90)).isoformat(),
-                             "--to", today.isoformat(), "--json", user="supervisor").stdout)
+    report = json.loads(
+        shop(
+            "report",
+            "summary",
+            "--from",
+            (today - timedelta(days=90)).isoformat(),
+            "--to",
+            today.isoformat(),
+            "--json",
+            user="supervisor",
+        ).stdout
+    )
     assert {"cases", "credit", "weeks", "agents"} <= set(report)
 
 
 def test_the_window_reaches_the_painted_inbox_and_closes(shop):
-    done = shop(env={"QT_QPA_PLATFORM": "offscreen", "RIMEDIO_USER": "agent", "RIMEDIO_PASSWORD": "agent",
-                     "RIMEDIO_QUIT_WHEN_PAINTED": str(time.time())})
+    done = shop(
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "RIMEDIO_USER": "agent",
+            "RIMEDIO_PASSWORD": "agent",
+            "RIMEDIO_QUIT_WHEN_PAINTED": str(time.time()),
+        }
+    )
     assert re.search(r"^painted-inbox-seconds: [\d.]+$", done.stdout, flags=re.M), done.stdout
     assert "Traceback" not in done.stderr, done.stderr
 
@@ -200,7 +260,6 @@ def test_a_source_tree_in_the_environment_changes_nothing(shop, tmp_path):
     (decoy / "sitecustomize.py").write_text('raise SystemExit("decoy imported")\n', encoding="utf-8")
     done = shop("case", "list", "--limit", "1", "--json", user="agent", env={"PYTHONPATH": str(decoy)})
     assert "decoy" not in done.stdout + done.stderr
-
 
 
 def test_the_bundle_works_on_postgresql(shop):

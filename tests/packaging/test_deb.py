@@ -24,14 +24,18 @@ def _tool(name: str) -> str:
 
 
 def test_desktop_entry_is_valid():
-    done = subprocess.run([_tool("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [_tool("desktop-file-validate"), str(LINUX / f"{APP_ID}.desktop")], capture_output=True, text=True
+    )
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
 def test_appstream_metadata_is_valid():
-    done = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--no-net", str(LINUX / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -45,22 +49,36 @@ def deb() -> Path:
 
 def test_package_contents_and_dependencies(deb):
     files = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True, check=True).stdout
-    for path in ("./usr/bin/rimedio", "./opt/rimedio/rimedio", f"./usr/share/applications/{APP_ID}.desktop",
-                 f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
-                 f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg"):
+    for path in (
+        "./usr/bin/rimedio",
+        "./opt/rimedio/rimedio",
+        f"./usr/share/applications/{APP_ID}.desktop",
+        f"./usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"./usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+    ):
         assert path in files, f"{path} is not in {deb.name}"
     for size in (16, 24, 32, 48, 64, 128, 256):
         assert f"./usr/share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png" in files, f"no {size}px icon"
-    depends = subprocess.run(["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True, text=True,
-                             check=True).stdout
-    for package in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0", "libgl1",
-                    "libfontconfig1", "libdbus-1-3"):
+    depends = subprocess.run(
+        ["dpkg-deb", "-f", str(deb), "Depends"], capture_output=True, text=True, check=True
+    ).stdout
+    for package in (
+        "libxcb-cursor0",
+        "libxcb-icccm4",
+        "libxcb-keysyms1",
+        "libxkbcommon-x11-0",
+        "libgl1",
+        "libfontconfig1",
+        "libdbus-1-3",
+    ):
         assert package in depends, f"{package} is not a dependency: {depends}"
 
 
 def test_installed_program_is_on_the_path_with_every_library():
     if subprocess.run(["dpkg", "-s", "rimedio"], capture_output=True).returncode != 0:
-        (pytest.fail if IN_CI else pytest.skip)("the .deb is not installed (apt-get install ./dist/rimedio_….deb)")
+        (pytest.fail if IN_CI else pytest.skip)(
+            "the .deb is not installed (apt-get install ./dist/rimedio_….deb)"
+        )
     assert shutil.which("rimedio") == "/usr/bin/rimedio"
     done = subprocess.run(["rimedio", "--version"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0 and done.stdout.startswith("rimedio "), done.stderr

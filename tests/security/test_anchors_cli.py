@@ -29,7 +29,9 @@ def test_anchor_out_then_verify_and_the_report_pdf_carries_it(capsys, tmp_path, 
     code, out, _ = run(capsys, "audit", "verify", "--anchor", target)
     assert code == 0 and f"anchored entry {anchor['last_id']} unchanged" in out
     pdf = tmp_path / "report.pdf"
-    assert run(capsys, "report", "summary", "--from", "2026-11-01", "--to", "2026-11-30", "--pdf", pdf)[0] == 0
+    assert (
+        run(capsys, "report", "summary", "--from", "2026-11-01", "--to", "2026-11-30", "--pdf", pdf)[0] == 0
+    )
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Audit log anchor" in text and anchor["head"][:32] in text.replace("\n", "")
     monkeypatch.setenv("RIMEDIO_ANCHOR_KEY", "A" * 43)  # another shop's key

@@ -28,7 +28,9 @@ def _refused(conn: psycopg.Connection, sql: str) -> str:
     return str(caught.value)
 
 
-def test_daily_work_runs_as_the_app_role_and_db_check_says_the_roles_are_in_place(pg_roles, capsys, monkeypatch):
+def test_daily_work_runs_as_the_app_role_and_db_check_says_the_roles_are_in_place(
+    pg_roles, capsys, monkeypatch
+):
     shop = pg_roles.shop
     agent = shop.as_(shop.agent)
     case = cases.open_case(agent, order_number="1001", kind="damaged", channel="phone", summary="Crepa")
@@ -43,7 +45,9 @@ def test_truncate_update_delete_and_trigger_control_are_refused_to_the_app_role(
     with pg_roles.connect(pg_roles.app_url) as conn:  # PRIVILEGES
         assert "permission denied" in _refused(conn, "TRUNCATE credit_grants, audit_log CASCADE")
         assert "permission denied" in _refused(conn, "UPDATE credit_entries SET amount_minor = 99999")
-        assert "permission denied" in _refused(conn, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)")
+        assert "permission denied" in _refused(
+            conn, "DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"
+        )
         assert "must be owner" in _refused(conn, "ALTER TABLE audit_log DISABLE TRIGGER ALL")
         assert "must be owner" in _refused(conn, "DROP TRIGGER audit_log_append_only ON audit_log")
         assert "permission denied" in _refused(conn, "CREATE TABLE audit_log_copy (id int)")
@@ -57,9 +61,12 @@ def test_a_forged_grant_with_its_issue_entry_is_named_by_credit_check(pg_roles):
     with pg_roles.connect(pg_roles.app_url) as conn:
         grant_id = conn.execute(
             "INSERT INTO credit_grants (customer_id, amount_minor, currency, reason, code, note, created_at) "
-            "VALUES (1, 50000, 'EUR', 'manual', 'ZZZZZZZZZ', '', now()) RETURNING id").fetchone()[0]
-        conn.execute("INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, note) "
-                     f"VALUES ({grant_id}, 'issue', 50000, 'EUR', now(), '')")
+            "VALUES (1, 50000, 'EUR', 'manual', 'ZZZZZZZZZ', '', now()) RETURNING id"
+        ).fetchone()[0]
+        conn.execute(
+            "INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, note) "
+            f"VALUES ({grant_id}, 'issue', 50000, 'EUR', now(), '')"
+        )
     check = credit.check_ledger(shop.as_(shop.supervisor))  # CROSS-CHECK
     assert not check.ok
     assert any(f"grant {grant_id} (issued)" in p and "not in the audit log" in p for p in check.problems)
@@ -78,8 +85,12 @@ def test_moving_the_audit_head_is_refused_at_the_next_append_and_named_by_verify
 def test_a_hand_built_actor_is_refused_and_a_raised_role_too(pg_roles):
     shop = pg_roles.shop
     with pytest.raises(PermissionDenied, match="Not logged in"):  # LOGIN
-        credit.grant_credit(ServiceContext(shop.db, Actor(1, "agent", "x", Role.ADMIN)), "stefan.tarana@example.ro",
-                            "250", reason="forged")
+        credit.grant_credit(
+            ServiceContext(shop.db, Actor(1, "agent", "x", Role.ADMIN)),
+            "stefan.tarana@example.ro",
+            "250",
+            reason="forged",
+        )
     with pytest.raises(PermissionDenied, match="Not logged in"):
         ServiceContext(shop.db, dataclasses.replace(shop.agent, role=Role.ADMIN))
 

@@ -18,8 +18,9 @@ def test_no_chain_lock_is_held_while_the_work_goes_on(shop):
         audit.append(s, audit.Action.SETTING_CHANGED, actor_id=shop.admin.id, actor="admin", subject="x")
         pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
         with shop.db.engine.connect() as other:
-            held = other.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = :p"),
-                                 {"p": pid}).scalar()
+            held = other.execute(
+                text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = :p"), {"p": pid}
+            ).scalar()
         assert held == 0, "the chain's lock is not taken before the commit"
         assert _rows(shop.db) == before
     assert _rows(shop.db) == before + 1, "sealed at the commit"

@@ -40,8 +40,11 @@ def test_sixteen_parallel_wrong_passwords_lock_after_exactly_the_limit(pg_roles)
     for p in procs:
         p.join(timeout=120)
     assert sorted(results.get(timeout=5) for _ in procs) == ["refused"] * PARALLEL
-    entries = [e for e in audit.list_entries(shop.as_(shop.admin), limit=100, action="login_failed")
-               if e.subject == "agent"]
+    entries = [
+        e
+        for e in audit.list_entries(shop.as_(shop.admin), limit=100, action="login_failed")
+        if e.subject == "agent"
+    ]
     checked = [e for e in entries if e.data["why"] in ("wrong password", "locked now")]
     assert len(checked) == 5, "ROW-LOCK: the password was counted exactly security.max_failed_logins times"
     assert [e.data["why"] for e in entries].count("locked now") == 1
@@ -77,16 +80,21 @@ def test_a_password_typed_as_the_user_name_is_kept_only_as_a_keyed_hash(shop):
     assert "Tr0ub4dor" not in str([e.data for e in entries])
 
 
-@pytest.mark.parametrize(("password", "why"), [
-    ("short1!", "at least 10 characters"),
-    ("password123", "common or leaked"),
-    ("1234567890", "common or leaked"),
-    ("Mario.Rossi", "cannot be the user name"),
-])
+@pytest.mark.parametrize(
+    ("password", "why"),
+    [
+        ("short1!", "at least 10 characters"),
+        ("password123", "common or leaked"),
+        ("1234567890", "common or leaked"),
+        ("Mario.Rossi", "cannot be the user name"),
+    ],
+)
 def test_new_passwords_follow_nist_800_63b(shop, password, why):
     with pytest.raises(ValidationError, match=why):  # POLICY
         users.add_user(shop.db, shop.admin, "mario.rossi", "agent", password)
-    info = users.add_user(shop.db, shop.admin, "mario.rossi", "agent", "ceramiche di Deruta")  # no composition rules
+    info = users.add_user(
+        shop.db, shop.admin, "mario.rossi", "agent", "ceramiche di Deruta"
+    )  # no composition rules
     assert info.username == "mario.rossi"
     assert not users.login(shop.db, "mario.rossi", "ceramiche di Deruta").demo_only
 
@@ -96,4 +104,3 @@ def test_the_demo_users_keep_their_passwords_and_are_flagged_demo_only(sqlite_da
     actor = users.login(sqlite_database, "agent", "agent")
     assert actor.demo_only and passwords.policy_problem("agent", "agent") is not None
     assert users.login(sqlite_database, "admin", "admin").demo_only
-

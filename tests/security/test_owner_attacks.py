@@ -59,7 +59,9 @@ def test_a_cut_tail_stops_the_next_append_and_audit_verify_appends_nothing_first
     grants_before = credit.customer_credit(shop.as_(shop.supervisor), "stefan.tarana@example.ro").grants
     with pytest.raises(audit.AuditTamperedError, match="tampered"):  # HEAD, at the append
         _grant(shop)
-    assert credit.customer_credit(shop.as_(shop.supervisor), "stefan.tarana@example.ro").grants == grants_before
+    assert (
+        credit.customer_credit(shop.as_(shop.supervisor), "stefan.tarana@example.ro").grants == grants_before
+    )
     rows = _count(shop.db)
     monkeypatch.setenv("RIMEDIO_USER", "admin")
     monkeypatch.setenv("RIMEDIO_PASSWORD", "admin-pass")
@@ -85,7 +87,9 @@ def test_a_cut_tail_resealed_by_hand_is_caught_by_the_anchor_and_by_credit_check
     assert audit.verify(admin, anchor).ok
     with guards_off(shop.db), shop.db.engine.begin() as conn:
         conn.execute(text("DELETE FROM audit_log WHERE id > :n"), {"n": anchor.last_id - 2})
-        last_id, last_hash = conn.execute(text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")).one()
+        last_id, last_hash = conn.execute(
+            text("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
+        ).one()
         conn.execute(text("UPDATE audit_head SET last_id = :i, hash = :h"), {"i": last_id, "h": last_hash})
     assert audit.verify(admin).ok, "the chain alone cannot see a cut it was resealed over"
     check = audit.verify(admin, anchor)  # ANCHOR
@@ -105,8 +109,10 @@ def test_history_rewritten_with_every_hash_recomputed_is_caught_by_the_anchor(an
             if row.id == 2:
                 row.subject = "someone else"
             new = link_hash(prev, audit._entry(row))
-            conn.execute(text("UPDATE audit_log SET subject = :s, prev_hash = :p, hash = :h WHERE id = :i"),
-                         {"s": row.subject, "p": prev, "h": new, "i": row.id})
+            conn.execute(
+                text("UPDATE audit_log SET subject = :s, prev_hash = :p, hash = :h WHERE id = :i"),
+                {"s": row.subject, "p": prev, "h": new, "i": row.id},
+            )
             prev = new
         conn.execute(text("UPDATE audit_head SET hash = :h"), {"h": prev})
     assert audit.verify(admin).ok, "a forger who recomputes every hash fools the chain alone"
@@ -138,7 +144,10 @@ def test_the_file_owner_cannot_empty_the_ledger_with_the_guards_on(sqlite_databa
 def test_truncate_is_refused_to_the_owner_and_once_forced_every_check_sees_it(pg_roles):
     shop = pg_roles.shop
     _grant(shop, "20")
-    with pg_roles.connect(pg_roles.owner_url) as conn, pytest.raises(psycopg.Error, match="TRUNCATE is refused"):
+    with (
+        pg_roles.connect(pg_roles.owner_url) as conn,
+        pytest.raises(psycopg.Error, match="TRUNCATE is refused"),
+    ):
         conn.execute("TRUNCATE credit_grants, audit_log CASCADE")  # TRIGGER, for the owner too
     with pg_roles.connect(pg_roles.owner_url) as conn:  # the owner switches the guards off and empties both
         for table in ("credit_grants", "credit_entries", "audit_log"):
@@ -153,10 +162,18 @@ def test_truncate_is_refused_to_the_owner_and_once_forced_every_check_sees_it(pg
 def test_a_forged_grant_written_straight_into_the_database_is_named_by_credit_check(shop):
     """The SQLite file's owner (and PostgreSQL's superuser) needs no trigger switched off to add a grant."""
     with shop.db.engine.begin() as conn:
-        grant_id = conn.execute(text(
-            "INSERT INTO credit_grants (customer_id, amount_minor, currency, reason, code, note, created_at) "
-            "VALUES (1, 50000, 'EUR', 'manual', 'ZZZZZZZZZ', '', CURRENT_TIMESTAMP) RETURNING id")).scalar()
-        conn.execute(text("INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, note) "
-                          "VALUES (:g, 'issue', 50000, 'EUR', CURRENT_TIMESTAMP, '')"), {"g": grant_id})
+        grant_id = conn.execute(
+            text(
+                "INSERT INTO credit_grants (customer_id, amount_minor, currency, reason, code, note, created_at) "
+                "VALUES (1, 50000, 'EUR', 'manual', 'ZZZZZZZZZ', '', CURRENT_TIMESTAMP) RETURNING id"
+            )
+        ).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, note) "
+                "VALUES (:g, 'issue', 50000, 'EUR', CURRENT_TIMESTAMP, '')"
+            ),
+            {"g": grant_id},
+        )
     check = credit.check_ledger(shop.as_(shop.supervisor))  # CROSS-CHECK
     assert any(f"grant {grant_id} (issued)" in p and "not in the audit log" in p for p in check.problems)

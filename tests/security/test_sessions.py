@@ -22,7 +22,9 @@ from app.store.models import User
 def test_a_hand_built_admin_grants_nothing(shop):
     forged = Actor(shop.admin.id, "admin", "x", Role.ADMIN)
     with pytest.raises(PermissionDenied, match="Not logged in"):  # require_login
-        credit.grant_credit(ServiceContext(shop.db, forged), "stefan.tarana@example.ro", "250", reason="forged")
+        credit.grant_credit(
+            ServiceContext(shop.db, forged), "stefan.tarana@example.ro", "250", reason="forged"
+        )
     with pytest.raises(PermissionDenied, match="Not logged in"):
         add_user(shop.db, forged, "mallory", "admin", "a long enough passphrase")
 

@@ -17,10 +17,24 @@ def _options(ctx, case_id: int) -> dict[Remedy, object]:
 
 def test_one_of_two_bowls_broke_and_the_remedies_count_one_bowl(shop):
     agent = shop.as_(shop.agent)
-    one = cases.open_case(agent, order_number="1001", kind="damaged", channel="phone", summary="One bowl broke",
-                          skus=["CER-BOWL-S:1"], wants="refund")
-    both = cases.open_case(agent, order_number="1001", kind="damaged", channel="phone", summary="Both bowls broke",
-                           skus=["CER-BOWL-S"], wants="refund")
+    one = cases.open_case(
+        agent,
+        order_number="1001",
+        kind="damaged",
+        channel="phone",
+        summary="One bowl broke",
+        skus=["CER-BOWL-S:1"],
+        wants="refund",
+    )
+    both = cases.open_case(
+        agent,
+        order_number="1001",
+        kind="damaged",
+        channel="phone",
+        summary="Both bowls broke",
+        skus=["CER-BOWL-S"],
+        wants="refund",
+    )
     assert [(li.sku, li.quantity, li.ordered) for li in one.lines] == [("CER-BOWL-S", 1, 2)]
     assert [(li.sku, li.quantity, li.ordered) for li in both.lines] == [("CER-BOWL-S", 2, 2)]
     assert (one.affected_value.plain(), both.affected_value.plain()) == ("18.90", "37.80")
@@ -40,23 +54,42 @@ def test_the_window_gives_the_pieces_per_line_id(shop):
     order = orders.get_order(agent, "1001")
     bowls = next(li for li in order.lines if li.sku == "CER-BOWL-S")
     napkins = next(li for li in order.lines if li.sku == "LIN-NAP-4")
-    case = cases.open_case(agent, order_number="1001", kind="damaged", channel="phone", summary="Broken",
-                           order_line_ids=[bowls.id, napkins.id], line_quantities={bowls.id: 1})
+    case = cases.open_case(
+        agent,
+        order_number="1001",
+        kind="damaged",
+        channel="phone",
+        summary="Broken",
+        order_line_ids=[bowls.id, napkins.id],
+        line_quantities={bowls.id: 1},
+    )
     assert sorted((li.sku, li.quantity) for li in case.lines) == [("CER-BOWL-S", 1), ("LIN-NAP-4", 1)]
     assert case.affected_value.plain() == "47.90"  # 18.90 + 29.00
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    ({"skus": ["CER-BOWL-S:3"]}, "from 1 to 2"),
-    ({"skus": ["CER-BOWL-S:0"]}, "from 1 to 2"),
-    ({"skus": ["CER-BOWL-S:-1"]}, "from 1 to 2"),
-    ({"skus": ["CER-BOWL-S:99999999999"]}, "from 1 to 2"),
-    ({"skus": ["CER-BOWL-S:one"]}, "SKU:QUANTITY"),
-    ({"skus": ["NOPE:1"]}, "no line with SKU NOPE "),
-    ({"line_quantities": {"bowls": 5}}, "from 1 to 2"),
-    ({"line_quantities": {"bowls": 0}}, "from 1 to 2"),
-], ids=["more than ordered", "zero", "negative", "huge", "not a number", "unknown sku", "window: too many",
-        "window: zero"])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ({"skus": ["CER-BOWL-S:3"]}, "from 1 to 2"),
+        ({"skus": ["CER-BOWL-S:0"]}, "from 1 to 2"),
+        ({"skus": ["CER-BOWL-S:-1"]}, "from 1 to 2"),
+        ({"skus": ["CER-BOWL-S:99999999999"]}, "from 1 to 2"),
+        ({"skus": ["CER-BOWL-S:one"]}, "SKU:QUANTITY"),
+        ({"skus": ["NOPE:1"]}, "no line with SKU NOPE "),
+        ({"line_quantities": {"bowls": 5}}, "from 1 to 2"),
+        ({"line_quantities": {"bowls": 0}}, "from 1 to 2"),
+    ],
+    ids=[
+        "more than ordered",
+        "zero",
+        "negative",
+        "huge",
+        "not a number",
+        "unknown sku",
+        "window: too many",
+        "window: zero",
+    ],
+)
 def test_pieces_outside_the_line_are_refused_and_nothing_is_written(shop, args, message):
     agent = shop.as_(shop.agent)
     bowls = next(li for li in orders.get_order(agent, "1001").lines if li.sku == "CER-BOWL-S")

@@ -21,8 +21,9 @@ def clock(monkeypatch):
 
 def _request(shop, order: str, amount: str, skus: list[str] | None = None) -> int:
     agent = shop.as_(shop.agent)
-    case_id = cases.open_case(agent, order_number=order, kind="damaged", channel="phone", summary="Rotto",
-                              skus=skus or []).id
+    case_id = cases.open_case(
+        agent, order_number=order, kind="damaged", channel="phone", summary="Rotto", skus=skus or []
+    ).id
     remedies.propose_case(agent, case_id)
     return approvals.resolve_case(agent, case_id, "keep_and_credit", amount).request_id
 
@@ -42,7 +43,9 @@ def test_each_request_comes_with_its_context(shop, clock):
     assert ctx.suggested is not None and ctx.suggested.minor > 0, "the engine's amount for keep-and-credit"
     assert (ctx.agent.issued_count, ctx.agent.issued_total.plain()) == (1, "45.00")
     assert (ctx.agent.approved, ctx.agent.lowered, ctx.agent.rejected) == (0, 1, 0)
-    assert (ctx.customer.grants, ctx.customer.granted_total.plain()) == (1, "45.00"), "Rossi: orders 1002 and 1004"
+    assert (ctx.customer.grants, ctx.customer.granted_total.plain()) == (1, "45.00"), (
+        "Rossi: orders 1002 and 1004"
+    )
     assert ctx.customer.balance.plain() == "45.00"
     assert context[first].affected_value.plain() == "129.00"
 

@@ -23,8 +23,13 @@ def clock(monkeypatch):
 
 
 def open_case(shop, order="1002"):
-    return cases.open_case(shop.as_(shop.agent), order_number=order, kind="damaged", channel="phone",
-                           summary="Vaso arrivato rotto").id
+    return cases.open_case(
+        shop.as_(shop.agent),
+        order_number=order,
+        kind="damaged",
+        channel="phone",
+        summary="Vaso arrivato rotto",
+    ).id
 
 
 def events(shop, case_id):
@@ -39,7 +44,10 @@ def test_agent_resolves_with_keep_and_credit_within_the_limit_and_gets_a_voucher
     assert (detail.remedy, detail.amount.plain()) == ("keep_and_credit", "12.50")
     chosen = next(e for e in detail.events if e.type == "remedy_chosen")
     assert {k: chosen.data[k] for k in ("remedy", "amount", "currency")} == {
-        "remedy": "keep_and_credit", "amount": "12.50", "currency": "EUR"}
+        "remedy": "keep_and_credit",
+        "amount": "12.50",
+        "currency": "EUR",
+    }
     assert events(shop, case_id)[-2:] == ["credit_issued", "status"]
     assert credit.customer_credit(shop.as_(shop.agent), detail.customer_id).balance.plain() == "12.50"
 
@@ -50,7 +58,12 @@ def test_a_credit_above_the_agents_limit_waits_for_a_supervisor_who_approves_les
     res = approvals.resolve_case(agent, case_id, "keep_and_credit", "40", reason="cliente fedele")
     assert (res.status, res.voucher) == (CaseStatus.AWAITING_APPROVAL, None)
     [req] = approvals.list_requests(supervisor)
-    assert (req.case_id, req.amount.plain(), req.why, req.requested_by) == (case_id, "40.00", ("case_limit",), "agent")
+    assert (req.case_id, req.amount.plain(), req.why, req.requested_by) == (
+        case_id,
+        "40.00",
+        ("case_limit",),
+        "agent",
+    )
     with pytest.raises(PermissionDenied):
         approvals.approve(agent, req.id)
     with pytest.raises(Conflict, match="already has an approval request pending"):
@@ -65,7 +78,9 @@ def test_a_credit_above_the_agents_limit_waits_for_a_supervisor_who_approves_les
     detail = cases.get_case(agent, case_id)
     assert (detail.status, detail.amount.plain()) == (CaseStatus.RESOLVED, "35.00")
     assert "approval_requested" in events(shop, case_id) and "approved" in events(shop, case_id)
-    assert [r.status.value for r in approvals.list_requests(agent, "approved")] == ["approved"]  # the agent sees it
+    assert [r.status.value for r in approvals.list_requests(agent, "approved")] == [
+        "approved"
+    ]  # the agent sees it
     with pytest.raises(Conflict, match="already approved"):
         approvals.reject(supervisor, req.id, reason="ripensamento")
 
@@ -113,7 +128,10 @@ def test_a_rejection_sends_the_case_back_to_proposed_with_the_reason(shop, clock
 def test_the_daily_total_sends_the_fifth_credit_to_a_supervisor(shop, clock):
     agent = shop.as_(shop.agent)
     for _ in range(4):
-        assert approvals.resolve_case(agent, open_case(shop), "keep_and_credit", "25").status == CaseStatus.RESOLVED
+        assert (
+            approvals.resolve_case(agent, open_case(shop), "keep_and_credit", "25").status
+            == CaseStatus.RESOLVED
+        )
     res = approvals.resolve_case(agent, open_case(shop), "goodwill_extra", "5")
     assert res.status == CaseStatus.AWAITING_APPROVAL
     [req] = approvals.list_requests(agent)
@@ -158,9 +176,14 @@ def test_non_credit_remedies_resolve_directly(shop, clock):
         approvals.resolve_case(agent, case_id, "replacement")
 
 
-@pytest.mark.parametrize(("remedy", "amount", "message"), [("teleport", None, "Unknown remedy"),
-                                                          ("keep_and_credit", None, "how much credit"),
-                                                          ("keep_and_credit", "-3", "more than zero")])
+@pytest.mark.parametrize(
+    ("remedy", "amount", "message"),
+    [
+        ("teleport", None, "Unknown remedy"),
+        ("keep_and_credit", None, "how much credit"),
+        ("keep_and_credit", "-3", "more than zero"),
+    ],
+)
 def test_bad_resolutions_are_refused_and_change_nothing(shop, clock, remedy, amount, message):
     case_id = open_case(shop)
     with pytest.raises(ValidationError, match=message):
@@ -173,8 +196,10 @@ def test_no_such_request_is_said_alike_by_every_decision(shop, request_id):
     """Approving, rejecting and withdrawing find a request the same way: an id out of range is 'no such request'."""
     from app.errors import NotFound
 
-    for decide in (lambda ctx: approvals.approve(ctx, request_id),
-                   lambda ctx: approvals.reject(ctx, request_id, reason="no"),
-                   lambda ctx: approvals.withdraw(ctx, request_id)):
+    for decide in (
+        lambda ctx: approvals.approve(ctx, request_id),
+        lambda ctx: approvals.reject(ctx, request_id, reason="no"),
+        lambda ctx: approvals.withdraw(ctx, request_id),
+    ):
         with pytest.raises(NotFound):
             decide(shop.as_(shop.supervisor))

@@ -12,8 +12,10 @@ from app.services.case_rows import CaseFilter
 
 def _unowned(shop, n: int = 2) -> list[int]:
     boss = shop.as_(shop.supervisor)
-    ids = [cases.open_case(boss, order_number="1002", kind="damaged", channel="email", summary=f"c{i}").id
-           for i in range(n)]
+    ids = [
+        cases.open_case(boss, order_number="1002", kind="damaged", channel="email", summary=f"c{i}").id
+        for i in range(n)
+    ]
     assert assignment.assign(boss, ids, "") == ids  # the queue: nobody's
     return ids
 
@@ -28,9 +30,13 @@ def test_the_unassigned_queue_and_assign_to_me(shop):
     detail = cases.get_case(agent, ids[0])
     assert detail.owner == "Giulia Bianchi"
     assigned = [e for e in detail.events if e.type == "assigned"]
-    assert assigned[-1].text == "Sara Supervisor → Giulia Bianchi" or assigned[-1].text == "– → Giulia Bianchi"
+    assert (
+        assigned[-1].text == "Sara Supervisor → Giulia Bianchi" or assigned[-1].text == "– → Giulia Bianchi"
+    )
     assert assigned[-1].data["to"] == "agent"
-    assert assignment.assign_to_me(agent, ids) == [], "already theirs: nothing changes, nothing on the timeline"
+    assert assignment.assign_to_me(agent, ids) == [], (
+        "already theirs: nothing changes, nothing on the timeline"
+    )
     assert len([e for e in cases.get_case(agent, ids[0]).events if e.type == "assigned"]) == len(assigned)
 
 

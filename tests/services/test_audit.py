@@ -26,7 +26,9 @@ def test_logins_failures_users_passwords_and_settings_are_in_the_log(shop):
     last = audit.list_entries(shop.as_(shop.admin), limit=3)
     assert last[0].data == {"key": "credit.cap_share", "old": None, "new": "0.40"}
     assert last[2].data == {"why": "unknown user"}
-    assert last[2].subject.startswith("unknown:") and "ghost" not in last[2].subject, "a keyed hash, not the name"
+    assert last[2].subject.startswith("unknown:") and "ghost" not in last[2].subject, (
+        "a keyed hash, not the name"
+    )
     with pytest.raises(PermissionDenied):
         audit.verify(shop.as_(shop.supervisor))
     assert audit.verify(shop.as_(shop.admin)).ok
@@ -45,8 +47,12 @@ def forger(shop):
     yield shop
     if shop.db.dialect == "postgresql":
         with shop.db.engine.begin() as conn:
-            conn.execute(text("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
-                              "FOR EACH ROW EXECUTE FUNCTION rimedio_append_only()"))
+            conn.execute(
+                text(
+                    "CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                    "FOR EACH ROW EXECUTE FUNCTION rimedio_append_only()"
+                )
+            )
 
 
 def test_the_log_refuses_changes_through_sql(shop):
@@ -71,4 +77,3 @@ def test_removing_the_newest_rows_is_noticed(forger):
         conn.execute(text("DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)"))
     broken = audit.verify(shop.as_(shop.admin))
     assert (broken.ok, broken.reason) == (False, "truncated")
-

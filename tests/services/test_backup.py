@@ -24,8 +24,10 @@ ORDER = "1001"
 
 def _counts(db) -> dict[str, int]:
     with db.read() as s:
-        return {m.__tablename__: int(s.scalar(select(func.count()).select_from(m)) or 0)
-                for m in (Customer, Order, Case, CaseEvent, CreditGrant, CreditEntry, AuditLog)}
+        return {
+            m.__tablename__: int(s.scalar(select(func.count()).select_from(m)) or 0)
+            for m in (Customer, Order, Case, CaseEvent, CreditGrant, CreditEntry, AuditLog)
+        }
 
 
 def _login(db, username: str, password: str):
@@ -159,10 +161,20 @@ def test_a_backup_from_every_earlier_schema_is_restored_and_upgraded_with_its_da
 
 def test_the_nightly_copy_is_made_once_a_day_and_kept_n_days(sqlite_database, tmp_path):
     folder = tmp_path / "nightly"
-    made = [backup.nightly_backup(sqlite_database, str(folder), 3, date(2026, 12, d)) for d in (1, 1, 2, 3, 4, 5)]
+    made = [
+        backup.nightly_backup(sqlite_database, str(folder), 3, date(2026, 12, d)) for d in (1, 1, 2, 3, 4, 5)
+    ]
     assert [m.name if m else None for m in made] == [
-        "rimedio-2026-12-01.sqlite3", None, "rimedio-2026-12-02.sqlite3", "rimedio-2026-12-03.sqlite3",
-        "rimedio-2026-12-04.sqlite3", "rimedio-2026-12-05.sqlite3"]
+        "rimedio-2026-12-01.sqlite3",
+        None,
+        "rimedio-2026-12-02.sqlite3",
+        "rimedio-2026-12-03.sqlite3",
+        "rimedio-2026-12-04.sqlite3",
+        "rimedio-2026-12-05.sqlite3",
+    ]
     assert sorted(p.name for p in folder.iterdir()) == [
-        "rimedio-2026-12-03.sqlite3", "rimedio-2026-12-04.sqlite3", "rimedio-2026-12-05.sqlite3"]
+        "rimedio-2026-12-03.sqlite3",
+        "rimedio-2026-12-04.sqlite3",
+        "rimedio-2026-12-05.sqlite3",
+    ]
     assert backup.nightly_backup(sqlite_database, "", 3, date(2026, 12, 6)) is None  # not set: nothing

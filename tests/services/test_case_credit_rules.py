@@ -26,8 +26,9 @@ def clock(monkeypatch):
 
 
 def open_case(shop, order="1002", kind="damaged"):
-    return cases.open_case(shop.as_(shop.agent), order_number=order, kind=kind, channel="phone",
-                           summary="Vaso arrivato rotto").id
+    return cases.open_case(
+        shop.as_(shop.agent), order_number=order, kind=kind, channel="phone", summary="Vaso arrivato rotto"
+    ).id
 
 
 # --- 1. the limit per case is per case ------------------------------------------------------------------------------
@@ -40,7 +41,11 @@ def test_resolving_reopening_and_resolving_again_cannot_give_more_than_the_limit
     check = ui_queries.credit_check(agent, case_id, "25")
     assert (check.given_on_case.plain(), check.problems) == ("25.00", ("case_limit",))
     again = approvals.resolve_case(agent, case_id, "keep_and_credit", "25")
-    assert (again.status, again.voucher, again.given_before.plain()) == (CaseStatus.AWAITING_APPROVAL, None, "25.00")
+    assert (again.status, again.voucher, again.given_before.plain()) == (
+        CaseStatus.AWAITING_APPROVAL,
+        None,
+        "25.00",
+    )
     [req] = approvals.list_requests(supervisor)
     assert req.why == ("case_limit",)
     approvals.reject(supervisor, req.id, reason="Basta così")
@@ -54,7 +59,10 @@ def test_what_is_left_of_the_limit_on_a_case_is_still_given_at_once(shop, clock)
     cases.change_status(agent, case_id, "proposed")
     assert approvals.resolve_case(agent, case_id, "goodwill_extra", "15").status == CaseStatus.RESOLVED
     cases.change_status(agent, case_id, "proposed")
-    assert approvals.resolve_case(agent, case_id, "goodwill_extra", "0.01").status == CaseStatus.AWAITING_APPROVAL
+    assert (
+        approvals.resolve_case(agent, case_id, "goodwill_extra", "0.01").status
+        == CaseStatus.AWAITING_APPROVAL
+    )
 
 
 def test_a_supervisor_approving_counts_what_the_case_already_got(shop, clock):
@@ -84,7 +92,9 @@ def test_above_the_caps_the_ask_is_refused_with_the_figure_allowed_and_nothing_c
     set_setting(shop.as_(shop.admin), "credit.max", "50")
     with pytest.raises(ValidationError, match=r"at most €50\.00"):
         approvals.resolve_case(agent, case_id, "keep_and_credit", "60")
-    assert approvals.resolve_case(agent, case_id, "keep_and_credit", "50").status == CaseStatus.AWAITING_APPROVAL
+    assert (
+        approvals.resolve_case(agent, case_id, "keep_and_credit", "50").status == CaseStatus.AWAITING_APPROVAL
+    )
 
 
 def test_a_request_above_the_caps_cannot_be_approved_beyond_them(shop, clock):
@@ -94,10 +104,20 @@ def test_a_request_above_the_caps_cannot_be_approved_beyond_them(shop, clock):
     with shop.db.write() as s:
         case = cases.get_case_for_update(s, case_id)
         case.status = CaseStatus.AWAITING_APPROVAL.value
-        req = ApprovalRequest(case_id=case_id, customer_id=case.customer_id, remedy=Remedy.KEEP_AND_CREDIT.value,
-                              amount_minor=6000, currency="EUR", reason="", why="case_limit",
-                              status=ApprovalStatus.PENDING.value, requested_by_id=shop.agent.id,
-                              requested_at=clock.now, expires_at=clock.now + timedelta(days=3), decision_reason="")
+        req = ApprovalRequest(
+            case_id=case_id,
+            customer_id=case.customer_id,
+            remedy=Remedy.KEEP_AND_CREDIT.value,
+            amount_minor=6000,
+            currency="EUR",
+            reason="",
+            why="case_limit",
+            status=ApprovalStatus.PENDING.value,
+            requested_by_id=shop.agent.id,
+            requested_at=clock.now,
+            expires_at=clock.now + timedelta(days=3),
+            decision_reason="",
+        )
         s.add(req)
         s.flush()
         req_id = req.id
@@ -139,7 +159,9 @@ def _other_agent(shop):
 
 # --- 5. the expiry promised is the expiry issued -----------------------------------------------------------------
 def test_a_lapsed_customer_gets_the_term_the_proposal_promised(shop, clock):
-    clock.now = datetime(2027, 6, 1, 10, 0, tzinfo=UTC)  # Niccolò: two orders, the last in November 2026: lapsed
+    clock.now = datetime(
+        2027, 6, 1, 10, 0, tzinfo=UTC
+    )  # Niccolò: two orders, the last in November 2026: lapsed
     agent = shop.as_(shop.agent)
     case_id = open_case(shop, kind="complaint")
     today = clock.now.date()
@@ -192,13 +214,18 @@ def test_after_a_rejection_credit_needs_a_reason_and_the_answer_is_shown_first(s
     approvals.reject(supervisor, req, reason="Offri una sostituzione")
     check = ui_queries.credit_check(agent, case_id, "10")
     assert (check.rejection.reason, check.rejection.by, check.rejection.amount.plain()) == (
-        "Offri una sostituzione", "Sara Supervisor", "40.00")
+        "Offri una sostituzione",
+        "Sara Supervisor",
+        "40.00",
+    )
     with pytest.raises(ValidationError, match="Offri una sostituzione"):
         approvals.resolve_case(agent, case_id, "keep_and_credit", "10")
     with pytest.raises(ValidationError, match="reason is required"):
         approvals.resolve_case(agent, case_id, "goodwill_extra", "5", reason="   ")
     assert [e.type for e in cases.get_case(agent, case_id).events].count("remedy_chosen") == 1
-    res = approvals.resolve_case(agent, case_id, "keep_and_credit", "10", reason="Il cliente rifiuta il cambio")
+    res = approvals.resolve_case(
+        agent, case_id, "keep_and_credit", "10", reason="Il cliente rifiuta il cambio"
+    )
     assert res.status == CaseStatus.RESOLVED
     cases.change_status(agent, case_id, "proposed")
     assert ui_queries.credit_check(agent, case_id, "5").rejection is None  # answered by the credit since

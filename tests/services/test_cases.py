@@ -13,8 +13,15 @@ from app.services.context import Actor, ServiceContext
 
 def test_agent_logs_a_wrong_item_phone_call_for_an_order(shop):
     ctx = shop.as_(shop.agent)
-    case = cases.open_case(ctx, order_number="#1001", kind="wrong_item", channel="phone",
-                           summary="Blue bowls instead of green", skus=["CER-BOWL-S"], wants="keep")
+    case = cases.open_case(
+        ctx,
+        order_number="#1001",
+        kind="wrong_item",
+        channel="phone",
+        summary="Blue bowls instead of green",
+        skus=["CER-BOWL-S"],
+        wants="keep",
+    )
     assert case.status == CaseStatus.NEW
     assert case.customer_name == "Ștefan Țărână"
     assert case.order_number == "1001"
@@ -47,8 +54,15 @@ def test_the_case_shows_its_timeline_in_order(shop):
         ({"wants": "everything"}, "Unknown wish"),
         ({"skus": ["NOPE"]}, "no line with SKU NOPE"),
     ],
-    ids=["unknown order", "unknown kind", "unknown channel", "empty summary", "100 KB summary", "unknown wish",
-         "sku not in order"],
+    ids=[
+        "unknown order",
+        "unknown kind",
+        "unknown channel",
+        "empty summary",
+        "100 KB summary",
+        "unknown wish",
+        "sku not in order",
+    ],
 )
 def test_bad_input_is_refused_clearly_and_writes_nothing(shop, changes, message):
     ctx = shop.as_(shop.agent)
@@ -89,7 +103,9 @@ def test_an_illegal_status_move_is_refused(shop):
 
 def test_filters_by_status_kind_channel_and_mine(shop):
     agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
-    a = cases.open_case(agent, order_number="1001", kind="wrong_item", channel="phone", summary="Wrong colour")
+    a = cases.open_case(
+        agent, order_number="1001", kind="wrong_item", channel="phone", summary="Wrong colour"
+    )
     cases.open_case(supervisor, order_number="1002", kind="damaged", channel="email", summary="Broken vase")
     assert [r.id for r in cases.list_cases(agent, CaseFilter(kinds=("wrong_item",)))] == [a.id]
     assert [r.id for r in cases.list_cases(agent, CaseFilter(mine=True))] == [a.id]
@@ -106,8 +122,13 @@ def test_someone_without_a_login_cannot_open_a_case_and_an_agent_cannot_change_s
 
     before = cases_now()
     with pytest.raises(PermissionDenied, match="Not logged in"):
-        cases.open_case(ServiceContext(shop.db, Actor(999, "ghost", "Ghost", shop.agent.role)),
-                        order_number="1003", kind="delay", channel="email", summary="Late")
+        cases.open_case(
+            ServiceContext(shop.db, Actor(999, "ghost", "Ghost", shop.agent.role)),
+            order_number="1003",
+            kind="delay",
+            channel="email",
+            summary="Late",
+        )
     assert cases_now() == before
     agent = shop.as_(shop.agent)
     share = settings.get_settings(agent)["credit.cap_share"]

@@ -13,20 +13,40 @@ DAY = date(2026, 11, 20)
 
 
 def _at(days_ago: int) -> datetime:
-    return datetime.combine(DAY - timedelta(days=days_ago), datetime.min.time(), tzinfo=UTC) + timedelta(hours=11)
+    return datetime.combine(DAY - timedelta(days=days_ago), datetime.min.time(), tzinfo=UTC) + timedelta(
+        hours=11
+    )
 
 
 def _order(s, customer: Customer, number: str, days_ago: int) -> Order:
-    order = Order(source="shopify", number=number, customer_id=customer.id, placed_at=_at(days_ago),
-                  currency="EUR", total_minor=5000, subtotal_minor=5000)
+    order = Order(
+        source="shopify",
+        number=number,
+        customer_id=customer.id,
+        placed_at=_at(days_ago),
+        currency="EUR",
+        total_minor=5000,
+        subtotal_minor=5000,
+    )
     s.add(order)
     s.flush()
     return order
 
 
 def _claim(s, customer: Customer, order: Order | None, days_ago: int) -> None:
-    s.add(Case(customer_id=customer.id, order_id=order.id if order else None, kind="damaged", channel="email",
-               status="new", summary="Broken", created_at=_at(days_ago), updated_at=_at(days_ago), currency="EUR"))
+    s.add(
+        Case(
+            customer_id=customer.id,
+            order_id=order.id if order else None,
+            kind="damaged",
+            channel="email",
+            status="new",
+            summary="Broken",
+            created_at=_at(days_ago),
+            updated_at=_at(days_ago),
+            currency="EUR",
+        )
+    )
 
 
 def test_claims_about_orders_older_than_the_window_are_not_claims_of_no_orders(shop):
@@ -83,10 +103,16 @@ def test_the_case_view_and_customer_show_read_the_same_figures(shop):
     ctx = shop.as_(shop.agent)
     overview = ui_queries.customer_overview(ctx, buyer_id)
     summary = segments.customer_summary(ctx, buyer_id).history
-    assert (overview.orders, overview.segment, overview.flagged) == (summary.orders, summary.segment.value,
-                                                                     summary.flagged)
-    assert (overview.claims_in_window, overview.orders_in_window) == (summary.claims_in_window,
-                                                                      summary.orders_in_window) == (1, 1)
+    assert (overview.orders, overview.segment, overview.flagged) == (
+        summary.orders,
+        summary.segment.value,
+        summary.flagged,
+    )
+    assert (
+        (overview.claims_in_window, overview.orders_in_window)
+        == (summary.claims_in_window, summary.orders_in_window)
+        == (1, 1)
+    )
     assert overview.claim_rate_text == summary.claim_rate_text
     assert overview.flagged is False, "the case view used to flag 4 claims against all-time figures"
     assert overview.claims == 4 and overview.orders == 1, "claims so far, and orders not cancelled"

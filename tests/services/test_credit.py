@@ -33,7 +33,10 @@ def clock(monkeypatch):
 
 def entries_of(db):
     with db.read() as s:
-        return [(e.id, e.grant_id, e.kind, e.amount_minor, e.order_number) for e in s.query(CreditEntry).order_by(CreditEntry.id)]
+        return [
+            (e.id, e.grant_id, e.kind, e.amount_minor, e.order_number)
+            for e in s.query(CreditEntry).order_by(CreditEntry.id)
+        ]
 
 
 def test_agent_gives_a_goodwill_credit_and_the_customer_sees_it(shop, clock):
@@ -43,7 +46,9 @@ def test_agent_gives_a_goodwill_credit_and_the_customer_sees_it(shop, clock):
     statement = credit.customer_credit(shop.as_(shop.agent), STEFAN)
     assert statement.name == "Ștefan Țărână"
     assert statement.balance.plain() == "10.00"
-    assert [(e.kind.value, e.amount.plain(), e.by) for e in statement.entries] == [("issue", "10.00", "agent")]
+    assert [(e.kind.value, e.amount.plain(), e.by) for e in statement.entries] == [
+        ("issue", "10.00", "agent")
+    ]
     assert credit.balance(shop.as_(shop.agent), statement.customer_id)["EUR"].plain() == "10.00"
 
 
@@ -63,9 +68,15 @@ def test_the_cap_counts_credit_from_every_voucher_on_the_order_and_a_grant_may_a
     supervisor = shop.as_(shop.supervisor)
     plain = credit.grant_credit(supervisor, NICCOLO, "20", reason="Ritardo")
     generous = credit.grant_credit(supervisor, NICCOLO, "30", reason="Campagna", cap_share="50%")
-    assert credit.redeem(supervisor, plain.code, order_number="3001", order_total="50").applied.plain() == "15.00"
+    assert (
+        credit.redeem(supervisor, plain.code, order_number="3001", order_total="50").applied.plain()
+        == "15.00"
+    )
     # the 50 % grant may take the order from 15.00 up to 25.00, not 25.00 more
-    assert credit.redeem(supervisor, generous.code, order_number="3001", order_total="50").applied.plain() == "10.00"
+    assert (
+        credit.redeem(supervisor, generous.code, order_number="3001", order_total="50").applied.plain()
+        == "10.00"
+    )
 
 
 def test_a_refunded_order_gets_its_credit_back_with_the_original_expiry(shop, clock):
@@ -107,7 +118,12 @@ def test_currencies_never_mix(shop, clock):
     g = credit.grant_credit(supervisor, STEFAN, "10", reason="Rimborso", currency="GBP")
     with pytest.raises(ValidationError, match="in GBP and the order in EUR"):
         credit.redeem(supervisor, g.code, order_number="6001", order_total="50")
-    assert credit.redeem(supervisor, g.code, order_number="6001", order_total="50", currency="GBP").applied.currency == "GBP"
+    assert (
+        credit.redeem(
+            supervisor, g.code, order_number="6001", order_total="50", currency="GBP"
+        ).applied.currency
+        == "GBP"
+    )
 
 
 def test_a_supervisor_cancels_and_corrects_with_a_reason(shop, clock):
@@ -157,8 +173,10 @@ def test_bad_grants_are_refused_and_write_nothing(shop, clock, kwargs, error, me
     assert entries_of(shop.db) == []
 
 
-@pytest.mark.parametrize(("code", "message"), [("RIM-0000-0000-1", "check character"), ("ABC", "Wrong length"),
-                                               ("RIM-0000-0000-0", "no voucher")])
+@pytest.mark.parametrize(
+    ("code", "message"),
+    [("RIM-0000-0000-1", "check character"), ("ABC", "Wrong length"), ("RIM-0000-0000-0", "no voucher")],
+)
 def test_a_mistyped_or_unknown_code_is_refused_clearly(shop, clock, code, message):
     with pytest.raises((ValidationError, NotFound), match=message):
         credit.redeem(shop.as_(shop.agent), code, order_number="1", order_total="10")
@@ -175,8 +193,11 @@ def test_a_code_collision_draws_a_new_code(shop, clock, monkeypatch):
 
 def test_the_ledger_refuses_updates_and_deletes_behind_the_programs_back(shop, clock):
     credit.grant_credit(shop.as_(shop.agent), STEFAN, "5", reason="ok")
-    for sql in ("UPDATE credit_entries SET amount_minor = 99999", "DELETE FROM credit_entries",
-                "UPDATE credit_grants SET amount_minor = 1"):
+    for sql in (
+        "UPDATE credit_entries SET amount_minor = 99999",
+        "DELETE FROM credit_entries",
+        "UPDATE credit_grants SET amount_minor = 1",
+    ):
         with pytest.raises(Exception, match="append-only"), shop.db.engine.begin() as conn:
             conn.execute(text(sql))
     with shop.db.read() as s:
@@ -189,8 +210,12 @@ def test_credit_check_names_a_ledger_that_was_tampered_with(shop, clock):
     credit.redeem(agent, g.code, order_number="7001", order_total="100")
     assert credit.check_ledger(supervisor).ok
     with shop.db.engine.begin() as conn:  # a forged entry slipped in with SQL
-        conn.execute(text("INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, note) "
-                          "SELECT id, 'redeem', -700, currency, created_at, '' FROM credit_grants"))
+        conn.execute(
+            text(
+                "INSERT INTO credit_entries (grant_id, kind, amount_minor, currency, at, note) "
+                "SELECT id, 'redeem', -700, currency, created_at, '' FROM credit_grants"
+            )
+        )
     problems = credit.check_ledger(supervisor).problems
     assert any("below zero" in p for p in problems)
     assert any("without an order number" in p for p in problems)

@@ -35,8 +35,10 @@ def test_two_processes_redeeming_one_code_never_apply_more_than_the_balance(shop
         g = credit.grant_credit(ctx, "stefan.tarana@example.ro", "20", reason="race")
         barrier, results = fork.Barrier(2), fork.Queue()
         # two different orders, each allowing 30.00: only the voucher's 20.00 limits them together
-        procs = [fork.Process(target=_redeem, args=(url, shop.agent, g.code, f"R{round_}-{i}", barrier, results))
-                 for i in range(2)]
+        procs = [
+            fork.Process(target=_redeem, args=(url, shop.agent, g.code, f"R{round_}-{i}", barrier, results))
+            for i in range(2)
+        ]
         for p in procs:
             p.start()
         outcomes = [results.get(timeout=60) for _ in procs]

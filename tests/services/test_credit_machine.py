@@ -57,8 +57,13 @@ class CreditServiceMachine(RuleBasedStateMachine):
         code, expires_on = self.codes[i % len(self.codes)]
         total = f"{Decimal(ORDERS[order]) / 100:.2f}"
         try:
-            r = credit.redeem(self.ctx, code, order_number=order, order_total=total,
-                              amount=f"{Decimal(want) / 100:.2f}" if want else None)
+            r = credit.redeem(
+                self.ctx,
+                code,
+                order_number=order,
+                order_total=total,
+                amount=f"{Decimal(want) / 100:.2f}" if want else None,
+            )
         except ValidationError:
             return
         assert self.now.date() <= expires_on, "an expired grant was spent"
@@ -84,7 +89,9 @@ class CreditServiceMachine(RuleBasedStateMachine):
     @rule(i=st.integers(0, 50), cents=st.integers(-3000, 3000).filter(bool))
     def adjust(self, i, cents):
         try:
-            credit.adjust(self.ctx, self.codes[i % len(self.codes)][0], f"{Decimal(cents) / 100:.2f}", reason="fix")
+            credit.adjust(
+                self.ctx, self.codes[i % len(self.codes)][0], f"{Decimal(cents) / 100:.2f}", reason="fix"
+            )
         except ValidationError:
             pass
 
@@ -98,8 +105,16 @@ class CreditServiceMachine(RuleBasedStateMachine):
     @invariant()
     def ledger_promises(self):
         with self.db.read() as s:
-            rows = s.execute(select(CreditEntry.id, CreditEntry.grant_id, CreditEntry.kind, CreditEntry.amount_minor,
-                                    CreditEntry.order_number, CreditEntry.at)).all()
+            rows = s.execute(
+                select(
+                    CreditEntry.id,
+                    CreditEntry.grant_id,
+                    CreditEntry.kind,
+                    CreditEntry.amount_minor,
+                    CreditEntry.order_number,
+                    CreditEntry.at,
+                )
+            ).all()
             expiry = dict(s.execute(select(CreditGrant.id, CreditGrant.expires_on)).all())
             total = s.scalar(select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)))
         for row in rows:  # nothing is ever changed or removed

@@ -11,9 +11,16 @@ from app.i18n import _catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = [
-    "app/services/credit.py", "app/services/credit_issue.py", "app/services/credit_redeem.py",
-    "app/services/credit_admin.py", "app/services/approvals.py", "app/services/campaigns.py", "app/services/audit.py",
-    "app/cli/commands/credit.py", "app/cli/commands/approvals.py", "app/cli/commands/campaigns.py",
+    "app/services/credit.py",
+    "app/services/credit_issue.py",
+    "app/services/credit_redeem.py",
+    "app/services/credit_admin.py",
+    "app/services/approvals.py",
+    "app/services/campaigns.py",
+    "app/services/audit.py",
+    "app/cli/commands/credit.py",
+    "app/cli/commands/approvals.py",
+    "app/cli/commands/campaigns.py",
     "app/cli/commands/audit.py",
 ]
 CALLS = {"ValidationError", "NotFound", "PermissionDenied", "Conflict", "translate"}
@@ -23,8 +30,15 @@ def _msgids() -> set[str]:
     found = set()
     for name in FILES:
         for node in ast.walk(ast.parse((ROOT / name).read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) in CALLS:
-                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            if (
+                isinstance(node, ast.Call)
+                and (getattr(node.func, "id", None) or getattr(node.func, "attr", None)) in CALLS
+            ):
+                if (
+                    node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ):
                     found.add(node.args[0].value)
     return found
 

@@ -27,13 +27,18 @@ def clock(monkeypatch):
 
 def _entries(db):
     with db.read() as s:
-        return [(e.kind, e.amount_minor, e.order_number) for e in s.scalars(select(CreditEntry).order_by(CreditEntry.id))]
+        return [
+            (e.kind, e.amount_minor, e.order_number)
+            for e in s.scalars(select(CreditEntry).order_by(CreditEntry.id))
+        ]
 
 
 def _provisional(db):
     with db.read() as s:
-        return [(p.order_number, p.typed_total_minor, p.applied_minor, p.checked_at is not None, p.excess_minor)
-                for p in s.scalars(select(ProvisionalRedemption).order_by(ProvisionalRedemption.id))]
+        return [
+            (p.order_number, p.typed_total_minor, p.applied_minor, p.checked_at is not None, p.excess_minor)
+            for p in s.scalars(select(ProvisionalRedemption).order_by(ProvisionalRedemption.id))
+        ]
 
 
 def test_a_typed_total_other_than_the_known_orders_is_refused_naming_both(shop, clock):
@@ -66,23 +71,40 @@ def test_an_order_not_imported_yet_needs_a_total_and_is_redeemed_provisionally(s
     assert _provisional(shop.db) == [("5001", 20000, 6000, False, None)]
 
 
-def test_the_import_that_brings_the_order_checks_a_provisional_redemption_and_reports_the_excess(shop, clock, tmp_path):
+def test_the_import_that_brings_the_order_checks_a_provisional_redemption_and_reports_the_excess(
+    shop, clock, tmp_path
+):
     agent, admin = shop.as_(shop.agent), shop.as_(shop.admin)
     code = give_voucher(shop.db, NICCOLO, 20000)
     credit.redeem(agent, code, order_number="5002", order_total="200.00")  # 60.00 on a typed 200.00
-    ok = credit.redeem(agent, give_voucher(shop.db, NICCOLO, 1000), order_number="5003",
-                       order_total="50.00")
+    ok = credit.redeem(agent, give_voucher(shop.db, NICCOLO, 1000), order_number="5003", order_total="50.00")
     assert ok.provisional
-    real = [{"number": "5002", "email": NICCOLO, "name": "Niccolò Rossi", "total": "67.80",
-             "lines": [("MUG", "Tazza", "1", "67.80")]},
-            {"number": "5003", "email": NICCOLO, "name": "Niccolò Rossi", "total": "50.00",
-             "lines": [("MUG", "Tazza", "1", "50.00")]}]
+    real = [
+        {
+            "number": "5002",
+            "email": NICCOLO,
+            "name": "Niccolò Rossi",
+            "total": "67.80",
+            "lines": [("MUG", "Tazza", "1", "67.80")],
+        },
+        {
+            "number": "5003",
+            "email": NICCOLO,
+            "name": "Niccolò Rossi",
+            "total": "50.00",
+            "lines": [("MUG", "Tazza", "1", "50.00")],
+        },
+    ]
     dry = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", real), dry_run=True)
     assert [(x.order, x.status) for x in dry.redemptions] == [("5002", "excess"), ("5003", "checked")]
     assert [p[3] for p in _provisional(shop.db)] == [False, False]  # a dry run marks nothing
     report = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", real))
     excess, checked = report.redemptions
-    assert (excess.order, excess.status, excess.amount.plain()) == ("5002", "excess", "39.66")  # 60.00 - 20.34
+    assert (excess.order, excess.status, excess.amount.plain()) == (
+        "5002",
+        "excess",
+        "39.66",
+    )  # 60.00 - 20.34
     assert "67.80" in excess.message and "200.00" in excess.message and "20.34" in excess.message
     assert (checked.order, checked.status) == ("5003", "checked")
     assert _provisional(shop.db) == [("5002", 20000, 6000, True, 3966), ("5003", 5000, 1000, True, 0)]
@@ -95,8 +117,14 @@ def test_a_provisional_redemption_on_an_order_that_arrives_cancelled_is_reported
     agent, admin = shop.as_(shop.agent), shop.as_(shop.admin)
     code = give_voucher(shop.db, NICCOLO, 2000)
     credit.redeem(agent, code, order_number="5004", order_total="100.00")
-    order = {"number": "5004", "email": NICCOLO, "name": "Niccolò Rossi", "total": "100.00", "status": "voided",
-             "lines": [("MUG", "Tazza", "1", "100.00")]}
+    order = {
+        "number": "5004",
+        "email": NICCOLO,
+        "name": "Niccolò Rossi",
+        "total": "100.00",
+        "status": "voided",
+        "lines": [("MUG", "Tazza", "1", "100.00")],
+    }
     (outcome,) = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order])).redemptions
     assert (outcome.status, outcome.amount.plain()) == ("excess", "20.00")
     assert "cancelled" in outcome.message
@@ -113,7 +141,9 @@ def test_a_customers_credit_is_spent_earliest_expiry_first(shop, clock):
     r = credit.redeem_for_customer(agent, NICCOLO, order_number="6001", order_total="50.00")  # cap 15.00
     assert [(code, amount.plain()) for code, amount in r.used] == [(soon, "10.00"), (late, "5.00")]
     assert (r.applied.plain(), r.balance.plain(), r.provisional) == ("15.00", "15.00", True)
-    r = credit.redeem_for_customer(agent, NICCOLO, order_number="1002", amount="8")  # a known order: its total
+    r = credit.redeem_for_customer(
+        agent, NICCOLO, order_number="1002", amount="8"
+    )  # a known order: its total
     assert [(code, amount.plain()) for code, amount in r.used] == [(late, "5.00"), (never, "3.00")]
 
 
@@ -121,21 +151,37 @@ def test_several_of_our_codes_on_one_imported_order_are_spent_earliest_expiry_fi
     admin = shop.as_(shop.admin)
     late = give_voucher(shop.db, NICCOLO, 1000, expires_on=date(2027, 12, 31))
     soon = give_voucher(shop.db, NICCOLO, 1000, expires_on=date(2027, 1, 31))
-    order = {"number": "6002", "email": NICCOLO, "name": "Niccolò Rossi", "total": "90.00",
-             "discount_code": f"{late}, {soon}", "discount": "10.00", "lines": [("MUG", "Tazza", "1", "90.00")]}
+    order = {
+        "number": "6002",
+        "email": NICCOLO,
+        "name": "Niccolò Rossi",
+        "total": "90.00",
+        "discount_code": f"{late}, {soon}",
+        "discount": "10.00",
+        "lines": [("MUG", "Tazza", "1", "90.00")],
+    }
     report = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order]))
     assert [(x.code, x.status) for x in report.redemptions] == [(late, "not_needed"), (soon, "redeemed")]
     with shop.db.read() as s:
-        spent = list(s.execute(select(CreditGrant.code, CreditEntry.amount_minor).join(
-            CreditEntry, CreditEntry.grant_id == CreditGrant.id).where(CreditEntry.kind == "redeem")))
-    assert [(vouchers.format_code(c), m) for c, m in spent] == [(soon, -1000)]  # never more than the shop took off
+        spent = list(
+            s.execute(
+                select(CreditGrant.code, CreditEntry.amount_minor)
+                .join(CreditEntry, CreditEntry.grant_id == CreditGrant.id)
+                .where(CreditEntry.kind == "redeem")
+            )
+        )
+    assert [(vouchers.format_code(c), m) for c, m in spent] == [
+        (soon, -1000)
+    ]  # never more than the shop took off
 
 
 def test_an_order_not_imported_yet_keeps_the_total_of_its_first_redemption(shop, clock):
     agent = shop.as_(shop.agent)
     first, second = give_voucher(shop.db, NICCOLO, 2000), give_voucher(shop.db, NICCOLO, 5000)
     credit.redeem(agent, first, order_number="5010", order_total="50.00")  # 15.00 of a 15.00 cap
-    with pytest.raises(ValidationError) as refused:  # a larger total typed the second time would raise the cap
+    with pytest.raises(
+        ValidationError
+    ) as refused:  # a larger total typed the second time would raise the cap
         credit.redeem(agent, second, order_number="5010", order_total="500.00")
     assert "€50.00" in refused.value.message and "€500.00" in refused.value.message
     with pytest.raises(ValidationError, match="already has all the credit"):
@@ -150,8 +196,14 @@ def test_the_import_service_words_no_command_the_cli_does(shop, clock, tmp_path,
     agent, admin = shop.as_(shop.agent), shop.as_(shop.admin)
     code = give_voucher(shop.db, NICCOLO, 2000)
     credit.redeem(agent, code, order_number="5004", order_total="100.00")
-    order = {"number": "5004", "email": NICCOLO, "name": "Niccolò Rossi", "total": "100.00", "status": "voided",
-             "lines": [("MUG", "Tazza", "1", "100.00")]}
+    order = {
+        "number": "5004",
+        "email": NICCOLO,
+        "name": "Niccolò Rossi",
+        "total": "100.00",
+        "status": "voided",
+        "lines": [("MUG", "Tazza", "1", "100.00")],
+    }
     (outcome,) = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order])).redemptions
     assert "rimedio" not in outcome.message and "--" not in outcome.message
     assert outcome_text(outcome).endswith("(rimedio credit restore --order 5004)")

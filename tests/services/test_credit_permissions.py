@@ -16,25 +16,35 @@ EMAIL = "stefan.tarana@example.ro"
 CODE = "RIM-0000-0000-0"
 
 CALLS = {
-    "credit.grant_credit": (lambda c: credit.grant_credit(c, EMAIL, "1", reason="ok"), {"agent", "supervisor", "admin"}),
+    "credit.grant_credit": (
+        lambda c: credit.grant_credit(c, EMAIL, "1", reason="ok"),
+        {"agent", "supervisor", "admin"},
+    ),
     "credit.customer_credit": (lambda c: credit.customer_credit(c, EMAIL), {"agent", "supervisor", "admin"}),
     "credit.balance": (lambda c: credit.balance(c, 1), {"agent", "supervisor", "admin"}),
     "credit.find_voucher": (lambda c: credit.find_voucher(c, CODE), {"agent", "supervisor", "admin"}),
-    "credit.redeem": (lambda c: credit.redeem(c, CODE, order_number="1", order_total="10"),
-                      {"agent", "supervisor", "admin"}),
+    "credit.redeem": (
+        lambda c: credit.redeem(c, CODE, order_number="1", order_total="10"),
+        {"agent", "supervisor", "admin"},
+    ),
     "credit.restore_order": (lambda c: credit.restore_order(c, "1"), {"agent", "supervisor", "admin"}),
     "credit.cancel": (lambda c: credit.cancel(c, CODE, reason="x"), {"supervisor", "admin"}),
     "credit.adjust": (lambda c: credit.adjust(c, CODE, "1", reason="x"), {"supervisor", "admin"}),
     "credit.expire_credit": (lambda c: credit.expire_credit(c), {"supervisor", "admin"}),
     "credit.check_ledger": (lambda c: credit.check_ledger(c), {"supervisor", "admin"}),
-    "approvals.resolve_case": (lambda c: approvals.resolve_case(c, 999, "replacement"),
-                               {"agent", "supervisor", "admin"}),
+    "approvals.resolve_case": (
+        lambda c: approvals.resolve_case(c, 999, "replacement"),
+        {"agent", "supervisor", "admin"},
+    ),
     "approvals.list_requests": (lambda c: approvals.list_requests(c), {"agent", "supervisor", "admin"}),
     "approvals.approve": (lambda c: approvals.approve(c, 999), {"supervisor", "admin"}),
     "approvals.reject": (lambda c: approvals.reject(c, 999, reason="no"), {"supervisor", "admin"}),
-    "campaigns.issue_campaign": (lambda c: campaigns.issue_campaign(c, name="p", kind="signup", amount="1",
-                                                                    signed_up_since="2020-01-01", dry_run=True),
-                                 {"supervisor", "admin"}),
+    "campaigns.issue_campaign": (
+        lambda c: campaigns.issue_campaign(
+            c, name="p", kind="signup", amount="1", signed_up_since="2020-01-01", dry_run=True
+        ),
+        {"supervisor", "admin"},
+    ),
     "audit.verify": (lambda c: audit.verify(c), {"admin"}),
     "audit.list_entries": (lambda c: audit.list_entries(c), {"admin"}),
 }

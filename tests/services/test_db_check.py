@@ -25,9 +25,14 @@ def _free_port() -> int:
 
 def test_profiles_are_named_checked_and_kept_without_a_password(tmp_path):
     save_profile(Profile("Shop", "sqlite", str(tmp_path / "a.sqlite3")))
-    save_profile(Profile("Team", "postgresql", host="db.shop.lan", port=5433, database="rimedio", user="care",
-                         tls=True))
-    save_profile(Profile("team", "postgresql", host="db2.shop.lan", database="rimedio", user="care"))  # replaces
+    save_profile(
+        Profile(
+            "Team", "postgresql", host="db.shop.lan", port=5433, database="rimedio", user="care", tls=True
+        )
+    )
+    save_profile(
+        Profile("team", "postgresql", host="db2.shop.lan", database="rimedio", user="care")
+    )  # replaces
     assert [p.name for p in load_profiles()] == ["Shop", "team"]
     assert find_profile("TEAM").url() == "postgresql://care@db2.shop.lan:5432/rimedio"
     assert find_profile("shop").url() == f"sqlite:///{tmp_path / 'a.sqlite3'}"
@@ -68,20 +73,28 @@ def test_a_sqlite_file_says_missing_not_a_database_older_newer_or_up_to_date(sql
         assert "\n" not in got.line
 
 
-@pytest.mark.parametrize(("server_says", "code"), [
-    ('FATAL:  password authentication failed for user "care"', "password"),
-    ("fe_sendauth: no password supplied", "no_password"),
-    ("server does not support SSL, but SSL was required", "tls"),
-    ('FATAL:  no pg_hba.conf entry for host "10.0.0.5", user "care", database "rimedio", no encryption', "tls"),
-    ('FATAL:  no pg_hba.conf entry for host "10.0.0.5", user "care", database "rimedio", SSL encryption',
-     "not_allowed"),
-    ("SSL error: certificate verify failed", "certificate"),
-    ('FATAL:  database "rimedio" does not exist', "no_database"),
-    ('FATAL:  role "care" does not exist', "no_user"),
-    ('connection to server at "127.0.0.1", port 5499 failed: Connection refused', "refused"),
-    ('could not translate host name "db.shop.lan" to address: Name or service not known', "unreachable"),
-    ("connection to server at \"10.1.2.3\", port 5432 failed: timeout expired", "unreachable"),
-])
+@pytest.mark.parametrize(
+    ("server_says", "code"),
+    [
+        ('FATAL:  password authentication failed for user "care"', "password"),
+        ("fe_sendauth: no password supplied", "no_password"),
+        ("server does not support SSL, but SSL was required", "tls"),
+        (
+            'FATAL:  no pg_hba.conf entry for host "10.0.0.5", user "care", database "rimedio", no encryption',
+            "tls",
+        ),
+        (
+            'FATAL:  no pg_hba.conf entry for host "10.0.0.5", user "care", database "rimedio", SSL encryption',
+            "not_allowed",
+        ),
+        ("SSL error: certificate verify failed", "certificate"),
+        ('FATAL:  database "rimedio" does not exist', "no_database"),
+        ('FATAL:  role "care" does not exist', "no_user"),
+        ('connection to server at "127.0.0.1", port 5499 failed: Connection refused', "refused"),
+        ('could not translate host name "db.shop.lan" to address: Name or service not known', "unreachable"),
+        ('connection to server at "10.1.2.3", port 5432 failed: timeout expired', "unreachable"),
+    ],
+)
 def test_each_postgresql_refusal_is_named_with_what_to_do(server_says, code):
     url = parse_url("postgresql://care@db.shop.lan:5432/rimedio")
     got, line = db_check.classify_postgres(url, server_says)
@@ -101,8 +114,9 @@ def test_a_real_server_says_no_database_no_user_and_the_schema(database):
     url = database.engine.url
     base = f"postgresql://postgres@{url.host}:{url.port or 5432}"
     assert db_check.check_url(f"{base}/rimedio_no_such_db").code == "no_database"
-    assert db_check.check_url(f"postgresql://no_such_role@{url.host}:{url.port or 5432}/{url.database}").code \
-        in ("no_user", "password", "no_password", "not_allowed")
+    assert db_check.check_url(
+        f"postgresql://no_such_role@{url.host}:{url.port or 5432}/{url.database}"
+    ).code in ("no_user", "password", "no_password", "not_allowed")
     assert db_check.check_url(f"{base}/{url.database}").code == "ok"
     with database.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '0010'"))

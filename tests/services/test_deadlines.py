@@ -46,8 +46,9 @@ def _set_due(shop, case_id: int, due: datetime) -> None:
 
 
 def _open(shop, summary: str = "Late parcel") -> int:
-    return cases.open_case(shop.as_(shop.agent), order_number="1003", kind="delay", channel="email",
-                           summary=summary).id
+    return cases.open_case(
+        shop.as_(shop.agent), order_number="1003", kind="delay", channel="email", summary=summary
+    ).id
 
 
 def test_eight_paused_business_hours_move_a_thursday_deadline_to_friday_morning(shop, clock):
@@ -135,7 +136,11 @@ def test_reports_count_a_case_paused_in_time_as_pending_not_late(shop, clock, mo
     from app.services import reports
 
     agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
-    waiting, running, paused_late = _open(shop, "Waiting"), _open(shop, "Nobody looked"), _open(shop, "Late, then")
+    waiting, running, paused_late = (
+        _open(shop, "Waiting"),
+        _open(shop, "Nobody looked"),
+        _open(shop, "Late, then"),
+    )
     for case_id in (waiting, running):
         _set_due(shop, case_id, rome(4, 11))
     _set_due(shop, paused_late, rome(1, 10))
@@ -151,4 +156,6 @@ def test_reports_count_a_case_paused_in_time_as_pending_not_late(shop, clock, mo
     with monkeypatch.context() as m:  # the same figures counted from the cases, without the rollups
         m.setattr(reports.rollups, "rollup_zone", lambda conn: None)
         raw = figures()
-    assert (rolled.late, rolled.pending) == (raw.late, raw.pending) == (2, 1), "the running case and the one late"
+    assert (rolled.late, rolled.pending) == (raw.late, raw.pending) == (2, 1), (
+        "the running case and the one late"
+    )

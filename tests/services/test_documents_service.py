@@ -16,8 +16,14 @@ from app.services import cases, documents
 from app.services.settings import set_setting
 from app.store.models import Case
 
-STEFAN_WRONG_ITEM = dict(order_number="1001", kind="wrong_item", channel="phone",
-                         summary="Blue bowls instead of green", skus=["CER-BOWL-S"], wants="keep")
+STEFAN_WRONG_ITEM = dict(
+    order_number="1001",
+    kind="wrong_item",
+    channel="phone",
+    summary="Blue bowls instead of green",
+    skus=["CER-BOWL-S"],
+    wants="keep",
+)
 
 
 def text_of(pdf: bytes) -> str:
@@ -37,7 +43,9 @@ def choose_remedy(shop, case_id: int, remedy: str, amount_minor: int | None = No
     with shop.db.write() as s:
         case = s.get(Case, case_id)
         case.remedy, case.amount_minor = remedy, amount_minor
-        cases.record_event(s, case, shop.agent.id, EventType.REMEDY_CHOSEN, remedy, data={"remedy": remedy, **data})
+        cases.record_event(
+            s, case, shop.agent.id, EventType.REMEDY_CHOSEN, remedy, data={"remedy": remedy, **data}
+        )
 
 
 def timeline(shop, case_id: int) -> list[str]:
@@ -85,8 +93,9 @@ def test_a_preview_records_nothing_and_the_print_afterwards_does(shop):
 
 def test_the_remedy_is_said_to_the_customer_in_their_language(shop):
     ctx = shop.as_(shop.agent)
-    case = cases.open_case(ctx, order_number="1002", kind="damaged", channel="email", summary="Vaso rotto",
-                           skus=["CER-VASE"])
+    case = cases.open_case(
+        ctx, order_number="1002", kind="damaged", channel="email", summary="Vaso rotto", skus=["CER-VASE"]
+    )
     choose_remedy(shop, case.id, "refund", 12900)
     text = text_of(documents.note_document(ctx, case.id).data)  # Niccolò writes in Italian
     assert "Ciao Niccolò" in text and "ti rimborsiamo 129,00 €" in text
@@ -97,8 +106,9 @@ def test_the_remedy_is_said_to_the_customer_in_their_language(shop):
 def test_the_agent_may_say_the_remedy_in_their_own_words(shop):
     ctx = shop.as_(shop.agent)
     case = cases.open_case(ctx, order_number="1003", kind="delay", channel="chat", summary="Moka late")
-    doc = documents.note_document(ctx, case.id, remedy_text="your moka leaves today by express courier",
-                                  handwriting=False)
+    doc = documents.note_document(
+        ctx, case.id, remedy_text="your moka leaves today by express courier", handwriting=False
+    )
     text = text_of(doc.data)
     assert "Anna" in text and "your moka leaves today by express courier" in text
     assert not any("RimedioHand" in f for f in fonts_of(doc.data))
@@ -117,16 +127,21 @@ def test_a_one_line_order_names_its_item_but_a_larger_order_needs_the_line(shop)
     ctx = shop.as_(shop.agent)
     single = cases.open_case(ctx, order_number="1004", kind="damaged", channel="phone", summary="Torn")
     assert "Plaid in lana (ocra)" in text_of(documents.note_document(ctx, single.id, remedy_text="x").data)
-    several = cases.open_case(ctx, order_number="1001", kind="missing_item", channel="phone", summary="Missing")
+    several = cases.open_case(
+        ctx, order_number="1001", kind="missing_item", channel="phone", summary="Missing"
+    )
     with pytest.raises(ValidationError) as err:
         documents.note_document(ctx, several.id, remedy_text="x")
     assert "names no order line" in err.value.message
 
 
-@pytest.mark.parametrize(("options", "message"), [
-    ({"size": "b5"}, "Unknown paper size"),
-    ({"lang": "de"}, "Unknown language: de"),
-])
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"size": "b5"}, "Unknown paper size"),
+        ({"lang": "de"}, "Unknown language: de"),
+    ],
+)
 def test_bad_paper_or_language_is_refused(shop, options, message):
     ctx = shop.as_(shop.agent)
     case = cases.open_case(ctx, **STEFAN_WRONG_ITEM)
@@ -144,8 +159,9 @@ def test_an_unknown_case_is_not_found(shop):
 def test_the_case_sheet_for_a_courier_claim_leaves_out_internal_notes(letterhead):
     shop = letterhead
     ctx = shop.as_(shop.agent)
-    case = cases.open_case(ctx, order_number="1002", kind="damaged", channel="email", summary="Vase cracked",
-                           skus=["CER-VASE"])
+    case = cases.open_case(
+        ctx, order_number="1002", kind="damaged", channel="email", summary="Vase cracked", skus=["CER-VASE"]
+    )
     cases.add_note(ctx, case.id, "Customer sounded angry, maybe abuse")
     cases.add_note(ctx, case.id, "Courier photo of the dented box received", internal=False)
     sheet = documents.print_case_sheet(ctx, case.id, lang="en")
@@ -236,7 +252,9 @@ def test_handwriting_is_a_shop_setting(shop):
     set_setting(shop.as_(shop.admin), "documents.handwriting", "0")
     ctx = shop.as_(shop.agent)
     case = cases.open_case(ctx, **STEFAN_WRONG_ITEM)
-    assert not any("RimedioHand" in f for f in fonts_of(documents.note_document(ctx, case.id, remedy_text="x").data))
+    assert not any(
+        "RimedioHand" in f for f in fonts_of(documents.note_document(ctx, case.id, remedy_text="x").data)
+    )
     with pytest.raises(ValidationError):
         set_setting(shop.as_(shop.admin), "documents.handwriting", "2")
 
@@ -250,19 +268,45 @@ def test_remedy_phrases_cover_every_remedy_in_every_language():
             assert phrase and "{" not in phrase
 
 
-@pytest.mark.parametrize(("lang", "words"), [
-    ("en", ["Status changed — New → Remedy proposed", "Remedy chosen — Keep the item and receive store credit",
-            "Edited — What the customer reports, Customer wants", "Printed — Apology note · 4×6 in label · Romanian"]),
-    ("it", ["Cambio di stato — Nuova", "Soluzione scelta — Tiene l'articolo e riceve un buono",
-            "Modifica — Cosa segnala il cliente, Il cliente chiede", "etichetta 4×6 pollici · rumeno"]),
-    ("ro", ["Schimbare de stare — Nou", "Soluție aleasă — Păstrează produsul și primește credit în magazin",
-            "Modificare — Ce semnalează clientul, Clientul dorește", "etichetă 4×6 inch · română"]),
-])
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        (
+            "en",
+            [
+                "Status changed — New → Remedy proposed",
+                "Remedy chosen — Keep the item and receive store credit",
+                "Edited — What the customer reports, Customer wants",
+                "Printed — Apology note · 4×6 in label · Romanian",
+            ],
+        ),
+        (
+            "it",
+            [
+                "Cambio di stato — Nuova",
+                "Soluzione scelta — Tiene l'articolo e riceve un buono",
+                "Modifica — Cosa segnala il cliente, Il cliente chiede",
+                "etichetta 4×6 pollici · rumeno",
+            ],
+        ),
+        (
+            "ro",
+            [
+                "Schimbare de stare — Nou",
+                "Soluție aleasă — Păstrează produsul și primește credit în magazin",
+                "Modificare — Ce semnalează clientul, Clientul dorește",
+                "etichetă 4×6 inch · română",
+            ],
+        ),
+    ],
+)
 def test_the_case_sheet_speaks_the_readers_language_never_the_programs_keys(shop, lang, words):
     ctx = shop.as_(shop.agent)
     case = cases.open_case(ctx, **STEFAN_WRONG_ITEM)
     detail = cases.get_case(ctx, case.id)
-    cases.update_case(ctx, case.id, expected_version=detail.version, summary="Blue bowls, not green", wants="refund")
+    cases.update_case(
+        ctx, case.id, expected_version=detail.version, summary="Blue bowls, not green", wants="refund"
+    )
     choose_remedy(shop, case.id, "keep_and_credit", 1500, amount="15.00", currency="EUR")
     cases.change_status(ctx, case.id, "proposed")
     label = documents.note_document(ctx, case.id, size="label_4x6", lang="ro", remedy_text="x")

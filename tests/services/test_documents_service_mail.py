@@ -44,11 +44,20 @@ def mail_server():
     inbox = Inbox()
 
     def authenticator(server, session, envelope, mechanism, auth_data):
-        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (b"cura", b"s3cret!")
+        ok = isinstance(auth_data, LoginPassword) and (auth_data.login, auth_data.password) == (
+            b"cura",
+            b"s3cret!",
+        )
         return AuthResult(success=ok, handled=False)
 
-    controller = Controller(inbox, hostname="127.0.0.1", port=free_port(), authenticator=authenticator,
-                            auth_require_tls=False, auth_exclude_mechanism=["LOGIN"])
+    controller = Controller(
+        inbox,
+        hostname="127.0.0.1",
+        port=free_port(),
+        authenticator=authenticator,
+        auth_require_tls=False,
+        auth_exclude_mechanism=["LOGIN"],
+    )
     controller.start()
     try:
         yield controller, inbox
@@ -62,16 +71,28 @@ def shop_with_mail(shop, mail_server):
     admin = shop.as_(shop.admin)
     set_setting(admin, "shop.name", "Bottega Aurora")
     set_setting(admin, "shop.email", "cura@bottega-aurora.example")
-    info = mail.configure_smtp(admin, host=controller.hostname, port=controller.port, security="none", user="cura",
-                               password="s3cret!")
+    info = mail.configure_smtp(
+        admin,
+        host=controller.hostname,
+        port=controller.port,
+        security="none",
+        user="cura",
+        password="s3cret!",
+    )
     assert info.configured and info.password_stored
     return shop, inbox
 
 
 def open_wrong_item(shop):
     ctx = shop.as_(shop.agent)
-    return cases.open_case(ctx, order_number="1001", kind="wrong_item", channel="phone", summary="Wrong bowls",
-                           skus=["CER-BOWL-S"])
+    return cases.open_case(
+        ctx,
+        order_number="1001",
+        kind="wrong_item",
+        channel="phone",
+        summary="Wrong bowls",
+        skus=["CER-BOWL-S"],
+    )
 
 
 def test_agent_mails_the_note_to_stefan_and_the_mail_goes_on_the_timeline(shop_with_mail):
@@ -99,8 +120,15 @@ def test_the_mail_is_dated_and_its_message_id_is_in_the_shops_domain(shop_with_m
     shop, inbox = shop_with_mail
     controller, _ = mail_server
     # the mail goes out through a provider's account and sender: the Message-ID still names the shop
-    mail.configure_smtp(shop.as_(shop.admin), host=controller.hostname, port=controller.port, security="none",
-                        user="cura", sender="noreply@relay.example", password="s3cret!")
+    mail.configure_smtp(
+        shop.as_(shop.admin),
+        host=controller.hostname,
+        port=controller.port,
+        security="none",
+        user="cura",
+        sender="noreply@relay.example",
+        password="s3cret!",
+    )
     case = open_wrong_item(shop)
     before = datetime.now(UTC).replace(microsecond=0)
     result = mail.mail_case(shop.as_(shop.agent), case.id, remedy_text="x")
@@ -160,8 +188,14 @@ def test_a_wrong_password_or_a_server_that_is_down_records_nothing(shop_with_mai
     with pytest.raises(MailError) as err:
         mail.mail_case(ctx, case.id, remedy_text="x")
     assert "refused the user name or password" in err.value.message and "wrong" not in err.value.message
-    mail.configure_smtp(shop.as_(shop.admin), host="127.0.0.1", port=free_port(), security="none", user="cura",
-                        password="s3cret!")  # nothing listens there
+    mail.configure_smtp(
+        shop.as_(shop.admin),
+        host="127.0.0.1",
+        port=free_port(),
+        security="none",
+        user="cura",
+        password="s3cret!",
+    )  # nothing listens there
     with pytest.raises(MailError) as err:
         mail.mail_case(ctx, case.id, remedy_text="x")
     assert "Cannot reach the mail server" in err.value.message
@@ -172,16 +206,26 @@ def test_only_an_admin_sets_the_mail_server_and_the_password_stays_in_the_keyrin
     with pytest.raises(PermissionDenied):
         mail.configure_smtp(shop.as_(shop.agent), host="smtp.example.com", port=587)
     admin = shop.as_(shop.admin)
-    for bad, message in (({"host": ""}, "host name"), ({"security": "tls13"}, "choose one of starttls, ssl, none"),
-                         ({"port": 70000}, "at most 65535"), ({"user": "cura"}, "needs a password"),
-                         ({"sender": "not an address"}, "Not an e-mail address")):
+    for bad, message in (
+        ({"host": ""}, "host name"),
+        ({"security": "tls13"}, "choose one of starttls, ssl, none"),
+        ({"port": 70000}, "at most 65535"),
+        ({"user": "cura"}, "needs a password"),
+        ({"sender": "not an address"}, "Not an e-mail address"),
+    ):
         with pytest.raises(ValidationError) as err:
             mail.configure_smtp(admin, **({"host": "smtp.example.com", "port": 587} | bad))
         assert message in err.value.message
     assert not mail.smtp_info(admin).configured
-    info = mail.configure_smtp(admin, host="SMTP.example.com", port=465, security="SSL", user="cura",
-                               password="s3cret!")
-    assert (info.host, info.port, info.security, info.password_stored) == ("SMTP.example.com", 465, "ssl", True)
+    info = mail.configure_smtp(
+        admin, host="SMTP.example.com", port=465, security="SSL", user="cura", password="s3cret!"
+    )
+    assert (info.host, info.port, info.security, info.password_stored) == (
+        "SMTP.example.com",
+        465,
+        "ssl",
+        True,
+    )
     assert get_secret("smtp:cura@smtp.example.com") == "s3cret!"
     from app.services.settings import list_settings
 

@@ -26,34 +26,80 @@ def text_of(pdf: bytes) -> str:
     return " ".join(" ".join(page.extract_text() or "" for page in PdfReader(BytesIO(pdf)).pages).split())
 
 
-def give_credit(shop, customer_id: int, minor: int, *, case_id: int | None = None, campaign_id: int | None = None,
-                expires_on: date | None = None, spent: int = 0, cap_share: str | None = None) -> str:
+def give_credit(
+    shop,
+    customer_id: int,
+    minor: int,
+    *,
+    case_id: int | None = None,
+    campaign_id: int | None = None,
+    expires_on: date | None = None,
+    spent: int = 0,
+    cap_share: str | None = None,
+) -> str:
     """What the credit service does when credit is issued (and, with ``spent``, partly redeemed)."""
     code = vouchers.generate()
     with shop.db.write() as s:
-        grant = CreditGrant(customer_id=customer_id, amount_minor=minor, currency="EUR",
-                            reason=(GrantReason.CAMPAIGN if campaign_id else GrantReason.CASE).value,
-                            case_id=case_id, campaign_id=campaign_id, code=code,
-                            expires_on=expires_on or date.today() + timedelta(days=365),
-                            cap_share=Decimal(cap_share) if cap_share else None, created_by_id=shop.agent.id)
+        grant = CreditGrant(
+            customer_id=customer_id,
+            amount_minor=minor,
+            currency="EUR",
+            reason=(GrantReason.CAMPAIGN if campaign_id else GrantReason.CASE).value,
+            case_id=case_id,
+            campaign_id=campaign_id,
+            code=code,
+            expires_on=expires_on or date.today() + timedelta(days=365),
+            cap_share=Decimal(cap_share) if cap_share else None,
+            created_by_id=shop.agent.id,
+        )
         s.add(grant)
         s.flush()
-        s.add(CreditEntry(grant_id=grant.id, kind=EntryKind.ISSUE.value, amount_minor=minor, currency="EUR",
-                          at=utcnow(), by_id=shop.agent.id))
+        s.add(
+            CreditEntry(
+                grant_id=grant.id,
+                kind=EntryKind.ISSUE.value,
+                amount_minor=minor,
+                currency="EUR",
+                at=utcnow(),
+                by_id=shop.agent.id,
+            )
+        )
         if spent:
-            s.add(CreditEntry(grant_id=grant.id, kind=EntryKind.REDEEM.value, amount_minor=-spent, currency="EUR",
-                              at=utcnow(), by_id=shop.agent.id, order_number="1003"))
+            s.add(
+                CreditEntry(
+                    grant_id=grant.id,
+                    kind=EntryKind.REDEEM.value,
+                    amount_minor=-spent,
+                    currency="EUR",
+                    at=utcnow(),
+                    by_id=shop.agent.id,
+                    order_number="1003",
+                )
+            )
         if case_id:
             case = s.get(Case, case_id)
             case.remedy, case.amount_minor = "keep_and_credit", minor
-            cases.record_event(s, case, shop.agent.id, EventType.REMEDY_CHOSEN, "keep_and_credit",
-                               data={"remedy": "keep_and_credit", "amount": f"{minor / 100:.2f}", "currency": "EUR"})
+            cases.record_event(
+                s,
+                case,
+                shop.agent.id,
+                EventType.REMEDY_CHOSEN,
+                "keep_and_credit",
+                data={"remedy": "keep_and_credit", "amount": f"{minor / 100:.2f}", "currency": "EUR"},
+            )
     return code
 
 
 def stefan_case(shop):
-    return cases.open_case(shop.as_(shop.agent), order_number="1001", kind="wrong_item", channel="phone",
-                           summary="Blue bowls instead of green", skus=["CER-BOWL-S"], wants="keep")
+    return cases.open_case(
+        shop.as_(shop.agent),
+        order_number="1001",
+        kind="wrong_item",
+        channel="phone",
+        summary="Blue bowls instead of green",
+        skus=["CER-BOWL-S"],
+        wants="keep",
+    )
 
 
 def test_the_note_carries_the_cases_voucher_on_the_same_a4_sheet(shop):
@@ -113,8 +159,14 @@ def shop_customer(shop, first_name: str) -> int:
 
 def campaign(shop, name: str = "Welcome back") -> int:
     with shop.db.write() as s:
-        row = CreditCampaign(name=name, kind="winback", amount_minor=500, currency="EUR", criteria={},
-                             created_by_id=shop.admin.id)
+        row = CreditCampaign(
+            name=name,
+            kind="winback",
+            amount_minor=500,
+            currency="EUR",
+            criteria={},
+            created_by_id=shop.admin.id,
+        )
         s.add(row)
         s.flush()
         return row.id

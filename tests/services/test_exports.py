@@ -26,8 +26,17 @@ def _read(path):
 def _spend_all(db, code: str, minor: int, at: datetime) -> None:
     with db.write() as s:
         gid = s.scalar(select(CreditGrant.id).where(CreditGrant.code == vouchers.parse(code)))
-        s.add(CreditEntry(grant_id=gid, kind="redeem", amount_minor=-minor, currency="EUR", at=at,
-                          order_number="1004", note=""))
+        s.add(
+            CreditEntry(
+                grant_id=gid,
+                kind="redeem",
+                amount_minor=-minor,
+                currency="EUR",
+                at=at,
+                order_number="1004",
+                note="",
+            )
+        )
 
 
 def test_live_vouchers_go_to_shopify_once_and_the_export_is_recorded(shop, tmp_path):
@@ -40,14 +49,26 @@ def test_live_vouchers_go_to_shopify_once_and_the_export_is_recorded(shop, tmp_p
     rows = _read(tmp_path / "gift.csv")
     assert first.count == 1 and first.total["EUR"].minor == 1500
     assert list(rows[0]) == ["initial_value", "code", "email", "expires_on", "note"]
-    assert rows == [{"initial_value": "15.00", "code": vouchers.export_form(vouchers.parse(live)),
-                     "email": STEFAN, "expires_on": "2100-01-01", "note": "My shop: store credit, test"}]
+    assert rows == [
+        {
+            "initial_value": "15.00",
+            "code": vouchers.export_form(vouchers.parse(live)),
+            "email": STEFAN,
+            "expires_on": "2100-01-01",
+            "note": "My shop: store credit, test",
+        }
+    ]
     assert "-" not in rows[0]["code"]
     again = exports.export_vouchers(supervisor, tmp_path / "gift2.csv", "shopify-giftcards")
     assert again.count == 0 and _read(tmp_path / "gift2.csv") == []
     woo = exports.export_vouchers(supervisor, tmp_path / "woo.csv", "woocommerce-coupons")
     assert woo.count == 1  # another format: not exported there yet
-    assert exports.export_vouchers(supervisor, tmp_path / "all.csv", "shopify-giftcards", include_exported=True).count == 1
+    assert (
+        exports.export_vouchers(
+            supervisor, tmp_path / "all.csv", "shopify-giftcards", include_exported=True
+        ).count
+        == 1
+    )
     with shop.db.read() as s:
         assert s.scalar(select(func.count()).select_from(VoucherExport)) == 3
 
@@ -79,8 +100,16 @@ def test_the_ledger_up_to_a_date_sums_to_what_the_shop_owed_that_day(shop, tmp_p
 
 def test_redemptions_from_an_import_appear_in_the_ledger_export(shop, tmp_path):
     code = give_voucher(shop.db, NICCOLO, 1000)
-    order = {"number": "4001", "email": NICCOLO, "name": "Niccolò Rossi", "total": "90.00", "discount_code": code,
-             "discount": "10.00", "lines": [("MUG", "Tazza", "1", "90.00")], "created": "2026-10-10 10:00:00 +0200"}
+    order = {
+        "number": "4001",
+        "email": NICCOLO,
+        "name": "Niccolò Rossi",
+        "total": "90.00",
+        "discount_code": code,
+        "discount": "10.00",
+        "lines": [("MUG", "Tazza", "1", "90.00")],
+        "created": "2026-10-10 10:00:00 +0200",
+    }
     imports.import_orders(shop.as_(shop.admin), shopify_export(tmp_path / "o.csv", [order]))
     exports.export_ledger(shop.as_(shop.supervisor), tmp_path / "l.csv", "2026-12-31")
     rows = _read(tmp_path / "l.csv")

@@ -14,8 +14,20 @@ from app.store.models import VoucherExport
 from tests.support.shop_files import give_voucher, shopify_export
 
 STEFAN = "stefan.tarana@example.ro"
-WOO_HEADER = ["order_id", "order_number", "order_date", "status", "discount_total", "order_total", "order_currency",
-              "customer_email", "billing_first_name", "billing_last_name", "coupon_items", "line_item_1"]
+WOO_HEADER = [
+    "order_id",
+    "order_number",
+    "order_date",
+    "status",
+    "discount_total",
+    "order_total",
+    "order_currency",
+    "customer_email",
+    "billing_first_name",
+    "billing_last_name",
+    "coupon_items",
+    "line_item_1",
+]
 
 
 def _read(path):
@@ -29,9 +41,22 @@ def _woo_order(path, number: str, coupon: str, discount: str, total: str, *, sta
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(WOO_HEADER)
-        writer.writerow([number, number, when, status, discount, total, "EUR", STEFAN, "Ștefan", "Țărână",
-                         f"code:{coupon.lower()}|amount:{discount}",
-                         f"name:Vaso|sku:VASE|quantity:1|total:{total}"])
+        writer.writerow(
+            [
+                number,
+                number,
+                when,
+                status,
+                discount,
+                total,
+                "EUR",
+                STEFAN,
+                "Ștefan",
+                "Țărână",
+                f"code:{coupon.lower()}|amount:{discount}",
+                f"name:Vaso|sku:VASE|quantity:1|total:{total}",
+            ]
+        )
     return path
 
 
@@ -42,7 +67,9 @@ def test_a_woocommerce_coupon_spent_on_a_smaller_cart_comes_back_for_what_is_lef
     (coupon,) = _read(tmp_path / "woo1.csv")
     assert (first.count, first.remainders, coupon["amount"], coupon["usage_limit"]) == (1, 0, "10.00", "1")
     # The customer spends 6.00 of the 10.00 coupon on a 20.00 cart: WooCommerce marks the coupon used up.
-    report = imports.import_orders(admin, _woo_order(tmp_path / "o1.csv", "9001", coupon["code"], "6.00", "14.00"))
+    report = imports.import_orders(
+        admin, _woo_order(tmp_path / "o1.csv", "9001", coupon["code"], "6.00", "14.00")
+    )
     assert [r.status for r in report.redemptions] == ["redeemed"]
     second = exports.export_vouchers(supervisor, tmp_path / "woo2.csv", "woocommerce-coupons")
     (again,) = _read(tmp_path / "woo2.csv")
@@ -52,12 +79,18 @@ def test_a_woocommerce_coupon_spent_on_a_smaller_cart_comes_back_for_what_is_lef
     assert again["email_restrictions"] == STEFAN
     # Unused, the new coupon is not offered again; the grant is the same one, found by either code.
     assert exports.export_vouchers(supervisor, tmp_path / "woo3.csv", "woocommerce-coupons").count == 0
-    assert credit.find_voucher(supervisor, again["code"]).code == credit.find_voucher(supervisor, printed).code
+    assert (
+        credit.find_voucher(supervisor, again["code"]).code == credit.find_voucher(supervisor, printed).code
+    )
     with shop.db.read() as s:
-        written = s.execute(select(VoucherExport.code, VoucherExport.amount_minor).order_by(VoucherExport.id)).all()
+        written = s.execute(
+            select(VoucherExport.code, VoucherExport.amount_minor).order_by(VoucherExport.id)
+        ).all()
     assert [(c is None, a) for c, a in written] == [(True, 1000), (False, 400)]
     # The new code spent in full on the next order redeems the same grant: nothing left, nothing offered.
-    report = imports.import_orders(admin, _woo_order(tmp_path / "o2.csv", "9002", again["code"], "4.00", "16.00"))
+    report = imports.import_orders(
+        admin, _woo_order(tmp_path / "o2.csv", "9002", again["code"], "4.00", "16.00")
+    )
     assert [(r.status, r.amount.minor) for r in report.redemptions] == [("redeemed", 400)]
     assert credit.find_voucher(supervisor, printed).balance.minor == 0
     assert exports.export_vouchers(supervisor, tmp_path / "woo4.csv", "woocommerce-coupons").count == 0
@@ -68,11 +101,13 @@ def test_a_cancelled_woocommerce_order_gives_the_coupon_back_so_no_new_one_is_ma
     give_voucher(shop.db, STEFAN, 1000)
     exports.export_vouchers(supervisor, tmp_path / "woo1.csv", "woocommerce-coupons")
     (coupon,) = _read(tmp_path / "woo1.csv")
-    imports.import_orders(admin, _woo_order(tmp_path / "o.csv", "9003", coupon["code"], "6.00", "14.00",
-                                            status="cancelled"))
+    imports.import_orders(
+        admin, _woo_order(tmp_path / "o.csv", "9003", coupon["code"], "6.00", "14.00", status="cancelled")
+    )
     assert exports.export_vouchers(supervisor, tmp_path / "woo2.csv", "woocommerce-coupons").count == 0
-    everything = exports.export_vouchers(supervisor, tmp_path / "woo3.csv", "woocommerce-coupons",
-                                         include_exported=True)
+    everything = exports.export_vouchers(
+        supervisor, tmp_path / "woo3.csv", "woocommerce-coupons", include_exported=True
+    )
     assert everything.remainders == 0 and _read(tmp_path / "woo3.csv")[0]["code"] == coupon["code"]
 
 
@@ -81,9 +116,16 @@ def test_a_shopify_gift_card_keeps_its_balance_under_its_own_code(shop, tmp_path
     printed = give_voucher(shop.db, STEFAN, 1000)
     exports.export_vouchers(supervisor, tmp_path / "gift1.csv", "shopify-giftcards")
     (card,) = _read(tmp_path / "gift1.csv")
-    order = {"number": "3001", "email": STEFAN, "name": "Ștefan Țărână", "total": "14.00",
-             "lines": [("VASE", "Vaso", "1", "20.00")], "discount_code": card["code"], "discount": "6.00",
-             "created": (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%d %H:%M:%S +0000")}
+    order = {
+        "number": "3001",
+        "email": STEFAN,
+        "name": "Ștefan Țărână",
+        "total": "14.00",
+        "lines": [("VASE", "Vaso", "1", "20.00")],
+        "discount_code": card["code"],
+        "discount": "6.00",
+        "created": (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%d %H:%M:%S +0000"),
+    }
     report = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order]))
     assert [r.status for r in report.redemptions] == ["redeemed"]
     assert credit.find_voucher(supervisor, printed).balance.minor == 400
@@ -121,8 +163,10 @@ def test_two_exports_at_the_same_moment_make_one_coupon_for_the_remainder(shop, 
     url = shop.db.engine.url.render_as_string(hide_password=False)
     fork = mp.get_context("fork")
     barrier, results = fork.Barrier(2), fork.Queue()
-    procs = [fork.Process(target=_export, args=(url, shop.supervisor, tmp_path / f"race{i}.csv", barrier, results))
-             for i in range(2)]
+    procs = [
+        fork.Process(target=_export, args=(url, shop.supervisor, tmp_path / f"race{i}.csv", barrier, results))
+        for i in range(2)
+    ]
     for p in procs:
         p.start()
     outcomes = [results.get(timeout=60) for _ in procs]
@@ -130,4 +174,7 @@ def test_two_exports_at_the_same_moment_make_one_coupon_for_the_remainder(shop, 
         p.join(timeout=60)
     assert sorted(outcomes) == [("ok", 0), ("ok", 1)], outcomes
     with shop.db.read() as s:
-        assert s.scalar(select(func.count()).select_from(VoucherExport).where(VoucherExport.code.is_not(None))) == 1
+        assert (
+            s.scalar(select(func.count()).select_from(VoucherExport).where(VoucherExport.code.is_not(None)))
+            == 1
+        )

@@ -31,8 +31,13 @@ def test_new_cases_notes_and_status_moves_arrive_in_time(shop):
             got: list[feed.Change] = []
             changes.subscribe(got.extend)
             started = time.time()
-            case = cases.open_case(shop.as_(shop.agent), order_number="1002", kind="damaged", channel="email",
-                                   summary="Vase cracked")
+            case = cases.open_case(
+                shop.as_(shop.agent),
+                order_number="1002",
+                kind="damaged",
+                channel="email",
+                summary="Vase cracked",
+            )
             arrived = _wait_for(changes, lambda c: c.kind == "case" and c.case_id == case.id, limit)
             assert arrived.actor_id == shop.agent.id and arrived.received - started <= limit
             cases.add_note(shop.as_(shop.supervisor), case.id, "Called the courier")
@@ -45,7 +50,9 @@ def test_new_cases_notes_and_status_moves_arrive_in_time(shop):
 
 def test_a_change_written_outside_the_services_arrives_too(shop):
     """The triggers are the rule: an import or a script writing SQL is heard like the window."""
-    case = cases.open_case(shop.as_(shop.agent), order_number="1002", kind="damaged", channel="email", summary="x")
+    case = cases.open_case(
+        shop.as_(shop.agent), order_number="1002", kind="damaged", channel="email", summary="x"
+    )
     with feed.open_feed(shop.db) as changes:
         with shop.db.engine.begin() as conn:
             conn.execute(text("UPDATE cases SET summary = 'Vase broken' WHERE id = :id"), {"id": case.id})
@@ -65,9 +72,13 @@ def test_the_postgresql_listener_comes_back_after_the_connection_is_killed(datab
         got: list[feed.Change] = []
         changes.subscribe(got.extend)
         with database.engine.begin() as conn:  # what a server restart does to the listener's connection
-            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                              "WHERE application_name = :name AND datname = current_database()"),
-                         {"name": feed.APPLICATION_NAME})
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE application_name = :name AND datname = current_database()"
+                ),
+                {"name": feed.APPLICATION_NAME},
+            )
         deadline = time.time() + 5
         while time.time() < deadline and not any(c.kind == feed.RESYNC for c in got):
             time.sleep(0.05)
@@ -79,7 +90,9 @@ def test_the_postgresql_listener_comes_back_after_the_connection_is_killed(datab
 
 
 def test_a_recorder_tells_what_a_workstation_heard_and_how_late(shop):
-    case = cases.open_case(shop.as_(shop.agent), order_number="1002", kind="damaged", channel="email", summary="x")
+    case = cases.open_case(
+        shop.as_(shop.agent), order_number="1002", kind="damaged", channel="email", summary="x"
+    )
     recorder = feed.Recorder(shop.db).start()
     committed = time.time()
     cases.add_note(shop.as_(shop.agent), case.id, "first")
@@ -87,6 +100,8 @@ def test_a_recorder_tells_what_a_workstation_heard_and_how_late(shop):
     while time.time() < deadline and not any(c.kind == "event" for c in recorder.changes):
         time.sleep(0.05)
     received = recorder.stop()
-    missing, delays = feed.heard(received, [("event", case.id, committed), ("event", case.id + 99, committed)])
+    missing, delays = feed.heard(
+        received, [("event", case.id, committed), ("event", case.id + 99, committed)]
+    )
     assert missing == [("event", case.id + 99, committed)]
     assert len(delays) == 1 and delays[0] <= LIMIT[shop.db.dialect]

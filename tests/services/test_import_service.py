@@ -14,13 +14,30 @@ from app.services.imports import DateOrderNeeded
 from app.store.models import Customer, Order, OrderLine
 from tests.support.shop_files import FIXTURES, counts, shopify_export
 
-MARIA = {"number": "2001", "email": "maria.popescu@example.ro", "name": "Maria Popescu", "total": "40.00",
-         "lines": [("CER-BOWL-S", "Ciotola - blu", "2", "20.00")], "created": "2026-10-01 09:00:00 +0200"}
-LUCA = {"number": "2002", "email": "luca.neri@example.it", "name": "Luca Neri", "total": "12.50",
-        "lines": [("MUG", "Tazza", "1", "12.50")], "created": "2026-10-02 09:00:00 +0200"}
-ANNA = {"number": "2003", "email": "anna.mueller@example.de", "name": "Anna Müller", "total": "99.00",
-        "lines": [("VASE", "Vaso", "1", "89.00"), ("CARD", "Biglietto", "1", "10.00")],
-        "created": "2026-10-03 09:00:00 +0200"}
+MARIA = {
+    "number": "2001",
+    "email": "maria.popescu@example.ro",
+    "name": "Maria Popescu",
+    "total": "40.00",
+    "lines": [("CER-BOWL-S", "Ciotola - blu", "2", "20.00")],
+    "created": "2026-10-01 09:00:00 +0200",
+}
+LUCA = {
+    "number": "2002",
+    "email": "luca.neri@example.it",
+    "name": "Luca Neri",
+    "total": "12.50",
+    "lines": [("MUG", "Tazza", "1", "12.50")],
+    "created": "2026-10-02 09:00:00 +0200",
+}
+ANNA = {
+    "number": "2003",
+    "email": "anna.mueller@example.de",
+    "name": "Anna Müller",
+    "total": "99.00",
+    "lines": [("VASE", "Vaso", "1", "89.00"), ("CARD", "Biglietto", "1", "10.00")],
+    "created": "2026-10-03 09:00:00 +0200",
+}
 
 
 def test_importing_the_same_export_twice_changes_nothing_the_second_time(shop, tmp_path):
@@ -56,10 +73,16 @@ def test_an_overlapping_export_creates_the_new_updates_the_changed_and_leaves_th
 def test_a_renamed_customer_is_found_by_the_new_name_in_cases_and_orders(shop, tmp_path):
     admin = shop.as_(shop.admin)
     imports.import_orders(admin, shopify_export(tmp_path / "a.csv", [MARIA]))
-    case = cases.open_case(shop.as_(shop.agent), order_number="2001", kind="damaged", channel="phone",
-                           summary="Ciotola rotta")
-    newer = dict(MARIA, number="2010", name="Maria Ionescu", created="2026-11-01 09:00:00 +0100",
-                 phone="+40 721 000 111")
+    case = cases.open_case(
+        shop.as_(shop.agent), order_number="2001", kind="damaged", channel="phone", summary="Ciotola rotta"
+    )
+    newer = dict(
+        MARIA,
+        number="2010",
+        name="Maria Ionescu",
+        created="2026-11-01 09:00:00 +0100",
+        phone="+40 721 000 111",
+    )
     imports.import_orders(admin, shopify_export(tmp_path / "b.csv", [newer]))
     found = cases.list_cases(admin, cases.CaseFilter(search="ionescu"))
     assert [c.id for c in found] == [case.id]
@@ -67,7 +90,9 @@ def test_a_renamed_customer_is_found_by_the_new_name_in_cases_and_orders(shop, t
     assert [c.name for c in customers.list_customers(admin, "ionescu")] == ["Maria Ionescu"]
     older = dict(MARIA, number="1999", name="Maria P.", created="2026-01-01 09:00:00 +0100")
     imports.import_orders(admin, shopify_export(tmp_path / "c.csv", [older]))
-    assert [c.name for c in customers.list_customers(admin, "maria")] == ["Maria Ionescu"]  # older orders never win
+    assert [c.name for c in customers.list_customers(admin, "maria")] == [
+        "Maria Ionescu"
+    ]  # older orders never win
 
 
 def test_a_file_with_bad_rows_writes_nothing_and_lists_every_bad_row(shop):
@@ -84,8 +109,9 @@ def test_a_file_with_bad_rows_writes_nothing_and_lists_every_bad_row(shop):
 def test_keep_good_imports_the_good_orders_and_writes_the_bad_ones_to_a_reject_csv(shop, tmp_path):
     admin = shop.as_(shop.admin)
     rejects = tmp_path / "rejects.csv"
-    report = imports.import_orders(admin, FIXTURES / "shopify_orders_bad_rows.csv", keep_good=True,
-                                   rejects_path=rejects)
+    report = imports.import_orders(
+        admin, FIXTURES / "shopify_orders_bad_rows.csv", keep_good=True, rejects_path=rejects
+    )
     assert report.written and report.rejected_units == 3
     assert report.created + report.updated + report.unchanged == 1
     with rejects.open(encoding="utf-8-sig", newline="") as fh:
@@ -141,7 +167,9 @@ def test_cancelling_from_the_progress_callback_rolls_everything_back(shop, tmp_p
         seen.append((rows, bytes_read))
         return len(seen) < 2
 
-    report = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [MARIA, LUCA, ANNA]), progress=progress)
+    report = imports.import_orders(
+        admin, shopify_export(tmp_path / "o.csv", [MARIA, LUCA, ANNA]), progress=progress
+    )
     assert report.cancelled and not report.written
     assert counts(shop.db) == before
     assert seen[0][0] >= 2 and seen[1][1] >= seen[0][1]
@@ -188,21 +216,41 @@ def test_webtoffee_line_attributes_are_shown_with_the_item_and_stay_out_of_the_t
         order = s.scalar(select(Order).where(Order.source == "woocommerce", Order.number == "7101"))
         assert order.total_minor == 4690
         assert [(li.name, li.variant, li.quantity, li.unit_price_minor) for li in order.lines] == [
-            ("Maglietta Onda", "Color: Red, Size: M", 2, 1500), ("Poster | Golfo di Napoli", "Finish: opaco", 1, 1200)]
+            ("Maglietta Onda", "Color: Red, Size: M", 2, 1500),
+            ("Poster | Golfo di Napoli", "Finish: opaco", 1, 1200),
+        ]
 
 
 def test_a_saved_mapping_imports_any_csv(shop):
     admin = shop.as_(shop.admin)
-    imports.save_mapping(admin, ColumnMapping(
-        name="Gestionale", kind="orders", date_order="dmy",
-        fields={"order_number": "Ordine", "created_at": "Data ordine", "full_name": "Cliente", "email": "E-mail",
-                "line_name": "Prodotto", "line_sku": "Codice", "line_quantity": "Pezzi", "line_unit_price": "Prezzo",
-                "total": "Totale"}))
+    imports.save_mapping(
+        admin,
+        ColumnMapping(
+            name="Gestionale",
+            kind="orders",
+            date_order="dmy",
+            fields={
+                "order_number": "Ordine",
+                "created_at": "Data ordine",
+                "full_name": "Cliente",
+                "email": "E-mail",
+                "line_name": "Prodotto",
+                "line_sku": "Codice",
+                "line_quantity": "Pezzi",
+                "line_unit_price": "Prezzo",
+                "total": "Totale",
+            },
+        ),
+    )
     assert [m.name for m in imports.list_mappings(admin)] == ["Gestionale"]
-    report = imports.import_orders(admin, FIXTURES / "mapped_orders.csv", format="mapped", mapping="Gestionale")
+    report = imports.import_orders(
+        admin, FIXTURES / "mapped_orders.csv", format="mapped", mapping="Gestionale"
+    )
     assert (report.created, report.written) == (2, True)
     with shop.db.read() as s:
-        skus = s.scalars(select(OrderLine.sku).join(Order).where(Order.number == "A-2").order_by(OrderLine.position))
+        skus = s.scalars(
+            select(OrderLine.sku).join(Order).where(Order.number == "A-2").order_by(OrderLine.position)
+        )
         assert list(skus) == ["P1", "C1"]
     with pytest.raises(NotFound, match="no column mapping called Nope"):
         imports.import_orders(admin, FIXTURES / "mapped_orders.csv", mapping="Nope")
@@ -238,7 +286,10 @@ def test_every_import_and_export_message_is_translated_to_italian_and_romanian()
     from pathlib import Path
 
     folder = Path(__file__).resolve().parents[2] / "resources" / "messages"
-    it, ro = (json.loads((folder / lang / "imports_services.json").read_text(encoding="utf-8")) for lang in ("it", "ro"))
+    it, ro = (
+        json.loads((folder / lang / "imports_services.json").read_text(encoding="utf-8"))
+        for lang in ("it", "ro")
+    )
     assert set(it) == set(ro)
     for msgid in it:
         for text in (it[msgid], ro[msgid]):

@@ -16,7 +16,8 @@ from tests.support.shop_files import FIXTURES, counts
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 SAMPLES = [p.read_bytes() for p in sorted(FIXTURES.glob("shopify_orders_*.csv"))] + [
-    (FIXTURES / "woocommerce_line_items.csv").read_bytes(), (FIXTURES / "prestashop_it.csv").read_bytes(),
+    (FIXTURES / "woocommerce_line_items.csv").read_bytes(),
+    (FIXTURES / "prestashop_it.csv").read_bytes(),
     (FIXTURES / "shopify_customers_current.csv").read_bytes(),
 ]
 
@@ -57,19 +58,44 @@ def test_arbitrary_bytes_never_crash_the_import(fuzz_shop, scratch, data, custom
 
 
 @FUZZ
-@given(sample=st.sampled_from(SAMPLES), seed=st.integers(0, 2**32 - 1), cuts=st.integers(1, 12),
-       keep_good=st.booleans(), date_order=st.sampled_from([None, "dmy", "mdy"]))
-def test_mutated_shop_exports_never_crash_and_write_all_or_nothing(fuzz_shop, scratch, sample, seed, cuts,
-                                                                   keep_good, date_order):
+@given(
+    sample=st.sampled_from(SAMPLES),
+    seed=st.integers(0, 2**32 - 1),
+    cuts=st.integers(1, 12),
+    keep_good=st.booleans(),
+    date_order=st.sampled_from([None, "dmy", "mdy"]),
+)
+def test_mutated_shop_exports_never_crash_and_write_all_or_nothing(
+    fuzz_shop, scratch, sample, seed, cuts, keep_good, date_order
+):
     rng = random.Random(seed)
     data = bytearray(sample)
-    junk = [b",", b";", b'"', b"\n", b"\r\n", b"#", b"9" * 25, b"1e+12", b"-", b"\xc8\x9a", b"\xff", b"=SUM(A1)", b""]
+    junk = [
+        b",",
+        b";",
+        b'"',
+        b"\n",
+        b"\r\n",
+        b"#",
+        b"9" * 25,
+        b"1e+12",
+        b"-",
+        b"\xc8\x9a",
+        b"\xff",
+        b"=SUM(A1)",
+        b"",
+    ]
     for _ in range(cuts):
         at = rng.randrange(len(data) + 1)
         if rng.random() < 0.5:
-            data[at:at + rng.randrange(1, 6)] = b""
+            data[at : at + rng.randrange(1, 6)] = b""
         else:
             data[at:at] = rng.choice(junk)
     scratch.write_bytes(bytes(data))
-    _import_and_check(fuzz_shop, scratch, keep_good=keep_good, date_order=date_order,
-                      customers=b"Accepts Email Marketing" in sample)
+    _import_and_check(
+        fuzz_shop,
+        scratch,
+        keep_good=keep_good,
+        date_order=date_order,
+        customers=b"Accepts Email Marketing" in sample,
+    )

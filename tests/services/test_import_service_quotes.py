@@ -11,13 +11,30 @@ from app.errors import ValidationError
 from app.services import imports
 from tests.support.shop_files import counts, shopify_export
 
-MARIA = {"number": "2001", "email": "maria.popescu@example.ro", "name": "Maria Popescu", "total": "40.00",
-         "lines": [("CER-BOWL-S", "Ciotola - blu", "2", "20.00")], "created": "2026-10-01 09:00:00 +0200"}
-LUCA = {"number": "2002", "email": "luca.neri@example.it", "name": "Luca Neri", "total": "12.50",
-        "lines": [("MUG", "Tazza", "1", "12.50")], "created": "2026-10-02 09:00:00 +0200"}
-ANNA = {"number": "2003", "email": "anna.mueller@example.de", "name": "Müller, Anna", "total": "99.00",
-        "lines": [("VASE", "Vaso", "1", "89.00"), ("CARD", "Biglietto", "1", "10.00")],
-        "created": "2026-10-03 09:00:00 +0200"}
+MARIA = {
+    "number": "2001",
+    "email": "maria.popescu@example.ro",
+    "name": "Maria Popescu",
+    "total": "40.00",
+    "lines": [("CER-BOWL-S", "Ciotola - blu", "2", "20.00")],
+    "created": "2026-10-01 09:00:00 +0200",
+}
+LUCA = {
+    "number": "2002",
+    "email": "luca.neri@example.it",
+    "name": "Luca Neri",
+    "total": "12.50",
+    "lines": [("MUG", "Tazza", "1", "12.50")],
+    "created": "2026-10-02 09:00:00 +0200",
+}
+ANNA = {
+    "number": "2003",
+    "email": "anna.mueller@example.de",
+    "name": "Müller, Anna",
+    "total": "99.00",
+    "lines": [("VASE", "Vaso", "1", "89.00"), ("CARD", "Biglietto", "1", "10.00")],
+    "created": "2026-10-03 09:00:00 +0200",
+}
 
 
 def _damaged(path, orders, old, new):
@@ -36,7 +53,9 @@ def test_an_unclosed_quote_that_runs_to_the_end_refuses_the_file(shop, tmp_path,
     path = _damaged(tmp_path / "orders.csv", [MARIA, LUCA], ",Ciotola - blu,", ',"Ciotola - blu,')
     before = counts(shop.db)
     with pytest.raises(ValidationError) as err:
-        imports.import_orders(admin, path, keep_good=keep_good, rejects_path=tmp_path / "r.csv" if keep_good else None)
+        imports.import_orders(
+            admin, path, keep_good=keep_good, rejects_path=tmp_path / "r.csv" if keep_good else None
+        )
     assert "line 2" in err.value.message and "never closed" in err.value.message
     assert counts(shop.db) == before
 
@@ -75,8 +94,12 @@ def test_line_breaks_in_notes_and_addresses_are_fine_elsewhere_they_refuse_the_o
 
 def test_a_line_item_without_its_price_is_a_rejected_row(shop, tmp_path):
     admin = shop.as_(shop.admin)
-    no_price = dict(ANNA, name="Anna Müller", lines=[("VASE", "Vaso", "1", "89.00"), ("CARD", "Biglietto", "1", "")])
-    report = imports.import_orders(admin, shopify_export(tmp_path / "a.csv", [MARIA, no_price]), keep_good=True)
+    no_price = dict(
+        ANNA, name="Anna Müller", lines=[("VASE", "Vaso", "1", "89.00"), ("CARD", "Biglietto", "1", "")]
+    )
+    report = imports.import_orders(
+        admin, shopify_export(tmp_path / "a.csv", [MARIA, no_price]), keep_good=True
+    )
     assert report.created == 1
     assert [(i.row, i.key) for i in report.rejected] == [(4, "2003")]
     assert "Lineitem price" in report.rejected[0].reason and "no price" in report.rejected[0].reason

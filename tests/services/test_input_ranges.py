@@ -17,8 +17,9 @@ HUGE_IDS = [2**31, 2**63, 10**30, 0, -1]
 
 
 def _case(shop):
-    return cases.open_case(shop.as_(shop.agent), kind="damaged", channel="phone", summary="Vaso rotto",
-                           order_number="1002")
+    return cases.open_case(
+        shop.as_(shop.agent), kind="damaged", channel="phone", summary="Vaso rotto", order_number="1002"
+    )
 
 
 @pytest.mark.parametrize("bad_id", HUGE_IDS)
@@ -65,7 +66,9 @@ def test_dates_out_of_range_are_refused_in_reports_expiry_and_exports(shop, tmp_
         lambda: reports.liability(boss, day),
         lambda: credit.expire_credit(admin, day),
         lambda: exports.export_ledger(admin, tmp_path / "ledger.csv", day),
-        lambda: credit.grant_credit(shop.as_(shop.agent), "anna.mueller@example.de", "5", reason="x", expires=day),
+        lambda: credit.grant_credit(
+            shop.as_(shop.agent), "anna.mueller@example.de", "5", reason="x", expires=day
+        ),
     ):
         with pytest.raises(ValidationError, match="outside the dates"):
             call()
@@ -89,11 +92,17 @@ def test_a_voucher_stored_with_the_last_day_still_exports(shop, tmp_path, monkey
     monkeypatch.setattr(ranges, "LAST_DAY", date.max)
     monkeypatch.setattr(credit_issue, "MAX_VALID_DAYS", 1)
     monkeypatch.setattr(credit_issue, "today", lambda settings: date(9999, 12, 30))
-    credit.grant_credit(shop.as_(shop.agent), "anna.mueller@example.de", "5", reason="x", expires="9999-12-31")
+    credit.grant_credit(
+        shop.as_(shop.agent), "anna.mueller@example.de", "5", reason="x", expires="9999-12-31"
+    )
     monkeypatch.undo()
     for fmt in ("shopify-giftcards", "woocommerce-coupons", "csv"):
-        assert exports.export_vouchers(shop.as_(shop.admin), tmp_path / f"{fmt}.csv", fmt,
-                                       include_exported=True).count == 1
+        assert (
+            exports.export_vouchers(
+                shop.as_(shop.admin), tmp_path / f"{fmt}.csv", fmt, include_exported=True
+            ).count
+            == 1
+        )
 
 
 @pytest.mark.parametrize(
@@ -128,9 +137,16 @@ def test_settings_out_of_range_or_against_each_other_are_refused(shop, key, valu
 
 def test_settings_in_range_are_kept(shop):
     admin = shop.as_(shop.admin)
-    for key, value in (("hours.open", "08:00"), ("hours.close", "20:00"), ("sla.peak_from", "02-29"),
-                       ("shop.currency", "RON"), ("credit.cap_share", "1"), ("credit.keep_cap_share", "0.5"),
-                       ("security.lock_minutes", "43200"), ("limits.agent.case", "0")):
+    for key, value in (
+        ("hours.open", "08:00"),
+        ("hours.close", "20:00"),
+        ("sla.peak_from", "02-29"),
+        ("shop.currency", "RON"),
+        ("credit.cap_share", "1"),
+        ("credit.keep_cap_share", "0.5"),
+        ("security.lock_minutes", "43200"),
+        ("limits.agent.case", "0"),
+    ):
         assert settings.set_setting(admin, key, value).value == value
 
 

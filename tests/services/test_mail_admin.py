@@ -27,9 +27,12 @@ def test_without_a_server_the_test_is_refused_before_sending(shop):
 
 def test_a_template_is_previewed_for_a_case_without_saving(shop):
     ctx = shop.as_(shop.agent)
-    case_id = cases.open_case(ctx, order_number="1002", kind="damaged", channel="phone", summary="Vaso rotto",
-                              skus=["CER-VASE"]).id
-    preview = mail_admin.preview_template(ctx, "damaged", "it", "Cara {first_name}, {item}: {remedy}", case_id)
+    case_id = cases.open_case(
+        ctx, order_number="1002", kind="damaged", channel="phone", summary="Vaso rotto", skus=["CER-VASE"]
+    ).id
+    preview = mail_admin.preview_template(
+        ctx, "damaged", "it", "Cara {first_name}, {item}: {remedy}", case_id
+    )
     assert preview.text.startswith("Cara Niccolò") and "Vaso Deruta" in preview.text
     subject = mail_admin.preview_template(ctx, "email_subject", "it", "Per {first_name}", case_id)
     assert subject.subject == "Per Niccolò"

@@ -52,11 +52,16 @@ def busy_shop(shop):
     made = []
     for i in range(14):
         ctx = agent if i % 3 else supervisor
-        detail = cases.open_case(ctx, order_number=f"100{1 + i % 4}", kind=kinds[i % 5], channel=channels[i % 4],
-                                 summary=f"Problem {i} – cană ciobită", owner="agent" if i % 2 else "supervisor")
+        detail = cases.open_case(
+            ctx,
+            order_number=f"100{1 + i % 4}",
+            kind=kinds[i % 5],
+            channel=channels[i % 4],
+            summary=f"Problem {i} – cană ciobită",
+            owner="agent" if i % 2 else "supervisor",
+        )
         made.append(detail.id)
-    cases.open_case(agent, customer_id=1, kind="complaint", channel="email",
-                    summary="No order at all")
+    cases.open_case(agent, customer_id=1, kind="complaint", channel="email", summary="No order at all")
     cases.change_status(agent, made[0], "closed", reason="duplicate")
     cases.change_status(agent, made[1], "awaiting_customer")
     return shop
@@ -74,7 +79,9 @@ def test_the_start_up_reader_only_serves_an_up_to_date_sqlite_file(shop, tmp_pat
             assert open_reader(_url(shop.db)) is None, "an older schema is migrated by the normal path first"
         finally:
             with shop.db.engine.begin() as conn:
-                conn.exec_driver_sql("UPDATE alembic_version SET version_num = :v".replace(":v", f"'{_head()}'"))
+                conn.exec_driver_sql(
+                    "UPDATE alembic_version SET version_num = :v".replace(":v", f"'{_head()}'")
+                )
         assert postgres_conninfo("postgresql+psycopg://a@h:5433/shop") == "postgresql://a@h:5433/shop"
         return
     assert reader is not None and reader.has_users()
@@ -92,16 +99,29 @@ def test_the_start_up_reader_only_serves_an_up_to_date_sqlite_file(shop, tmp_pat
     assert sqlite_path("postgresql://rimedio@localhost/rimedio") is None
 
 
-@pytest.mark.parametrize("flt", [
-    CaseFilter(open_only=True),
-    CaseFilter(),
-    CaseFilter(mine=True),
-    CaseFilter(open_only=True, mine=True),
-    CaseFilter(statuses=("closed", "awaiting_customer")),
-    CaseFilter(kinds=("damaged", "delay"), channels=("email",)),
-])
-@pytest.mark.parametrize("sort,descending", [("id", True), ("id", False), ("kind", True), ("due", False),
-                                             ("status", True), ("channel", False), ("created", True)])
+@pytest.mark.parametrize(
+    "flt",
+    [
+        CaseFilter(open_only=True),
+        CaseFilter(),
+        CaseFilter(mine=True),
+        CaseFilter(open_only=True, mine=True),
+        CaseFilter(statuses=("closed", "awaiting_customer")),
+        CaseFilter(kinds=("damaged", "delay"), channels=("email",)),
+    ],
+)
+@pytest.mark.parametrize(
+    "sort,descending",
+    [
+        ("id", True),
+        ("id", False),
+        ("kind", True),
+        ("due", False),
+        ("status", True),
+        ("channel", False),
+        ("created", True),
+    ],
+)
 def test_its_inbox_pages_are_the_services_pages(busy_shop, flt, sort, descending):
     reader = open_reader(_url(busy_shop.db))
     ctx = busy_shop.as_(busy_shop.agent)
@@ -115,8 +135,12 @@ def test_its_inbox_pages_are_the_services_pages(busy_shop, flt, sort, descending
 def test_filters_it_does_not_know_are_left_to_the_services(busy_shop):
     reader = open_reader(_url(busy_shop.db))
     agent = busy_shop.agent
-    for flt in (CaseFilter(search="ciobita"), CaseFilter(overdue=True), CaseFilter(customer_id=1),
-                CaseFilter(statuses=("lost in space",))):
+    for flt in (
+        CaseFilter(search="ciobita"),
+        CaseFilter(overdue=True),
+        CaseFilter(customer_id=1),
+        CaseFilter(statuses=("lost in space",)),
+    ):
         assert reader.case_page(agent, flt, 0, 50, "id", True, True) is None
     assert reader.case_page(agent, CaseFilter(), 0, 50, "colour", True, True) is None
     assert reader.case_page(agent, CaseFilter(), 0, 0, "id", True, True) is None
@@ -128,7 +152,9 @@ def test_the_login_check_agrees_with_the_services_and_writes_nothing(shop):
     before = audit.list_entries(shop.as_(shop.admin), limit=1000)
     assert reader.check_login("agent", "wrong") is None
     assert reader.check_login("nobody", "agent-pass") is None
-    assert audit.list_entries(shop.as_(shop.admin), limit=1000) == before, "failures are counted by the services"
+    assert audit.list_entries(shop.as_(shop.admin), limit=1000) == before, (
+        "failures are counted by the services"
+    )
     with shop.db.write() as s:
         user = s.query(User).filter_by(username="agent").one()
         user.locked_until = utcnow() + timedelta(minutes=5)
@@ -187,7 +213,9 @@ def test_a_hash_made_with_older_parameters_is_renewed_at_the_next_login(shop):
     with shop.db.read() as s:
         renewed = s.query(User).filter_by(username="agent").one().password_hash
     assert renewed != old and not passwords.needs_rehash(renewed)
-    assert users.login(shop.db, "agent", "agent-pass") == shop.agent, "the renewed hash checks the same password"
+    assert users.login(shop.db, "agent", "agent-pass") == shop.agent, (
+        "the renewed hash checks the same password"
+    )
     with shop.db.write() as s:
         s.query(User).filter_by(username="agent").one().password_hash = old
     users.record_login(shop.db, shop.agent, "agent-pass")  # after a quick start
@@ -196,7 +224,9 @@ def test_a_hash_made_with_older_parameters_is_renewed_at_the_next_login(shop):
 
 
 def test_the_postgresql_reader_steps_aside_when_it_cannot_connect_and_never_writes(shop):
-    assert open_reader("postgresql://rimedio@127.0.0.1:9/rimedio") is None, "unreachable: the normal path says why"
+    assert open_reader("postgresql://rimedio@127.0.0.1:9/rimedio") is None, (
+        "unreachable: the normal path says why"
+    )
     if shop.db.dialect != "postgresql":
         return
     from app.services import quick_libpq
@@ -205,6 +235,7 @@ def test_the_postgresql_reader_steps_aside_when_it_cannot_connect_and_never_writ
     with reader._connect() as conn:
         with pytest.raises(quick_libpq.LibpqFailure, match="read-only"):
             conn.execute("DELETE FROM users")
-        assert conn.execute("SELECT count(*), bool_and(active), max(username) FROM users WHERE id > %s",
-                            [0]).fetchone() == (3, True, "supervisor")
+        assert conn.execute(
+            "SELECT count(*), bool_and(active), max(username) FROM users WHERE id > %s", [0]
+        ).fetchone() == (3, True, "supervisor")
     reader.close()

@@ -17,14 +17,21 @@ from app.store.types import utcnow
 
 def _proposals(shop, case_id: int) -> list[tuple[int | None, bool]]:
     with shop.db.read() as s:
-        return [(e.actor_id, bool(e.internal)) for e in s.scalars(select(CaseEvent).where(
-            CaseEvent.case_id == case_id, CaseEvent.type == EventType.PROPOSAL.value).order_by(CaseEvent.id))]
+        return [
+            (e.actor_id, bool(e.internal))
+            for e in s.scalars(
+                select(CaseEvent)
+                .where(CaseEvent.case_id == case_id, CaseEvent.type == EventType.PROPOSAL.value)
+                .order_by(CaseEvent.id)
+            )
+        ]
 
 
 def _offered(shop) -> int:
     today = utcnow().date()
-    return reports.summary(shop.as_(shop.supervisor), today - timedelta(days=1), today + timedelta(days=1)) \
-        .remedies.keep_and_credit_offered
+    return reports.summary(
+        shop.as_(shop.supervisor), today - timedelta(days=1), today + timedelta(days=1)
+    ).remedies.keep_and_credit_offered
 
 
 def _audit_count(shop) -> int:
@@ -34,8 +41,15 @@ def _audit_count(shop) -> int:
 
 def test_looking_at_a_case_records_nothing_and_the_reports_count_offers_not_views(shop):
     agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
-    case = cases.open_case(agent, order_number="1001", kind="wrong_item", channel="phone", summary="Wrong colour",
-                           skus=["CER-BOWL-S"], wants="keep")
+    case = cases.open_case(
+        agent,
+        order_number="1001",
+        kind="wrong_item",
+        channel="phone",
+        summary="Wrong colour",
+        skus=["CER-BOWL-S"],
+        wants="keep",
+    )
     for viewer in (agent, supervisor, agent):  # opened three times, by two people
         cases.get_case(viewer, case.id)
         shown = remedies.preview_case(viewer, case.id)
@@ -49,8 +63,15 @@ def test_looking_at_a_case_records_nothing_and_the_reports_count_offers_not_view
 
 def test_a_choice_made_without_a_recorded_proposal_records_the_options_it_was_made_among(shop):
     agent = shop.as_(shop.agent)
-    case = cases.open_case(agent, order_number="1002", kind="damaged", channel="email", summary="Vaso incrinato",
-                           skus=["CER-VASE"], wants="keep")
+    case = cases.open_case(
+        agent,
+        order_number="1002",
+        kind="damaged",
+        channel="email",
+        summary="Vaso incrinato",
+        skus=["CER-VASE"],
+        wants="keep",
+    )
     remedies.preview_case(agent, case.id)
     approvals.resolve_case(agent, case.id, "keep_and_credit", "10")  # acted on
     assert _proposals(shop, case.id) == [(shop.agent.id, True)] and _offered(shop) == 1

@@ -32,26 +32,56 @@ def _events(shop, case_id: int, type_: str) -> list[EventInfo]:
     return [e for e in cases.get_case(shop.as_(shop.supervisor), case_id).events if e.type == type_]
 
 
-def _add_order(shop, number: str, *, customer: str, promised_in_days: int | None, delivered: bool,
-               price: int = 4500, qty: int = 1) -> None:
+def _add_order(
+    shop,
+    number: str,
+    *,
+    customer: str,
+    promised_in_days: int | None,
+    delivered: bool,
+    price: int = 4500,
+    qty: int = 1,
+) -> None:
     """A recent order of ``customer`` (last name), promised ``promised_in_days`` from today."""
     with shop.db.write() as s:
         who = s.query(Customer).filter(Customer.last_name == customer).one()
         today = segments.shop_today(s)
         placed = datetime.now(UTC) - timedelta(days=3)
-        o = Order(source="shopify", number=number, customer_id=who.id, placed_at=placed, currency="EUR",
-                  shipping_minor=690, subtotal_minor=price * qty, total_minor=price * qty + 690,
-                  promised_by=today + timedelta(days=promised_in_days) if promised_in_days is not None else None,
-                  delivered_at=placed + timedelta(days=2) if delivered else None)
-        o.lines.append(OrderLine(position=0, sku="OLV-BOARD", name="Tagliere in legno d'ulivo", quantity=qty,
-                                 unit_price_minor=price))
+        o = Order(
+            source="shopify",
+            number=number,
+            customer_id=who.id,
+            placed_at=placed,
+            currency="EUR",
+            shipping_minor=690,
+            subtotal_minor=price * qty,
+            total_minor=price * qty + 690,
+            promised_by=today + timedelta(days=promised_in_days) if promised_in_days is not None else None,
+            delivered_at=placed + timedelta(days=2) if delivered else None,
+        )
+        o.lines.append(
+            OrderLine(
+                position=0,
+                sku="OLV-BOARD",
+                name="Tagliere in legno d'ulivo",
+                quantity=qty,
+                unit_price_minor=price,
+            )
+        )
         s.add(o)
 
 
 def test_agent_asks_what_to_offer_for_a_wrong_item_call_and_the_options_go_on_the_timeline(shop):
     agent = shop.as_(shop.agent)
-    case = cases.open_case(agent, order_number="#1001", kind="wrong_item", channel="phone",
-                           summary="Blue bowls instead of green", skus=["CER-BOWL-S"], wants="keep")
+    case = cases.open_case(
+        agent,
+        order_number="#1001",
+        kind="wrong_item",
+        channel="phone",
+        summary="Blue bowls instead of green",
+        skus=["CER-BOWL-S"],
+        wants="keep",
+    )
     proposal = remedies.propose_case(agent, case.id)
 
     assert proposal.case_id == case.id
@@ -74,8 +104,9 @@ def test_agent_asks_what_to_offer_for_a_wrong_item_call_and_the_options_go_on_th
 
 def test_with_no_line_ticked_the_whole_order_is_affected(shop):
     agent = shop.as_(shop.agent)
-    one_line = cases.open_case(agent, order_number="1001", kind="damaged", channel="email", summary="Broken",
-                               skus=["LIN-NAP-4"])
+    one_line = cases.open_case(
+        agent, order_number="1001", kind="damaged", channel="email", summary="Broken", skus=["LIN-NAP-4"]
+    )
     whole = cases.open_case(agent, order_number="1001", kind="damaged", channel="email", summary="All broken")
     refund_of = {
         c.id: next(o.amount for o in remedies.propose_case(agent, c.id).options if o.remedy is Remedy.REFUND)
@@ -111,7 +142,9 @@ def test_a_customer_who_claims_too_often_gets_no_keep_the_item_offer_and_credit_
     agent = shop.as_(shop.agent)
     for summary in ("Vase cracked", "Plaid stained"):
         cases.open_case(agent, order_number="1004", kind="damaged", channel="email", summary=summary)
-    case = cases.open_case(agent, order_number="1002", kind="damaged", channel="phone", summary="Vase cracked again")
+    case = cases.open_case(
+        agent, order_number="1002", kind="damaged", channel="phone", summary="Vase cracked again"
+    )
     proposal = remedies.propose_case(agent, case.id)
     assert proposal.flagged and proposal.needs_supervisor
     offered = {o.remedy: o for o in proposal.options}
@@ -123,13 +156,22 @@ def test_a_customer_who_claims_too_often_gets_no_keep_the_item_offer_and_credit_
 
 def test_choosing_keep_and_credit_records_the_options_the_cost_and_the_saving_against_a_replacement(shop):
     agent = shop.as_(shop.agent)
-    case = cases.open_case(agent, order_number="1001", kind="wrong_item", channel="phone", summary="Wrong colour",
-                           skus=["CER-BOWL-S"], wants="keep")
+    case = cases.open_case(
+        agent,
+        order_number="1001",
+        kind="wrong_item",
+        channel="phone",
+        summary="Wrong colour",
+        skus=["CER-BOWL-S"],
+        wants="keep",
+    )
     proposal = remedies.propose_case(agent, case.id)
     keep = next(o for o in proposal.options if o.remedy is Remedy.KEEP_AND_CREDIT)
     replacement = next(o for o in proposal.options if o.remedy is Remedy.REPLACEMENT)
     with shop.db.write() as s:
-        recorded = remedies.record_choice(s, s.get(Case, case.id), shop.agent.id, Remedy.KEEP_AND_CREDIT, keep.amount)
+        recorded = remedies.record_choice(
+            s, s.get(Case, case.id), shop.agent.id, Remedy.KEEP_AND_CREDIT, keep.amount
+        )
 
     assert recorded.cost == keep.cost
     assert recorded.replacement_cost == replacement.cost
@@ -138,13 +180,17 @@ def test_choosing_keep_and_credit_records_the_options_the_cost_and_the_saving_ag
     assert CHOICE_KEYS <= set(event.data)
     assert event.data["remedy"] == "keep_and_credit"
     assert event.data["amount"] == keep.amount.plain() and event.data["currency"] == "EUR"
-    assert Decimal(event.data["saving"]) == Decimal(event.data["replacement_cost"]) - Decimal(event.data["cost"])
+    assert Decimal(event.data["saving"]) == Decimal(event.data["replacement_cost"]) - Decimal(
+        event.data["cost"]
+    )
     assert _as_shown(event.data["options"]) == proposal.to_json()  # the options shown, as they were shown
 
 
 def test_an_agent_who_raises_the_credit_pays_only_the_spent_part_at_cost_of_goods(shop):
     agent = shop.as_(shop.agent)
-    case = cases.open_case(agent, order_number="1002", kind="damaged", channel="phone", summary="Vase cracked")
+    case = cases.open_case(
+        agent, order_number="1002", kind="damaged", channel="phone", summary="Vase cracked"
+    )
     proposal = remedies.propose_case(agent, case.id)
     keep = next(o for o in proposal.options if o.remedy is Remedy.KEEP_AND_CREDIT)
     more = keep.amount + Money(1000, "EUR")
@@ -157,14 +203,18 @@ def test_an_agent_who_raises_the_credit_pays_only_the_spent_part_at_cost_of_good
 
 def test_a_choice_without_a_proposal_and_a_remedy_that_was_not_shown_are_costed_too(shop):
     agent = shop.as_(shop.agent)
-    case = cases.open_case(agent, order_number="1003", kind="missing_item", channel="chat", summary="Moka missing")
+    case = cases.open_case(
+        agent, order_number="1003", kind="missing_item", channel="chat", summary="Moka missing"
+    )
     with shop.db.write() as s:
         row = s.get(Case, case.id)
         reship = remedies.record_choice(s, row, shop.agent.id, "reship_missing", None)
         gift = remedies.record_choice(s, row, shop.agent.id, Remedy.GOODWILL_EXTRA, None)
     assert reship.saving == Money(0, "EUR")  # the reship is the reference of a missing item
     assert reship.cost is not None and reship.cost.minor > 0
-    assert gift.cost == Money(250, "EUR")  # goodwill.cost, although a gift was not proposed for a missing item
+    assert gift.cost == Money(
+        250, "EUR"
+    )  # goodwill.cost, although a gift was not proposed for a missing item
     events = _events(shop, case.id, "remedy_chosen")
     assert [e.data["remedy"] for e in events] == ["reship_missing", "goodwill_extra"]
     # acted on: the options the first choice was made among are recorded as offered, once
@@ -173,7 +223,9 @@ def test_a_choice_without_a_proposal_and_a_remedy_that_was_not_shown_are_costed_
 
 def test_a_choice_in_another_currency_or_an_unknown_remedy_is_refused_and_writes_nothing(shop):
     agent = shop.as_(shop.agent)
-    case = cases.open_case(agent, order_number="1002", kind="damaged", channel="phone", summary="Vase cracked")
+    case = cases.open_case(
+        agent, order_number="1002", kind="damaged", channel="phone", summary="Vase cracked"
+    )
     with pytest.raises(ValidationError, match="RON and EUR"):
         with shop.db.write() as s:
             remedies.record_choice(s, s.get(Case, case.id), shop.agent.id, "refund", Money(1000, "RON"))
@@ -205,8 +257,10 @@ def test_a_missed_christmas_promise_adds_a_refund_raises_the_apology_and_shorten
     refund = next(o for o in missed.options if o.remedy is Remedy.REFUND)
     assert refund.amount == Money(4500 + 690, "EUR")  # the goods and the shipping paid
     assert Remedy.REFUND not in {o.remedy for o in waiting.options}
-    apology = {p.case_id: next(o.amount for o in p.options if o.remedy is Remedy.KEEP_AND_CREDIT)
-               for p in (missed, waiting)}
+    apology = {
+        p.case_id: next(o.amount for o in p.options if o.remedy is Remedy.KEEP_AND_CREDIT)
+        for p in (missed, waiting)
+    }
     assert apology[late.id] > apology[early.id]
 
     cal = calendar_from_settings(get_settings(agent))
@@ -221,12 +275,18 @@ def test_orders_under_a_promise_rule_get_peak_deadlines_and_the_core_peak_is_not
         set_settings_unchecked(s, {"sla.peak_factor": "1", "season.rules": "01-01..12-31>12-31"})
     peak = cases.open_case(agent, order_number="2003", kind="damaged", channel="phone", summary="Cracked")
     with shop.db.write() as s:
-        set_settings_unchecked(s, {"sla.peak_factor": "0.5", "sla.peak_from": "01-01", "sla.peak_to": "12-31"})
+        set_settings_unchecked(
+            s, {"sla.peak_factor": "0.5", "sla.peak_from": "01-01", "sla.peak_to": "12-31"}
+        )
     both = cases.open_case(agent, order_number="2003", kind="damaged", channel="phone", summary="Cracked")
 
     cal = calendar_from_settings(get_settings(agent))
-    assert cal.between(peak.created_at, peak.resolution_due) == timedelta(hours=18)  # 24 × season.peak_due_factor
-    assert cal.between(both.created_at, both.resolution_due) == timedelta(hours=12)  # 24 × sla.peak_factor only
+    assert cal.between(peak.created_at, peak.resolution_due) == timedelta(
+        hours=18
+    )  # 24 × season.peak_due_factor
+    assert cal.between(both.created_at, both.resolution_due) == timedelta(
+        hours=12
+    )  # 24 × sla.peak_factor only
 
 
 def test_the_demo_shop_has_the_proposals_its_agents_saw_and_the_savings_of_its_choices(database):
@@ -241,5 +301,7 @@ def test_the_demo_shop_has_the_proposals_its_agents_saw_and_the_savings_of_its_c
         choices = [e.data for e in s.query(CaseEvent).filter(CaseEvent.type == "remedy_chosen")]
     assert proposed == worked
     assert choices and all(CHOICE_KEYS <= set(d) for d in choices)
-    assert all(d["saving"] is None or Decimal(d["saving"]) == Decimal(d["replacement_cost"]) - Decimal(d["cost"])
-               for d in choices)
+    assert all(
+        d["saving"] is None or Decimal(d["saving"]) == Decimal(d["replacement_cost"]) - Decimal(d["cost"])
+        for d in choices
+    )

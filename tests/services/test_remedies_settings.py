@@ -77,7 +77,9 @@ def test_only_an_admin_changes_the_cost_model(shop):
 
 def test_a_cheaper_return_label_changes_the_next_proposal(shop):
     admin, agent = shop.as_(shop.admin), shop.as_(shop.agent)
-    case = cases.open_case(agent, order_number="1002", kind="wrong_item", channel="phone", summary="Wrong vase")
+    case = cases.open_case(
+        agent, order_number="1002", kind="wrong_item", channel="phone", summary="Wrong vase"
+    )
     before = next(o for o in remedies.propose_case(agent, case.id).options if o.remedy is Remedy.REPLACEMENT)
     assert before.requires_return
     set_setting(admin, "cost.return_label", "2,90")  # a comma is fine

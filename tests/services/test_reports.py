@@ -32,37 +32,101 @@ def eur(text: str) -> Money:
     return Money.from_decimal(Decimal(text), "EUR")
 
 
-def _case(s, owner, kind, channel, status, created, *, fa_due=None, answered=None, res_due=None, resolved=None,
-          closed=None, remedy=None, order="1001") -> Case:
+def _case(
+    s,
+    owner,
+    kind,
+    channel,
+    status,
+    created,
+    *,
+    fa_due=None,
+    answered=None,
+    res_due=None,
+    resolved=None,
+    closed=None,
+    remedy=None,
+    order="1001",
+) -> Case:
     o = s.scalar(select(Order).where(Order.number == order))
-    c = Case(customer_id=o.customer_id, order_id=o.id, kind=kind, channel=channel, status=status, summary=kind,
-             owner_id=owner, created_at=created, updated_at=created, first_answer_due=fa_due, first_answered_at=answered,
-             resolution_due=res_due, resolved_at=resolved, closed_at=closed, remedy=remedy, currency="EUR")
+    c = Case(
+        customer_id=o.customer_id,
+        order_id=o.id,
+        kind=kind,
+        channel=channel,
+        status=status,
+        summary=kind,
+        owner_id=owner,
+        created_at=created,
+        updated_at=created,
+        first_answer_due=fa_due,
+        first_answered_at=answered,
+        resolution_due=res_due,
+        resolved_at=resolved,
+        closed_at=closed,
+        remedy=remedy,
+        currency="EUR",
+    )
     s.add(c)
     s.flush()
     return c
 
 
 def _proposal(s, case, when, *remedies):
-    s.add(CaseEvent(case_id=case.id, at=when, type="proposal",
-                    data={"options": [{"remedy": r, "amount": "10.00", "currency": "EUR"} for r in remedies]}))
+    s.add(
+        CaseEvent(
+            case_id=case.id,
+            at=when,
+            type="proposal",
+            data={"options": [{"remedy": r, "amount": "10.00", "currency": "EUR"} for r in remedies]},
+        )
+    )
 
 
 def _chosen(s, case, when, remedy, saving, replacement_cost, cost):
-    s.add(CaseEvent(case_id=case.id, at=when, type="remedy_chosen",
-                    data={"remedy": remedy, "amount": "10.00", "currency": "EUR", "cost": cost,
-                          "replacement_cost": replacement_cost, "saving": saving, "options": [remedy]}))
+    s.add(
+        CaseEvent(
+            case_id=case.id,
+            at=when,
+            type="remedy_chosen",
+            data={
+                "remedy": remedy,
+                "amount": "10.00",
+                "currency": "EUR",
+                "cost": cost,
+                "replacement_cost": replacement_cost,
+                "saving": saving,
+                "options": [remedy],
+            },
+        )
+    )
 
 
 def _grant(s, code, customer_id, by, entries):
     """``entries``: (kind, signed amount text, time, order number or None)."""
-    g = CreditGrant(customer_id=customer_id, amount_minor=eur(entries[0][1]).minor, currency="EUR", reason="manual",
-                    code=code, created_at=entries[0][2], created_by_id=by)
+    g = CreditGrant(
+        customer_id=customer_id,
+        amount_minor=eur(entries[0][1]).minor,
+        currency="EUR",
+        reason="manual",
+        code=code,
+        created_at=entries[0][2],
+        created_by_id=by,
+    )
     s.add(g)
     s.flush()
     for kind, amount, when, order in entries:
-        s.add(CreditEntry(grant_id=g.id, kind=kind, amount_minor=eur(amount).minor, currency="EUR", at=when, by_id=by,
-                          order_number=order))
+        s.add(
+            CreditEntry(
+                grant_id=g.id,
+                kind=kind,
+                amount_minor=eur(amount).minor,
+                currency="EUR",
+                at=when,
+                by_id=by,
+                order_number=order,
+            )
+        )
 
 
 @pytest.fixture
@@ -78,13 +142,36 @@ def fill_fortnight(shop):
         # just before the fortnight: Sunday 1 November, 23:30 in Rome
         c0 = _case(s, agent, "damaged", "phone", "new", at(1, 22, 30))
         # C1 — Monday 2 November, 00:30 in Rome: answered in 1 h, resolved in 24 h, both on time; keep-and-credit
-        c1 = _case(s, agent, "wrong_item", "phone", "resolved", at(1, 23, 30), fa_due=at(2, 9), answered=at(2, 0, 30),
-                   res_due=at(4, 9), resolved=at(2, 23, 30), remedy=kc)
+        c1 = _case(
+            s,
+            agent,
+            "wrong_item",
+            "phone",
+            "resolved",
+            at(1, 23, 30),
+            fa_due=at(2, 9),
+            answered=at(2, 0, 30),
+            res_due=at(4, 9),
+            resolved=at(2, 23, 30),
+            remedy=kc,
+        )
         _proposal(s, c1, at(2, 0, 20), kc, repl)
         _chosen(s, c1, at(2, 0, 25), kc, "12.50", "20.00", "7.50")
         # C2 — answered 6 h late, resolved 72 h after opening (a day late), closed; chose keep-and-credit, then replacement
-        c2 = _case(s, agent, "damaged", "email", "closed", at(3, 10), fa_due=at(3, 14), answered=at(3, 16),
-                   res_due=at(5, 10), resolved=at(6, 10), closed=at(7, 10), remedy=repl)
+        c2 = _case(
+            s,
+            agent,
+            "damaged",
+            "email",
+            "closed",
+            at(3, 10),
+            fa_due=at(3, 14),
+            answered=at(3, 16),
+            res_due=at(5, 10),
+            resolved=at(6, 10),
+            closed=at(7, 10),
+            remedy=repl,
+        )
         _proposal(s, c2, at(3, 15), kc, repl, "refund")
         _proposal(s, c2, at(3, 17), repl, kc)
         _chosen(s, c2, at(3, 18), kc, "9.99", "20.00", "10.01")
@@ -92,12 +179,33 @@ def fill_fortnight(shop):
         # C3 — second week: never answered nor resolved, both deadlines passed
         _case(s, sup, "delay", "chat", "new", at(10, 8), fa_due=at(10, 9), res_due=at(12, 8))
         # C4 — answered in 30 min; resolution due after the report is read (pending); offered a refund only
-        c4 = _case(s, sup, "wrong_item", "phone", "proposed", at(11, 12), fa_due=at(11, 13), answered=at(11, 12, 30),
-                   res_due=at(30, 12), order="1003")
+        c4 = _case(
+            s,
+            sup,
+            "wrong_item",
+            "phone",
+            "proposed",
+            at(11, 12),
+            fa_due=at(11, 13),
+            answered=at(11, 12, 30),
+            res_due=at(30, 12),
+            order="1003",
+        )
         _proposal(s, c4, at(11, 12, 30), "refund")
-        _chosen(s, c4, at(11, 13), kc, "50.00", "60.00", "10.00")  # a credit the supervisor rejected: no remedy now
+        _chosen(
+            s, c4, at(11, 13), kc, "50.00", "60.00", "10.00"
+        )  # a credit the supervisor rejected: no remedy now
         # C5 — Sunday 15 November 23:30 in Rome: inside; nothing due yet
-        _case(s, agent, "complaint", "social", "new", at(15, 22, 30), fa_due=at(25, 10), res_due=at(1, 10, month=12))
+        _case(
+            s,
+            agent,
+            "complaint",
+            "social",
+            "new",
+            at(15, 22, 30),
+            fa_due=at(25, 10),
+            res_due=at(1, 10, month=12),
+        )
         # just after: Monday 16 November, 00:30 in Rome, with a large saving that must not count
         c6 = _case(s, agent, "wrong_item", "phone", "resolved", at(15, 23, 30), remedy=kc)
         _proposal(s, c6, at(16, 1), kc)
@@ -106,20 +214,49 @@ def fill_fortnight(shop):
 
         customer = c1.customer_id
         # G1 before the period (30), 10 spent on order 1004 in week 1, 2 given back when 1004 was partly refunded
-        _grant(s, "AAAAAAAA1", customer, agent, [("issue", "30.00", at(20, 10, month=10), None),
-                                                ("redeem", "-10.00", at(5, 12), "1004"),
-                                                ("restore", "2.00", at(12, 12), "1004")])
+        _grant(
+            s,
+            "AAAAAAAA1",
+            customer,
+            agent,
+            [
+                ("issue", "30.00", at(20, 10, month=10), None),
+                ("redeem", "-10.00", at(5, 12), "1004"),
+                ("restore", "2.00", at(12, 12), "1004"),
+            ],
+        )
         # G5 before the period (10), expired on 2 November
-        _grant(s, "AAAAAAAA5", customer, agent, [("issue", "10.00", at(1, 10, month=10), None),
-                                                ("expire", "-10.00", at(2, 12), None)])
+        _grant(
+            s,
+            "AAAAAAAA5",
+            customer,
+            agent,
+            [("issue", "10.00", at(1, 10, month=10), None), ("expire", "-10.00", at(2, 12), None)],
+        )
         # G2 issued in week 1 by the agent: 6 spent on 1004 in week 2, 4 on 1003 after the period (before NOW)
-        _grant(s, "AAAAAAAA2", customer, agent, [("issue", "20.00", at(3, 12), None),
-                                                ("redeem", "-6.00", at(10, 12), "1004"),
-                                                ("redeem", "-4.00", at(18, 12), "1003")])
+        _grant(
+            s,
+            "AAAAAAAA2",
+            customer,
+            agent,
+            [
+                ("issue", "20.00", at(3, 12), None),
+                ("redeem", "-6.00", at(10, 12), "1004"),
+                ("redeem", "-4.00", at(18, 12), "1003"),
+            ],
+        )
         # G3 issued in week 2 by the supervisor: corrected by −5, 15 spent on order 9999 (not imported) on Sunday night
-        _grant(s, "AAAAAAAA3", customer, sup, [("issue", "50.00", at(12, 9), None),
-                                              ("adjust", "-5.00", at(14, 9), None),
-                                              ("redeem", "-15.00", at(15, 22, 30), "9999")])
+        _grant(
+            s,
+            "AAAAAAAA3",
+            customer,
+            sup,
+            [
+                ("issue", "50.00", at(12, 9), None),
+                ("adjust", "-5.00", at(14, 9), None),
+                ("redeem", "-15.00", at(15, 22, 30), "9999"),
+            ],
+        )
         # G4 issued just after the period
         _grant(s, "AAAAAAAA4", customer, agent, [("issue", "15.00", at(15, 23, 30), None)])
     return shop
@@ -134,8 +271,14 @@ def test_supervisor_counts_the_fortnights_cases_by_kind_channel_status_and_week(
     assert r.cases == 5  # C1–C5; C0 is on Sunday 1 November and C6 on Monday 16 November in Rome
     assert r.by_kind == {"wrong_item": 2, "damaged": 1, "missing_item": 0, "delay": 1, "complaint": 1}
     assert r.by_channel == {"phone": 2, "email": 1, "chat": 1, "social": 1, "click_to_call": 0, "other": 0}
-    assert r.by_status == {"new": 2, "proposed": 1, "awaiting_approval": 0, "awaiting_customer": 0, "resolved": 1,
-                           "closed": 1}
+    assert r.by_status == {
+        "new": 2,
+        "proposed": 1,
+        "awaiting_approval": 0,
+        "awaiting_customer": 0,
+        "resolved": 1,
+        "closed": 1,
+    }
     assert [(w.week_start, w.cases) for w in r.weeks] == [(date(2026, 11, 2), 2), (date(2026, 11, 9), 3)]
     assert r.weeks[0].by_kind["damaged"] == 1 and r.weeks[1].by_channel["social"] == 1
     assert (r.weeks[0].resolved, r.weeks[0].resolution_on_time, r.weeks[0].resolution_late) == (2, 1, 1)
@@ -197,15 +340,23 @@ def test_figures_per_agent(fortnight):
     assert (giulia.first_answer.on_time, giulia.first_answer.late, giulia.first_answer.pending) == (1, 1, 1)
     assert (sara.first_answer.on_time, sara.first_answer.late) == (1, 1)
     assert (giulia.resolution.on_time, giulia.resolution.late, sara.resolution.late) == (1, 1, 1)
-    assert (giulia.keep_and_credit_offered, giulia.keep_and_credit_accepted, giulia.savings) == (2, 1, eur("12.50"))
+    assert (giulia.keep_and_credit_offered, giulia.keep_and_credit_accepted, giulia.savings) == (
+        2,
+        1,
+        eur("12.50"),
+    )
     assert (sara.keep_and_credit_offered, sara.savings) == (0, eur("0.00"))
     assert (giulia.credit_issued, sara.credit_issued) == (eur("20.00"), eur("50.00"))
 
 
 @pytest.mark.parametrize(
     ("flt", "expected"),
-    [(ReportFilter(kinds=("wrong_item",)), 2), (ReportFilter(channels=("phone", "chat")), 3),
-     (ReportFilter(agents=("Supervisor",)), 2), (ReportFilter(kinds=("damaged",), agents=("agent",)), 1)],
+    [
+        (ReportFilter(kinds=("wrong_item",)), 2),
+        (ReportFilter(channels=("phone", "chat")), 3),
+        (ReportFilter(agents=("Supervisor",)), 2),
+        (ReportFilter(kinds=("damaged",), agents=("agent",)), 1),
+    ],
     ids=["kind", "channels", "agent", "kind and agent"],
 )
 def test_filters_narrow_the_case_figures(fortnight, flt, expected):
@@ -224,7 +375,12 @@ def test_the_liability_equals_the_ledgers_own_sum_at_every_date(fortnight):
         assert reports.liability(ctx, day).owed.minor == expected, day
     mid = reports.liability(ctx, "2026-11-15")
     assert (mid.owed, mid.issued, mid.spent, mid.expired, mid.adjusted) == (
-        eur("66.00"), eur("110.00"), eur("29.00"), eur("10.00"), eur("-5.00"))
+        eur("66.00"),
+        eur("110.00"),
+        eur("29.00"),
+        eur("10.00"),
+        eur("-5.00"),
+    )
     assert mid.grants_with_balance == 3  # G1 22, G2 14, G3 30
     assert reports.liability(ctx, "2026-10-31").owed == eur("40.00")
 
@@ -256,16 +412,21 @@ def test_weeks_follow_the_shops_clock_across_the_change_to_winter_time(shop):
         _case(s, agent, "delay", "phone", "new", at(25, 23, 30, month=10))  # Mon 26 Oct 00:30 winter time
     r = _summary(shop, date_from=date(2026, 10, 12), date_to=date(2026, 11, 1))
     assert [(w.week_start.isoformat(), w.cases) for w in r.weeks] == [
-        ("2026-10-12", 0), ("2026-10-19", 2), ("2026-10-26", 1)]
+        ("2026-10-12", 0),
+        ("2026-10-19", 2),
+        ("2026-10-26", 1),
+    ]
 
 
 @pytest.mark.parametrize(
     ("args", "error", "message"),
-    [(("2026-11-15", "2026-11-01"), ValidationError, "ends (2026-11-01) before it starts"),
-     (("15/11/2026", "2026-11-30"), ValidationError, "must be a date like 2026-11-30"),
-     (("2020-01-01", "2026-11-30"), ValidationError, "at most"),
-     (("2026-11-01", "2026-11-30", ReportFilter(agents=("nobody",))), NotFound, "Unknown user: nobody"),
-     (("2026-11-01", "2026-11-30", ReportFilter(kinds=("broken",))), ValidationError, "Unknown case kind")],
+    [
+        (("2026-11-15", "2026-11-01"), ValidationError, "ends (2026-11-01) before it starts"),
+        (("15/11/2026", "2026-11-30"), ValidationError, "must be a date like 2026-11-30"),
+        (("2020-01-01", "2026-11-30"), ValidationError, "at most"),
+        (("2026-11-01", "2026-11-30", ReportFilter(agents=("nobody",))), NotFound, "Unknown user: nobody"),
+        (("2026-11-01", "2026-11-30", ReportFilter(kinds=("broken",))), ValidationError, "Unknown case kind"),
+    ],
     ids=["backwards", "not a date", "too long", "unknown agent", "unknown kind"],
 )
 def test_bad_periods_and_filters_are_refused_clearly(shop, args, error, message):

@@ -63,17 +63,29 @@ def _check(shop, monkeypatch, now: datetime) -> int:
 
     monkeypatch.setattr(reports, "_rolled_cases", spy)
     first, last = START.date() - timedelta(days=3), now.date() + timedelta(days=3)
-    periods = [(first, last), (date(2026, 10, 25), date(2026, 10, 25)), (date(2026, 10, 19), date(2026, 11, 8)),
-               (date(2026, 11, 2), date(2026, 11, 15))]
-    filters = [None, ReportFilter(kinds=("damaged", "delay")), ReportFilter(agents=("agent",)),
-               ReportFilter(channels=("phone", "chat"), agents=("supervisor", "admin"))]
+    periods = [
+        (first, last),
+        (date(2026, 10, 25), date(2026, 10, 25)),
+        (date(2026, 10, 19), date(2026, 11, 8)),
+        (date(2026, 11, 2), date(2026, 11, 15)),
+    ]
+    filters = [
+        None,
+        ReportFilter(kinds=("damaged", "delay")),
+        ReportFilter(agents=("agent",)),
+        ReportFilter(channels=("phone", "chat"), agents=("supervisor", "admin")),
+    ]
     checked = 0
     for d_from, d_to in periods:
         for flt in filters:
             for when in (START + timedelta(days=9), now, now + timedelta(days=30)):
                 rolled = reports.summary(ctx, d_from, d_to, flt, now=when)
-                raw = _raw(monkeypatch, lambda d_from=d_from, d_to=d_to, flt=flt, when=when:
-                           reports.summary(ctx, d_from, d_to, flt, now=when))
+                raw = _raw(
+                    monkeypatch,
+                    lambda d_from=d_from, d_to=d_to, flt=flt, when=when: reports.summary(
+                        ctx, d_from, d_to, flt, now=when
+                    ),
+                )
                 assert rolled == raw, (d_from, d_to, flt, when)
                 checked += 1
     for day in (START.date() - timedelta(days=1), date(2026, 10, 25), date(2026, 11, 1), now.date()):
@@ -93,19 +105,32 @@ def _operations(shop, clock: Clock, rng: random.Random, steps: int) -> None:
         roll = rng.random()
         try:
             if roll < 0.3 or not opened:
-                detail = cases.open_case(ctx, kind=rng.choice(KINDS), channel=rng.choice(CHANNELS),
-                                         summary="Rollup check", order_number=rng.choice(ORDERS[:4]),
-                                         owner=rng.choice(["agent", "supervisor", None]))
+                detail = cases.open_case(
+                    ctx,
+                    kind=rng.choice(KINDS),
+                    channel=rng.choice(CHANNELS),
+                    summary="Rollup check",
+                    order_number=rng.choice(ORDERS[:4]),
+                    owner=rng.choice(["agent", "supervisor", None]),
+                )
                 opened.append(detail.id)
             elif roll < 0.45:
-                cases.change_status(ctx, rng.choice(opened),
-                                    rng.choice(["proposed", "awaiting_customer", "resolved", "closed", "new"]))
+                cases.change_status(
+                    ctx,
+                    rng.choice(opened),
+                    rng.choice(["proposed", "awaiting_customer", "resolved", "closed", "new"]),
+                )
             elif roll < 0.55:
                 case_id = rng.choice(opened)
                 version = cases.get_case(ctx, case_id).version
-                cases.update_case(ctx, case_id, expected_version=version, owner=rng.choice(["agent", "supervisor"]),
-                                  kind=rng.choice(KINDS) if rng.random() < 0.5 else None,
-                                  channel=rng.choice(CHANNELS) if rng.random() < 0.3 else None)
+                cases.update_case(
+                    ctx,
+                    case_id,
+                    expected_version=version,
+                    owner=rng.choice(["agent", "supervisor"]),
+                    kind=rng.choice(KINDS) if rng.random() < 0.5 else None,
+                    channel=rng.choice(CHANNELS) if rng.random() < 0.3 else None,
+                )
             elif roll < 0.65:
                 remedies.propose_case(ctx, rng.choice(opened))
             elif roll < 0.78:
@@ -115,12 +140,21 @@ def _operations(shop, clock: Clock, rng: random.Random, steps: int) -> None:
                 if res.voucher:
                     vouchers.append(res.voucher)
             elif roll < 0.83:
-                info = credit.grant_credit(sup, 1, f"{rng.randint(5, 40)}.00", reason="goodwill",
-                                           expires=(clock.now + timedelta(days=rng.randint(1, 10))).date())
+                info = credit.grant_credit(
+                    sup,
+                    1,
+                    f"{rng.randint(5, 40)}.00",
+                    reason="goodwill",
+                    expires=(clock.now + timedelta(days=rng.randint(1, 10))).date(),
+                )
                 vouchers.append(info.code)
             elif roll < 0.9 and vouchers:
-                credit_redeem.redeem(sup, rng.choice(vouchers), order_number=rng.choice(ORDERS),
-                                     order_total=f"{rng.randint(20, 200)}.00")
+                credit_redeem.redeem(
+                    sup,
+                    rng.choice(vouchers),
+                    order_number=rng.choice(ORDERS),
+                    order_total=f"{rng.randint(20, 200)}.00",
+                )
             elif roll < 0.94:
                 credit_redeem.restore_order(sup, rng.choice(ORDERS))
             else:
@@ -133,24 +167,59 @@ def _core_paths(shop, clock: Clock) -> None:
     """A case deleted and one inserted through Core (as the importers and bulk loads write); the order 7777,
     on which credit may have been spent before it was imported, imported now; another order's total changed."""
     with shop.db.write() as s:
-        s.execute(insert(Order), [{
-            "source": "other-shop", "number": "7777", "customer_id": None, "placed_at": START, "currency": "EUR",
-            "subtotal_minor": 15900, "shipping_minor": 0, "discount_minor": 0, "total_minor": 15900,
-            "refunded_minor": 0, "status": "paid", "discount_codes": "", "search_text": "7777"}])
+        s.execute(
+            insert(Order),
+            [
+                {
+                    "source": "other-shop",
+                    "number": "7777",
+                    "customer_id": None,
+                    "placed_at": START,
+                    "currency": "EUR",
+                    "subtotal_minor": 15900,
+                    "shipping_minor": 0,
+                    "discount_minor": 0,
+                    "total_minor": 15900,
+                    "refunded_minor": 0,
+                    "status": "paid",
+                    "discount_codes": "",
+                    "search_text": "7777",
+                }
+            ],
+        )
         s.execute(update(Order).where(Order.number == "1002").values(total_minor=Order.total_minor + 1234))
         victim = s.scalar(select(Case.id).order_by(Case.id.desc()).limit(1))
         s.execute(delete(CaseEvent).where(CaseEvent.case_id == victim))
         s.execute(delete(Case).where(Case.id == victim))
         template = s.scalar(select(Case).order_by(Case.id).limit(1))
-        s.execute(insert(Case), [{
-            "customer_id": template.customer_id, "kind": "damaged", "channel": "email", "status": "resolved",
-            "summary": "bulk", "owner_id": None, "created_at": clock.now - timedelta(days=2, hours=i),
-            "updated_at": clock.now, "first_answer_due": clock.now - timedelta(days=1),
-            "first_answered_at": clock.now - timedelta(hours=30 - i), "resolution_due": clock.now + timedelta(days=i),
-            "resolved_at": None if i % 2 else clock.now, "remedy": "refund" if i % 2 else "replacement",
-            "choice_remedy": "replacement", "saving_minor": 250, "replacement_cost_minor": 900,
-            "remedy_cost_minor": 650, "proposed": True, "keep_credit_offered": bool(i % 2), "currency": "EUR",
-        } for i in range(3)])
+        s.execute(
+            insert(Case),
+            [
+                {
+                    "customer_id": template.customer_id,
+                    "kind": "damaged",
+                    "channel": "email",
+                    "status": "resolved",
+                    "summary": "bulk",
+                    "owner_id": None,
+                    "created_at": clock.now - timedelta(days=2, hours=i),
+                    "updated_at": clock.now,
+                    "first_answer_due": clock.now - timedelta(days=1),
+                    "first_answered_at": clock.now - timedelta(hours=30 - i),
+                    "resolution_due": clock.now + timedelta(days=i),
+                    "resolved_at": None if i % 2 else clock.now,
+                    "remedy": "refund" if i % 2 else "replacement",
+                    "choice_remedy": "replacement",
+                    "saving_minor": 250,
+                    "replacement_cost_minor": 900,
+                    "remedy_cost_minor": 650,
+                    "proposed": True,
+                    "keep_credit_offered": bool(i % 2),
+                    "currency": "EUR",
+                }
+                for i in range(3)
+            ],
+        )
 
 
 @pytest.mark.parametrize("seed", [8, 2026])
@@ -181,9 +250,14 @@ def test_the_rollups_are_rebuilt_exactly_as_the_triggers_kept_them(shop, monkeyp
             rollups.fold(s.connection())
         with shop.db.read() as s:
             # zero rows (every case of a key moved away) are left by the triggers, never by the rebuild
-            return {t: {tuple(r) for r in s.execute(text(f"SELECT * FROM {t}"))
-                        if any(v not in (0, None) for v in tuple(r)[n:])}
-                    for t, n in keys.items()}
+            return {
+                t: {
+                    tuple(r)
+                    for r in s.execute(text(f"SELECT * FROM {t}"))
+                    if any(v not in (0, None) for v in tuple(r)[n:])
+                }
+                for t, n in keys.items()
+            }
 
     kept = contents()
     with shop.db.write() as s:
@@ -205,24 +279,39 @@ def test_a_zone_the_rollups_were_not_built_in_is_never_trusted(shop, monkeypatch
     assert calls == []
 
 
-@pytest.mark.parametrize("column, value", [("kind", "legacy_claim"), ("channel", "fax"), ("status", "archived"),
-                                           ("remedy", "old_voucher")])
+@pytest.mark.parametrize(
+    "column, value",
+    [("kind", "legacy_claim"), ("channel", "fax"), ("status", "archived"), ("remedy", "old_voucher")],
+)
 def test_a_value_outside_the_vocabulary_is_counted_by_name_from_the_rows(shop, monkeypatch, column, value):
     """Rows written by an older or foreign program: the rollups cannot name the value, the raw rows can."""
     clock = Clock(monkeypatch)
     _operations(shop, clock, random.Random(11), 20)
     with shop.db.write() as s:
         customer = s.scalar(select(Case.customer_id).limit(1))
-        row = {"customer_id": customer, "kind": "damaged", "channel": "email", "status": "resolved", "summary": "old",
-               "created_at": clock.now - timedelta(days=1), "updated_at": clock.now, "remedy": "refund",
-               "choice_remedy": "refund", "currency": "EUR"}
+        row = {
+            "customer_id": customer,
+            "kind": "damaged",
+            "channel": "email",
+            "status": "resolved",
+            "summary": "old",
+            "created_at": clock.now - timedelta(days=1),
+            "updated_at": clock.now,
+            "remedy": "refund",
+            "choice_remedy": "refund",
+            "currency": "EUR",
+        }
         s.execute(insert(Case), [row | {column: value}])
     ctx = shop.as_(shop.supervisor)
     results = []
     real = reports._rolled_cases
-    monkeypatch.setattr(reports, "_rolled_cases", lambda *a, **k: results.append(real(*a, **k)) or results[-1])
+    monkeypatch.setattr(
+        reports, "_rolled_cases", lambda *a, **k: results.append(real(*a, **k)) or results[-1]
+    )
     r = reports.summary(ctx, START.date(), clock.now.date(), now=clock.now)
     assert results == [None]  # the rollups gave way to the rows
     assert r == _raw(monkeypatch, lambda: reports.summary(ctx, START.date(), clock.now.date(), now=clock.now))
-    named = {"kind": r.by_kind, "channel": r.by_channel, "status": r.by_status, "remedy": r.remedies.chosen}[column]
+    named = {"kind": r.by_kind, "channel": r.by_channel, "status": r.by_status, "remedy": r.remedies.chosen}[
+        column
+    ]
     assert named[value] == 1

@@ -12,9 +12,15 @@ from app.services.cases import CaseFilter
 def opened(shop):
     ctx = shop.as_(shop.agent)
     ids = {
-        "bowl": cases.open_case(ctx, order_number="1001", kind="wrong_item", channel="phone", summary="Blue bowls").id,
-        "vase": cases.open_case(ctx, order_number="1002", kind="damaged", channel="email", summary="Vase 100% broken_").id,
-        "moka": cases.open_case(ctx, order_number="1003", kind="delay", channel="chat", summary="Moka late").id,
+        "bowl": cases.open_case(
+            ctx, order_number="1001", kind="wrong_item", channel="phone", summary="Blue bowls"
+        ).id,
+        "vase": cases.open_case(
+            ctx, order_number="1002", kind="damaged", channel="email", summary="Vase 100% broken_"
+        ).id,
+        "moka": cases.open_case(
+            ctx, order_number="1003", kind="delay", channel="chat", summary="Moka late"
+        ).id,
     }
     return ctx, ids
 
@@ -41,7 +47,9 @@ def test_cases_are_found_by_name_email_phone_order_and_words(opened, query, expe
     assert found == [ids[k] for k in expected]
 
 
-@pytest.mark.parametrize("query", ["%", "_", "'; DROP TABLE cases; --", '"', "100%", "*", "NEAR(", "a OR b", "\\"])
+@pytest.mark.parametrize(
+    "query", ["%", "_", "'; DROP TABLE cases; --", '"', "100%", "*", "NEAR(", "a OR b", "\\"]
+)
 def test_sql_metacharacters_in_search_are_just_text(opened, query):
     ctx, _ = opened
     cases.list_cases(ctx, CaseFilter(search=query))  # never raises

@@ -34,10 +34,25 @@ def _customer(s, name: str) -> Customer:
     return c
 
 
-def _order(s, customer: Customer, number: str, placed: datetime, total: int, currency: str = "EUR",
-           cancelled: bool = False) -> Order:
-    o = Order(source="test", number=number, customer_id=customer.id, placed_at=placed, currency=currency,
-              subtotal_minor=total, total_minor=total, cancelled_at=placed if cancelled else None)
+def _order(
+    s,
+    customer: Customer,
+    number: str,
+    placed: datetime,
+    total: int,
+    currency: str = "EUR",
+    cancelled: bool = False,
+) -> Order:
+    o = Order(
+        source="test",
+        number=number,
+        customer_id=customer.id,
+        placed_at=placed,
+        currency=currency,
+        subtotal_minor=total,
+        total_minor=total,
+        cancelled_at=placed if cancelled else None,
+    )
     s.add(o)
     return o
 
@@ -45,10 +60,22 @@ def _order(s, customer: Customer, number: str, placed: datetime, total: int, cur
 # --- the SQL agrees with classify() ---------------------------------------------------------------------------
 THRESHOLD_SETS = [
     {},  # the defaults
-    {"segment.new_max_orders": "0", "segment.lapsed_min_orders": "1", "segment.lapsed_after_days": "30",
-     "segment.loyal_min_orders": "2", "segment.loyal_min_spent": "60", "segment.small_avg_order": "24.9950"},
-    {"segment.new_max_orders": "2", "segment.lapsed_min_orders": "4", "segment.lapsed_after_days": "400",
-     "segment.loyal_min_orders": "3", "segment.loyal_min_spent": "100.005", "segment.small_avg_order": "40"},
+    {
+        "segment.new_max_orders": "0",
+        "segment.lapsed_min_orders": "1",
+        "segment.lapsed_after_days": "30",
+        "segment.loyal_min_orders": "2",
+        "segment.loyal_min_spent": "60",
+        "segment.small_avg_order": "24.9950",
+    },
+    {
+        "segment.new_max_orders": "2",
+        "segment.lapsed_min_orders": "4",
+        "segment.lapsed_after_days": "400",
+        "segment.loyal_min_orders": "3",
+        "segment.loyal_min_spent": "100.005",
+        "segment.small_avg_order": "40",
+    },
 ]
 
 
@@ -79,8 +106,16 @@ def test_the_sql_segments_agree_with_classify_on_random_histories(shop, seed):
             c = _customer(s, f"C{seed}x{i}")
             counted: list[tuple[datetime, int]] = []
             for j in range(rng.choice([0, 1, 1, 2, 2, 3, 4, 5, 6, 8])):
-                day = rng.choice([boundary, boundary + timedelta(days=1), boundary - timedelta(days=1),
-                                  TODAY, TODAY + timedelta(days=2), TODAY - timedelta(days=rng.randint(0, 900))])
+                day = rng.choice(
+                    [
+                        boundary,
+                        boundary + timedelta(days=1),
+                        boundary - timedelta(days=1),
+                        TODAY,
+                        TODAY + timedelta(days=2),
+                        TODAY - timedelta(days=rng.randint(0, 900)),
+                    ]
+                )
                 hour, minute = rng.choice([(0, 0), (0, 30), (1, 59), (12, 0), (23, 59)])
                 placed = _at(day, hour, minute)
                 total = rng.choice([0, 990, 1500, 2499, 2500, 2501, 6000, 10001, 30000, 12345])
@@ -172,8 +207,19 @@ def test_claims_count_only_inside_the_window_and_thresholds_are_settings(shop):
         for days_ago in (1, 30, 200, 400):  # the last one is outside a 365-day window
             at = _at(date(2026, 11, 20) - timedelta(days=days_ago))
             # claims without an order count by the day they were opened (those about an order: by the order's)
-            s.add(Case(customer_id=anna.id, order_id=None, kind="complaint", channel="email", status="new",
-                       summary="Claim", created_at=at, updated_at=at, currency="EUR"))
+            s.add(
+                Case(
+                    customer_id=anna.id,
+                    order_id=None,
+                    kind="complaint",
+                    channel="email",
+                    status="new",
+                    summary="Claim",
+                    created_at=at,
+                    updated_at=at,
+                    currency="EUR",
+                )
+            )
         anna_id = anna.id
     day = date(2026, 11, 20)
     with shop.db.read() as s:

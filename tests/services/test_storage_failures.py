@@ -25,20 +25,26 @@ class _PgError(Exception):
         self.sqlstate = sqlstate
 
 
-@pytest.mark.parametrize(("orig", "msgid"), [
-    (_sqlite_error("database is locked", 5), failures.BUSY),
-    (_sqlite_error("database table is locked", 6 | (1 << 8)), failures.BUSY),  # SQLITE_LOCKED_SHAREDCACHE
-    (_sqlite_error("database or disk is full", 13), failures.FULL),
-    (_sqlite_error("attempt to write a readonly database", 8 | (3 << 8)), failures.READ_ONLY),  # READONLY_ROLLBACK
-    (_sqlite_error("disk I/O error", 10 | (4 << 8)), failures.FILE_DAMAGED),
-    (_PgError("deadlock detected", "40P01"), failures.CONFLICT),
-    (_PgError("could not serialize access", "40001"), failures.CONFLICT),
-    (_PgError("canceling statement due to lock timeout", "55P03"), failures.BUSY),
-    (_PgError("could not extend file: No space left on device", "53100"), failures.FULL),
-    (_PgError("terminating connection due to administrator command", "57P01"), failures.CONNECTION_LOST),
-    (_PgError("connection failure", "08006"), failures.CONNECTION_LOST),
-    (_PgError("cannot execute UPDATE in a read-only transaction", "25006"), failures.SERVER_READ_ONLY),
-])
+@pytest.mark.parametrize(
+    ("orig", "msgid"),
+    [
+        (_sqlite_error("database is locked", 5), failures.BUSY),
+        (_sqlite_error("database table is locked", 6 | (1 << 8)), failures.BUSY),  # SQLITE_LOCKED_SHAREDCACHE
+        (_sqlite_error("database or disk is full", 13), failures.FULL),
+        (
+            _sqlite_error("attempt to write a readonly database", 8 | (3 << 8)),
+            failures.READ_ONLY,
+        ),  # READONLY_ROLLBACK
+        (_sqlite_error("disk I/O error", 10 | (4 << 8)), failures.FILE_DAMAGED),
+        (_PgError("deadlock detected", "40P01"), failures.CONFLICT),
+        (_PgError("could not serialize access", "40001"), failures.CONFLICT),
+        (_PgError("canceling statement due to lock timeout", "55P03"), failures.BUSY),
+        (_PgError("could not extend file: No space left on device", "53100"), failures.FULL),
+        (_PgError("terminating connection due to administrator command", "57P01"), failures.CONNECTION_LOST),
+        (_PgError("connection failure", "08006"), failures.CONNECTION_LOST),
+        (_PgError("cannot execute UPDATE in a read-only transaction", "25006"), failures.SERVER_READ_ONLY),
+    ],
+)
 def test_a_known_condition_is_a_refusal_in_the_users_words(shop, orig, msgid):
     with pytest.raises(StorageError) as refused:
         with shop.db.write():
@@ -47,13 +53,16 @@ def test_a_known_condition_is_a_refusal_in_the_users_words(shop, orig, msgid):
     assert "\n" not in refused.value.message
 
 
-@pytest.mark.parametrize("orig", [
-    _sqlite_error("no such column: cases.summary", 1),  # SQLITE_ERROR: our SQL is wrong
-    _sqlite_error("database is locked, they say", 1),  # the words alone decide nothing
-    sqlite3.OperationalError("something odd happened"),  # no code at all
-    _PgError("column cases.summary does not exist", "42703"),
-    _PgError("syntax error at or near", "42601"),
-])
+@pytest.mark.parametrize(
+    "orig",
+    [
+        _sqlite_error("no such column: cases.summary", 1),  # SQLITE_ERROR: our SQL is wrong
+        _sqlite_error("database is locked, they say", 1),  # the words alone decide nothing
+        sqlite3.OperationalError("something odd happened"),  # no code at all
+        _PgError("column cases.summary does not exist", "42703"),
+        _PgError("syntax error at or near", "42601"),
+    ],
+)
 def test_anything_else_is_a_bug_that_travels_on(shop, orig):
     with pytest.raises(OperationalError) as raised:
         with shop.db.write():
@@ -85,7 +94,9 @@ def test_a_real_lock_held_elsewhere_is_the_busy_refusal(shop):
             with pytest.raises(StorageError) as refused:
                 with shop.db.read() as s:  # a deferred transaction: it asks for the write lock at the INSERT
                     s.execute(text("PRAGMA busy_timeout = 1"))
-                    s.execute(text("UPDATE users SET username = username WHERE id = :id"), {"id": shop.agent.id})
+                    s.execute(
+                        text("UPDATE users SET username = username WHERE id = :id"), {"id": shop.agent.id}
+                    )
         finally:
             other.execute("ROLLBACK")
             other.close()

@@ -42,10 +42,13 @@ def test_two_changes_to_one_owners_cases_of_a_day_do_not_wait_for_each_other(sho
         pytest.skip("SQLite has one writer at a time by design")
     ctx = shop.as_(shop.agent)
     first, second = _open(ctx, "Cracked bowl"), _open(ctx, "Cracked vase")
-    with shop.db.engine.connect() as holder:  # a colleague's transaction, still open, moved a counter of the day
+    with (
+        shop.db.engine.connect() as holder
+    ):  # a colleague's transaction, still open, moved a counter of the day
         holder.execute(text("UPDATE cases SET status = 'proposed' WHERE id = :id"), {"id": first})
-        waited = _second_connection_waits(shop.db, "UPDATE cases SET status = 'proposed' WHERE id = :id",
-                                          {"id": second})
+        waited = _second_connection_waits(
+            shop.db, "UPDATE cases SET status = 'proposed' WHERE id = :id", {"id": second}
+        )
         holder.rollback()
     assert waited is None, waited
 
@@ -77,8 +80,9 @@ def test_the_daily_limits_user_lock_lets_a_colleagues_foreign_key_check_through(
     with shop.db.write() as s:
         _lock_user(s, shop.agent.id)  # resolving with credit: the agent's daily total is being decided
         # meanwhile a supervisor writes a case event by the agent (its foreign key takes FOR KEY SHARE)
-        waited = _second_connection_waits(shop.db, "SELECT id FROM users WHERE id = :id FOR KEY SHARE",
-                                          {"id": shop.agent.id})
+        waited = _second_connection_waits(
+            shop.db, "SELECT id FROM users WHERE id = :id FOR KEY SHARE", {"id": shop.agent.id}
+        )
     assert waited is None, waited
 
 
@@ -94,6 +98,7 @@ def _losing(times: int):
         if state["left"] > 0 and any(isinstance(o, CaseEvent) for o in session.new):
             state["left"] -= 1
             raise OperationalError("INSERT INTO case_events …", {}, _Deadlock("deadlock detected"))
+
     return flush_hook
 
 
@@ -109,8 +114,11 @@ def test_a_deadlock_victim_is_run_again_and_the_user_never_sees_it(shop):
     finally:
         event.remove(Session, "before_flush", hook)
     with shop.db.read() as s:
-        notes = list(s.scalars(select(CaseEvent.text).where(CaseEvent.case_id == case_id,
-                                                              CaseEvent.text == "Called back")))
+        notes = list(
+            s.scalars(
+                select(CaseEvent.text).where(CaseEvent.case_id == case_id, CaseEvent.text == "Called back")
+            )
+        )
     assert notes == ["Called back"]  # once: the lost tries left nothing behind
 
 
@@ -154,7 +162,9 @@ def test_the_approvals_list_is_read_only_and_its_statements_do_not_grow_with_the
 
     def ask(n: int) -> None:
         for i in range(n):
-            approvals.resolve_case(agent, _open(agent, f"Broken {i}"), "goodwill_extra", "30.00", reason="big")
+            approvals.resolve_case(
+                agent, _open(agent, f"Broken {i}"), "goodwill_extra", "30.00", reason="big"
+            )
 
     ask(2)
     few, few_writes = _statements(shop.db, lambda: approvals.list_requests(sup, limit=50))

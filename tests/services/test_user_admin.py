@@ -24,10 +24,22 @@ def test_everyone_sets_their_own_language_and_it_is_checked(shop):
 
 def test_an_admin_edits_a_user_and_nobody_else_may(shop):
     agent_id = _id(shop, "agent")
-    info = user_admin.update_user(shop.as_(shop.admin), agent_id, display_name="Giulia B.", role="supervisor",
-                                  language="it", case_limit="40", daily_limit="")
+    info = user_admin.update_user(
+        shop.as_(shop.admin),
+        agent_id,
+        display_name="Giulia B.",
+        role="supervisor",
+        language="it",
+        case_limit="40",
+        daily_limit="",
+    )
     assert (info.display_name, info.role.value, info.language, info.case_limit.plain(), info.daily_limit) == (
-        "Giulia B.", "supervisor", "it", "40.00", None)
+        "Giulia B.",
+        "supervisor",
+        "it",
+        "40.00",
+        None,
+    )
     with pytest.raises(PermissionDenied):
         user_admin.update_user(shop.as_(shop.agent), agent_id, case_limit="9999")
     with pytest.raises(ValidationError):
@@ -76,7 +88,9 @@ def test_a_reset_password_works_once_and_must_be_changed_at_the_next_login(shop)
     assert users.login(shop.db, "agent", "my own 5678 phrase").username == "agent"
     with pytest.raises(AuthenticationFailed):  # it served once
         users.login(shop.db, "agent", "temporary-1234")
-    with pytest.raises(AuthenticationFailed):  # and an own password is changed with change_password, knowing it
+    with pytest.raises(
+        AuthenticationFailed
+    ):  # and an own password is changed with change_password, knowing it
         users.replace_temporary_password(shop.db, "agent", "my own 5678 phrase", "another 9753 phrase")
 
 

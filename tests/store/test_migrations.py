@@ -35,7 +35,9 @@ def test_a_database_written_by_a_newer_rimedio_is_refused_and_left_alone(tmp_pat
     db.dispose()
     with pytest.raises(StorageError, match="newer version of Rimedio"):
         open_database(f"sqlite:///{path}")
-    assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == ("9999_future",)
+    assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone() == (
+        "9999_future",
+    )
 
 
 def test_a_file_that_is_not_a_sqlite_database_is_refused_clearly(tmp_path):

@@ -44,8 +44,10 @@ class PostgresFactory:
             self.tables = [
                 r[0]
                 for r in conn.execute(
-                    text("SELECT tablename FROM pg_tables WHERE schemaname='public' "
-                         "AND tablename NOT IN ('alembic_version', 'installation_keys')")
+                    text(
+                        "SELECT tablename FROM pg_tables WHERE schemaname='public' "
+                        "AND tablename NOT IN ('alembic_version', 'installation_keys')"
+                    )
                 )
             ]
 
@@ -54,7 +56,9 @@ class PostgresFactory:
             # the append-only tables refuse TRUNCATE (migration 0009) to everyone but a superuser who switches
             # triggers off for the transaction, as this test server's superuser may
             conn.execute(text("SET LOCAL session_replication_role = replica"))
-            conn.execute(text("TRUNCATE " + ", ".join(f'"{t}"' for t in self.tables) + " RESTART IDENTITY CASCADE"))
+            conn.execute(
+                text("TRUNCATE " + ", ".join(f'"{t}"' for t in self.tables) + " RESTART IDENTITY CASCADE")
+            )
             # the reports' rollups were emptied with the rest: their zone (the default setting's) as the migration sets it
             rollups.rebuild(conn, ZoneInfo(registry.spec("shop.timezone").default))
         return self.db

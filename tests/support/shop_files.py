@@ -58,25 +58,48 @@ def counts(db: Database) -> dict[str, int]:
         }
 
 
-def give_voucher(db: Database, customer_email: str, amount_minor: int, *, expires_on: date | None = None,
-                 cap_share=None, created_at: datetime | None = None) -> str:
+def give_voucher(
+    db: Database,
+    customer_email: str,
+    amount_minor: int,
+    *,
+    expires_on: date | None = None,
+    cap_share=None,
+    created_at: datetime | None = None,
+) -> str:
     """A grant with its issue entry, made directly (as the credit service would); returns the printed code."""
     code = vouchers.generate()
     at = created_at or datetime(2026, 9, 1, tzinfo=UTC)
     with db.write() as s:
         customer_id = s.scalar(select(Customer.id).where(Customer.email == customer_email))
-        grant = CreditGrant(customer_id=customer_id, amount_minor=amount_minor, currency="EUR", reason="manual",
-                            reason_ref="test", expires_on=expires_on, code=code, cap_share=cap_share,
-                            created_at=at)
+        grant = CreditGrant(
+            customer_id=customer_id,
+            amount_minor=amount_minor,
+            currency="EUR",
+            reason="manual",
+            reason_ref="test",
+            expires_on=expires_on,
+            code=code,
+            cap_share=cap_share,
+            created_at=at,
+        )
         s.add(grant)
         s.flush()
-        s.add(CreditEntry(grant_id=grant.id, kind="issue", amount_minor=amount_minor, currency="EUR", at=at,
-                          note=""))
+        s.add(
+            CreditEntry(
+                grant_id=grant.id, kind="issue", amount_minor=amount_minor, currency="EUR", at=at, note=""
+            )
+        )
     return vouchers.format_code(code)
 
 
 def entries(db: Database, kind: str = "redeem") -> list[tuple[str | None, int]]:
     with db.read() as s:
-        return [tuple(r) for r in s.execute(
-            select(CreditEntry.order_number, CreditEntry.amount_minor).where(CreditEntry.kind == kind)
-            .order_by(CreditEntry.id))]
+        return [
+            tuple(r)
+            for r in s.execute(
+                select(CreditEntry.order_number, CreditEntry.amount_minor)
+                .where(CreditEntry.kind == kind)
+                .order_by(CreditEntry.id)
+            )
+        ]

@@ -27,14 +27,19 @@ from ui.workspace import Workspace
 LANGUAGES = ("en", "it", "ro")
 HERE = Path(__file__).parent
 # Messages of the headless test platform itself, not of Rimedio.
-QT_NOISE = ("This plugin does not support propagateSizeHints",
-            "This plugin does not support raise",
-            "QFont::setPointSizeF: Point size <= 0")
+QT_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "QFont::setPointSizeF: Point size <= 0",
+)
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "log_expected(*texts): WARNING log records containing one of texts are "
-                                       "part of the story, not a failure")
+    config.addinivalue_line(
+        "markers",
+        "log_expected(*texts): WARNING log records containing one of texts are "
+        "part of the story, not a failure",
+    )
 
 
 #: loggers of the test's own tools, not of Rimedio (aiosmtpd's SMTP server, which the mail tests run)
@@ -68,8 +73,11 @@ def _logfail(request):
     expected = marker.args if marker is not None else ()
     unexpected = [r for r in recorder.records if not any(text in r.getMessage() for text in expected)]
     if unexpected:
-        pytest.fail("logged during the test:\n" + "\n".join(
-            f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected), pytrace=False)
+        pytest.fail(
+            "logged during the test:\n"
+            + "\n".join(f"{r.levelname} {r.name}: {r.getMessage()}" for r in unexpected),
+            pytrace=False,
+        )
 
 
 def pytest_collection_modifyitems(config, items):

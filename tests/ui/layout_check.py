@@ -51,9 +51,13 @@ def clipped(root: QWidget) -> list[str]:
                 problems.append(f"label {w.text()[:60]!r}: needs {w.sizeHint().width()}px, has {w.width()}")
         elif isinstance(w, QAbstractButton) and w.text():
             if w.minimumSizeHint().width() > w.width() + 1:
-                problems.append(f"button {w.text()!r}: needs {w.minimumSizeHint().width()}px, has {w.width()}")
+                problems.append(
+                    f"button {w.text()!r}: needs {w.minimumSizeHint().width()}px, has {w.width()}"
+                )
         elif isinstance(w, QComboBox) and w.currentText() and w.minimumSizeHint().width() > w.width() + 1:
-            problems.append(f"combo {w.currentText()!r}: needs {w.minimumSizeHint().width()}px, has {w.width()}")
+            problems.append(
+                f"combo {w.currentText()!r}: needs {w.minimumSizeHint().width()}px, has {w.width()}"
+            )
         elif isinstance(w, QLineEdit) and not isinstance(w.parentWidget(), QComboBox) and w.width() < 60:
             problems.append(f"line edit {w.objectName() or w.accessibleName()!r}: only {w.width()}px wide")
     return problems
@@ -67,12 +71,18 @@ def overlaps(root: QWidget) -> list[str]:
             continue
         if isinstance(parent, (QAbstractScrollArea, QComboBox)) or isinstance(parent.window(), QMenu):
             continue  # a scroll area's viewport, bars and headers are placed by Qt itself
-        kids = [k for k in parent.findChildren(QWidget, options=_direct())
-                if k.isVisibleTo(root) and not k.isWindow() and k.width() > 0 and k.height() > 0
-                and not isinstance(k, (QScrollBar, QHeaderView))]
+        kids = [
+            k
+            for k in parent.findChildren(QWidget, options=_direct())
+            if k.isVisibleTo(root)
+            and not k.isWindow()
+            and k.width() > 0
+            and k.height() > 0
+            and not isinstance(k, (QScrollBar, QHeaderView))
+        ]
         for i, a in enumerate(kids):
             ra = _visible_rect(a, root)
-            for b in kids[i + 1:]:
+            for b in kids[i + 1 :]:
                 rb = _visible_rect(b, root)
                 inter = ra.intersected(rb)
                 if inter.width() > 1 and inter.height() > 1:
@@ -98,8 +108,10 @@ def cut_columns(table: QTableView, columns: list[int] | None = None) -> list[str
             continue
         need = header.sectionSizeFromContents(col).width()
         if header.sectionSize(col) + 1 < need:
-            problems.append(f"column {model.headerData(col, header.orientation())!r}: header needs {need}px, "
-                            f"has {header.sectionSize(col)}")
+            problems.append(
+                f"column {model.headerData(col, header.orientation())!r}: header needs {need}px, "
+                f"has {header.sectionSize(col)}"
+            )
         if header.sectionViewportPosition(col) + min(header.sectionSize(col), need) > visible + 1:
             problems.append(f"column {model.headerData(col, header.orientation())!r} is off the right edge")
     return problems

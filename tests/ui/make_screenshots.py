@@ -86,7 +86,9 @@ def main() -> None:
             window.grab().save(str(OUT / f"settings-letterhead-{lang}.png"))
             forms.reload()
             settle(app)
-        forms.group_view.setCurrentIndex(forms.group_names.index(1))  # business hours: a change and its preview
+        forms.group_view.setCurrentIndex(
+            forms.group_names.index(1)
+        )  # business hours: a change and its preview
         form = forms.forms[1]
         if "hours.days" in form.edits:
             form.edits["hours.days"].setText("1-6")
@@ -112,8 +114,13 @@ def main() -> None:
         dialog.lookup.setText("#1005")
         dialog._pick_current()
         dialog.lines.setData(dialog.lines.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-        dialog.summary.setText({"en": "Blue bowls instead of green", "it": "Ciotole blu invece che verdi",
-                                "ro": "Boluri albastre în loc de verzi"}[lang])
+        dialog.summary.setText(
+            {
+                "en": "Blue bowls instead of green",
+                "it": "Ciotole blu invece che verdi",
+                "ro": "Boluri albastre în loc de verzi",
+            }[lang]
+        )
         settle(app)
         dialog.grab().save(str(OUT / f"new-case-{lang}.png"))
         dialog.close()
@@ -133,10 +140,14 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
     from app.services import cases
 
     agent = Workspace(db, login(db, "agent", "agent"), SyncRunner())
-    summary = {"en": "Blue bowls instead of green", "it": "Ciotole blu invece che verdi",
-               "ro": "Boluri albastre în loc de verzi"}[lang]
-    case_id = cases.open_case(agent.ctx, kind="wrong_item", channel="phone", summary=summary, order_number="1005",
-                              wants="keep").id
+    summary = {
+        "en": "Blue bowls instead of green",
+        "it": "Ciotole blu invece che verdi",
+        "ro": "Boluri albastre în loc de verzi",
+    }[lang]
+    case_id = cases.open_case(
+        agent.ctx, kind="wrong_item", channel="phone", summary=summary, order_number="1005", wants="keep"
+    ).id
     window = MainWindow(agent)
     window.resize(1366, 768)
     window.show()
@@ -147,8 +158,13 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
     panel.check_now()
     settle(app)
     window.grab().save(str(OUT / f"remedies-{lang}.png"))
-    panel.reason.setText({"en": "Third problem this year", "it": "Terzo problema quest'anno",
-                          "ro": "A treia problemă anul acesta"}[lang])
+    panel.reason.setText(
+        {
+            "en": "Third problem this year",
+            "it": "Terzo problema quest'anno",
+            "ro": "A treia problemă anul acesta",
+        }[lang]
+    )
     panel.send()
     settle(app)
 
@@ -162,7 +178,9 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
     view.amount.setText({"en": "22.50"}.get(lang, "22,50"))
     settle(app)
     boss_window.grab().save(str(OUT / f"approvals-{lang}.png"))
-    view.reason.setText({"en": "Fair, not more", "it": "Giusto, non di più", "ro": "Corect, nu mai mult"}[lang])
+    view.reason.setText(
+        {"en": "Fair, not more", "it": "Giusto, non di più", "ro": "Corect, nu mai mult"}[lang]
+    )
     view.approve()
     settle(app)
     boss_window.grab().save(str(OUT / f"approvals-undo-{lang}.png"))  # said back, with Undo
@@ -185,7 +203,9 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
     credit_view.vouchers_page.look_up()
     settle(app)
     boss_window.grab().save(str(OUT / f"credit-{lang}.png"))
-    voucher_code = credit_view.vouchers_page.model.rows[0].code if credit_view.vouchers_page.model.rows else ""
+    voucher_code = (
+        credit_view.vouchers_page.model.rows[0].code if credit_view.vouchers_page.model.rows else ""
+    )
     if voucher_code:
         dialog = CorrectVoucherDialog(boss_window.workspace, voucher_code, adjust=True)
         dialog.show()
@@ -204,7 +224,9 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
 
     admin = Workspace(db, login(db, "admin", "admin"), SyncRunner())
     wizard = ImportWizard(admin)
-    wizard.file_page.path.setText(str(ROOT / "tests" / "imports" / "fixtures" / "shopify_orders_bad_rows.csv"))
+    wizard.file_page.path.setText(
+        str(ROOT / "tests" / "imports" / "fixtures" / "shopify_orders_bad_rows.csv")
+    )
     wizard.show()
     wizard.next()
     settle(app)

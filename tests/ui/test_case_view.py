@@ -11,8 +11,15 @@ from ui.cases.timeline import COL_TEXT, COL_WHAT, TimelineModel
 
 
 def _case(shop) -> int:
-    return cases.open_case(shop.as_(shop.agent), kind="damaged", channel="email", summary="Vase cracked",
-                           order_number="1002", skus=["CER-VASE"], wants="replacement").id
+    return cases.open_case(
+        shop.as_(shop.agent),
+        kind="damaged",
+        channel="email",
+        summary="Vase cracked",
+        order_number="1002",
+        skus=["CER-VASE"],
+        wants="replacement",
+    ).id
 
 
 def _view(qtbot, ws, case_id) -> CaseView:
@@ -58,15 +65,17 @@ def test_agent_moves_the_case_to_awaiting_customer_then_closes_it(qtbot, ui_shop
     view.move_button.click()
     assert view.facts["status"].text() == "Awaiting customer"
     assert "New → Awaiting customer – asked for a photo" in [
-        view.timeline.index(r, COL_TEXT).data() for r in range(view.timeline.rowCount())]
+        view.timeline.index(r, COL_TEXT).data() for r in range(view.timeline.rowCount())
+    ]
     assert changed == [case_id]
     assert view.target.findData("new") == -1, "only the allowed moves are offered"
     view.close_button.click()
     assert cases.get_case(agent_ws.ctx, case_id).status == "closed"
 
 
-def test_a_change_made_by_someone_else_meanwhile_is_refused_clearly_and_the_case_reloaded(qtbot, ui_shop, agent_ws,
-                                                                                          modals):
+def test_a_change_made_by_someone_else_meanwhile_is_refused_clearly_and_the_case_reloaded(
+    qtbot, ui_shop, agent_ws, modals
+):
     case_id = _case(ui_shop)
     view = _view(qtbot, agent_ws, case_id)
     cases.change_status(ui_shop.as_(ui_shop.supervisor), case_id, "proposed")  # the supervisor, on another PC

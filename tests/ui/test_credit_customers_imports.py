@@ -21,12 +21,20 @@ FIXTURES = Path(__file__).resolve().parents[1] / "imports" / "fixtures"
 
 def _voucher(shop, amount="20") -> str:
     ctx = shop.as_(shop.agent)
-    case_id = cases.open_case(ctx, kind="wrong_item", channel="phone", summary="Wrong colour", order_number="1001",
-                              skus=["CER-BOWL-S"]).id
+    case_id = cases.open_case(
+        ctx,
+        kind="wrong_item",
+        channel="phone",
+        summary="Wrong colour",
+        order_number="1001",
+        skus=["CER-BOWL-S"],
+    ).id
     return approvals.resolve_case(ctx, case_id, "keep_and_credit", amount).voucher
 
 
-def test_agent_looks_up_a_code_read_on_the_phone_is_told_what_is_wrong_and_redeems_it(qtbot, ui_shop, agent_ws):
+def test_agent_looks_up_a_code_read_on_the_phone_is_told_what_is_wrong_and_redeems_it(
+    qtbot, ui_shop, agent_ws
+):
     code = _voucher(ui_shop)
     view = CreditView(agent_ws)
     qtbot.addWidget(view)
@@ -60,8 +68,9 @@ def test_agent_looks_up_a_code_read_on_the_phone_is_told_what_is_wrong_and_redee
     dialog.close()
 
 
-def test_supervisor_previews_a_win_back_campaign_then_issues_it_and_prints_the_vouchers(qtbot, ui_shop,
-                                                                                        workspace_for, modals):
+def test_supervisor_previews_a_win_back_campaign_then_issues_it_and_prints_the_vouchers(
+    qtbot, ui_shop, workspace_for, modals
+):
     ws = workspace_for(ui_shop.supervisor, ui_shop.db)
     view = CreditView(ws)
     qtbot.addWidget(view)
@@ -105,13 +114,16 @@ def test_the_customer_screen_shows_the_credit_ledger(qtbot, ui_shop, agent_ws):
     assert "Balance: €6.00" in view.balance.text() and "1 live voucher" in view.balance.text()
 
 
-def test_admin_imports_a_shopify_file_with_a_bad_row_sees_why_and_keeps_the_good_rows(qtbot, ui_shop, workspace_for,
-                                                                                       monkeypatch):
+def test_admin_imports_a_shopify_file_with_a_bad_row_sees_why_and_keeps_the_good_rows(
+    qtbot, ui_shop, workspace_for, monkeypatch
+):
     ws = workspace_for(ui_shop.admin, ui_shop.db)
     view = CustomersView(ws)
     qtbot.addWidget(view)
     assert view.import_button.isVisibleTo(view)
-    monkeypatch.setattr(wizard_module, "ask_open_path", lambda _p: str(FIXTURES / "shopify_orders_bad_rows.csv"))
+    monkeypatch.setattr(
+        wizard_module, "ask_open_path", lambda _p: str(FIXTURES / "shopify_orders_bad_rows.csv")
+    )
     wizard = view.import_file()
     assert isinstance(wizard, ImportWizard)
     wizard.file_page.browse.click()
@@ -153,8 +165,9 @@ def test_an_unknown_csv_is_mapped_column_by_column(qtbot, ui_shop, workspace_for
     assert not page.isComplete() and page.problem.text() == "Choose the column that holds “Order number”."
 
 
-def test_a_supervisor_cancels_a_voucher_with_a_reason_and_the_list_shows_nothing_left_on_it(qtbot, ui_shop,
-                                                                                            workspace_for, modals):
+def test_a_supervisor_cancels_a_voucher_with_a_reason_and_the_list_shows_nothing_left_on_it(
+    qtbot, ui_shop, workspace_for, modals
+):
     code = _voucher(ui_shop)
     ws = workspace_for(ui_shop.supervisor, ui_shop.db)
     view = CreditView(ws)
@@ -215,8 +228,9 @@ def test_an_agent_cannot_cancel(qtbot, ui_shop, agent_ws, modals):
     assert credit.find_voucher(agent_ws.ctx, code).balance.minor == 2000
 
 
-def test_an_admin_saves_a_column_mapping_from_the_wizard_and_it_is_offered_next_time(qtbot, ui_shop, workspace_for,
-                                                                                     monkeypatch):
+def test_an_admin_saves_a_column_mapping_from_the_wizard_and_it_is_offered_next_time(
+    qtbot, ui_shop, workspace_for, monkeypatch
+):
     from app.services import imports
 
     ws = workspace_for(ui_shop.admin, ui_shop.db)
@@ -268,8 +282,14 @@ def test_credit_and_import_models_pass_the_model_tester(qtmodeltester, ui_shop, 
     ledger = LedgerModel()
     ledger.set_rows(credit.customer_credit(agent_ws.ctx, 1).entries)
     qtmodeltester.check(ledger)
-    campaigns.issue_campaign(ui_shop.as_(ui_shop.supervisor), name="Torna", kind="winback", amount="5",
-                             expires="2099-01-01", no_order_since="2099-01-01")
+    campaigns.issue_campaign(
+        ui_shop.as_(ui_shop.supervisor),
+        name="Torna",
+        kind="winback",
+        amount="5",
+        expires="2099-01-01",
+        no_order_since="2099-01-01",
+    )
     campaign_model = CampaignModel()
     campaign_model.set_rows(ui_queries.list_campaigns(agent_ws.ctx))
     qtmodeltester.check(campaign_model)

@@ -30,8 +30,11 @@ def test_the_customer_pays_with_all_their_credit_soonest_expiry_first(qtbot, ui_
     text = page.redeem_message.text()
     assert "€12.00 taken off order 7001" in text and text.index(soon) < text.index(late), text
     assert "Provisional" in text
-    spent = {e.code: e.amount.plain() for e in credit.customer_credit(agent_ws.ctx, NICCOLO).entries
-             if e.kind.value == "redeem"}
+    spent = {
+        e.code: e.amount.plain()
+        for e in credit.customer_credit(agent_ws.ctx, NICCOLO).entries
+        if e.kind.value == "redeem"
+    }
     assert spent == {soon: "-10.00", late: "-2.00"}
 
 
@@ -53,15 +56,28 @@ def test_a_known_orders_total_need_not_be_typed_and_another_is_refused(qtbot, ui
 
 
 def test_the_import_wizard_lists_credit_above_the_cap_of_an_order_redeemed_before_it_was_imported(
-        qtbot, ui_shop, agent_ws, workspace_for, monkeypatch, tmp_path):
+    qtbot, ui_shop, agent_ws, workspace_for, monkeypatch, tmp_path
+):
     from tests.support.shop_files import shopify_export
     from ui.customers.view import CustomersView
     from ui.imports import wizard as wizard_module
     from ui.imports.wizard import PAGE_RESULT
 
-    credit.redeem(agent_ws.ctx, give_voucher(ui_shop.db, NICCOLO, 3000), order_number="7002", order_total="100")
-    path = shopify_export(tmp_path / "o.csv", [{"number": "7002", "email": NICCOLO, "name": "Niccolò Rossi",
-                                                "total": "40.00", "lines": [("MUG", "Tazza", "1", "40.00")]}])
+    credit.redeem(
+        agent_ws.ctx, give_voucher(ui_shop.db, NICCOLO, 3000), order_number="7002", order_total="100"
+    )
+    path = shopify_export(
+        tmp_path / "o.csv",
+        [
+            {
+                "number": "7002",
+                "email": NICCOLO,
+                "name": "Niccolò Rossi",
+                "total": "40.00",
+                "lines": [("MUG", "Tazza", "1", "40.00")],
+            }
+        ],
+    )
     view = CustomersView(workspace_for(ui_shop.admin, ui_shop.db))
     qtbot.addWidget(view)
     monkeypatch.setattr(wizard_module, "ask_open_path", lambda _p: str(path))
@@ -73,5 +89,8 @@ def test_the_import_wizard_lists_credit_above_the_cap_of_an_order_redeemed_befor
     assert wizard.currentId() == PAGE_RESULT
     result = wizard.result_page
     assert "above that order's cap" in result.summary.text()
-    rows = [(result.model.index(r, 1).data(), result.model.index(r, 2).data()) for r in range(result.model.rowCount())]
+    rows = [
+        (result.model.index(r, 1).data(), result.model.index(r, 2).data())
+        for r in range(result.model.rowCount())
+    ]
     assert [order for order, _ in rows] == ["7002"] and "18.00 above the cap of 12.00" in rows[0][1]

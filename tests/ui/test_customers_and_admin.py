@@ -14,7 +14,9 @@ from ui.customers.view import CustomersView
 
 
 def test_agent_finds_a_customer_and_sees_their_orders_and_cases(qtbot, ui_shop, agent_ws):
-    case_id = cases.open_case(agent_ws.ctx, kind="delay", channel="phone", summary="Plaid late", order_number="1004").id
+    case_id = cases.open_case(
+        agent_ws.ctx, kind="delay", channel="phone", summary="Plaid late", order_number="1004"
+    ).id
     view = CustomersView(agent_ws)
     qtbot.addWidget(view)
     view.show()

@@ -13,8 +13,12 @@ from ui.inbox.view import InboxView
 
 def _two_late_cases(shop) -> tuple[int, int]:
     ctx = shop.as_(shop.agent)
-    waiting = cases.open_case(ctx, kind="damaged", channel="email", summary="Photo asked", order_number="1002").id
-    running = cases.open_case(ctx, kind="delay", channel="chat", summary="Nobody looked", order_number="1004").id
+    waiting = cases.open_case(
+        ctx, kind="damaged", channel="email", summary="Photo asked", order_number="1002"
+    ).id
+    running = cases.open_case(
+        ctx, kind="delay", channel="chat", summary="Nobody looked", order_number="1004"
+    ).id
     cases.change_status(ctx, waiting, "awaiting_customer")
     shop.db.engine.dispose()
     from sqlalchemy import text  # tests may reach the store; the UI may not
@@ -34,7 +38,9 @@ def test_the_inbox_marks_only_running_cases_overdue_and_says_paused(qtbot, ui_sh
     assert view.model.index(paused, 0).data(OverdueRole) is False
     assert view.model.index(paused, COL_DUE).data().startswith("paused · ")
     assert "late" in view.model.index(paused, COL_DUE).data(), "it was already late when paused"
-    assert "past the deadline (business hours)" in view.model.index(paused, COL_DUE).data(Qt.ItemDataRole.ToolTipRole)
+    assert "past the deadline (business hours)" in view.model.index(paused, COL_DUE).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
     assert view.model.index(paused, COL_DUE).data(Qt.ItemDataRole.DecorationRole) is None
     assert view.model.index(paused, COL_ID).data(Qt.ItemDataRole.ForegroundRole) is None
     assert view.model.index(late, 0).data(OverdueRole) is True
@@ -48,7 +54,9 @@ def test_the_inbox_marks_only_running_cases_overdue_and_says_paused(qtbot, ui_sh
 
 def test_the_case_view_shows_paused_and_the_time_left(qtbot, ui_shop, agent_ws):
     ctx = ui_shop.as_(ui_shop.agent)
-    case_id = cases.open_case(ctx, kind="damaged", channel="email", summary="Photo asked", order_number="1002").id
+    case_id = cases.open_case(
+        ctx, kind="damaged", channel="email", summary="Photo asked", order_number="1002"
+    ).id
     cases.change_status(ctx, case_id, "awaiting_customer")
     view = CaseView(agent_ws)
     qtbot.addWidget(view)
@@ -64,7 +72,9 @@ def test_the_customer_panel_says_which_window_the_claim_rate_counts(qtbot, ui_sh
     ctx = ui_shop.as_(ui_shop.agent)
     case_id = 0
     for summary in ("Vase cracked", "Lid missing", "Glaze flaking"):
-        case_id = cases.open_case(ctx, kind="damaged", channel="email", summary=summary, order_number="1002").id
+        case_id = cases.open_case(
+            ctx, kind="damaged", channel="email", summary=summary, order_number="1002"
+        ).id
     view = CaseView(agent_ws)
     qtbot.addWidget(view)
     view.load(case_id)
@@ -126,7 +136,9 @@ def test_the_supervisor_reads_which_window_flagged_the_customer(qtbot, ui_shop, 
     ctx = ui_shop.as_(ui_shop.agent)
     case_id = 0
     for summary in ("Vase cracked", "Lid missing", "Glaze flaking"):
-        case_id = cases.open_case(ctx, kind="damaged", channel="email", summary=summary, order_number="1002").id
+        case_id = cases.open_case(
+            ctx, kind="damaged", channel="email", summary=summary, order_number="1002"
+        ).id
     approvals.resolve_case(ctx, case_id, "keep_and_credit", "10", reason="She keeps it")  # flagged: waits
     view = ApprovalsView(workspace_for(ui_shop.supervisor, ui_shop.db))
     qtbot.addWidget(view)

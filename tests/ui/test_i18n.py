@@ -42,9 +42,13 @@ def clipped(root: QWidget) -> list[str]:
                 problems.append(f"label {w.text()!r}: needs {w.sizeHint().width()}px, has {w.width()}")
         elif isinstance(w, QAbstractButton) and w.text():
             if w.minimumSizeHint().width() > w.width() + 1:
-                problems.append(f"button {w.text()!r}: needs {w.minimumSizeHint().width()}px, has {w.width()}")
+                problems.append(
+                    f"button {w.text()!r}: needs {w.minimumSizeHint().width()}px, has {w.width()}"
+                )
         elif isinstance(w, QComboBox) and w.currentText() and w.minimumSizeHint().width() > w.width() + 1:
-            problems.append(f"combo {w.currentText()!r}: needs {w.minimumSizeHint().width()}px, has {w.width()}")
+            problems.append(
+                f"combo {w.currentText()!r}: needs {w.minimumSizeHint().width()}px, has {w.width()}"
+            )
     return problems
 
 
@@ -53,10 +57,22 @@ def _screens(shop, ws_for):
 
     admin = ws_for(shop.admin, shop.db)
     agent = ws_for(shop.agent, shop.db)
-    case_id = cases.open_case(admin.ctx, kind="wrong_item", channel="phone", summary="Ciotole blu, non verdi",
-                              order_number="1001", skus=["CER-BOWL-S"]).id
-    asked = cases.open_case(agent.ctx, kind="damaged", channel="email", summary="Vaso incrinato",
-                            order_number="1002", skus=["CER-VASE"]).id
+    case_id = cases.open_case(
+        admin.ctx,
+        kind="wrong_item",
+        channel="phone",
+        summary="Ciotole blu, non verdi",
+        order_number="1001",
+        skus=["CER-BOWL-S"],
+    ).id
+    asked = cases.open_case(
+        agent.ctx,
+        kind="damaged",
+        channel="email",
+        summary="Vaso incrinato",
+        order_number="1002",
+        skus=["CER-VASE"],
+    ).id
     approvals.resolve_case(agent.ctx, asked, "keep_and_credit", "40", reason="Cliente arrabbiata")
     code = approvals.resolve_case(admin.ctx, case_id, "keep_and_credit", "12").voucher
 
@@ -75,6 +91,7 @@ def _screens(shop, ws_for):
             for _ in range(page):
                 w.next()
             return w
+
         return make
 
     def case_view():
@@ -102,8 +119,12 @@ def _screens(shop, ws_for):
         "approvals": lambda: page(ApprovalsView(admin)),
         "credit": lambda: page(CreditView(admin)),
         "campaigns": lambda: page(campaigns_tab(CreditView(admin))),
-        "preview": lambda: PreviewDialog(admin, "voucher", lambda size, lang: documents.voucher_document(
-            admin.ctx, code, size=size, lang=lang), ("a6", "a5", "a4", "label_4x6")),
+        "preview": lambda: PreviewDialog(
+            admin,
+            "voucher",
+            lambda size, lang: documents.voucher_document(admin.ctx, code, size=size, lang=lang),
+            ("a6", "a5", "a4", "label_4x6"),
+        ),
         "cancel voucher": lambda: CorrectVoucherDialog(admin, code, adjust=False),
         "correct voucher": lambda: CorrectVoucherDialog(admin, code, adjust=True),
         "import file": wizard(0),
@@ -113,13 +134,33 @@ def _screens(shop, ws_for):
     }
 
 
-SCREEN_NAMES = ["login", "first start", "preferences", "new case", "add user", "crash", "case view", "settings",
-                "main window", "approvals", "credit", "campaigns", "preview", "cancel voucher", "correct voucher", "import file", "import format", "import mapping",
-                "import run"]
+SCREEN_NAMES = [
+    "login",
+    "first start",
+    "preferences",
+    "new case",
+    "add user",
+    "crash",
+    "case view",
+    "settings",
+    "main window",
+    "approvals",
+    "credit",
+    "campaigns",
+    "preview",
+    "cancel voucher",
+    "correct voucher",
+    "import file",
+    "import format",
+    "import mapping",
+    "import run",
+]
 
 
 @pytest.mark.parametrize("screen", SCREEN_NAMES)
-def test_every_screen_opens_in_every_language_without_clipped_text(qtbot, ui_shop, workspace_for, language, screen):
+def test_every_screen_opens_in_every_language_without_clipped_text(
+    qtbot, ui_shop, workspace_for, language, screen
+):
     widget = _screens(ui_shop, workspace_for)[screen]()
     qtbot.addWidget(widget)
     widget.show()
@@ -144,9 +185,13 @@ def test_the_clipping_check_catches_a_cut_label(qtbot):
 @pytest.mark.parametrize("lang", ["it", "ro"])
 def test_the_translations_are_complete(lang):
     tree = ET.parse(resource_path("translations", f"rimedio_{lang}.ts"))
-    unfinished = [m.findtext("source") for m in tree.iter("message")
-                  if m.find("translation").get("type") == "unfinished"
-                  or not (m.findtext("translation") or "").strip() and m.get("numerus") != "yes"]
+    unfinished = [
+        m.findtext("source")
+        for m in tree.iter("message")
+        if m.find("translation").get("type") == "unfinished"
+        or not (m.findtext("translation") or "").strip()
+        and m.get("numerus") != "yes"
+    ]
     assert unfinished == []
 
 

@@ -14,8 +14,9 @@ from ui.imports.wizard import PAGE_RESULT, ImportWizard
 FIXTURES = Path(__file__).resolve().parents[1] / "imports" / "fixtures"
 
 
-def test_keep_the_good_rows_and_save_the_refused_ones_from_the_result(qtbot, ui_shop, workspace_for, monkeypatch,
-                                                                      tmp_path):
+def test_keep_the_good_rows_and_save_the_refused_ones_from_the_result(
+    qtbot, ui_shop, workspace_for, monkeypatch, tmp_path
+):
     ws = workspace_for(ui_shop.admin, ui_shop.db)
     wizard = ImportWizard(ws)
     qtbot.addWidget(wizard)

@@ -22,14 +22,35 @@ from ui.inbox.view import InboxView
 def _open_cases(shop):
     ctx = shop.as_(shop.agent)
     ids = []
-    ids.append(cases.open_case(ctx, kind="wrong_item", channel="phone", summary="Blue bowls instead of green",
-                               order_number="1001", skus=["CER-BOWL-S"]).id)
-    ids.append(cases.open_case(ctx, kind="damaged", channel="email", summary="Vase cracked in transit",
-                               order_number="1002").id)
-    ids.append(cases.open_case(ctx, kind="delay", channel="chat", summary="Blanket not arrived",
-                               order_number="1004").id)
-    ids.append(cases.open_case(shop.as_(shop.supervisor), kind="complaint", channel="social",
-                               summary="Moka pot handle loose", order_number="1003").id)
+    ids.append(
+        cases.open_case(
+            ctx,
+            kind="wrong_item",
+            channel="phone",
+            summary="Blue bowls instead of green",
+            order_number="1001",
+            skus=["CER-BOWL-S"],
+        ).id
+    )
+    ids.append(
+        cases.open_case(
+            ctx, kind="damaged", channel="email", summary="Vase cracked in transit", order_number="1002"
+        ).id
+    )
+    ids.append(
+        cases.open_case(
+            ctx, kind="delay", channel="chat", summary="Blanket not arrived", order_number="1004"
+        ).id
+    )
+    ids.append(
+        cases.open_case(
+            shop.as_(shop.supervisor),
+            kind="complaint",
+            channel="social",
+            summary="Moka pot handle loose",
+            order_number="1003",
+        ).id
+    )
     return ids
 
 
@@ -86,7 +107,9 @@ def test_overdue_cases_are_marked_and_can_be_filtered(qtbot, ui_shop, agent_ws):
     from sqlalchemy import text  # tests may reach the store; the UI may not
 
     with ui_shop.db.engine.begin() as conn:
-        conn.execute(text("UPDATE cases SET resolution_due = '2020-01-01 00:00:00.000000' WHERE kind = 'delay'"))
+        conn.execute(
+            text("UPDATE cases SET resolution_due = '2020-01-01 00:00:00.000000' WHERE kind = 'delay'")
+        )
     view = InboxView(agent_ws)
     qtbot.addWidget(view)
     view.show()
@@ -112,11 +135,20 @@ def test_status_sorting_happens_in_the_database(qtbot, ui_shop, agent_ws):
     assert view.model.index(0, COL_STATUS).data() == "New"
 
 
-def test_the_inbox_model_loads_pages_lazily_and_passes_the_model_tester(qtbot, qtmodeltester, ui_shop, agent_ws):
+def test_the_inbox_model_loads_pages_lazily_and_passes_the_model_tester(
+    qtbot, qtmodeltester, ui_shop, agent_ws
+):
     ids = _open_cases(ui_shop)
     for i in range(7):
-        ids.append(cases.open_case(ui_shop.as_(ui_shop.agent), kind="delay", channel="phone", summary=f"Late {i}",
-                                   order_number="1004").id)
+        ids.append(
+            cases.open_case(
+                ui_shop.as_(ui_shop.agent),
+                kind="delay",
+                channel="phone",
+                summary=f"Late {i}",
+                order_number="1004",
+            ).id
+        )
     model = CaseTableModel(agent_ws, page_size=3)
     model.reload()
     assert model.rowCount() == 3 and model.total == 11
@@ -141,7 +173,8 @@ def test_stale_search_results_are_dropped(qtbot, ui_shop, agent_ws):
 
 
 def test_a_busy_inbox_read_ahead_at_start_up_shows_a_screenful_at_once_and_the_rest_of_the_page_after(
-        qtbot, ui_shop, workspace_for):
+    qtbot, ui_shop, workspace_for
+):
     """A shop with more open cases than a screen: the start-up page is formatted a screenful on the GUI thread,
     the rest of the page on the worker; no line is lost or doubled, nothing more is fetched meanwhile."""
     from app.services.case_rows import INBOX_START

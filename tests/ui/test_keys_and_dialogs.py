@@ -78,8 +78,9 @@ def test_the_program_does_not_end_when_a_start_up_dialog_closes(qapp):
     app.setQuitOnLastWindowClosed(True)
 
 
-def test_retry_tries_again_and_connection_settings_show_the_failing_address(qtbot, monkeypatch, modals, _isolated,
-                                                                            tmp_path):
+def test_retry_tries_again_and_connection_settings_show_the_failing_address(
+    qtbot, monkeypatch, modals, _isolated, tmp_path
+):
     monkeypatch.setenv("RIMEDIO_DB", UNREACHABLE)
     quits = _quits(monkeypatch)
     boxes: list[QMessageBox] = []
@@ -100,13 +101,18 @@ def test_retry_tries_again_and_connection_settings_show_the_failing_address(qtbo
     assert isinstance(prefs_dialog, PreferencesDialog)
     assert prefs_dialog.postgres.isChecked(), "the failing address, not the saved SQLite default"
     assert (prefs_dialog.host.text(), prefs_dialog.port.value(), prefs_dialog.database.text()) == (
-        "127.0.0.1", 1, "nowhere")
+        "127.0.0.1",
+        1,
+        "nowhere",
+    )
     prefs_dialog.sqlite.setChecked(True)
     prefs_dialog.path.setText(str(tmp_path / "new.sqlite3"))
     save = prefs_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     save.setFocus()
     qtbot.keyClick(save, Qt.Key.Key_Space)
-    assert isinstance(startup.dialog, FirstStartDialog), "Save starts again on what was saved (over RIMEDIO_DB)"
+    assert isinstance(startup.dialog, FirstStartDialog), (
+        "Save starts again on what was saved (over RIMEDIO_DB)"
+    )
     assert not quits
 
 
@@ -167,11 +173,19 @@ def _case_view(qtbot, ws, case_id):
     return view
 
 
-def test_ctrl_enter_in_the_amount_sends_the_remedy_and_in_the_note_adds_the_note(qtbot, ui_shop, agent_ws, modals):
+def test_ctrl_enter_in_the_amount_sends_the_remedy_and_in_the_note_adds_the_note(
+    qtbot, ui_shop, agent_ws, modals
+):
     from app.services import cases
 
-    case_id = cases.open_case(ui_shop.as_(ui_shop.agent), kind="damaged", channel="email", summary="Vase cracked",
-                              order_number="1002", wants="keep").id
+    case_id = cases.open_case(
+        ui_shop.as_(ui_shop.agent),
+        kind="damaged",
+        channel="email",
+        summary="Vase cracked",
+        order_number="1002",
+        wants="keep",
+    ).id
     view = _case_view(qtbot, agent_ws, case_id)
     panel = view.remedies_panel
     assert panel.choose("keep_and_credit")
@@ -233,7 +247,9 @@ def test_enter_in_the_inbox_search_opens_the_only_result_or_the_selected_one(qtb
     from ui.inbox.view import InboxView
 
     ctx = ui_shop.as_(ui_shop.agent)
-    first = cases.open_case(ctx, kind="damaged", channel="email", summary="Vase cracked", order_number="1002").id
+    first = cases.open_case(
+        ctx, kind="damaged", channel="email", summary="Vase cracked", order_number="1002"
+    ).id
     cases.open_case(ctx, kind="delay", channel="chat", summary="Blanket not arrived", order_number="1004")
     view = InboxView(agent_ws)
     qtbot.addWidget(view)
@@ -259,8 +275,9 @@ def _two_requests(ui_shop, agent_ws):
 
     ids = []
     for order, sku, amount in (("1002", "CER-VASE", "60"), ("1004", "THR-WOOL", "70")):
-        case_id = cases.open_case(agent_ws.ctx, kind="damaged", channel="email", summary="Broken",
-                                  order_number=order, skus=[sku]).id
+        case_id = cases.open_case(
+            agent_ws.ctx, kind="damaged", channel="email", summary="Broken", order_number=order, skus=[sku]
+        ).id
         remedies.propose_case(agent_ws.ctx, case_id)
         ids.append(approvals.resolve_case(agent_ws.ctx, case_id, "keep_and_credit", amount).request_id)
     return ids
@@ -289,7 +306,9 @@ def test_approving_says_what_happens_offers_undo_and_chooses_nothing_next(qtbot,
     row = view.model.row_of(first)
     assert view.model.index(row, COL_VALUE).data() == "€129.00"
     assert view.model.index(row, COL_SUGGESTED).data().startswith("€")
-    assert view.model.index(row, COL_AGE).data() and view.model.index(row, COL_EXPIRES).data().startswith("in ")
+    assert view.model.index(row, COL_AGE).data() and view.model.index(row, COL_EXPIRES).data().startswith(
+        "in "
+    )
     assert "Credit to this customer" in view.facts["history"].text()
     assert "suggested" in view.facts["asked"].text()
 
@@ -299,10 +318,14 @@ def test_approving_says_what_happens_offers_undo_and_chooses_nothing_next(qtbot,
     qtbot.keyClick(view.amount, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.undo_bar.isVisible()
     assert "Approving €45.00 of the €60.00 asked on case" in view.undo_text.text()
-    assert view.request is None and not view.approve_button.isEnabled(), "nothing chosen: a second click does nothing"
+    assert view.request is None and not view.approve_button.isEnabled(), (
+        "nothing chosen: a second click does nothing"
+    )
     assert view.model.rowCount() == 1
     view.approve_button.click()
-    assert [r.status for r in approvals.list_requests(boss.ctx, None)] == ["pending", "pending"], "nothing issued yet"
+    assert [r.status for r in approvals.list_requests(boss.ctx, None)] == ["pending", "pending"], (
+        "nothing issued yet"
+    )
 
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Undo
     assert not view.undo_bar.isVisible() and view.request.id == first and view.amount.text() == "45"

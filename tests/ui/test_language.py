@@ -75,9 +75,15 @@ def test_preferences_live_under_rimedio_home(_isolated):
 
 
 def test_choosing_your_language_in_preferences_keeps_the_screen_and_the_search(
-        qtbot, monkeypatch, ui_shop, no_explicit_language):
-    cases.open_case(ui_shop.as_(ui_shop.agent), kind="damaged", channel="email", summary="Vaso incrinato",
-                    order_number="1002")
+    qtbot, monkeypatch, ui_shop, no_explicit_language
+):
+    cases.open_case(
+        ui_shop.as_(ui_shop.agent),
+        kind="damaged",
+        channel="email",
+        summary="Vaso incrinato",
+        order_number="1002",
+    )
     startup = _log_in(qtbot, monkeypatch, ui_shop, "agent", "agent-pass")
     window = startup.window
     window.select_page("customers")
@@ -98,5 +104,6 @@ def test_choosing_your_language_in_preferences_keeps_the_screen_and_the_search(
     assert current_language() == "ro"
     assert window.current_page() is window.pages["customers"], "the same screen"
     assert window.pages["customers"].search.text() == "rossi", "the same search"
-    assert [u.language for u in users.list_users(ui_shop.as_(ui_shop.admin)) if u.username == "agent"] \
-        == ["ro"], "saved as the user's own language"
+    assert [u.language for u in users.list_users(ui_shop.as_(ui_shop.admin)) if u.username == "agent"] == [
+        "ro"
+    ], "saved as the user's own language"

@@ -25,13 +25,28 @@ LANGS = ["en", "it", "ro"]
 
 def _data(shop) -> int:
     agent = shop.as_(shop.agent)
-    case_id = cases.open_case(agent, kind="damaged", channel="email", summary="Vaso arrivato con una crepa lunga",
-                              order_number="1002", skus=["CER-VASE"], wants="keep").id
+    case_id = cases.open_case(
+        agent,
+        kind="damaged",
+        channel="email",
+        summary="Vaso arrivato con una crepa lunga",
+        order_number="1002",
+        skus=["CER-VASE"],
+        wants="keep",
+    ).id
     remedies.propose_case(agent, case_id)
-    other = cases.open_case(agent, kind="wrong_item", channel="phone", summary="Ciotole blu invece che verdi",
-                            order_number="1001", skus=["CER-BOWL-S"]).id
+    other = cases.open_case(
+        agent,
+        kind="wrong_item",
+        channel="phone",
+        summary="Ciotole blu invece che verdi",
+        order_number="1001",
+        skus=["CER-BOWL-S"],
+    ).id
     remedies.propose_case(agent, other)
-    approvals.resolve_case(agent, case_id, "keep_and_credit", "60", reason="Cliente affezionata, terzo problema")
+    approvals.resolve_case(
+        agent, case_id, "keep_and_credit", "60", reason="Cliente affezionata, terzo problema"
+    )
     cases.add_note(agent, case_id, "Chiamata la cliente: manderà una foto della crepa domani mattina")
     return case_id
 
@@ -55,7 +70,9 @@ def test_every_main_screen_fits(qtbot, ui_shop, workspace_for, size, lang):
     shots = os.environ.get("RIMEDIO_GRID_SHOTS")
     found: dict[str, list[str]] = {}
     for number, entry in enumerate(window.nav_model.entries, start=1):
-        if QApplication.activeWindow() is not window:  # the offscreen platform can drop activation between pages
+        if (
+            QApplication.activeWindow() is not window
+        ):  # the offscreen platform can drop activation between pages
             window.activateWindow()
             qtbot.waitActive(window)
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
@@ -140,8 +157,9 @@ def test_report_chart_labels_never_collide_or_get_cut(qtbot, language):
         assert all(chart.rect().contains(r.toRect()) for r in rects)
     mix = MixChart()
     qtbot.addWidget(mix)
-    mix.set_data([("Keep the item and store credit", 28), ("Store credit instead of a refund", 5),
-                  ("Replacement", 3)])
+    mix.set_data(
+        [("Keep the item and store credit", 28), ("Store credit instead of a refund", 5), ("Replacement", 3)]
+    )
     mix.resize(220, mix.minimumSizeHint().height())
     mix.show()
     mix.grab()

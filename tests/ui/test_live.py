@@ -18,8 +18,12 @@ SQLITE_LIMIT_MS = 2000
 
 def _cases(shop, n: int) -> list[int]:
     ctx = shop.as_(shop.agent)
-    return [cases.open_case(ctx, kind="damaged", channel="email", summary=f"Case number {i}",
-                            order_number="1002").id for i in range(n)]
+    return [
+        cases.open_case(
+            ctx, kind="damaged", channel="email", summary=f"Case number {i}", order_number="1002"
+        ).id
+        for i in range(n)
+    ]
 
 
 def _window(qtbot, ws) -> MainWindow:
@@ -38,8 +42,9 @@ def test_a_colleagues_new_case_reaches_the_inbox_keeping_selection_and_scroll(qt
     table = inbox.table
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 60)
     chosen = inbox.model.index(40, 0)
-    table.selectionModel().setCurrentIndex(chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                           | QItemSelectionModel.SelectionFlag.Rows)
+    table.selectionModel().setCurrentIndex(
+        chosen, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
     table.scrollTo(chosen)
     scrolled = table.verticalScrollBar().value()
     selected_case = chosen.data(CaseIdRole)
@@ -47,8 +52,13 @@ def test_a_colleagues_new_case_reaches_the_inbox_keeping_selection_and_scroll(qt
     type_text(inbox.search, "")  # nothing typed: the list is the open cases
 
     started = time.monotonic()
-    new = cases.open_case(ui_shop.as_(ui_shop.supervisor), kind="delay", channel="chat", summary="Late blanket",
-                          order_number="1004")
+    new = cases.open_case(
+        ui_shop.as_(ui_shop.supervisor),
+        kind="delay",
+        channel="chat",
+        summary="Late blanket",
+        order_number="1004",
+    )
     qtbot.waitUntil(lambda: inbox.model.row_of_case(new.id) >= 0, timeout=SQLITE_LIMIT_MS + 500)
     assert time.monotonic() - started <= SQLITE_LIMIT_MS / 1000 + 0.5
     assert table.currentIndex().data(CaseIdRole) == selected_case  # the same case, one line further down
@@ -69,8 +79,10 @@ def test_an_open_case_shows_a_colleagues_note_and_keeps_the_half_typed_one(qtbot
     type_text(view.note, "The customer says the box was")
 
     cases.add_note(ui_shop.as_(ui_shop.supervisor), case_id, "Courier confirms the damage")
-    qtbot.waitUntil(lambda: any(e.text == "Courier confirms the damage" for e in view.timeline.events),
-                    timeout=SQLITE_LIMIT_MS + 500)
+    qtbot.waitUntil(
+        lambda: any(e.text == "Courier confirms the damage" for e in view.timeline.events),
+        timeout=SQLITE_LIMIT_MS + 500,
+    )
     assert view.note.toPlainText() == "The customer says the box was"
     assert view.target.currentData() == chosen, "the status the agent picked stays picked"
     assert view.changed_elsewhere.isVisible()
@@ -86,8 +98,10 @@ def test_an_open_case_shows_who_else_has_it_open_and_typing(qtbot, ui_shop, agen
     qtbot.waitUntil(lambda: view.case is not None)
     boss = ui_shop.as_(ui_shop.supervisor)
     presence.heartbeat(boss, case_id)
-    qtbot.waitUntil(lambda: view.presence.isVisible() and "Sara Supervisor" in view.presence.text(),
-                    timeout=SQLITE_LIMIT_MS + 500)
+    qtbot.waitUntil(
+        lambda: view.presence.isVisible() and "Sara Supervisor" in view.presence.text(),
+        timeout=SQLITE_LIMIT_MS + 500,
+    )
     presence.heartbeat(boss, case_id, typing=True)
     qtbot.waitUntil(lambda: "typing" in view.presence.text(), timeout=SQLITE_LIMIT_MS + 500)
     view.grab().save("/tmp/live/case_presence.png")
@@ -104,8 +118,10 @@ def test_the_unassigned_queue_assign_to_me_with_the_keyboard(qtbot, ui_shop, age
     from app.services import assignment
 
     boss = ui_shop.as_(ui_shop.supervisor)
-    ids = [cases.open_case(boss, kind="damaged", channel="email", summary=f"Queue {i}", order_number="1002").id
-           for i in range(3)]
+    ids = [
+        cases.open_case(boss, kind="damaged", channel="email", summary=f"Queue {i}", order_number="1002").id
+        for i in range(3)
+    ]
     assignment.assign(boss, ids, "")
     window = MainWindow(agent_ws)
     qtbot.addWidget(window)
@@ -139,8 +155,10 @@ def test_notifications_reach_the_tray_and_the_list_once_and_kinds_can_be_muted(q
     qtbot.waitUntil(lambda: window.notifier._job is not None and window.notifier._job.finished)
     case_id = cases.open_case(boss, kind="damaged", channel="email", summary="Vase", order_number="1002").id
     assignment.assign(boss, [case_id], "agent")
-    qtbot.waitUntil(lambda: any("given to you by Sara Supervisor" in t for t in window.notifier.told),
-                    timeout=SQLITE_LIMIT_MS + 1000)
+    qtbot.waitUntil(
+        lambda: any("given to you by Sara Supervisor" in t for t in window.notifier.told),
+        timeout=SQLITE_LIMIT_MS + 1000,
+    )
     qtbot.waitUntil(lambda: window.notifier.unread == 1)
     assert window.notifications_action.text() == "Notifications (1)"
     dialog = window.show_notifications()
@@ -206,7 +224,9 @@ def test_on_postgresql_a_colleagues_case_and_note_arrive_within_a_second(qtbot, 
     inbox = window.pages["inbox"]
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 3)
     started = time.monotonic()
-    new = cases.open_case(shop.as_(shop.supervisor), kind="delay", channel="chat", summary="Late", order_number="1004")
+    new = cases.open_case(
+        shop.as_(shop.supervisor), kind="delay", channel="chat", summary="Late", order_number="1004"
+    )
     qtbot.waitUntil(lambda: inbox.model.row_of_case(new.id) >= 0, timeout=1000)
     assert time.monotonic() - started <= 1.0
     window.open_case(ids[0])

@@ -15,8 +15,9 @@ def test_without_profiles_the_login_shows_no_picker(qtbot, ui_shop):
 
 def test_the_login_offers_the_profiles_with_the_one_in_use_selected_and_says_which_was_chosen(qtbot, ui_shop):
     here = ui_shop.db.url.database
-    save_profile(Profile("Team server", "postgresql", host="db.shop.lan", database="rimedio", user="rimedio",
-                         tls=True))
+    save_profile(
+        Profile("Team server", "postgresql", host="db.shop.lan", database="rimedio", user="rimedio", tls=True)
+    )
     save_profile(Profile("This shop", "sqlite", here))
     dialog = LoginDialog(ui_shop.db, SyncRunner())
     qtbot.addWidget(dialog)

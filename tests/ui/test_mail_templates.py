@@ -38,8 +38,14 @@ def test_the_mail_server_is_set_and_tested_from_the_window(qtbot, ui_shop, works
 
 
 def test_a_template_is_previewed_live_for_a_case_and_saved(qtbot, ui_shop, workspace_for):
-    case_id = cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1002", kind="damaged", channel="phone",
-                              summary="Vaso rotto", skus=["CER-VASE"]).id
+    case_id = cases.open_case(
+        ui_shop.as_(ui_shop.agent),
+        order_number="1002",
+        kind="damaged",
+        channel="phone",
+        summary="Vaso rotto",
+        skus=["CER-VASE"],
+    ).id
     ws = workspace_for(ui_shop.admin, ui_shop.db)
     page = _page(qtbot, ws)
     page.kind.setCurrentIndex(page.kind.findData("damaged"))

@@ -44,8 +44,15 @@ class DeferredRunner(Runner):
 
 
 def _open(shop, order: str, sku: str) -> int:
-    return cases.open_case(shop.as_(shop.agent), kind="wrong_item", channel="phone", summary="Wrong colour",
-                           order_number=order, skus=[sku], wants="keep").id
+    return cases.open_case(
+        shop.as_(shop.agent),
+        kind="wrong_item",
+        channel="phone",
+        summary="Wrong colour",
+        order_number=order,
+        skus=[sku],
+        wants="keep",
+    ).id
 
 
 def _typed(panel: RemediesPanel) -> Money:
@@ -55,10 +62,15 @@ def _typed(panel: RemediesPanel) -> Money:
 def _agree(panel: RemediesPanel) -> None:
     """Whenever the agent may send, the line before sending names the amount in the field."""
     if panel.send_button.isEnabled():
-        assert formatting.money(_typed(panel)) in panel.outcome.text(), (panel.amount.text(), panel.outcome.text())
+        assert formatting.money(_typed(panel)) in panel.outcome.text(), (
+            panel.amount.text(),
+            panel.outcome.text(),
+        )
 
 
-def test_the_line_before_sending_states_what_the_button_sends_through_refreshes_and_case_switches(qtbot, ui_shop):
+def test_the_line_before_sending_states_what_the_button_sends_through_refreshes_and_case_switches(
+    qtbot, ui_shop
+):
     runner = DeferredRunner()
     ws = Workspace(ui_shop.db, ui_shop.agent, runner)
     agent = ui_shop.as_(ui_shop.agent)
@@ -99,7 +111,9 @@ def test_the_line_before_sending_states_what_the_button_sends_through_refreshes_
     shown = panel.check.amount
     panel.send_button.click()
     runner.run_all()
-    [grant] = [g for g in credit.customer_credit(agent, "anna.mueller@example.de").grants if g.case_id == second]
+    [grant] = [
+        g for g in credit.customer_credit(agent, "anna.mueller@example.de").grants if g.case_id == second
+    ]
     assert grant.amount == shown
 
 
@@ -132,7 +146,9 @@ def test_after_a_refusal_the_answer_comes_first_and_asking_again_needs_a_reason(
     assert panel.choose("keep_and_credit")
     panel.amount.setText("10")
     panel.check_now()
-    assert panel.outcome.text().startswith("Sara Supervisor refused €40.00 on this case: “Ask for a photo first”")
+    assert panel.outcome.text().startswith(
+        "Sara Supervisor refused €40.00 on this case: “Ask for a photo first”"
+    )
     assert not panel.send_button.isEnabled()
     panel.reason.setText("Photo received, the crack is clear")
     assert panel.send_button.isEnabled()

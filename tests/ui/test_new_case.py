@@ -53,7 +53,9 @@ def test_agent_logs_a_wrong_item_phone_call_using_only_the_keyboard(qtbot, ui_sh
     assert dialog.result() == dialog.DialogCode.Accepted
 
 
-def test_agent_finds_the_customer_by_an_accented_name_and_the_refusal_stays_in_the_dialog(qtbot, ui_shop, agent_ws):
+def test_agent_finds_the_customer_by_an_accented_name_and_the_refusal_stays_in_the_dialog(
+    qtbot, ui_shop, agent_ws
+):
     dialog = _dialog(qtbot, agent_ws)
     type_text(dialog.lookup, "niccolò")
     QTest.keyClick(dialog.lookup, Qt.Key.Key_Down)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from ui import i18n
 
 
-@pytest.mark.parametrize(("lang", "cancel", "back"), [("it", "Annulla", "< &Precedente"), ("ro", "Anulați", "< Îna&poi")])
+@pytest.mark.parametrize(
+    ("lang", "cancel", "back"), [("it", "Annulla", "< &Precedente"), ("ro", "Anulați", "< Îna&poi")]
+)
 def test_standard_and_wizard_buttons_are_translated(qtbot, lang, cancel, back):
     try:
         i18n.install(lang)

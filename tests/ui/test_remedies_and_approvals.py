@@ -28,7 +28,8 @@ def _timeline_whats(view: CaseView) -> list[str]:
 
 
 def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_supervisor_lowers_and_approves_and_the_agent_prints_the_voucher(  # noqa: E501
-        qtbot, ui_shop, workspace_for, modals, monkeypatch, tmp_path):
+    qtbot, ui_shop, workspace_for, modals, monkeypatch, tmp_path
+):
     agent_ws = workspace_for(ui_shop.agent, ui_shop.db)
     agent = MainWindow(agent_ws)
     qtbot.addWidget(agent)
@@ -84,8 +85,10 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
     qtbot.addWidget(boss)
     boss.show()
     row = boss.nav_model.row_of("approvals")
-    qtbot.waitUntil(lambda: boss.nav_model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) == "Approvals (1)",
-                    timeout=3000)  # the first poll follows the first paint
+    qtbot.waitUntil(
+        lambda: boss.nav_model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) == "Approvals (1)",
+        timeout=3000,
+    )  # the first poll follows the first paint
     boss.select_page("approvals")
     approvals_view = boss.pages["approvals"]
     assert isinstance(approvals_view, ApprovalsView)
@@ -107,7 +110,9 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
     # Without doing anything, the agent's next poll brings the answer: a notice, and the case reloads.
     agent.watcher.poll()
     assert agent.notice.isVisible()
-    assert "approved €22.50" in agent.notice.text.text() and "you asked for €30.00" in agent.notice.text.text()
+    assert (
+        "approved €22.50" in agent.notice.text.text() and "you asked for €30.00" in agent.notice.text.text()
+    )
     assert not modals.seen, "the answer is a notice, not a modal box"
     assert view.facts["status"].text() == "Resolved"
     assert "Voucher RIM-" in panel.state.text()
@@ -148,8 +153,15 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
 
 
 def test_within_the_limit_the_voucher_is_issued_at_once(qtbot, ui_shop, agent_ws):
-    case_id = cases.open_case(agent_ws.ctx, kind="wrong_item", channel="phone", summary="Wrong colour",
-                              order_number="1001", skus=["CER-BOWL-S"], wants="keep").id
+    case_id = cases.open_case(
+        agent_ws.ctx,
+        kind="wrong_item",
+        channel="phone",
+        summary="Wrong colour",
+        order_number="1001",
+        skus=["CER-BOWL-S"],
+        wants="keep",
+    ).id
     view = CaseView(agent_ws)
     qtbot.addWidget(view)
     view.load(case_id)
@@ -165,8 +177,14 @@ def test_within_the_limit_the_voucher_is_issued_at_once(qtbot, ui_shop, agent_ws
 
 def test_a_supervisor_rejects_with_a_reason_and_the_agent_sees_it(qtbot, ui_shop, workspace_for):
     agent_ws = workspace_for(ui_shop.agent, ui_shop.db)
-    case_id = cases.open_case(agent_ws.ctx, kind="damaged", channel="email", summary="Vase cracked",
-                              order_number="1002", skus=["CER-VASE"]).id
+    case_id = cases.open_case(
+        agent_ws.ctx,
+        kind="damaged",
+        channel="email",
+        summary="Vase cracked",
+        order_number="1002",
+        skus=["CER-VASE"],
+    ).id
     approvals.resolve_case(agent_ws.ctx, case_id, "keep_and_credit", "60")
     agent = MainWindow(agent_ws)
     qtbot.addWidget(agent)
@@ -190,8 +208,14 @@ def test_a_supervisor_rejects_with_a_reason_and_the_agent_sees_it(qtbot, ui_shop
 
 def test_nobody_approves_their_own_request(qtbot, ui_shop, workspace_for):
     boss_ws = workspace_for(ui_shop.supervisor, ui_shop.db)
-    case_id = cases.open_case(boss_ws.ctx, kind="damaged", channel="email", summary="Vase cracked",
-                              order_number="1002", skus=["CER-VASE"]).id
+    case_id = cases.open_case(
+        boss_ws.ctx,
+        kind="damaged",
+        channel="email",
+        summary="Vase cracked",
+        order_number="1002",
+        skus=["CER-VASE"],
+    ).id
     set_setting(ServiceContext(ui_shop.db, ui_shop.admin), "limits.supervisor.case", "60")
     approvals.resolve_case(boss_ws.ctx, case_id, "keep_and_credit", "100")  # above the supervisor's own €60
     view = ApprovalsView(boss_ws)
@@ -204,8 +228,14 @@ def test_nobody_approves_their_own_request(qtbot, ui_shop, workspace_for):
 def test_remedy_and_request_models_pass_the_model_tester(qtmodeltester, ui_shop, agent_ws):
     from app.services import remedies
 
-    case_id = cases.open_case(agent_ws.ctx, kind="wrong_item", channel="phone", summary="Wrong colour",
-                              order_number="1001", skus=["CER-BOWL-S"]).id
+    case_id = cases.open_case(
+        agent_ws.ctx,
+        kind="wrong_item",
+        channel="phone",
+        summary="Wrong colour",
+        order_number="1001",
+        skus=["CER-BOWL-S"],
+    ).id
     model = RemedyModel()
     model.set_rows(rows_from_proposal(remedies.propose_case(agent_ws.ctx, case_id)))
     qtmodeltester.check(model)
@@ -219,8 +249,9 @@ def test_remedy_and_request_models_pass_the_model_tester(qtmodeltester, ui_shop,
 def test_print_pdf_fits_each_page_on_the_printer(qtbot, tmp_path, ui_shop, agent_ws):
     from app.services import documents
 
-    case_id = cases.open_case(agent_ws.ctx, kind="delay", channel="phone", summary="Late plaid",
-                              order_number="1004").id
+    case_id = cases.open_case(
+        agent_ws.ctx, kind="delay", channel="phone", summary="Late plaid", order_number="1004"
+    ).id
     data = documents.case_sheet_document(agent_ws.ctx, case_id).data
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -16,8 +16,9 @@ from ui.reports.view import ReportsView
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
-def test_supervisor_picks_a_fortnight_reads_the_tiles_and_exports(qtbot, qtmodeltester, ui_shop, workspace_for,
-                                                                   tmp_path):
+def test_supervisor_picks_a_fortnight_reads_the_tiles_and_exports(
+    qtbot, qtmodeltester, ui_shop, workspace_for, tmp_path
+):
     fill_fortnight(ui_shop)
     view = ReportsView(workspace_for(ui_shop.supervisor, ui_shop.db), today=date(2026, 11, 20))
     qtbot.addWidget(view)

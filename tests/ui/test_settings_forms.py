@@ -97,8 +97,14 @@ def test_a_holiday_is_picked_on_a_calendar(qtbot, ui_shop, workspace_for, modals
 def test_the_letterhead_is_previewed_on_the_note_as_it_is_typed_before_saving(qtbot, ui_shop, workspace_for):
     from app.services import cases
 
-    case_id = cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1002", kind="damaged", channel="phone",
-                              summary="Vaso rotto", skus=["CER-VASE"]).id
+    case_id = cases.open_case(
+        ui_shop.as_(ui_shop.agent),
+        order_number="1002",
+        kind="damaged",
+        channel="phone",
+        summary="Vaso rotto",
+        skus=["CER-VASE"],
+    ).id
     ws = workspace_for(ui_shop.admin, ui_shop.db)
     forms = _forms(qtbot, ws)
     form = _group(qtbot, forms, "Shop and letterhead")
@@ -117,7 +123,9 @@ def test_the_letterhead_is_previewed_on_the_note_as_it_is_typed_before_saving(qt
     qtbot.keyClicks(name, "Bottega Nuova")
     qtbot.waitUntil(lambda: preview.requested.get("shop.name") == "Bottega Nuova", timeout=3000)
     qtbot.waitUntil(lambda: "Bottega Nuova" in preview.pages._pdf.getAllText(0).text(), timeout=5000)
-    assert {r.key: r.value for r in settings.list_settings(ws.ctx)}["shop.name"] != "Bottega Nuova", "not saved yet"
+    assert {r.key: r.value for r in settings.list_settings(ws.ctx)}["shop.name"] != "Bottega Nuova", (
+        "not saved yet"
+    )
 
 
 def test_a_preview_with_an_unsaved_value_is_checked_like_saving(ui_shop):
@@ -126,8 +134,14 @@ def test_a_preview_with_an_unsaved_value_is_checked_like_saving(ui_shop):
     from app.errors import ValidationError
     from app.services import cases, documents
 
-    case_id = cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1002", kind="damaged", channel="phone",
-                              summary="Vaso rotto", skus=["CER-VASE"]).id
+    case_id = cases.open_case(
+        ui_shop.as_(ui_shop.agent),
+        order_number="1002",
+        kind="damaged",
+        channel="phone",
+        summary="Vaso rotto",
+        skus=["CER-VASE"],
+    ).id
     with pytest.raises(ValidationError):
         documents.letterhead_preview(ui_shop.as_(ui_shop.admin), case_id, {"shop.currency": "XYZ"})
 
@@ -149,7 +163,9 @@ def test_units_beside_the_fields_speak_the_screen_language(qtbot, ui_shop, works
     assert days.findChild(QLabel, "unit_credit.expiry_days").text() == expected[1]
 
 
-def test_every_caption_is_a_label_in_the_screen_language_not_a_raw_key(qtbot, ui_shop, workspace_for, language):
+def test_every_caption_is_a_label_in_the_screen_language_not_a_raw_key(
+    qtbot, ui_shop, workspace_for, language
+):
     from app.domain import settings_registry as registry
 
     forms = _forms(qtbot, workspace_for(ui_shop.admin, ui_shop.db))

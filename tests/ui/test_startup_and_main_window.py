@@ -108,7 +108,9 @@ def test_connection_settings_are_kept_per_workstation_and_test_connection_works(
     dialog.save()
     conn = prefs.connection()
     assert conn.url() == "postgresql://rimedio@db.shop.lan:5432/rimedio?sslmode=require"
-    assert get_secret("rimedio@db.shop.lan:5432/rimedio") == "pg-secret", "the password is only in the keyring"
+    assert get_secret("rimedio@db.shop.lan:5432/rimedio") == "pg-secret", (
+        "the password is only in the keyring"
+    )
     assert prefs.get("ui/language") == "ro"
 
 
@@ -150,7 +152,9 @@ def test_opening_a_case_from_the_inbox_and_going_back(qtbot, ui_shop, workspace_
     from app.services import cases
 
     ws = workspace_for(ui_shop.agent, ui_shop.db)
-    case_id = cases.open_case(ws.ctx, kind="damaged", channel="phone", summary="Broken moka", order_number="1003").id
+    case_id = cases.open_case(
+        ws.ctx, kind="damaged", channel="phone", summary="Broken moka", order_number="1003"
+    ).id
     window = MainWindow(ws)
     qtbot.addWidget(window)
     window.select_page("inbox")
@@ -181,18 +185,26 @@ def _quick_start_env(monkeypatch, shop, password: str) -> None:
 
 
 def test_a_known_login_opens_the_inbox_from_the_file_and_is_recorded_once_the_window_is_up(
-        qtbot, ui_shop, monkeypatch):
+    qtbot, ui_shop, monkeypatch
+):
     from app.services import audit, cases
     from app.services.quick_start import DeferredDatabase
 
-    cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1002", kind="damaged", channel="phone",
-                    summary="Vaso arrivato rotto")
+    cases.open_case(
+        ui_shop.as_(ui_shop.agent),
+        order_number="1002",
+        kind="damaged",
+        channel="phone",
+        summary="Vaso arrivato rotto",
+    )
     _quick_start_env(monkeypatch, ui_shop, "agent-pass")
     startup = _startup(qtbot)
     window = startup.window
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
-    assert isinstance(startup.db, DeferredDatabase) and not startup.db.is_open, "no SQLAlchemy before the window"
+    assert isinstance(startup.db, DeferredDatabase) and not startup.db.is_open, (
+        "no SQLAlchemy before the window"
+    )
     inbox = window.pages["inbox"]
     assert inbox.model.rowCount() == 1, "the first page was read ahead: painted with its cases"
     assert inbox.model.line(0).row.summary == "Vaso arrivato rotto"
@@ -201,7 +213,9 @@ def test_a_known_login_opens_the_inbox_from_the_file_and_is_recorded_once_the_wi
     assert (entry.action, entry.actor) == ("login", "agent")
 
 
-def test_a_wrong_password_from_the_environment_is_counted_and_the_login_dialog_opens(qtbot, ui_shop, monkeypatch):
+def test_a_wrong_password_from_the_environment_is_counted_and_the_login_dialog_opens(
+    qtbot, ui_shop, monkeypatch
+):
     from app.services import audit
 
     _quick_start_env(monkeypatch, ui_shop, "not-the-password")
@@ -242,13 +256,26 @@ sys.exit(start_desktop(None, window_shown=shown))
 """
     from app.services import cases
 
-    cases.open_case(ui_shop.as_(ui_shop.agent), order_number="1001", kind="wrong_item", channel="email",
-                    summary="Wrong colour")
+    cases.open_case(
+        ui_shop.as_(ui_shop.agent),
+        order_number="1001",
+        kind="wrong_item",
+        channel="email",
+        summary="Wrong colour",
+    )
     root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, RIMEDIO_DB=ui_shop.db.url.database, RIMEDIO_USER="agent", RIMEDIO_PASSWORD="agent-pass",
-               RIMEDIO_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(root))
-    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60,
-                         cwd=root)
+    env = dict(
+        os.environ,
+        RIMEDIO_DB=ui_shop.db.url.database,
+        RIMEDIO_USER="agent",
+        RIMEDIO_PASSWORD="agent-pass",
+        RIMEDIO_HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(root),
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60, cwd=root
+    )
     assert out.returncode == 0, out.stderr
     assert "rows 1 sqlalchemy False" in out.stdout.splitlines()[0], out.stdout + out.stderr

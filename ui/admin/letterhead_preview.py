@@ -22,7 +22,9 @@ from ui.workspace import Workspace
 class LetterheadPreview(QWidget):
     """A case to show the note of, and that note made with ``values()`` — the form's current, unsaved text."""
 
-    def __init__(self, workspace: Workspace, values: Callable[[], dict[str, str]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, values: Callable[[], dict[str, str]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("letterheadPreview")
         self.workspace = workspace
@@ -34,8 +36,13 @@ class LetterheadPreview(QWidget):
         self.case_id.setAccessibleName(QCoreApplication.translate("SettingsForms", "Case to preview with"))
         caption = QLabel(QCoreApplication.translate("SettingsForms", "Preview the note of &case:"))
         caption.setBuddy(self.case_id)
-        self.pages = PreviewDialog(workspace, QCoreApplication.translate("SettingsForms", "the note"), self._maker(),
-                                   sizes=("a5",), parent=self)
+        self.pages = PreviewDialog(
+            workspace,
+            QCoreApplication.translate("SettingsForms", "the note"),
+            self._maker(),
+            sizes=("a5",),
+            parent=self,
+        )
         self.pages.setWindowFlags(Qt.WindowType.Widget)  # a part of this screen, not a window of its own
         self.pages.view.setMinimumSize(280, 320)
         for box in self.pages.findChildren(QDialogButtonBox):

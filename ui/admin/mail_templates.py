@@ -54,8 +54,9 @@ class MailTemplatesPage(QWidget):
         self.port.setValue(587)
         self.security = QComboBox()
         self.security.setObjectName("smtpSecurity")
-        for value, text in zip(_SECURITY, (self.tr("STARTTLS"), self.tr("SSL/TLS"), self.tr("None (local relay)")),
-                               strict=True):
+        for value, text in zip(
+            _SECURITY, (self.tr("STARTTLS"), self.tr("SSL/TLS"), self.tr("None (local relay)")), strict=True
+        ):
             self.security.addItem(text, value)
         self.user = QLineEdit()
         self.user.setObjectName("smtpUser")
@@ -78,10 +79,16 @@ class MailTemplatesPage(QWidget):
         self.server_message.setWordWrap(True)
         server_box = QGroupBox(self.tr("Mail server"))
         left, right = QFormLayout(), QFormLayout()  # two columns: the page stays whole at 1024 px
-        for i, (text, widget) in enumerate(((self.tr("&Host:"), self.host), (self.tr("&Port:"), self.port),
-                                            (self.tr("&Security:"), self.security), (self.tr("&User:"), self.user),
-                                            (self.tr("Pass&word:"), self.password),
-                                            (self.tr("Se&nder:"), self.sender))):
+        for i, (text, widget) in enumerate(
+            (
+                (self.tr("&Host:"), self.host),
+                (self.tr("&Port:"), self.port),
+                (self.tr("&Security:"), self.security),
+                (self.tr("&User:"), self.user),
+                (self.tr("Pass&word:"), self.password),
+                (self.tr("Se&nder:"), self.sender),
+            )
+        ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -134,8 +141,11 @@ class MailTemplatesPage(QWidget):
         self.reset_template = QPushButton(self.tr("Back to the &shipped text"))
         self.reset_template.setObjectName("resetTemplate")
         pick = QHBoxLayout()
-        for text, widget in ((self.tr("&Kind:"), self.kind), (self.tr("&Language:"), self.language),
-                             (self.tr("&Case:"), self.case_id)):
+        for text, widget in (
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("&Language:"), self.language),
+            (self.tr("&Case:"), self.case_id),
+        ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             widget.setAccessibleName(widget.accessibleName() or text.replace("&", "").rstrip(":"))
@@ -181,8 +191,9 @@ class MailTemplatesPage(QWidget):
 
     # --- the mail server -----------------------------------------------------------------------------------------
     def load_server(self) -> None:
-        self.workspace.runner.submit(mail.smtp_info, self.workspace.ctx, done=self._show_server,
-                                     failed=self._server_refused)
+        self.workspace.runner.submit(
+            mail.smtp_info, self.workspace.ctx, done=self._show_server, failed=self._server_refused
+        )
 
     def _show_server(self, info: SmtpInfo) -> None:
         self.host.setText(info.host)
@@ -193,18 +204,31 @@ class MailTemplatesPage(QWidget):
 
     def save_mail_server(self) -> None:
         self.workspace.runner.submit(
-            mail.configure_smtp, self.workspace.ctx, host=self.host.text(), port=self.port.value(),
-            security=self.security.currentData(), user=self.user.text(), sender=self.sender.text(),
+            mail.configure_smtp,
+            self.workspace.ctx,
+            host=self.host.text(),
+            port=self.port.value(),
+            security=self.security.currentData(),
+            user=self.user.text(),
+            sender=self.sender.text(),
             password=self.password.text() or None,
-            done=lambda info: self._say_server(self.tr("Saved: mail goes out through %1.").replace("%1", info.host)),
-            failed=self._server_refused)
+            done=lambda info: self._say_server(
+                self.tr("Saved: mail goes out through %1.").replace("%1", info.host)
+            ),
+            failed=self._server_refused,
+        )
 
     def send_test(self) -> None:
         to = self.test_to.text()
         self.workspace.runner.submit(
-            mail_admin.send_test_message, self.workspace.ctx, to,
-            done=lambda _id: self._say_server(self.tr("A test message went to %1.").replace("%1", to.strip())),
-            failed=self._server_refused)
+            mail_admin.send_test_message,
+            self.workspace.ctx,
+            to,
+            done=lambda _id: self._say_server(
+                self.tr("A test message went to %1.").replace("%1", to.strip())
+            ),
+            failed=self._server_refused,
+        )
 
     def _say_server(self, text: str) -> None:
         self.server_message.setStyleSheet("color: #1e7b45;")
@@ -220,13 +244,20 @@ class MailTemplatesPage(QWidget):
         required, others = mail_admin.placeholders(kind)
         self.placeholders.setStringList([f"{{{p}}} *" for p in required] + [f"{{{p}}}" for p in others])
         self.placeholder_view.setToolTip(self.tr("* must be in the text"))
-        self.workspace.runner.submit(documents.get_template, self.workspace.ctx, kind, self.language.currentData(),
-                                     done=self._show_template, failed=self._template_refused)
+        self.workspace.runner.submit(
+            documents.get_template,
+            self.workspace.ctx,
+            kind,
+            self.language.currentData(),
+            done=self._show_template,
+            failed=self._template_refused,
+        )
 
     def _show_template(self, info: TemplateInfo) -> None:
         self.editor.setPlainText(info.text)
-        self.template_message.setText(self.tr("The shop's own text.") if info.overridden
-                                      else self.tr("The text shipped with Rimedio."))
+        self.template_message.setText(
+            self.tr("The shop's own text.") if info.overridden else self.tr("The text shipped with Rimedio.")
+        )
         self.template_message.setStyleSheet("")
         self.refresh_preview()
 
@@ -236,26 +267,45 @@ class MailTemplatesPage(QWidget):
         if self._preview_job is not None:
             self._preview_job.cancel()
         self._preview_job = self.workspace.runner.submit(
-            mail_admin.preview_template, self.workspace.ctx, self.kind.currentData(), self.language.currentData(),
-            self.editor.toPlainText(), self.case_id.value(), done=self._show_preview, failed=self._preview_refused)
+            mail_admin.preview_template,
+            self.workspace.ctx,
+            self.kind.currentData(),
+            self.language.currentData(),
+            self.editor.toPlainText(),
+            self.case_id.value(),
+            done=self._show_preview,
+            failed=self._preview_refused,
+        )
 
     def _show_preview(self, preview: TemplatePreview) -> None:
-        text = (self.tr("Subject: %1").replace("%1", preview.subject) + "\n\n" if preview.subject else "") + preview.text
+        text = (
+            self.tr("Subject: %1").replace("%1", preview.subject) + "\n\n" if preview.subject else ""
+        ) + preview.text
         self.preview.setPlainText(text)
 
     def _preview_refused(self, error: RimedioError) -> None:
         self.preview.setPlainText(error.message)
 
     def save(self) -> None:
-        self.workspace.runner.submit(documents.set_template, self.workspace.ctx, self.kind.currentData(),
-                                     self.language.currentData(), self.editor.toPlainText(),
-                                     done=lambda _info: self._say_template(self.tr("Saved.")),
-                                     failed=self._template_refused)
+        self.workspace.runner.submit(
+            documents.set_template,
+            self.workspace.ctx,
+            self.kind.currentData(),
+            self.language.currentData(),
+            self.editor.toPlainText(),
+            done=lambda _info: self._say_template(self.tr("Saved.")),
+            failed=self._template_refused,
+        )
 
     def reset(self) -> None:
-        self.workspace.runner.submit(documents.reset_template, self.workspace.ctx, self.kind.currentData(),
-                                     self.language.currentData(), done=self._show_template,
-                                     failed=self._template_refused)
+        self.workspace.runner.submit(
+            documents.reset_template,
+            self.workspace.ctx,
+            self.kind.currentData(),
+            self.language.currentData(),
+            done=self._show_template,
+            failed=self._template_refused,
+        )
 
     def _say_template(self, text: str) -> None:
         self.template_message.setStyleSheet("color: #1e7b45;")

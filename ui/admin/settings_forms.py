@@ -46,28 +46,72 @@ class Group:
 
 
 GROUPS = (
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Shop and letterhead"), ("shop.", "documents."),
-          QT_TRANSLATE_NOOP("SettingsForms", "the letterhead of every note, voucher and case sheet printed or sent from now on")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Business hours and holidays"), ("hours.",),
-          QT_TRANSLATE_NOOP("SettingsForms", "the deadlines of cases opened or moved from now on")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Deadlines"), ("sla.", "notify."),
-          QT_TRANSLATE_NOOP("SettingsForms", "the first-answer and resolution deadlines of new cases")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Costs and ranking"), ("cost.", "rank.", "refund_credit.", "upgrade.", "goodwill."),
-          QT_TRANSLATE_NOOP("SettingsForms", "the remedies proposed from now on and their order (earlier proposals stay)")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Credit and limits"), ("credit.", "limits."),
-          QT_TRANSLATE_NOOP("SettingsForms", "how much credit may be given, and when a supervisor must approve it")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Segments and claims"), ("segment.", "claims."),
-          QT_TRANSLATE_NOOP("SettingsForms", "every customer's segment and claim flag, and so the remedies offered")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Season rules"), ("season.",),
-          QT_TRANSLATE_NOOP("SettingsForms", "promised-by dates and peak-season deadlines of new cases")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Approvals"), ("approvals.",),
-          QT_TRANSLATE_NOOP("SettingsForms", "when unanswered approval requests expire")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Mail server"), ("smtp.",),
-          QT_TRANSLATE_NOOP("SettingsForms", "every e-mail sent to customers")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Security"), ("security.",),
-          QT_TRANSLATE_NOOP("SettingsForms", "the lock-out after failed logins")),
-    Group(QT_TRANSLATE_NOOP("SettingsForms", "Backups"), ("backup.",),
-          QT_TRANSLATE_NOOP("SettingsForms", "the nightly copy of the embedded database file and how long copies are kept")),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Shop and letterhead"),
+        ("shop.", "documents."),
+        QT_TRANSLATE_NOOP(
+            "SettingsForms",
+            "the letterhead of every note, voucher and case sheet printed or sent from now on",
+        ),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Business hours and holidays"),
+        ("hours.",),
+        QT_TRANSLATE_NOOP("SettingsForms", "the deadlines of cases opened or moved from now on"),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Deadlines"),
+        ("sla.", "notify."),
+        QT_TRANSLATE_NOOP("SettingsForms", "the first-answer and resolution deadlines of new cases"),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Costs and ranking"),
+        ("cost.", "rank.", "refund_credit.", "upgrade.", "goodwill."),
+        QT_TRANSLATE_NOOP(
+            "SettingsForms", "the remedies proposed from now on and their order (earlier proposals stay)"
+        ),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Credit and limits"),
+        ("credit.", "limits."),
+        QT_TRANSLATE_NOOP(
+            "SettingsForms", "how much credit may be given, and when a supervisor must approve it"
+        ),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Segments and claims"),
+        ("segment.", "claims."),
+        QT_TRANSLATE_NOOP(
+            "SettingsForms", "every customer's segment and claim flag, and so the remedies offered"
+        ),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Season rules"),
+        ("season.",),
+        QT_TRANSLATE_NOOP("SettingsForms", "promised-by dates and peak-season deadlines of new cases"),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Approvals"),
+        ("approvals.",),
+        QT_TRANSLATE_NOOP("SettingsForms", "when unanswered approval requests expire"),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Mail server"),
+        ("smtp.",),
+        QT_TRANSLATE_NOOP("SettingsForms", "every e-mail sent to customers"),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Security"),
+        ("security.",),
+        QT_TRANSLATE_NOOP("SettingsForms", "the lock-out after failed logins"),
+    ),
+    Group(
+        QT_TRANSLATE_NOOP("SettingsForms", "Backups"),
+        ("backup.",),
+        QT_TRANSLATE_NOOP(
+            "SettingsForms", "the nightly copy of the embedded database file and how long copies are kept"
+        ),
+    ),
 )
 
 
@@ -82,7 +126,9 @@ def group_of(key: str) -> Group | None:
 class GroupForm(QWidget):
     """One group's fields; :meth:`changes` are the edited values, each checked as it is typed."""
 
-    def __init__(self, group: Group, rows: list[SettingRow], editable: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, group: Group, rows: list[SettingRow], editable: bool, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.group = group
         self.rows = {r.key: r for r in rows}
@@ -101,7 +147,9 @@ class GroupForm(QWidget):
             # room for a value on a narrow screen: the form puts the caption above a field rather than squeeze it
             edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("0") * 12)
             edit.textChanged.connect(lambda _t, key=row.key: self._check(key))
-            unit = QLabel(translate(row.unit) if row.unit else "")  # the service's unit, in the screen's language
+            unit = QLabel(
+                translate(row.unit) if row.unit else ""
+            )  # the service's unit, in the screen's language
             unit.setObjectName(f"unit_{row.key}")
             line = QHBoxLayout()
             line.addWidget(edit, 1)
@@ -116,7 +164,11 @@ class GroupForm(QWidget):
                 pick.setObjectName(f"pick_{row.key}")
                 pick.clicked.connect(lambda _=False, e=edit: self._choose_image(e))
                 line.addWidget(pick)
-            about = QLabel(row.help + " " + QCoreApplication.translate("SettingsForms", "Default: %1").replace("%1", row.default or "–"))
+            about = QLabel(
+                row.help
+                + " "
+                + QCoreApplication.translate("SettingsForms", "Default: %1").replace("%1", row.default or "–")
+            )
             about.setWordWrap(True)
             about.setStyleSheet("color: palette(mid);")
             problem = QLabel()
@@ -144,7 +196,9 @@ class GroupForm(QWidget):
         calendar = QCalendarWidget()
         calendar.setObjectName("holidayCalendar")
         calendar.setGridVisible(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(dialog.accept)
         buttons.rejected.connect(dialog.reject)
         calendar.activated.connect(lambda _d: dialog.accept())
@@ -159,9 +213,12 @@ class GroupForm(QWidget):
         edit.setText(",".join(sorted(days)))
 
     def _choose_image(self, edit: QLineEdit) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("SettingsForms", "Rimedio – an image"),
-                                              edit.text(), QCoreApplication.translate(
-                                                  "SettingsForms", "Images (*.png *.jpg *.jpeg)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("SettingsForms", "Rimedio – an image"),
+            edit.text(),
+            QCoreApplication.translate("SettingsForms", "Images (*.png *.jpg *.jpeg)"),
+        )
         if name:
             edit.setText(name)
 
@@ -178,8 +235,11 @@ class GroupForm(QWidget):
         self.window().update()
 
     def changes(self) -> dict[str, tuple[str, str]]:
-        return {key: (self.rows[key].value, edit.text()) for key, edit in self.edits.items()
-                if edit.text() != self.rows[key].value}
+        return {
+            key: (self.rows[key].value, edit.text())
+            for key, edit in self.edits.items()
+            if edit.text() != self.rows[key].value
+        }
 
     def invalid(self) -> list[str]:
         return [key for key, label in self.problems.items() if not label.isHidden()]
@@ -226,14 +286,17 @@ class SettingsForms(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(self.group_view)
         layout.addLayout(right, 1)
-        self.group_view.selectionModel().currentRowChanged.connect(lambda cur, _p: self.stack.setCurrentIndex(cur.row()))
+        self.group_view.selectionModel().currentRowChanged.connect(
+            lambda cur, _p: self.stack.setCurrentIndex(cur.row())
+        )
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
-        self.workspace.runner.submit(settings.list_settings, self.workspace.ctx, done=self._loaded,
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            settings.list_settings, self.workspace.ctx, done=self._loaded, failed=self._refused
+        )
 
     def _loaded(self, rows: list[SettingRow]) -> None:
         current = max(self.group_view.currentIndex().row(), 0)
@@ -299,9 +362,13 @@ class SettingsForms(QWidget):
             group = group_of(key)
             line = f"{labels.get(key, key)}: {old or '–'} → {new or '–'}"
             if group is not None:
-                line += " — " + QCoreApplication.translate("SettingsForms", "affects %1").replace("%1", _tr(group.affects))
+                line += " — " + QCoreApplication.translate("SettingsForms", "affects %1").replace(
+                    "%1", _tr(group.affects)
+                )
             affected.append(line)
-        self.preview.setText(QCoreApplication.translate("SettingsForms", "Before saving:") + "\n" + "\n".join(affected))
+        self.preview.setText(
+            QCoreApplication.translate("SettingsForms", "Before saving:") + "\n" + "\n".join(affected)
+        )
 
     def save(self) -> None:
         """Save each changed value through the service (which checks it again, and its relations)."""
@@ -315,8 +382,9 @@ class SettingsForms(QWidget):
                 self.reload()
                 return
             key, (_old, new) = pending.pop(0)
-            self.workspace.runner.submit(settings.set_setting, self.workspace.ctx, key, new, done=next_one,
-                                         failed=self._refused)
+            self.workspace.runner.submit(
+                settings.set_setting, self.workspace.ctx, key, new, done=next_one, failed=self._refused
+            )
 
         next_one()
 

@@ -29,8 +29,12 @@ def group_of(key: str) -> str:
 
 class SettingsModel(RowTableModel):
     CONTEXT = "SettingsModel"
-    HEADERS = (QT_TRANSLATE_NOOP("SettingsModel", "Setting"), QT_TRANSLATE_NOOP("SettingsModel", "Value"),
-               QT_TRANSLATE_NOOP("SettingsModel", "Default"), QT_TRANSLATE_NOOP("SettingsModel", "Meaning"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SettingsModel", "Setting"),
+        QT_TRANSLATE_NOOP("SettingsModel", "Value"),
+        QT_TRANSLATE_NOOP("SettingsModel", "Default"),
+        QT_TRANSLATE_NOOP("SettingsModel", "Meaning"),
+    )
     rows: list[SettingRow]
 
     refused = Signal(str, object)  # key, RimedioError
@@ -42,8 +46,12 @@ class SettingsModel(RowTableModel):
         self.editable = workspace.can_edit_settings()
 
     def reload(self) -> None:
-        self.workspace.runner.submit(settings.list_settings, self.workspace.ctx, done=self._loaded,
-                                     failed=lambda e: self.refused.emit("", e))
+        self.workspace.runner.submit(
+            settings.list_settings,
+            self.workspace.ctx,
+            done=self._loaded,
+            failed=lambda e: self.refused.emit("", e),
+        )
 
     def _loaded(self, rows: list[SettingRow]) -> None:
         self.set_rows(rows)
@@ -64,7 +72,11 @@ class SettingsModel(RowTableModel):
         if row is None:
             return None
         col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return (row.key, row.value, row.default, translate(row.help))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return translate(row.help)
@@ -85,8 +97,14 @@ class SettingsModel(RowTableModel):
         text = str(value)
         if text == row.value:
             return False
-        self.workspace.runner.submit(settings.set_setting, self.workspace.ctx, row.key, text,
-                                     done=self._stored, failed=lambda e, key=row.key: self._refused(key, e))
+        self.workspace.runner.submit(
+            settings.set_setting,
+            self.workspace.ctx,
+            row.key,
+            text,
+            done=self._stored,
+            failed=lambda e, key=row.key: self._refused(key, e),
+        )
         return True
 
     def _stored(self, row: SettingRow) -> None:

@@ -17,10 +17,15 @@ UserRole = Qt.ItemDataRole.UserRole + 1
 
 class UsersModel(RowTableModel):
     CONTEXT = "UsersModel"
-    HEADERS = (QT_TRANSLATE_NOOP("UsersModel", "User"), QT_TRANSLATE_NOOP("UsersModel", "Name"),
-               QT_TRANSLATE_NOOP("UsersModel", "Role"), QT_TRANSLATE_NOOP("UsersModel", "Language"),
-               QT_TRANSLATE_NOOP("UsersModel", "Limit per case"), QT_TRANSLATE_NOOP("UsersModel", "Daily limit"),
-               QT_TRANSLATE_NOOP("UsersModel", "State"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("UsersModel", "User"),
+        QT_TRANSLATE_NOOP("UsersModel", "Name"),
+        QT_TRANSLATE_NOOP("UsersModel", "Role"),
+        QT_TRANSLATE_NOOP("UsersModel", "Language"),
+        QT_TRANSLATE_NOOP("UsersModel", "Limit per case"),
+        QT_TRANSLATE_NOOP("UsersModel", "Daily limit"),
+        QT_TRANSLATE_NOOP("UsersModel", "State"),
+    )
 
     @property
     def users(self) -> list[UserInfo]:
@@ -40,8 +45,15 @@ class UsersModel(RowTableModel):
                 state = QCoreApplication.translate("UsersModel", "active")
             else:
                 state = QCoreApplication.translate("UsersModel", "inactive")
-            return (u.username, u.display_name, label(u.role), language_name(u.language),
-                    formatting.money(u.case_limit), formatting.money(u.daily_limit), state)[index.column()]
+            return (
+                u.username,
+                u.display_name,
+                label(u.role),
+                language_name(u.language),
+                formatting.money(u.case_limit),
+                formatting.money(u.daily_limit),
+                state,
+            )[index.column()]
         if role == UserRole:
             return u
         return None

@@ -63,14 +63,19 @@ class SettingsPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(COL_HELP, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.message = QLabel()
         self.message.setObjectName("settingMessage")
         self.message.setWordWrap(True)
-        hint = QLabel(self.tr("Double-click a value (or press F2) to change it. Shared by every workstation.")
-                      if self.model.editable else self.tr("Only an administrator can change these settings."))
+        hint = QLabel(
+            self.tr("Double-click a value (or press F2) to change it. Shared by every workstation.")
+            if self.model.editable
+            else self.tr("Only an administrator can change these settings.")
+        )
         hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.group_view)
@@ -88,13 +93,16 @@ class SettingsPage(QWidget):
     def _groups_changed(self) -> None:
         self.groups.setStringList(self.model.groups())
         if self.groups.rowCount():
-            self.group_view.selectionModel().setCurrentIndex(self.groups.index(0),
-                                                             QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.group_view.selectionModel().setCurrentIndex(
+                self.groups.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         self.table.resizeColumnToContents(COL_KEY)
 
     def _group_chosen(self, current, _previous) -> None:
         name = current.data() or ""
-        self.proxy.setFilterRegularExpression(QRegularExpression("^" + QRegularExpression.escape(name) + r"\."))
+        self.proxy.setFilterRegularExpression(
+            QRegularExpression("^" + QRegularExpression.escape(name) + r"\.")
+        )
         self.table.resizeRowsToContents()
 
     def _refused(self, key: str, error: RimedioError) -> None:
@@ -130,15 +138,22 @@ class AddUserDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b;")
         form = QFormLayout()
-        for text, widget in ((self.tr("&User name:"), self.username), (self.tr("&Full name:"), self.display_name),
-                             (self.tr("&Role:"), self.role), (self.tr("&Password:"), self.password),
-                             (self.tr("Limit per &case:"), self.case_limit),
-                             (self.tr("&Daily limit:"), self.daily_limit), (self.tr("&Language:"), self.language)):
+        for text, widget in (
+            (self.tr("&User name:"), self.username),
+            (self.tr("&Full name:"), self.display_name),
+            (self.tr("&Role:"), self.role),
+            (self.tr("&Password:"), self.password),
+            (self.tr("Limit per &case:"), self.case_limit),
+            (self.tr("&Daily limit:"), self.daily_limit),
+            (self.tr("&Language:"), self.language),
+        ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(caption, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -149,10 +164,19 @@ class AddUserDialog(QDialog):
 
     def submit(self) -> None:
         self.workspace.runner.submit(
-            users.add_user, self.workspace.db, self.workspace.actor, self.username.text(), self.role.currentData(),
-            self.password.text(), self.display_name.text() or None, self.case_limit.text().strip() or None,
-            self.daily_limit.text().strip() or None, self.language.currentData(),
-            done=self._done, failed=lambda e: self.problem.setText(e.message))
+            users.add_user,
+            self.workspace.db,
+            self.workspace.actor,
+            self.username.text(),
+            self.role.currentData(),
+            self.password.text(),
+            self.display_name.text() or None,
+            self.case_limit.text().strip() or None,
+            self.daily_limit.text().strip() or None,
+            self.language.currentData(),
+            done=self._done,
+            failed=lambda e: self.problem.setText(e.message),
+        )
 
     def _done(self, info) -> None:
         self.created = info
@@ -191,14 +215,20 @@ class EditUserDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b;")
         form = QFormLayout()
-        for text, widget in ((self.tr("&Full name:"), self.display_name), (self.tr("&Role:"), self.role),
-                             (self.tr("&Language:"), self.language), (self.tr("Limit per &case:"), self.case_limit),
-                             (self.tr("&Daily limit:"), self.daily_limit)):
+        for text, widget in (
+            (self.tr("&Full name:"), self.display_name),
+            (self.tr("&Role:"), self.role),
+            (self.tr("&Language:"), self.language),
+            (self.tr("Limit per &case:"), self.case_limit),
+            (self.tr("&Daily limit:"), self.daily_limit),
+        ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(caption, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -209,10 +239,17 @@ class EditUserDialog(QDialog):
 
     def submit(self) -> None:
         self.workspace.runner.submit(
-            user_admin.update_user, self.workspace.ctx, self.user.id, display_name=self.display_name.text(),
-            role=self.role.currentData(), language=self.language.currentData(),
-            case_limit=self.case_limit.text(), daily_limit=self.daily_limit.text(),
-            done=self._done, failed=lambda e: self.problem.setText(e.message))
+            user_admin.update_user,
+            self.workspace.ctx,
+            self.user.id,
+            display_name=self.display_name.text(),
+            role=self.role.currentData(),
+            language=self.language.currentData(),
+            case_limit=self.case_limit.text(),
+            daily_limit=self.daily_limit.text(),
+            done=self._done,
+            failed=lambda e: self.problem.setText(e.message),
+        )
 
     def _done(self, info: UserInfo) -> None:
         self.saved = info
@@ -240,12 +277,17 @@ class PasswordDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c0392b;")
         form = QFormLayout()
-        for caption_text, widget in ((self.tr("New &password:"), self.password), (self.tr("&Again:"), self.again)):
+        for caption_text, widget in (
+            (self.tr("New &password:"), self.password),
+            (self.tr("&Again:"), self.again),
+        ):
             caption = QLabel(caption_text)
             caption.setBuddy(widget)
             widget.setAccessibleName(caption_text.replace("&", "").rstrip(":"))
             form.addRow(caption, widget)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.check)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -327,21 +369,26 @@ class UsersPage(QWidget):
         for button in (self.edit_button, self.reset_button, self.active_button):
             button.setEnabled(manage)
         self.unlock_button.setEnabled(manage and bool(user and user.locked))
-        self.active_button.setText(self.tr("&Deactivate") if user is None or user.active else self.tr("Re&activate"))
+        self.active_button.setText(
+            self.tr("&Deactivate") if user is None or user.active else self.tr("Re&activate")
+        )
 
     def reload(self, keep: int | None = None) -> None:
         def loaded(rows) -> None:
             self.model.set_users(rows)
             header = self.table.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers and roles never cut
+            header.setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents
+            )  # headers and roles never cut
             header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
             row = next((i for i, u in enumerate(rows) if u.id == keep), 0 if rows else -1)
             if row >= 0:
                 self.table.setCurrentIndex(self.model.index(row, 0))
             self._update_buttons()
 
-        self.workspace.runner.submit(users.list_users, self.workspace.ctx, done=loaded,
-                                     failed=lambda e: show_refusal(self, e))
+        self.workspace.runner.submit(
+            users.list_users, self.workspace.ctx, done=loaded, failed=lambda e: show_refusal(self, e)
+        )
 
     def _changed(self, info: UserInfo, text: str) -> None:
         self.message.setStyleSheet("color: #1e7b45;")
@@ -368,32 +415,55 @@ class UsersPage(QWidget):
     def unlock_user(self) -> None:
         user = self.current()
         if user is not None:
-            self.workspace.runner.submit(user_admin.unlock_user, self.workspace.ctx, user.id,
-                                         done=lambda info: self._changed(info, self.tr("%1 can log in again.")),
-                                         failed=self._refused)
+            self.workspace.runner.submit(
+                user_admin.unlock_user,
+                self.workspace.ctx,
+                user.id,
+                done=lambda info: self._changed(info, self.tr("%1 can log in again.")),
+                failed=self._refused,
+            )
 
     def toggle_active(self) -> None:
         user = self.current()
         if user is None:
             return
-        text = self.tr("%1 can no longer log in (their cases and history stay).") if user.active \
+        text = (
+            self.tr("%1 can no longer log in (their cases and history stay).")
+            if user.active
             else self.tr("%1 can log in again.")
-        self.workspace.runner.submit(user_admin.set_active, self.workspace.ctx, user.id, not user.active,
-                                     done=lambda info: self._changed(info, text), failed=self._refused)
+        )
+        self.workspace.runner.submit(
+            user_admin.set_active,
+            self.workspace.ctx,
+            user.id,
+            not user.active,
+            done=lambda info: self._changed(info, text),
+            failed=self._refused,
+        )
 
     def reset_password(self) -> None:
         user = self.current()
         if user is None:
             return
-        dialog = PasswordDialog(self.tr("Rimedio – reset %1's password").replace("%1", user.username),
-                                self.tr("Give %1 this temporary password; they choose their own at the next "
-                                        "login.").replace("%1", user.display_name), self)
+        dialog = PasswordDialog(
+            self.tr("Rimedio – reset %1's password").replace("%1", user.username),
+            self.tr("Give %1 this temporary password; they choose their own at the next login.").replace(
+                "%1", user.display_name
+            ),
+            self,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.workspace.runner.submit(user_admin.reset_password, self.workspace.ctx, user.id, dialog.password.text(),
-                                     done=lambda info: self._changed(info, self.tr(
-                                         "%1 must choose a new password at the next login.")),
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            user_admin.reset_password,
+            self.workspace.ctx,
+            user.id,
+            dialog.password.text(),
+            done=lambda info: self._changed(
+                info, self.tr("%1 must choose a new password at the next login.")
+            ),
+            failed=self._refused,
+        )
 
 
 class ImportsPage(QWidget):
@@ -403,9 +473,13 @@ class ImportsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("importsPage")
         self.workspace = workspace
-        text = QLabel(self.tr("Bring in the shop's customers and orders from a CSV export of Shopify, WooCommerce or "
-                              "PrestaShop, or any CSV with a column mapping. Importing the same file again changes "
-                              "nothing; a file with refused rows saves nothing unless you keep the good rows."))
+        text = QLabel(
+            self.tr(
+                "Bring in the shop's customers and orders from a CSV export of Shopify, WooCommerce or "
+                "PrestaShop, or any CSV with a column mapping. Importing the same file again changes "
+                "nothing; a file with refused rows saves nothing unless you keep the good rows."
+            )
+        )
         text.setWordWrap(True)
         self.start_button = QPushButton(self.tr("&Import a file…"))
         self.start_button.setObjectName("startImportWizard")

@@ -15,8 +15,21 @@ from ui.labels import label, limit_problem
 from ui.widgets.row_model import RowTableModel
 
 # what decides first (asked beside suggested and the items' value, how old, how long left), then who and why
-(COL_CASE, COL_CUSTOMER, COL_AMOUNT, COL_SUGGESTED, COL_VALUE, COL_AGE, COL_EXPIRES, COL_REMEDY, COL_ASKED_BY,
- COL_AGENT_HISTORY, COL_CUSTOMER_HISTORY, COL_WHY, COL_STATUS) = range(13)
+(
+    COL_CASE,
+    COL_CUSTOMER,
+    COL_AMOUNT,
+    COL_SUGGESTED,
+    COL_VALUE,
+    COL_AGE,
+    COL_EXPIRES,
+    COL_REMEDY,
+    COL_ASKED_BY,
+    COL_AGENT_HISTORY,
+    COL_CUSTOMER_HISTORY,
+    COL_WHY,
+    COL_STATUS,
+) = range(13)
 RequestRole = Qt.ItemDataRole.UserRole + 1
 _RIGHT = (COL_CASE, COL_AMOUNT, COL_SUGGESTED, COL_VALUE)
 
@@ -30,7 +43,9 @@ def agent_history(context: RequestContext | None) -> str:
     if h.lowered:
         text += " · " + QCoreApplication.translate("RequestModel", "%1 lowered").replace("%1", str(h.lowered))
     if h.rejected:
-        text += " · " + QCoreApplication.translate("RequestModel", "%1 rejected").replace("%1", str(h.rejected))
+        text += " · " + QCoreApplication.translate("RequestModel", "%1 rejected").replace(
+            "%1", str(h.rejected)
+        )
     return text
 
 
@@ -39,20 +54,28 @@ def customer_history(context: RequestContext | None) -> str:
     if context is None:
         return ""
     h = context.customer
-    return (f"{h.grants} · {formatting.money(h.granted_total)} "
-            + QCoreApplication.translate("RequestModel", "(left %1)").replace("%1", formatting.money(h.balance)))
+    return f"{h.grants} · {formatting.money(h.granted_total)} " + QCoreApplication.translate(
+        "RequestModel", "(left %1)"
+    ).replace("%1", formatting.money(h.balance))
 
 
 class RequestModel(RowTableModel):
     CONTEXT = "RequestModel"
-    HEADERS = (QT_TRANSLATE_NOOP("RequestModel", "Case"), QT_TRANSLATE_NOOP("RequestModel", "Customer"),
-               QT_TRANSLATE_NOOP("RequestModel", "Asked"), QT_TRANSLATE_NOOP("RequestModel", "Suggested"),
-               QT_TRANSLATE_NOOP("RequestModel", "Items' value"), QT_TRANSLATE_NOOP("RequestModel", "Age"),
-               QT_TRANSLATE_NOOP("RequestModel", "Expires"), QT_TRANSLATE_NOOP("RequestModel", "Remedy"),
-               QT_TRANSLATE_NOOP("RequestModel", "Asked by"),
-               QT_TRANSLATE_NOOP("RequestModel", "Agent's credit (90 days)"),
-               QT_TRANSLATE_NOOP("RequestModel", "Customer's credit"),
-               QT_TRANSLATE_NOOP("RequestModel", "Why a supervisor"), QT_TRANSLATE_NOOP("RequestModel", "Status"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RequestModel", "Case"),
+        QT_TRANSLATE_NOOP("RequestModel", "Customer"),
+        QT_TRANSLATE_NOOP("RequestModel", "Asked"),
+        QT_TRANSLATE_NOOP("RequestModel", "Suggested"),
+        QT_TRANSLATE_NOOP("RequestModel", "Items' value"),
+        QT_TRANSLATE_NOOP("RequestModel", "Age"),
+        QT_TRANSLATE_NOOP("RequestModel", "Expires"),
+        QT_TRANSLATE_NOOP("RequestModel", "Remedy"),
+        QT_TRANSLATE_NOOP("RequestModel", "Asked by"),
+        QT_TRANSLATE_NOOP("RequestModel", "Agent's credit (90 days)"),
+        QT_TRANSLATE_NOOP("RequestModel", "Customer's credit"),
+        QT_TRANSLATE_NOOP("RequestModel", "Why a supervisor"),
+        QT_TRANSLATE_NOOP("RequestModel", "Status"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

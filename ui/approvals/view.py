@@ -108,10 +108,16 @@ class ApprovalsView(QWidget):
         context = QGroupBox(self.tr("Context"))
         form = QFormLayout(context)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, text in (("asked", self.tr("Asked:")), ("why", self.tr("Needs a supervisor because:")),
-                          ("reason", self.tr("The agent says:")), ("case", self.tr("Case:")),
-                          ("order", self.tr("Order:")), ("lines", self.tr("Affected:")),
-                          ("customer", self.tr("Customer:")), ("history", self.tr("History:"))):
+        for key, text in (
+            ("asked", self.tr("Asked:")),
+            ("why", self.tr("Needs a supervisor because:")),
+            ("reason", self.tr("The agent says:")),
+            ("case", self.tr("Case:")),
+            ("order", self.tr("Order:")),
+            ("lines", self.tr("Affected:")),
+            ("customer", self.tr("Customer:")),
+            ("history", self.tr("History:")),
+        ):
             value = QLabel()
             value.setObjectName(f"approval_{key}")
             value.setWordWrap(True)
@@ -156,7 +162,9 @@ class ApprovalsView(QWidget):
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("undoBar")
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_bar.setStyleSheet("#undoBar { background: #e8f4ec; border: 1px solid #7fbf95; border-radius: 4px; }")
+        self.undo_bar.setStyleSheet(
+            "#undoBar { background: #e8f4ec; border: 1px solid #7fbf95; border-radius: 4px; }"
+        )
         self.undo_text = QLabel()
         self.undo_text.setObjectName("undoText")
         self.undo_text.setWordWrap(True)
@@ -214,7 +222,12 @@ class ApprovalsView(QWidget):
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
         self.undo_button.clicked.connect(self.undo)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Undo,
+            self,
+            self.undo,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         on_ctrl_enter(self.approve, self.amount)
         self._show_request(None)
         self._started = False
@@ -235,8 +248,13 @@ class ApprovalsView(QWidget):
     def reload(self) -> None:
         self._started = True
         self.busy.set_busy(True)
-        self.workspace.runner.submit(load_requests, self.workspace.ctx, self.which.currentData() or None,
-                                     done=self._loaded, failed=self._refused)
+        self.workspace.runner.submit(
+            load_requests,
+            self.workspace.ctx,
+            self.which.currentData() or None,
+            done=self._loaded,
+            failed=self._refused,
+        )
 
     def _loaded(self, loaded: tuple[list[RequestInfo], dict[int, RequestContext]]) -> None:
         self.busy.set_busy(False)
@@ -282,16 +300,18 @@ class ApprovalsView(QWidget):
                 value.clear()
             self.amount.clear()
             return
-        self.title.setText(self.tr("Request %1 · case %2").replace("%1", str(request.id))
-                           .replace("%2", str(request.case_id)))
+        self.title.setText(
+            self.tr("Request %1 · case %2").replace("%1", str(request.id)).replace("%2", str(request.case_id))
+        )
         asked = f"{label(request.remedy)} · {formatting.money(request.amount)}"
         if request.approved is not None and request.approved != request.amount:
             asked += " → " + formatting.money(request.approved)
         context = self.model.context(request.id)
         if context is not None and context.suggested is not None:
             asked += " " + self.tr("(suggested %1)").replace("%1", formatting.money(context.suggested))
-        self.facts["asked"].setText(asked + " · " + request.requested_by + ", "
-                                    + formatting.date_time(request.requested_at))
+        self.facts["asked"].setText(
+            asked + " · " + request.requested_by + ", " + formatting.date_time(request.requested_at)
+        )
         self.facts["why"].setText(", ".join(limit_problem(w) for w in request.why))
         self.facts["reason"].setText(request.reason or "–")
         self.facts["customer"].setText(request.customer)
@@ -305,9 +325,13 @@ class ApprovalsView(QWidget):
                 decided += " · " + request.decision_reason
             self.message.setText(decided)
             self.message.setStyleSheet("")
-        self.workspace.runner.submit(cases.get_case, self.workspace.ctx, request.case_id,
-                                     done=lambda case, rid=request.id: self._show_case(rid, case),
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            cases.get_case,
+            self.workspace.ctx,
+            request.case_id,
+            done=lambda case, rid=request.id: self._show_case(rid, case),
+            failed=self._refused,
+        )
 
     def _show_case(self, request_id: int, case: CaseDetail) -> None:
         if self.request is None or self.request.id != request_id:
@@ -320,22 +344,33 @@ class ApprovalsView(QWidget):
         lines = ", ".join(f"{li.quantity}× {li.name}" for li in case.lines)
         self.facts["lines"].setText((lines + " · " + formatting.money(case.affected_value)) if lines else "–")
         self.side.refit()
-        self.workspace.runner.submit(ui_queries.customer_overview, self.workspace.ctx, case.customer_id,
-                                     done=lambda info, rid=request_id: self._show_customer(rid, info),
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            ui_queries.customer_overview,
+            self.workspace.ctx,
+            case.customer_id,
+            done=lambda info, rid=request_id: self._show_customer(rid, info),
+            failed=self._refused,
+        )
 
     def _show_customer(self, request_id: int, info: CustomerOverview) -> None:
         if self.request is None or self.request.id != request_id:
             return
-        text = " · ".join((segment_name(info.segment), self.tr("%n order(s)", "", info.orders),
-                           formatting.money(info.lifetime_spend), self.tr("%n case(s)", "", info.claims)))
+        text = " · ".join(
+            (
+                segment_name(info.segment),
+                self.tr("%n order(s)", "", info.orders),
+                formatting.money(info.lifetime_spend),
+                self.tr("%n case(s)", "", info.claims),
+            )
+        )
         if info.flagged:  # and which claims and orders the rate counts
             text += " · " + self.tr("⚑ unusually many claims") + f" ({info.claim_rate_text})"
         context = self.model.context(request_id)
         if context is not None:
             text += "\n" + self.tr("Credit to this customer: %1").replace("%1", customer_history(context))
             text += "\n" + self.tr("Credit on %1's cases (90 days): %2").replace(
-                "%1", self.request.requested_by).replace("%2", agent_history(context))
+                "%1", self.request.requested_by
+            ).replace("%2", agent_history(context))
         self.facts["history"].setText(text)
         self.side.refit()
 
@@ -345,14 +380,22 @@ class ApprovalsView(QWidget):
         if self.request is None or not self.approve_button.isEnabled():
             return
         request, amount, reason = self.request, self.amount.text().strip() or None, self.reason.text()
-        self.workspace.runner.submit(approvals.check_approval, self.workspace.ctx, request.id, amount,
-                                     done=lambda approved: self._approvable(request, amount, reason, approved),
-                                     failed=self._say_refusal)
+        self.workspace.runner.submit(
+            approvals.check_approval,
+            self.workspace.ctx,
+            request.id,
+            amount,
+            done=lambda approved: self._approvable(request, amount, reason, approved),
+            failed=self._say_refusal,
+        )
 
     def _approvable(self, request: RequestInfo, amount: str | None, reason: str, approved: Money) -> None:
         if approved != request.amount:
-            text = self.tr("Approving %1 of the %2 asked on case %3 (%4).").replace(
-                "%1", formatting.money(approved)).replace("%2", formatting.money(request.amount))
+            text = (
+                self.tr("Approving %1 of the %2 asked on case %3 (%4).")
+                .replace("%1", formatting.money(approved))
+                .replace("%2", formatting.money(request.amount))
+            )
         else:
             text = self.tr("Approving %1 on case %3 (%4).").replace("%1", formatting.money(approved))
         text = text.replace("%3", str(request.case_id)).replace("%4", request.customer)
@@ -366,8 +409,12 @@ class ApprovalsView(QWidget):
             self.reason.setFocus()
             return
         request = self.request
-        text = self.tr("Rejecting the %1 asked on case %2 (%3).").replace("%1", formatting.money(request.amount)) \
-            .replace("%2", str(request.case_id)).replace("%3", request.customer)
+        text = (
+            self.tr("Rejecting the %1 asked on case %2 (%3).")
+            .replace("%1", formatting.money(request.amount))
+            .replace("%2", str(request.case_id))
+            .replace("%3", request.customer)
+        )
         self._decide(Decision(request, False, None, self.reason.text(), text))
 
     def _decide(self, decision: Decision) -> None:
@@ -375,8 +422,9 @@ class ApprovalsView(QWidget):
         self.pending = decision
         row = self.model.row_of(decision.request.id)
         if row >= 0:
-            self.model.set_requests([r for r in self.model.requests if r.id != decision.request.id],
-                                    self.model.contexts)
+            self.model.set_requests(
+                [r for r in self.model.requests if r.id != decision.request.id], self.model.contexts
+            )
             self.count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
         self.table.clearSelection()
         self.table.setCurrentIndex(self.model.index(-1, -1))
@@ -394,8 +442,9 @@ class ApprovalsView(QWidget):
             return
         if not first:
             self._remaining = max(0, self._remaining - 1)
-        self.undo_text.setText(self.pending.text + " " + self.tr("Carried out in %n second(s).", "",
-                                                                  self._remaining))
+        self.undo_text.setText(
+            self.pending.text + " " + self.tr("Carried out in %n second(s).", "", self._remaining)
+        )
 
     def undo(self) -> None:
         """Take the pending decision back: nothing was issued; the request is chosen again as it was."""
@@ -403,8 +452,9 @@ class ApprovalsView(QWidget):
         if decision is None:
             return
         self._stop_undo()
-        self.model.set_requests(sorted([*self.model.requests, decision.request], key=lambda r: r.id),
-                                self.model.contexts)
+        self.model.set_requests(
+            sorted([*self.model.requests, decision.request], key=lambda r: r.id), self.model.contexts
+        )
         self.count.setText(self.tr("%n request(s)", "", self.model.rowCount()))
         self.table.setCurrentIndex(self.model.index(self.model.row_of(decision.request.id), 0))
         if decision.amount:
@@ -425,18 +475,35 @@ class ApprovalsView(QWidget):
             return
         self._stop_undo()
         if decision.approve:
-            self.workspace.runner.submit(approvals.approve, self.workspace.ctx, decision.request.id, decision.amount,
-                                         reason=decision.reason, done=self._decided, failed=self._say_refusal)
+            self.workspace.runner.submit(
+                approvals.approve,
+                self.workspace.ctx,
+                decision.request.id,
+                decision.amount,
+                reason=decision.reason,
+                done=self._decided,
+                failed=self._say_refusal,
+            )
         else:
-            self.workspace.runner.submit(approvals.reject, self.workspace.ctx, decision.request.id,
-                                         reason=decision.reason, done=self._decided, failed=self._say_refusal)
+            self.workspace.runner.submit(
+                approvals.reject,
+                self.workspace.ctx,
+                decision.request.id,
+                reason=decision.reason,
+                done=self._decided,
+                failed=self._say_refusal,
+            )
 
     def _decided(self, request: RequestInfo) -> None:
         self.workspace.caseChanged.emit(request.case_id)
-        text = (self.tr("Approved %1 on case %2; voucher %3.").replace("%1", formatting.money(request.approved))
-                .replace("%2", str(request.case_id)).replace("%3", request.voucher or "")
-                if request.status == "approved"
-                else self.tr("Rejected; case %1 goes back to the agent.").replace("%1", str(request.case_id)))
+        text = (
+            self.tr("Approved %1 on case %2; voucher %3.")
+            .replace("%1", formatting.money(request.approved))
+            .replace("%2", str(request.case_id))
+            .replace("%3", request.voucher or "")
+            if request.status == "approved"
+            else self.tr("Rejected; case %1 goes back to the agent.").replace("%1", str(request.case_id))
+        )
         self._last_decision = text  # said by _show_request once the list is back
         self.reload()
 

@@ -36,7 +36,9 @@ class ApprovalWatcher(QObject):
     waitingChanged = Signal(int)
     decided = Signal(object)  # RequestInfo
 
-    def __init__(self, workspace: Workspace, interval_ms: int = POLL_MS, parent: QObject | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, interval_ms: int = POLL_MS, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.waiting = -1
@@ -59,8 +61,9 @@ class ApprovalWatcher(QObject):
     def poll(self) -> None:
         if self._job is not None and not self._job.finished:
             return
-        self._job = self.workspace.runner.submit(approval_poll, self.workspace.ctx, self.mine,
-                                                 done=self._arrived, failed=self._failed)
+        self._job = self.workspace.runner.submit(
+            approval_poll, self.workspace.ctx, self.mine, done=self._arrived, failed=self._failed
+        )
 
     def _arrived(self, poll: ApprovalPoll) -> None:
         if poll.waiting != self.waiting:

@@ -83,8 +83,10 @@ class CaseView(QWidget):
         self.changed_elsewhere = QLabel()
         self.changed_elsewhere.setObjectName("changedElsewhere")
         self.changed_elsewhere.setWordWrap(True)
-        self.changed_elsewhere.setStyleSheet("#changedElsewhere { background: #e8f1fb; border: 1px solid #8fb3dc;"
-                                             " border-radius: 4px; padding: 3px 6px; color: #12304f; }")
+        self.changed_elsewhere.setStyleSheet(
+            "#changedElsewhere { background: #e8f1fb; border: 1px solid #8fb3dc;"
+            " border-radius: 4px; padding: 3px 6px; color: #12304f; }"
+        )
         self.changed_elsewhere.setAccessibleName(self.tr("Changed on another workstation"))
         self.changed_elsewhere.hide()
 
@@ -92,10 +94,15 @@ class CaseView(QWidget):
         self.facts: dict[str, QLabel] = {}
         facts_box = QGroupBox(self.tr("Case"))
         form = QFormLayout(facts_box)
-        for key, text in (("status", self.tr("Status:")), ("channel", self.tr("Channel:")),
-                          ("wants", self.tr("The customer wants:")), ("order", self.tr("Order:")),
-                          ("owner", self.tr("Owner:")), ("due", self.tr("Resolution due:")),
-                          ("description", self.tr("Description:"))):
+        for key, text in (
+            ("status", self.tr("Status:")),
+            ("channel", self.tr("Channel:")),
+            ("wants", self.tr("The customer wants:")),
+            ("order", self.tr("Order:")),
+            ("owner", self.tr("Owner:")),
+            ("due", self.tr("Resolution due:")),
+            ("description", self.tr("Description:")),
+        ):
             value = QLabel()
             value.setObjectName(f"case_{key}")
             value.setWordWrap(True)
@@ -116,7 +123,9 @@ class CaseView(QWidget):
         self.lines_view.setWordWrap(True)  # a long product name takes a second line instead of "Ca… di …"
         self.lines_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.lines_view.setColumnHidden(LINE_SKU, True)  # the product's name says it; the code is on the case sheet
+        self.lines_view.setColumnHidden(
+            LINE_SKU, True
+        )  # the product's name says it; the code is on the case sheet
         form.addRow(QLabel(self.tr("Affected lines:")), self.lines_view)
 
         # timeline
@@ -241,10 +250,18 @@ class CaseView(QWidget):
         self.move_button.clicked.connect(lambda: self.move_to(self.target.currentData()))
         self.close_button.clicked.connect(lambda: self.move_to(CaseStatus.CLOSED.value))
         on_ctrl_enter(self.add_note, self.note, self.internal)
-        QShortcut(QKeySequence("Alt+Left"), self, self.back.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence("Alt+Left"),
+            self,
+            self.back.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self,
+            self.back.emit,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self._live = CaseLive(self)
         self._set_enabled(False)
 
@@ -254,8 +271,9 @@ class CaseView(QWidget):
         if self.case is None or self.case.id != case_id:
             self.changed_elsewhere.hide()
             self._live.left()
-        self.workspace.runner.submit(cases.get_case, self.workspace.ctx, case_id, done=self.show_case,
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            cases.get_case, self.workspace.ctx, case_id, done=self.show_case, failed=self._refused
+        )
 
     def refresh_live(self, changes) -> None:
         """Someone changed this case elsewhere: re-read it, keep what the agent typed, and say what changed."""
@@ -271,12 +289,14 @@ class CaseView(QWidget):
             self.show_case(case)
             if what:
                 stamp = formatting.date_time(datetime.now(UTC))
-                self.changed_elsewhere.setText(self.tr("Changed elsewhere (%1): %2").replace("%1", stamp)
-                                               .replace("%2", "; ".join(what)))
+                self.changed_elsewhere.setText(
+                    self.tr("Changed elsewhere (%1): %2").replace("%1", stamp).replace("%2", "; ".join(what))
+                )
                 self.changed_elsewhere.show()
 
-        self.workspace.runner.submit(cases.get_case, self.workspace.ctx, case_id, done=arrived,
-                                     failed=lambda _error: None)
+        self.workspace.runner.submit(
+            cases.get_case, self.workspace.ctx, case_id, done=arrived, failed=lambda _error: None
+        )
 
     def refresh_presence(self) -> None:
         self._live.ask_others()
@@ -285,7 +305,9 @@ class CaseView(QWidget):
         if not viewers:
             self.presence.hide()
             return
-        names = [self.tr("%1 (typing a note…)").replace("%1", v.name) if v.typing else v.name for v in viewers]
+        names = [
+            self.tr("%1 (typing a note…)").replace("%1", v.name) if v.typing else v.name for v in viewers
+        ]
         self.presence.setText(self.tr("Also here: %1").replace("%1", ", ".join(names)))
         self.presence.show()
 
@@ -318,8 +340,10 @@ class CaseView(QWidget):
         if available <= 0 or not self.timeline.rowCount():
             return
         caps = {COL_WHEN: 10_000, COL_WHO: 130, COL_WHAT: 180}
-        widths = {col: min(max(view.sizeHintForColumn(col), header.sectionSizeFromContents(col).width()), cap)
-                  for col, cap in caps.items()}
+        widths = {
+            col: min(max(view.sizeHintForColumn(col), header.sectionSizeFromContents(col).width()), cap)
+            for col, cap in caps.items()
+        }
         room = available * 0.6 - widths[COL_WHEN]  # the time keeps its width; who and what wrap
         shrinkable = widths[COL_WHO] + widths[COL_WHAT]
         if shrinkable > room:
@@ -339,8 +363,12 @@ class CaseView(QWidget):
         if self.case is None or self.case.id != case.id:
             self.side.verticalScrollBar().setValue(0)  # each case opens on its facts and the customer's name
         self.case = case
-        self.title.setText(self.tr("Case %1 · %2 · %3").replace("%1", str(case.id)).replace("%2", label(case.kind))
-                           .replace("%3", case.summary))
+        self.title.setText(
+            self.tr("Case %1 · %2 · %3")
+            .replace("%1", str(case.id))
+            .replace("%2", label(case.kind))
+            .replace("%3", case.summary)
+        )
         self.facts["status"].setText(label(case.status))
         self.facts["channel"].setText(label(case.channel))
         self.facts["wants"].setText(label(case.wants))
@@ -352,13 +380,18 @@ class CaseView(QWidget):
         due = formatting.date_time(case.resolution_due)
         if case.remaining is not None:  # waiting for the customer: the clock stands still
             due += f" ({paused_text(case.remaining)})"
-        elif case.resolution_due and case.status in (CaseStatus.NEW, CaseStatus.PROPOSED,
-                                                     CaseStatus.AWAITING_APPROVAL):
+        elif case.resolution_due and case.status in (
+            CaseStatus.NEW,
+            CaseStatus.PROPOSED,
+            CaseStatus.AWAITING_APPROVAL,
+        ):
             due += f" ({formatting.due_in(case.resolution_due)})"
         self.facts["due"].setText(due)
         self.facts["description"].setText(case.description or "–")
-        self.lines.set_lines([_as_line(li) for li in case.lines],
-                             affected={li.order_line_id: li.quantity for li in case.lines if li.quantity != li.ordered})
+        self.lines.set_lines(
+            [_as_line(li) for li in case.lines],
+            affected={li.order_line_id: li.quantity for li in case.lines if li.quantity != li.ordered},
+        )
         self.timeline.set_events(case.events)
         self._fit_timeline()
         self.timeline_view.scrollToBottom()
@@ -386,8 +419,15 @@ class CaseView(QWidget):
         self._live.opened(case.id)
 
     def _set_enabled(self, enabled: bool) -> None:
-        for w in (self.note, self.add_note_button, self.answer, self.record_answer, self.target, self.reason,
-                  self.move_button):
+        for w in (
+            self.note,
+            self.add_note_button,
+            self.answer,
+            self.record_answer,
+            self.target,
+            self.reason,
+            self.move_button,
+        ):
             w.setEnabled(enabled)
         if not enabled:
             self.close_button.setEnabled(False)
@@ -396,8 +436,15 @@ class CaseView(QWidget):
     def add_note(self) -> None:
         if self.case is None:
             return
-        self.workspace.runner.submit(cases.add_note, self.workspace.ctx, self.case.id, self.note.toPlainText(),
-                                     internal=self.internal.isChecked(), done=self._note_added, failed=self._refused)
+        self.workspace.runner.submit(
+            cases.add_note,
+            self.workspace.ctx,
+            self.case.id,
+            self.note.toPlainText(),
+            internal=self.internal.isChecked(),
+            done=self._note_added,
+            failed=self._refused,
+        )
 
     def _note_added(self, _event) -> None:
         self.note.clear()
@@ -411,8 +458,15 @@ class CaseView(QWidget):
         if not text:
             self.answer.setFocus()
             return
-        self.workspace.runner.submit(cases.add_event, self.workspace.ctx, self.case.id, EventType.CUSTOMER_ANSWER,
-                                     text, done=self._answer_added, failed=self._refused)
+        self.workspace.runner.submit(
+            cases.add_event,
+            self.workspace.ctx,
+            self.case.id,
+            EventType.CUSTOMER_ANSWER,
+            text,
+            done=self._answer_added,
+            failed=self._refused,
+        )
 
     def _answer_added(self, _result) -> None:
         self.answer.clear()
@@ -421,9 +475,16 @@ class CaseView(QWidget):
     def move_to(self, status: str | None) -> None:
         if self.case is None or not status:
             return
-        self.workspace.runner.submit(cases.change_status, self.workspace.ctx, self.case.id, status,
-                                     expected_version=self.case.version, reason=self.reason.text(),
-                                     done=self._moved, failed=self._refused)
+        self.workspace.runner.submit(
+            cases.change_status,
+            self.workspace.ctx,
+            self.case.id,
+            status,
+            expected_version=self.case.version,
+            reason=self.reason.text(),
+            done=self._moved,
+            failed=self._refused,
+        )
 
     def _moved(self, case: CaseDetail) -> None:
         self.reason.clear()
@@ -455,9 +516,17 @@ def what_changed(before: CaseDetail, after: CaseDetail, me: str) -> list[str]:
     (by whom and what), excluding the reader's own entries."""
     out: list[str] = []
     if before.status != after.status:
-        out.append(QCoreApplication.translate("CaseView", "status %1 → %2").replace("%1", label(before.status)).replace("%2", label(after.status)))
+        out.append(
+            QCoreApplication.translate("CaseView", "status %1 → %2")
+            .replace("%1", label(before.status))
+            .replace("%2", label(after.status))
+        )
     if before.owner != after.owner:
-        out.append(QCoreApplication.translate("CaseView", "owner %1 → %2").replace("%1", before.owner or "–").replace("%2", after.owner or "–"))
+        out.append(
+            QCoreApplication.translate("CaseView", "owner %1 → %2")
+            .replace("%1", before.owner or "–")
+            .replace("%2", after.owner or "–")
+        )
     seen = {e.id for e in before.events}
     for event in after.events:
         if event.id in seen or event.actor == me:
@@ -466,7 +535,9 @@ def what_changed(before: CaseDetail, after: CaseDetail, me: str) -> list[str]:
             continue  # said above
         who = event.actor or ""
         text = describe(event)
-        words = f"{label(EventType(event.type)) if event.type in EventType._value2member_map_ else event.type}"
+        words = (
+            f"{label(EventType(event.type)) if event.type in EventType._value2member_map_ else event.type}"
+        )
         out.append(f"{who}: {words}" + (f" – {text[:60]}" if text else ""))
     return out
 
@@ -505,8 +576,9 @@ class CaseLive(QObject):
         if self.case_id is not None:
             from app.services import presence
 
-            self.view.workspace.runner.submit(presence.leave, self.view.workspace.ctx, self.case_id,
-                                              failed=lambda _e: None)
+            self.view.workspace.runner.submit(
+                presence.leave, self.view.workspace.ctx, self.case_id, failed=lambda _e: None
+            )
         self.case_id = None
         self.typing = False
         self.view.show_presence([])
@@ -516,8 +588,14 @@ class CaseLive(QObject):
             return
         from app.services import presence
 
-        self.view.workspace.runner.submit(presence.heartbeat, self.view.workspace.ctx, self.case_id, self.typing,
-                                          done=lambda _r: self.ask_others(), failed=lambda _e: None)
+        self.view.workspace.runner.submit(
+            presence.heartbeat,
+            self.view.workspace.ctx,
+            self.case_id,
+            self.typing,
+            done=lambda _r: self.ask_others(),
+            failed=lambda _e: None,
+        )
 
     def ask_others(self) -> None:
         if self.case_id is None:
@@ -526,9 +604,12 @@ class CaseLive(QObject):
 
         case_id = self.case_id
         self.view.workspace.runner.submit(
-            presence.others, self.view.workspace.ctx, case_id,
+            presence.others,
+            self.view.workspace.ctx,
+            case_id,
             done=lambda viewers: self.view.show_presence(viewers) if self.case_id == case_id else None,
-            failed=lambda _e: None)
+            failed=lambda _e: None,
+        )
 
     def _typed(self) -> None:
         if self.case_id is None or not self.view.note.toPlainText().strip():
@@ -551,5 +632,6 @@ def presence_heartbeat_ms() -> int:
 
 
 def _as_line(line) -> OrderLineInfo:
-    return OrderLineInfo(line.order_line_id, line.sku, line.name, line.variant, line.ordered or line.quantity,
-                         line.unit_price)
+    return OrderLineInfo(
+        line.order_line_id, line.sku, line.name, line.variant, line.ordered or line.quantity, line.unit_price
+    )

@@ -45,10 +45,16 @@ def find_candidates(ctx, text: str, limit: int = 20) -> list[Candidate]:
         except (NotFound, ValidationError):
             order = None
         if order is not None and order.customer_id is not None:
-            found.append(Candidate(order.customer_id, order.number,
-                                   QCoreApplication.translate("lookup", "Order %1").replace("%1", order.number)
-                                   + " – " + order.customer_name,
-                                   f"{formatting.day(order.placed_at)} · {formatting.money(order.total)}"))
+            found.append(
+                Candidate(
+                    order.customer_id,
+                    order.number,
+                    QCoreApplication.translate("lookup", "Order %1").replace("%1", order.number)
+                    + " – "
+                    + order.customer_name,
+                    f"{formatting.day(order.placed_at)} · {formatting.money(order.total)}",
+                )
+            )
     if text:
         for row in customers.list_customers(ctx, text, limit=limit):
             detail = " · ".join(p for p in (row.email, row.phone) if p)
@@ -93,8 +99,12 @@ class OrderLinesModel(RowTableModel):
     Qty column then reads ``1 of 2``."""
 
     CONTEXT = "OrderLinesModel"
-    HEADERS = (QT_TRANSLATE_NOOP("OrderLinesModel", "SKU"), QT_TRANSLATE_NOOP("OrderLinesModel", "Product"),
-               QT_TRANSLATE_NOOP("OrderLinesModel", "Qty"), QT_TRANSLATE_NOOP("OrderLinesModel", "Price"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OrderLinesModel", "SKU"),
+        QT_TRANSLATE_NOOP("OrderLinesModel", "Product"),
+        QT_TRANSLATE_NOOP("OrderLinesModel", "Qty"),
+        QT_TRANSLATE_NOOP("OrderLinesModel", "Price"),
+    )
 
     def __init__(self, checkable: bool = True, parent=None) -> None:
         super().__init__(parent)
@@ -106,7 +116,9 @@ class OrderLinesModel(RowTableModel):
     def lines(self) -> list[OrderLineInfo]:
         return self.rows
 
-    def set_lines(self, lines, checked: set[int] | None = None, affected: dict[int, int] | None = None) -> None:
+    def set_lines(
+        self, lines, checked: set[int] | None = None, affected: dict[int, int] | None = None
+    ) -> None:
         self.beginResetModel()
         self.rows = list(lines)
         self.checked = set(checked or ())
@@ -152,7 +164,11 @@ class OrderLinesModel(RowTableModel):
             return formatting.money(line.unit_price)
         if role == Qt.ItemDataRole.EditRole and col == LINE_QTY:
             return self._pieces(line)
-        if role == Qt.ItemDataRole.ToolTipRole and col == LINE_QTY and self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and col == LINE_QTY
+            and self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
             return translate("Pieces affected: type how many (the whole line when left as is).")
         if role == Qt.ItemDataRole.CheckStateRole and self.checkable and col == LINE_SKU:
             return Qt.CheckState.Checked if line.id in self.checked else Qt.CheckState.Unchecked
@@ -163,11 +179,19 @@ class OrderLinesModel(RowTableModel):
         return None
 
     def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (index.isValid() and role == Qt.ItemDataRole.EditRole and index.column() == LINE_QTY
-                and self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        if (
+            index.isValid()
+            and role == Qt.ItemDataRole.EditRole
+            and index.column() == LINE_QTY
+            and self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
             return self._set_pieces(index, value)
-        if not (index.isValid() and self.checkable and role == Qt.ItemDataRole.CheckStateRole
-                and index.column() == LINE_SKU):
+        if not (
+            index.isValid()
+            and self.checkable
+            and role == Qt.ItemDataRole.CheckStateRole
+            and index.column() == LINE_SKU
+        ):
             return False
         line_id = self.lines[index.row()].id
         state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value

@@ -91,9 +91,11 @@ class NewCaseDialog(QDialog):
         self.lines_view.horizontalHeader().setSectionResizeMode(LINE_NAME, QHeaderView.ResizeMode.Stretch)
         self.lines_view.setMaximumHeight(self.fontMetrics().height() * 8)
         # the Qty cell takes the pieces affected: F2, a double click or simply typing a digit there
-        self.lines_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                        | QAbstractItemView.EditTrigger.EditKeyPressed
-                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.lines_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
 
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
@@ -145,10 +147,17 @@ class NewCaseDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        for a, b in ((self.lookup, self.results_view), (self.results_view, self.order), (self.order, self.lines_view),
-                     (self.lines_view, self.kind), (self.kind, self.channel), (self.channel, self.wants),
-                     (self.wants, self.summary), (self.summary, self.description),
-                     (self.description, self.open_button)):
+        for a, b in (
+            (self.lookup, self.results_view),
+            (self.results_view, self.order),
+            (self.order, self.lines_view),
+            (self.lines_view, self.kind),
+            (self.kind, self.channel),
+            (self.channel, self.wants),
+            (self.wants, self.summary),
+            (self.summary, self.description),
+            (self.description, self.open_button),
+        ):
             self.setTabOrder(a, b)
 
         self._timer = QTimer(self)
@@ -159,7 +168,9 @@ class NewCaseDialog(QDialog):
         self.lookup.installEventFilter(self)
         self.results_view.activated.connect(self._pick)
         self.order.currentIndexChanged.connect(self._order_changed)
-        self.lines.dataChanged.connect(lambda *_: self.lines_view.resizeColumnToContents(LINE_QTY))  # "1 of 2"
+        self.lines.dataChanged.connect(
+            lambda *_: self.lines_view.resizeColumnToContents(LINE_QTY)
+        )  # "1 of 2"
         self.open_button.clicked.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -178,7 +189,8 @@ class NewCaseDialog(QDialog):
         """Enter alone never opens the case (only Ctrl+Enter or the button does): in the search box and the results
         it picks the customer, elsewhere it moves on to the next field."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-                event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             focused = self.focusWidget()
             if focused is self.open_button:
                 self.submit()
@@ -192,8 +204,12 @@ class NewCaseDialog(QDialog):
 
     # --- finding the customer ------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.lookup and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (
+            watched is self.lookup
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
             self._pick_current()  # and nothing else: the Enter that picks the customer never opens the case
             return True
         if watched is self.lookup and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
@@ -212,8 +228,9 @@ class NewCaseDialog(QDialog):
         if not text.strip():
             self.results.set_items([])
             return
-        self._lookup_job = self.workspace.runner.submit(find_candidates, self.workspace.ctx, text,
-                                                        done=self.results.set_items, failed=self._show_problem)
+        self._lookup_job = self.workspace.runner.submit(
+            find_candidates, self.workspace.ctx, text, done=self.results.set_items, failed=self._show_problem
+        )
 
     def _pick_current(self) -> None:
         if self._timer.isActive() or not self.results.rowCount():
@@ -228,20 +245,28 @@ class NewCaseDialog(QDialog):
         candidate = index.data(CandidateRole)
         if candidate is None:
             return
-        self.workspace.runner.submit(customers.get_customer, self.workspace.ctx, candidate.customer_id,
-                                     done=lambda detail: self._customer_loaded(detail, candidate.order_number),
-                                     failed=self._show_problem)
+        self.workspace.runner.submit(
+            customers.get_customer,
+            self.workspace.ctx,
+            candidate.customer_id,
+            done=lambda detail: self._customer_loaded(detail, candidate.order_number),
+            failed=self._show_problem,
+        )
 
     def _customer_loaded(self, detail: CustomerDetail, order_number: str | None) -> None:
         self.customer = detail
         self.problem.setVisible(False)  # whatever was wrong before the customer was chosen is not any more
         contact = " · ".join(p for p in (detail.email, detail.phone) if p)
-        self.chosen.setText(self.tr("Customer: %1").replace("%1", detail.name) + (f" ({contact})" if contact else ""))
+        self.chosen.setText(
+            self.tr("Customer: %1").replace("%1", detail.name) + (f" ({contact})" if contact else "")
+        )
         self.order.blockSignals(True)
         self.order.clear()
         for info in detail.orders:
-            self.order.addItem(f"{info.number} · {formatting.day(info.placed_at)} · {formatting.money(info.total)}",
-                               info.number)
+            self.order.addItem(
+                f"{info.number} · {formatting.day(info.placed_at)} · {formatting.money(info.total)}",
+                info.number,
+            )
         self.order.addItem(self.tr("No order"), NO_ORDER)
         self.order.blockSignals(False)
         position = self.order.findData(order_number) if order_number else 0
@@ -267,13 +292,19 @@ class NewCaseDialog(QDialog):
         order_number = self.order.currentData() or None
         self.open_button.setEnabled(False)
         self.workspace.runner.submit(
-            cases.open_case, self.workspace.ctx,
-            kind=self.kind.currentData(), channel=self.channel.currentData(), summary=self.summary.text(),
-            order_number=order_number, customer_id=None if order_number else self.customer.id,
+            cases.open_case,
+            self.workspace.ctx,
+            kind=self.kind.currentData(),
+            channel=self.channel.currentData(),
+            summary=self.summary.text(),
+            order_number=order_number,
+            customer_id=None if order_number else self.customer.id,
             order_line_ids=self.lines.checked_ids() if order_number else [],
             line_quantities=self.lines.affected_quantities() if order_number else {},
-            wants=self.wants.currentData(), description=self.description.toPlainText(),
-            done=self._opened, failed=self._show_problem,
+            wants=self.wants.currentData(),
+            description=self.description.toPlainText(),
+            done=self._opened,
+            failed=self._show_problem,
         )
 
     def _opened(self, detail) -> None:

@@ -69,10 +69,16 @@ class CustomerPanel(QGroupBox):
         self.fields["email"].setText(case.customer_email or "–")
         self.fields["phone"].setText(case.customer_phone or "–")
         self.fields["language"].setText(language_name(case.customer_language))
-        self.workspace.runner.submit(ui_queries.customer_overview, self.workspace.ctx, case.customer_id,
-                                     done=self.show_overview, failed=self._failed)
-        self.workspace.runner.submit(credit.balance, self.workspace.ctx, case.customer_id, done=self.show_balance,
-                                     failed=self._failed)
+        self.workspace.runner.submit(
+            ui_queries.customer_overview,
+            self.workspace.ctx,
+            case.customer_id,
+            done=self.show_overview,
+            failed=self._failed,
+        )
+        self.workspace.runner.submit(
+            credit.balance, self.workspace.ctx, case.customer_id, done=self.show_balance, failed=self._failed
+        )
 
     def show_balance(self, balances) -> None:
         texts = [formatting.money(m) for m in balances.values() if m.minor]
@@ -89,7 +95,9 @@ class CustomerPanel(QGroupBox):
         self.fields["segment"].setText(segments.get(info.segment, info.segment))
         self.fields["spend"].setText(formatting.money(info.lifetime_spend))
         last = formatting.day(info.last_order_at)
-        self.fields["orders"].setText(self.tr("%n order(s)", "", info.orders) + (f" · {last}" if last else ""))
+        self.fields["orders"].setText(
+            self.tr("%n order(s)", "", info.orders) + (f" · {last}" if last else "")
+        )
         self.fields["claims"].setText(self.tr("%n case(s)", "", info.claims))
         flag = self.fields["flag"]
         rate = info.claim_rate_text  # which claims and orders the rate counts, in words
@@ -156,15 +164,20 @@ class DocumentsPanel(QGroupBox):
         awaiting = CaseStatus(case.status) == CaseStatus.AWAITING_APPROVAL  # the service refuses it too
         self.note_button.setEnabled(bool(case.remedy) and not awaiting)
         self.note_button.setToolTip(
-            self.tr("The credit awaits a supervisor's approval: the note cannot promise it yet.") if awaiting
-            else self.tr("Preview, print or save the apology note (Ctrl+P)") if case.remedy
-            else self.tr("The note needs a remedy: choose one first."))
+            self.tr("The credit awaits a supervisor's approval: the note cannot promise it yet.")
+            if awaiting
+            else self.tr("Preview, print or save the apology note (Ctrl+P)")
+            if case.remedy
+            else self.tr("The note needs a remedy: choose one first.")
+        )
         self.voucher_button.setEnabled(bool(self.voucher))
         self.sheet_button.setEnabled(True)
         self.mail_button.setEnabled(bool(case.remedy and case.customer_email) and not awaiting)
         self.mail_button.setToolTip(
-            self.tr("The credit awaits a supervisor's approval: the note cannot promise it yet.") if awaiting
-            else case.customer_email or self.tr("The customer has no e-mail address."))
+            self.tr("The credit awaits a supervisor's approval: the note cannot promise it yet.")
+            if awaiting
+            else case.customer_email or self.tr("The customer has no e-mail address.")
+        )
 
     def _open(self, title: str, make, sizes: tuple[str, ...]):
         from ui.documents.preview import PreviewDialog
@@ -180,32 +193,40 @@ class DocumentsPanel(QGroupBox):
         if self.case is None or not self.note_button.isEnabled():
             return None
         ctx, case_id = self.workspace.ctx, self.case.id
-        return self._open(self.tr("apology note, case %1").replace("%1", str(case_id)),
-                          lambda size, lang: documents.note_document(ctx, case_id, size=size, lang=lang),
-                          ("a5", "a4", "a6", "label_4x6"))
+        return self._open(
+            self.tr("apology note, case %1").replace("%1", str(case_id)),
+            lambda size, lang: documents.note_document(ctx, case_id, size=size, lang=lang),
+            ("a5", "a4", "a6", "label_4x6"),
+        )
 
     def preview_voucher(self):
         if self.case is None or not self.voucher:
             return None
         ctx, code = self.workspace.ctx, self.voucher
-        return self._open(self.tr("voucher %1").replace("%1", code),
-                          lambda size, lang: documents.voucher_document(ctx, code, size=size, lang=lang),
-                          ("a6", "a5", "a4", "label_4x6"))
+        return self._open(
+            self.tr("voucher %1").replace("%1", code),
+            lambda size, lang: documents.voucher_document(ctx, code, size=size, lang=lang),
+            ("a6", "a5", "a4", "label_4x6"),
+        )
 
     def preview_sheet(self):
         if self.case is None:
             return None
         ctx, case_id = self.workspace.ctx, self.case.id
-        return self._open(self.tr("case sheet %1").replace("%1", str(case_id)),
-                          lambda _size, lang: documents.case_sheet_document(ctx, case_id, lang=lang), ("a4",))
+        return self._open(
+            self.tr("case sheet %1").replace("%1", str(case_id)),
+            lambda _size, lang: documents.case_sheet_document(ctx, case_id, lang=lang),
+            ("a4",),
+        )
 
     def mail(self) -> None:
         if self.case is None or not self.mail_button.isEnabled():
             return
         self.mail_button.setEnabled(False)
         self.status.setText(self.tr("Sending…"))
-        self.workspace.runner.submit(mail.mail_case, self.workspace.ctx, self.case.id, done=self._mailed,
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            mail.mail_case, self.workspace.ctx, self.case.id, done=self._mailed, failed=self._refused
+        )
 
     def _mailed(self, result) -> None:
         self.mail_button.setEnabled(True)
@@ -214,7 +235,8 @@ class DocumentsPanel(QGroupBox):
         self.changed.emit()
 
     def _refused(self, error: RimedioError) -> None:
-        self.mail_button.setEnabled(bool(self.case and self.case.remedy and self.case.customer_email)
-                                    and self.note_button.isEnabled())
+        self.mail_button.setEnabled(
+            bool(self.case and self.case.remedy and self.case.customer_email) and self.note_button.isEnabled()
+        )
         self.status.setStyleSheet("color: #c0392b;")
         self.status.setText(error.message)

@@ -113,19 +113,36 @@ def rows_from_json(options: list[dict[str, Any]], currency: str) -> list[RemedyR
         cost = _money(o.get("cost"), cur)
         if not o.get("remedy") or cost is None:
             continue
-        rows.append(RemedyRow(str(o["remedy"]), _money(o.get("amount"), cur), cost, str(o.get("acceptance", "")),
-                              _why(o), bool(o.get("needs_supervisor")), bool(o.get("legal_right"))))
+        rows.append(
+            RemedyRow(
+                str(o["remedy"]),
+                _money(o.get("amount"), cur),
+                cost,
+                str(o.get("acceptance", "")),
+                _why(o),
+                bool(o.get("needs_supervisor")),
+                bool(o.get("legal_right")),
+            )
+        )
     return rows
 
 
 def rows_from_proposal(proposal: CaseProposal) -> list[RemedyRow]:
-    return [RemedyRow(o.remedy.value, o.amount, o.cost, o.acceptance.value, o.why, o.needs_supervisor,
-                      o.legal_right) for o in proposal.options]
+    return [
+        RemedyRow(
+            o.remedy.value, o.amount, o.cost, o.acceptance.value, o.why, o.needs_supervisor, o.legal_right
+        )
+        for o in proposal.options
+    ]
 
 
 def latest_proposal(case: CaseDetail) -> dict[str, Any] | None:
     for event in reversed(sorted(case.events, key=lambda e: (e.at, e.id))):
-        if event.type == EventType.PROPOSAL.value and event.data and isinstance(event.data.get("options"), list):
+        if (
+            event.type == EventType.PROPOSAL.value
+            and event.data
+            and isinstance(event.data.get("options"), list)
+        ):
             return event.data
     return None
 
@@ -134,18 +151,29 @@ class RemedyModel(RowTableModel):
     """The ranked options, best first; the first row is in bold, the tooltip says why."""
 
     CONTEXT = "RemedyModel"
-    HEADERS = (QT_TRANSLATE_NOOP("RemedyModel", "Remedy"), QT_TRANSLATE_NOOP("RemedyModel", "Amount"),
-               QT_TRANSLATE_NOOP("RemedyModel", "Cost"), QT_TRANSLATE_NOOP("RemedyModel", "Accepted"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RemedyModel", "Remedy"),
+        QT_TRANSLATE_NOOP("RemedyModel", "Amount"),
+        QT_TRANSLATE_NOOP("RemedyModel", "Cost"),
+        QT_TRANSLATE_NOOP("RemedyModel", "Accepted"),
+    )
     # short headers keep the remedy's name whole in the narrow panel; the tooltips say them in full
-    HEADER_TIPS = (QT_TRANSLATE_NOOP("RemedyModel", "What the shop would do"),
-                   QT_TRANSLATE_NOOP("RemedyModel", "What the customer gets"),
-                   QT_TRANSLATE_NOOP("RemedyModel", "Expected cost to the shop, the customer's likely answer included"),
-                   QT_TRANSLATE_NOOP("RemedyModel", "How likely the customer is to accept"))
+    HEADER_TIPS = (
+        QT_TRANSLATE_NOOP("RemedyModel", "What the shop would do"),
+        QT_TRANSLATE_NOOP("RemedyModel", "What the customer gets"),
+        QT_TRANSLATE_NOOP("RemedyModel", "Expected cost to the shop, the customer's likely answer included"),
+        QT_TRANSLATE_NOOP("RemedyModel", "How likely the customer is to accept"),
+    )
     rows: list[RemedyRow]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
-                and 0 <= section < len(self.HEADER_TIPS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and 0 <= section < len(self.HEADER_TIPS)
+        ):
             return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
         return super().headerData(section, orientation, role)
 
@@ -291,8 +319,12 @@ class RemediesPanel(QGroupBox):
         choosing = status in _CHOOSABLE and self.workspace.can_write_cases()
         recorded = latest_proposal(case)
         if recorded is not None:
-            self._show_rows(rows_from_json(recorded["options"], case.currency), recorded.get("segment"),
-                            bool(recorded.get("flagged")), keep_choice=same)
+            self._show_rows(
+                rows_from_json(recorded["options"], case.currency),
+                recorded.get("segment"),
+                bool(recorded.get("flagged")),
+                keep_choice=same,
+            )
         elif choosing:
             if not (same and self.model.rowCount()):  # a refresh keeps the options shown and what was typed
                 self.propose()
@@ -303,14 +335,18 @@ class RemediesPanel(QGroupBox):
             self.amount.setText(formatting.amount_text(case.amount))
         self._set_choosing(choosing)
         self.state.setText(self._state_text(case))
-        self.withdraw_button.setVisible(status == CaseStatus.AWAITING_APPROVAL and self.workspace.can_write_cases())
+        self.withdraw_button.setVisible(
+            status == CaseStatus.AWAITING_APPROVAL and self.workspace.can_write_cases()
+        )
         self.withdraw_button.setEnabled(pending_request_of(case) is not None)
 
     def _state_text(self, case: CaseDetail) -> str:
         chosen = label(case.remedy) + (f" · {formatting.money(case.amount)}" if case.amount else "")
         status = CaseStatus(case.status)
         if status == CaseStatus.AWAITING_APPROVAL:
-            return self.tr("Waiting for a supervisor: %1. You will see the answer here.").replace("%1", chosen)
+            return self.tr("Waiting for a supervisor: %1. You will see the answer here.").replace(
+                "%1", chosen
+            )
         if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED) and case.remedy:
             code = voucher_of(case)
             text = self.tr("Resolved: %1.").replace("%1", chosen)
@@ -322,17 +358,27 @@ class RemediesPanel(QGroupBox):
         The proposal goes on the timeline when it is acted on (*Send*) or offered (the case moved to proposed)."""
         if self.case is None:
             return
-        self.workspace.runner.submit(remedies.preview_case, self.workspace.ctx, self.case.id,
-                                     done=self.show_proposal, failed=self._refused)
+        self.workspace.runner.submit(
+            remedies.preview_case,
+            self.workspace.ctx,
+            self.case.id,
+            done=self.show_proposal,
+            failed=self._refused,
+        )
 
     def show_proposal(self, proposal: CaseProposal) -> None:
         if self.case is None or proposal.case_id != self.case.id:
             return  # the options of a case the agent has left
-        self._show_rows(rows_from_proposal(proposal), proposal.segment.value, proposal.flagged, keep_choice=False)
+        self._show_rows(
+            rows_from_proposal(proposal), proposal.segment.value, proposal.flagged, keep_choice=False
+        )
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.Resize and event.oldSize().width() != \
-                event.size().width():
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.Resize
+            and event.oldSize().width() != event.size().width()
+        ):
             self._refit.start()
         return super().eventFilter(watched, event)
 
@@ -347,10 +393,16 @@ class RemediesPanel(QGroupBox):
             height = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
             self.table.setRowHeight(r, max(height, metrics.height()) + 8)
         rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
-        self.table.setFixedHeight(max(self.table.horizontalHeader().sizeHint().height() + rows_height + 4,
-                                      self.fontMetrics().height() * 4))
+        self.table.setFixedHeight(
+            max(
+                self.table.horizontalHeader().sizeHint().height() + rows_height + 4,
+                self.fontMetrics().height() * 4,
+            )
+        )
 
-    def _show_rows(self, rows: list[RemedyRow], segment: str | None, flagged: bool, keep_choice: bool) -> None:
+    def _show_rows(
+        self, rows: list[RemedyRow], segment: str | None, flagged: bool, keep_choice: bool
+    ) -> None:
         current = self.current_row()
         typed = self.amount.text()
         self.model.set_rows(rows)
@@ -365,8 +417,14 @@ class RemediesPanel(QGroupBox):
         if rows:
             self.table.setCurrentIndex(self.model.index(row, 0))
         kept = self.current_row()
-        if keep_choice and current is not None and kept is not None and kept.remedy == current.remedy \
-                and self.amount.text() != typed and kept.amount_editable:
+        if (
+            keep_choice
+            and current is not None
+            and kept is not None
+            and kept.remedy == current.remedy
+            and self.amount.text() != typed
+            and kept.amount_editable
+        ):
             self.amount.setText(typed)  # a refresh never replaces what the agent typed
             self.check_now()
 
@@ -446,8 +504,14 @@ class RemediesPanel(QGroupBox):
         self.send_button.setEnabled(False)
         self._say(self.tr("Checking…"), warn=False)
         self._check_job = self.workspace.runner.submit(
-            ui_queries.credit_check, self.workspace.ctx, self.case.id, text, row.remedy,
-            done=lambda check: self._checked(key, check), failed=lambda error: self._check_refused(key, error))
+            ui_queries.credit_check,
+            self.workspace.ctx,
+            self.case.id,
+            text,
+            row.remedy,
+            done=lambda check: self._checked(key, check),
+            failed=lambda error: self._check_refused(key, error),
+        )
 
     def _checked(self, key: tuple | None, check: CreditCheck) -> None:
         if key != self._key():
@@ -463,21 +527,35 @@ class RemediesPanel(QGroupBox):
         self._checked_key = self._key()
         parts = []
         if check.rejection is not None:
-            parts.append(self.tr("%1 refused %2 on this case: “%3”. Say why you ask again (Why).")
-                         .replace("%1", check.rejection.by).replace("%2", formatting.money(check.rejection.amount))
-                         .replace("%3", check.rejection.reason))
+            parts.append(
+                self.tr("%1 refused %2 on this case: “%3”. Say why you ask again (Why).")
+                .replace("%1", check.rejection.by)
+                .replace("%2", formatting.money(check.rejection.amount))
+                .replace("%3", check.rejection.reason)
+            )
         if check.given_on_case.minor:
-            parts.append(self.tr("Already given on this case: %1.").replace("%1", formatting.money(check.given_on_case)))
+            parts.append(
+                self.tr("Already given on this case: %1.").replace(
+                    "%1", formatting.money(check.given_on_case)
+                )
+            )
         if check.needs_approval:
             why = ", ".join(limit_problem(p) for p in check.problems)
-            text = self.tr("%1 needs a supervisor's approval before it is sent (%2). Your limit: %3 per case.")
-            parts.append(text.replace("%1", formatting.money(check.amount)).replace("%2", why)
-                         .replace("%3", formatting.money(check.case_limit)))
+            text = self.tr(
+                "%1 needs a supervisor's approval before it is sent (%2). Your limit: %3 per case."
+            )
+            parts.append(
+                text.replace("%1", formatting.money(check.amount))
+                .replace("%2", why)
+                .replace("%3", formatting.money(check.case_limit))
+            )
             self.send_button.setText(self.tr("Ask for &approval"))
         else:
-            parts.append(self.tr("Within your limit: the voucher of %1 is issued at once, valid until %2.")
-                         .replace("%1", formatting.money(check.amount))
-                         .replace("%2", formatting.day(check.expires_on)))
+            parts.append(
+                self.tr("Within your limit: the voucher of %1 is issued at once, valid until %2.")
+                .replace("%1", formatting.money(check.amount))
+                .replace("%2", formatting.day(check.expires_on))
+            )
             self.send_button.setText(self.tr("&Issue credit and resolve"))
         self._say(" ".join(parts), warn=check.needs_approval or check.rejection is not None)
         self._allow_send()
@@ -519,9 +597,17 @@ class RemediesPanel(QGroupBox):
         else:
             amount = self.amount.text().strip() if row.amount_editable else ""
         self.send_button.setEnabled(False)
-        self.workspace.runner.submit(approvals.resolve_case, self.workspace.ctx, self.case.id, row.remedy,
-                                     amount or None, reason=self.reason.text(), expected_version=self.case.version,
-                                     done=self._sent, failed=self._refused)
+        self.workspace.runner.submit(
+            approvals.resolve_case,
+            self.workspace.ctx,
+            self.case.id,
+            row.remedy,
+            amount or None,
+            reason=self.reason.text(),
+            expected_version=self.case.version,
+            done=self._sent,
+            failed=self._refused,
+        )
 
     def withdraw(self) -> None:
         """Take back the case's pending approval request (the only way the case moves on without an answer)."""
@@ -529,8 +615,14 @@ class RemediesPanel(QGroupBox):
         if request is None:
             return
         self.withdraw_button.setEnabled(False)
-        self.workspace.runner.submit(approvals.withdraw, self.workspace.ctx, request, reason=self.reason.text(),
-                                     done=lambda _info: self.withdrawn.emit(), failed=self._refused)
+        self.workspace.runner.submit(
+            approvals.withdraw,
+            self.workspace.ctx,
+            request,
+            reason=self.reason.text(),
+            done=lambda _info: self.withdrawn.emit(),
+            failed=self._refused,
+        )
 
     def _sent(self, resolution: Resolution) -> None:
         self.reason.clear()

@@ -31,13 +31,17 @@ def describe(event: EventInfo) -> str:
         return ", ".join(_remedy_text(o) for o in event.data["options"] if isinstance(o, dict)) or event.text
     if event.type in ("remedy_chosen", "approval_requested", "approved", "rejected") and event.data:
         words = _remedy_text(event.data) if event.data.get("remedy") else _amount(event.data)
-        return f"{words} – {event.text}" if event.text and event.type != "remedy_chosen" else words or event.text
+        return (
+            f"{words} – {event.text}" if event.text and event.type != "remedy_chosen" else words or event.text
+        )
     return event.text
 
 
 def _amount(data: dict) -> str:
     try:
-        return formatting.money(Money.from_decimal(Decimal(str(data["amount"])), data.get("currency") or "EUR"))
+        return formatting.money(
+            Money.from_decimal(Decimal(str(data["amount"])), data.get("currency") or "EUR")
+        )
     except (KeyError, TypeError, ValueError, ArithmeticError, RimedioError):
         return ""
 
@@ -49,8 +53,12 @@ def _remedy_text(data: dict) -> str:
 
 class TimelineModel(RowTableModel):
     CONTEXT = "TimelineModel"
-    HEADERS = (QT_TRANSLATE_NOOP("TimelineModel", "When"), QT_TRANSLATE_NOOP("TimelineModel", "Who"),
-               QT_TRANSLATE_NOOP("TimelineModel", "What"), QT_TRANSLATE_NOOP("TimelineModel", "Details"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TimelineModel", "When"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Who"),
+        QT_TRANSLATE_NOOP("TimelineModel", "What"),
+        QT_TRANSLATE_NOOP("TimelineModel", "Details"),
+    )
 
     @property
     def events(self) -> list[EventInfo]:

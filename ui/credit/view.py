@@ -84,14 +84,19 @@ class CorrectVoucherDialog(QDialog):
     def __init__(self, workspace: Workspace, code: str, adjust: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("adjustVoucherDialog" if adjust else "cancelVoucherDialog")
-        self.setWindowTitle(self.tr("Rimedio – correct a voucher") if adjust else self.tr("Rimedio – cancel a voucher"))
+        self.setWindowTitle(
+            self.tr("Rimedio – correct a voucher") if adjust else self.tr("Rimedio – cancel a voucher")
+        )
         self.setWindowIcon(app_icon())
         self.workspace = workspace
         self.code = code
         self.adjusting = adjust
         self.result_grant: GrantInfo | None = None
-        intro = QLabel(self.tr("Correct what is left on voucher %1 (e.g. +5 or -2,50).").replace("%1", code) if adjust
-                       else self.tr("Withdraw everything left on voucher %1.").replace("%1", code))
+        intro = QLabel(
+            self.tr("Correct what is left on voucher %1 (e.g. +5 or -2,50).").replace("%1", code)
+            if adjust
+            else self.tr("Withdraw everything left on voucher %1.").replace("%1", code)
+        )
         intro.setObjectName("correctIntro")
         intro.setWordWrap(True)
         self.amount = QLineEdit()
@@ -109,7 +114,9 @@ class CorrectVoucherDialog(QDialog):
             caption.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(caption, widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Correct") if adjust else self.tr("Cancel &voucher"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Keep as it is"))
@@ -133,11 +140,24 @@ class CorrectVoucherDialog(QDialog):
             return
         ctx, reason = self.workspace.ctx, self.reason.text().strip()
         if self.adjusting:
-            self.workspace.runner.submit(credit_admin.adjust, ctx, self.code, self.amount.text().strip(),
-                                         reason=reason, done=self._done, failed=lambda e: show_refusal(self, e))
+            self.workspace.runner.submit(
+                credit_admin.adjust,
+                ctx,
+                self.code,
+                self.amount.text().strip(),
+                reason=reason,
+                done=self._done,
+                failed=lambda e: show_refusal(self, e),
+            )
         else:
-            self.workspace.runner.submit(credit_admin.cancel, ctx, self.code, reason=reason, done=self._done,
-                                         failed=lambda e: show_refusal(self, e))
+            self.workspace.runner.submit(
+                credit_admin.cancel,
+                ctx,
+                self.code,
+                reason=reason,
+                done=self._done,
+                failed=lambda e: show_refusal(self, e),
+            )
 
     def _done(self, grant: GrantInfo) -> None:
         self.result_grant = grant
@@ -175,9 +195,14 @@ class VouchersPage(QWidget):
         self.details: dict[str, QLabel] = {}
         details = QFormLayout()
         details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, text in (("code", self.tr("Code:")), ("customer", self.tr("Customer:")),
-                          ("amount", self.tr("Given:")), ("balance", self.tr("Left:")),
-                          ("expires", self.tr("Expires:")), ("reason", self.tr("Given for:"))):
+        for key, text in (
+            ("code", self.tr("Code:")),
+            ("customer", self.tr("Customer:")),
+            ("amount", self.tr("Given:")),
+            ("balance", self.tr("Left:")),
+            ("expires", self.tr("Expires:")),
+            ("reason", self.tr("Given for:")),
+        ):
             value = QLabel()
             value.setObjectName(f"voucher_{key}")
             value.setWordWrap(True)
@@ -226,8 +251,12 @@ class VouchersPage(QWidget):
         self.redeem_amount.setPlaceholderText(self.tr("empty: as much as allowed"))
         self.whole_balance = QCheckBox(self.tr("Use all the customer's credit, soonest to expire first"))
         self.whole_balance.setObjectName("redeemWholeBalance")
-        self.whole_balance.setToolTip(self.tr("The customer pays, not this voucher alone: every voucher with credit "
-                                              "left is spent, the one that expires first first."))
+        self.whole_balance.setToolTip(
+            self.tr(
+                "The customer pays, not this voucher alone: every voucher with credit "
+                "left is spent, the one that expires first first."
+            )
+        )
         self.redeem_button = QPushButton(self.tr("&Redeem"))
         self.redeem_button.setObjectName("redeemButton")
         self.redeem_message = QLabel()
@@ -236,8 +265,11 @@ class VouchersPage(QWidget):
         redeem = QGroupBox(self.tr("Redeem on an order"))
         redeem_form = QFormLayout(redeem)
         redeem_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("&Order:"), self.order), (self.tr("Order &total:"), self.order_total),
-                             (self.tr("&Amount:"), self.redeem_amount)):
+        for text, widget in (
+            (self.tr("&Order:"), self.order),
+            (self.tr("Order &total:"), self.order_total),
+            (self.tr("&Amount:"), self.redeem_amount),
+        ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -277,7 +309,9 @@ class VouchersPage(QWidget):
         self.find_button.clicked.connect(self.look_up)
         self.table.selectionModel().currentRowChanged.connect(self._voucher_chosen)
         self.print_button.clicked.connect(self.print_voucher)
-        self.customer_button.clicked.connect(lambda: self.grant and self.openCustomer.emit(self.grant.customer_id))
+        self.customer_button.clicked.connect(
+            lambda: self.grant and self.openCustomer.emit(self.grant.customer_id)
+        )
         self.redeem_button.clicked.connect(self.redeem)
         self.cancel_button.clicked.connect(self.cancel_voucher)
         self.adjust_button.clicked.connect(self.adjust_voucher)
@@ -300,9 +334,14 @@ class VouchersPage(QWidget):
         if self._job is not None:
             self._job.cancel()
         self.busy.set_busy(True)
-        self._job = self.workspace.runner.submit(ui_queries.list_vouchers, self.workspace.ctx,
-                                                 self.search.text().strip(), 200,
-                                                 done=self._loaded, failed=self._refused)
+        self._job = self.workspace.runner.submit(
+            ui_queries.list_vouchers,
+            self.workspace.ctx,
+            self.search.text().strip(),
+            200,
+            done=self._loaded,
+            failed=self._refused,
+        )
 
     def _loaded(self, rows) -> None:
         self.busy.set_busy(False)
@@ -335,8 +374,9 @@ class VouchersPage(QWidget):
             _say(self.code_message, problem, ok=False)
             self._show_grant(None)
             return
-        self.workspace.runner.submit(credit.find_voucher, self.workspace.ctx, text, done=self._found,
-                                     failed=self._not_found)
+        self.workspace.runner.submit(
+            credit.find_voucher, self.workspace.ctx, text, done=self._found, failed=self._not_found
+        )
 
     def _found(self, grant: GrantInfo) -> None:
         self.code_message.clear()
@@ -348,8 +388,15 @@ class VouchersPage(QWidget):
 
     def _show_grant(self, grant: GrantInfo | None) -> None:
         self.grant = grant
-        for w in (self.print_button, self.customer_button, self.redeem_button, self.order, self.order_total,
-                  self.redeem_amount, self.whole_balance):
+        for w in (
+            self.print_button,
+            self.customer_button,
+            self.redeem_button,
+            self.order,
+            self.order_total,
+            self.redeem_amount,
+            self.whole_balance,
+        ):
             w.setEnabled(grant is not None)
         self.cancel_button.setEnabled(self.supervisor and grant is not None and bool(grant.balance.minor))
         self.adjust_button.setEnabled(self.supervisor and grant is not None)
@@ -367,9 +414,13 @@ class VouchersPage(QWidget):
         self.details["expires"].setText(formatting.day(grant.expires_on) or self.tr("never"))
         reason = label(grant.reason) + (f" {grant.reason_ref}" if grant.reason_ref else "")
         self.details["reason"].setText(reason + (f" – {grant.note}" if grant.note else ""))
-        self.workspace.runner.submit(ui_queries.customer_overview, self.workspace.ctx, grant.customer_id,
-                                     done=lambda info, gid=grant.id: self._customer_named(gid, info.name),
-                                     failed=lambda _e: None)
+        self.workspace.runner.submit(
+            ui_queries.customer_overview,
+            self.workspace.ctx,
+            grant.customer_id,
+            done=lambda info, gid=grant.id: self._customer_named(gid, info.name),
+            failed=lambda _e: None,
+        )
 
     def _customer_named(self, grant_id: int, name: str) -> None:
         if self.grant is not None and self.grant.id == grant_id:
@@ -379,9 +430,13 @@ class VouchersPage(QWidget):
         if self.grant is None:
             return None
         ctx, code = self.workspace.ctx, self.grant.code
-        dialog = PreviewDialog(self.workspace, self.tr("voucher %1").replace("%1", code),
-                               lambda size, lang: documents.voucher_document(ctx, code, size=size, lang=lang),
-                               ("a6", "a5", "a4", "label_4x6"), self.window())
+        dialog = PreviewDialog(
+            self.workspace,
+            self.tr("voucher %1").replace("%1", code),
+            lambda size, lang: documents.voucher_document(ctx, code, size=size, lang=lang),
+            ("a6", "a5", "a4", "label_4x6"),
+            self.window(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -408,34 +463,62 @@ class VouchersPage(QWidget):
     def redeem(self) -> None:
         if self.grant is None:
             return
-        fields = {"order_number": self.order.text(), "order_total": self.order_total.text().strip() or None,
-                  "amount": self.redeem_amount.text().strip() or None}
+        fields = {
+            "order_number": self.order.text(),
+            "order_total": self.order_total.text().strip() or None,
+            "amount": self.redeem_amount.text().strip() or None,
+        }
         if self.whole_balance.isChecked():  # the customer pays: the service spends earliest expiry first
-            self.workspace.runner.submit(credit.redeem_for_customer, self.workspace.ctx, self.grant.customer_id,
-                                         **fields, done=self._redeemed, failed=self._not_redeemed)
+            self.workspace.runner.submit(
+                credit.redeem_for_customer,
+                self.workspace.ctx,
+                self.grant.customer_id,
+                **fields,
+                done=self._redeemed,
+                failed=self._not_redeemed,
+            )
         else:
-            self.workspace.runner.submit(credit.redeem, self.workspace.ctx, self.grant.code, **fields,
-                                         done=self._redeemed, failed=self._not_redeemed)
+            self.workspace.runner.submit(
+                credit.redeem,
+                self.workspace.ctx,
+                self.grant.code,
+                **fields,
+                done=self._redeemed,
+                failed=self._not_redeemed,
+            )
 
     def _not_redeemed(self, error: RimedioError) -> None:
         _say(self.redeem_message, error.message, False)
 
     def _redeemed(self, result: Redemption) -> None:
-        why = {"cap": self.tr("the most credit may pay of this order"),
-               "balance": self.tr("all that was left on the voucher"),
-               "requested": self.tr("the amount asked")}.get(result.limited_by, result.limited_by)
+        why = {
+            "cap": self.tr("the most credit may pay of this order"),
+            "balance": self.tr("all that was left on the voucher"),
+            "requested": self.tr("the amount asked"),
+        }.get(result.limited_by, result.limited_by)
         if self.whole_balance.isChecked():
-            text = (self.tr("%1 taken off order %2 (%3), from %4. The customer has %5 left.")
-                    .replace("%1", formatting.money(result.applied)).replace("%2", result.order_number)
-                    .replace("%3", why).replace("%4", ", ".join(f"{code} {formatting.money(amount)}"
-                                                                 for code, amount in result.used))
-                    .replace("%5", formatting.money(result.balance)))
+            text = (
+                self.tr("%1 taken off order %2 (%3), from %4. The customer has %5 left.")
+                .replace("%1", formatting.money(result.applied))
+                .replace("%2", result.order_number)
+                .replace("%3", why)
+                .replace(
+                    "%4", ", ".join(f"{code} {formatting.money(amount)}" for code, amount in result.used)
+                )
+                .replace("%5", formatting.money(result.balance))
+            )
         else:
-            text = (self.tr("%1 taken off order %2 (%3). Left on the voucher: %4.")
-                    .replace("%1", formatting.money(result.applied)).replace("%2", result.order_number)
-                    .replace("%3", why).replace("%4", formatting.money(result.remaining_on_code)))
+            text = (
+                self.tr("%1 taken off order %2 (%3). Left on the voucher: %4.")
+                .replace("%1", formatting.money(result.applied))
+                .replace("%2", result.order_number)
+                .replace("%3", why)
+                .replace("%4", formatting.money(result.remaining_on_code))
+            )
         if result.provisional:
-            text += " " + self.tr("Provisional: the order is not in Rimedio yet; its import will check the total.")
+            text += " " + self.tr(
+                "Provisional: the order is not in Rimedio yet; its import will check the total."
+            )
         _say(self.redeem_message, text, ok=True)
         self.order.clear()
         self.order_total.clear()
@@ -497,9 +580,13 @@ class CampaignsPage(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, widget in ((self.tr("&Name:"), self.name), (self.tr("&Kind:"), self.kind),
-                             (self.tr("A&mount each:"), self.amount), (self.tr("&Expires:"), self.expires),
-                             (self.tr("&Segment:"), self.segment)):
+        for text, widget in (
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("A&mount each:"), self.amount),
+            (self.tr("&Expires:"), self.expires),
+            (self.tr("&Segment:"), self.segment),
+        ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -545,7 +632,8 @@ class CampaignsPage(QWidget):
         self.preview_button.clicked.connect(self.preview)
         self.issue_button.clicked.connect(self.issue)
         self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _p: self.print_button.setEnabled(current.isValid()))
+            lambda current, _p: self.print_button.setEnabled(current.isValid())
+        )
         self.print_button.clicked.connect(self.print_vouchers)
         self._started = False
 
@@ -556,8 +644,12 @@ class CampaignsPage(QWidget):
 
     def reload(self) -> None:
         self._started = True
-        self.workspace.runner.submit(ui_queries.list_campaigns, self.workspace.ctx, done=self._loaded,
-                                     failed=lambda e: show_refusal(self, e))
+        self.workspace.runner.submit(
+            ui_queries.list_campaigns,
+            self.workspace.ctx,
+            done=self._loaded,
+            failed=lambda e: show_refusal(self, e),
+        )
 
     def _loaded(self, rows) -> None:
         self.model.set_rows(rows)
@@ -566,10 +658,17 @@ class CampaignsPage(QWidget):
 
     def terms(self) -> dict:
         return {
-            "name": self.name.text(), "kind": self.kind.currentData(), "amount": self.amount.text(),
-            "expires": self.expires.date().toPython(), "segment": self.segment.currentData() or None,
-            "no_order_since": self.no_order_since.date().toPython() if self.use_no_order.isChecked() else None,
-            "signed_up_since": self.signed_up_since.date().toPython() if self.use_signed_up.isChecked() else None,
+            "name": self.name.text(),
+            "kind": self.kind.currentData(),
+            "amount": self.amount.text(),
+            "expires": self.expires.date().toPython(),
+            "segment": self.segment.currentData() or None,
+            "no_order_since": self.no_order_since.date().toPython()
+            if self.use_no_order.isChecked()
+            else None,
+            "signed_up_since": self.signed_up_since.date().toPython()
+            if self.use_signed_up.isChecked()
+            else None,
         }
 
     def _terms_changed(self) -> None:
@@ -582,15 +681,24 @@ class CampaignsPage(QWidget):
     def preview(self) -> None:
         terms = self.terms()
         self.busy.set_busy(True)
-        self.workspace.runner.submit(campaigns.issue_campaign, self.workspace.ctx, **terms, dry_run=True,
-                                     done=lambda result: self._previewed(terms, result), failed=self._refused)
+        self.workspace.runner.submit(
+            campaigns.issue_campaign,
+            self.workspace.ctx,
+            **terms,
+            dry_run=True,
+            done=lambda result: self._previewed(terms, result),
+            failed=self._refused,
+        )
 
     def _previewed(self, terms: dict, result: CampaignResult) -> None:
         self.busy.set_busy(False)
         self.result = result
         self.previewed = tuple(terms.items())
-        text = (self.tr("%n customer(s) would get %1 each, until %2.", "", result.customers)
-                .replace("%1", formatting.money(result.amount)).replace("%2", formatting.day(result.expires_on)))
+        text = (
+            self.tr("%n customer(s) would get %1 each, until %2.", "", result.customers)
+            .replace("%1", formatting.money(result.amount))
+            .replace("%2", formatting.day(result.expires_on))
+        )
         text += " " + self.tr("The shop would owe %1.").replace("%1", formatting.money(result.liability))
         if result.already:
             text += " " + self.tr("%n customer(s) already have it.", "", result.already)
@@ -600,18 +708,27 @@ class CampaignsPage(QWidget):
     def issue(self) -> None:
         if self.previewed is None or self.result is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Rimedio – issue credit"),
-                          self.tr("Give %1 to %n customer(s)? The shop will owe %2.", "", self.result.customers)
-                          .replace("%1", formatting.money(self.result.amount))
-                          .replace("%2", formatting.money(self.result.liability)),
-                          QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Rimedio – issue credit"),
+            self.tr("Give %1 to %n customer(s)? The shop will owe %2.", "", self.result.customers)
+            .replace("%1", formatting.money(self.result.amount))
+            .replace("%2", formatting.money(self.result.liability)),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setObjectName("confirmCampaign")
         if box.exec() != QMessageBox.StandardButton.Ok:
             return
         self.busy.set_busy(True)
         self.issue_button.setEnabled(False)
-        self.workspace.runner.submit(campaigns.issue_campaign, self.workspace.ctx, **dict(self.previewed),
-                                     done=self._issued, failed=self._refused)
+        self.workspace.runner.submit(
+            campaigns.issue_campaign,
+            self.workspace.ctx,
+            **dict(self.previewed),
+            done=self._issued,
+            failed=self._refused,
+        )
 
     def _issued(self, result: CampaignResult) -> None:
         self.busy.set_busy(False)
@@ -629,8 +746,14 @@ class CampaignsPage(QWidget):
         def make(size, lang, progress=None):
             return documents.batch_document(ctx, campaign_id, size=size, lang=lang, progress=progress)
 
-        dialog = PreviewDialog(self.workspace, self.tr("vouchers of %1").replace("%1", row.name), make,
-                               ("a4", "a5", "a6", "label_4x6"), self.window(), with_progress=True)
+        dialog = PreviewDialog(
+            self.workspace,
+            self.tr("vouchers of %1").replace("%1", row.name),
+            make,
+            ("a4", "a5", "a6", "label_4x6"),
+            self.window(),
+            with_progress=True,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -26,10 +26,15 @@ class CustomerTableModel(RowTableModel):
     """Customers matching a search, fetched a page at a time in the background; older searches are dropped."""
 
     CONTEXT = "CustomerTableModel"
-    HEADERS = (QT_TRANSLATE_NOOP("CustomerTableModel", "Name"), QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail"),
-               QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"), QT_TRANSLATE_NOOP("CustomerTableModel", "Language"),
-               QT_TRANSLATE_NOOP("CustomerTableModel", "Orders"), QT_TRANSLATE_NOOP("CustomerTableModel", "Segment"),
-               QT_TRANSLATE_NOOP("CustomerTableModel", "Claims"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Name"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "E-mail"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Phone"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Language"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Orders"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Segment"),
+        QT_TRANSLATE_NOOP("CustomerTableModel", "Claims"),
+    )
 
     loadingChanged = Signal(bool)
     refused = Signal(object)
@@ -59,7 +64,11 @@ class CustomerTableModel(RowTableModel):
         self._fetching = True
         self.loadingChanged.emit(True)
         self._job = self.workspace.runner.submit(
-            customers.list_customers, self.workspace.ctx, self.search, limit=self.page_size, offset=offset,
+            customers.list_customers,
+            self.workspace.ctx,
+            self.search,
+            limit=self.page_size,
+            offset=offset,
             done=lambda rows: self._arrived(generation, rows, reset),
             failed=lambda error: self._failed(generation, error),
         )
@@ -97,11 +106,19 @@ class CustomerTableModel(RowTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             flag = QCoreApplication.translate("CustomerTableModel", "⚑ many claims") if row.flagged else ""
-            return (row.name, row.email or "", row.phone or "", language_name(row.language), str(row.orders),
-                    segment_name(row.segment) if row.segment else "", flag)[col]
+            return (
+                row.name,
+                row.email or "",
+                row.phone or "",
+                language_name(row.language),
+                str(row.orders),
+                segment_name(row.segment) if row.segment else "",
+                flag,
+            )[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_FLAG and row.flagged:
-            return QCoreApplication.translate("CustomerTableModel",
-                                              "Unusually many claims: any credit for this customer needs a supervisor")
+            return QCoreApplication.translate(
+                "CustomerTableModel", "Unusually many claims: any credit for this customer needs a supervisor"
+            )
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_FLAG and row.flagged:
             return QColor("#c0392b")
         if role == CustomerIdRole:
@@ -116,9 +133,13 @@ ORDER_NUMBER, ORDER_DATE, ORDER_STATUS, ORDER_TOTAL, ORDER_LINES = range(5)
 
 class OrderTableModel(RowTableModel):
     CONTEXT = "OrderTableModel"
-    HEADERS = (QT_TRANSLATE_NOOP("OrderTableModel", "Order"), QT_TRANSLATE_NOOP("OrderTableModel", "Placed"),
-               QT_TRANSLATE_NOOP("OrderTableModel", "Status"), QT_TRANSLATE_NOOP("OrderTableModel", "Total"),
-               QT_TRANSLATE_NOOP("OrderTableModel", "Products"))
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OrderTableModel", "Order"),
+        QT_TRANSLATE_NOOP("OrderTableModel", "Placed"),
+        QT_TRANSLATE_NOOP("OrderTableModel", "Status"),
+        QT_TRANSLATE_NOOP("OrderTableModel", "Total"),
+        QT_TRANSLATE_NOOP("OrderTableModel", "Products"),
+    )
 
     @property
     def orders(self) -> list[OrderInfo]:

@@ -83,7 +83,9 @@ class CustomersView(QWidget):
         self.contact = QLabel()
         self.contact.setWordWrap(True)
         self.contact.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.profile = QLabel()  # what the case view's customer panel says: segment, spend, orders, claims, flag
+        self.profile = (
+            QLabel()
+        )  # what the case view's customer panel says: segment, spend, orders, claims, flag
         self.profile.setObjectName("customerProfile")
         self.profile.setWordWrap(True)
         self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -182,18 +184,30 @@ class CustomersView(QWidget):
             self.show_customer(int(customer_id))
 
     def show_customer(self, customer_id: int) -> None:
-        self.workspace.runner.submit(customers.get_customer, self.workspace.ctx, customer_id, done=self._show_detail,
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            customers.get_customer,
+            self.workspace.ctx,
+            customer_id,
+            done=self._show_detail,
+            failed=self._refused,
+        )
         self.cases.set_filter(CaseFilter(customer_id=customer_id))
-        self.workspace.runner.submit(credit.customer_credit, self.workspace.ctx, customer_id, done=self._show_credit,
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            credit.customer_credit,
+            self.workspace.ctx,
+            customer_id,
+            done=self._show_credit,
+            failed=self._refused,
+        )
 
     def _show_credit(self, info: CustomerCredit) -> None:
         if self.detail is not None and self.detail.id != info.customer_id:
             return
         live = [g for g in info.grants if g.balance.minor and not g.expired]
-        text = self.tr("Balance: %1").replace("%1", " + ".join(formatting.money(m) for m in info.balances.values())
-                                                   or formatting.money(info.balance))
+        text = self.tr("Balance: %1").replace(
+            "%1",
+            " + ".join(formatting.money(m) for m in info.balances.values()) or formatting.money(info.balance),
+        )
         if live:
             text += " · " + self.tr("%n live voucher(s)", "", len(live))
             text += " · " + self.tr("next expiry %1").replace("%1", formatting.day(live[0].expires_on))
@@ -213,9 +227,13 @@ class CustomersView(QWidget):
     def _show_profile(self, info) -> None:
         if self.detail is not None and self.detail.id != info.customer_id:
             return
-        parts = [segment_name(info.segment), self.tr("%1 spent").replace("%1", formatting.money(info.lifetime_spend)),
-                 self.tr("%n order(s)", "", info.orders), self.tr("%n case(s)", "", info.claims),
-                 info.claim_rate_text]
+        parts = [
+            segment_name(info.segment),
+            self.tr("%1 spent").replace("%1", formatting.money(info.lifetime_spend)),
+            self.tr("%n order(s)", "", info.orders),
+            self.tr("%n case(s)", "", info.claims),
+            info.claim_rate_text,
+        ]
         text = " · ".join(p for p in parts if p)
         if info.flagged:
             text += "\n" + self.tr("⚑ Unusually many claims: any credit needs a supervisor.")
@@ -224,8 +242,13 @@ class CustomersView(QWidget):
 
     def _show_detail(self, detail: CustomerDetail) -> None:
         self.detail = detail
-        self.workspace.runner.submit(ui_queries.customer_overview, self.workspace.ctx, detail.id,
-                                     done=self._show_profile, failed=self._refused)
+        self.workspace.runner.submit(
+            ui_queries.customer_overview,
+            self.workspace.ctx,
+            detail.id,
+            done=self._show_profile,
+            failed=self._refused,
+        )
         self.name.setText(detail.name)
         parts = [p for p in (detail.email, detail.phone) if p] + [language_name(detail.language)]
         self.contact.setText(" · ".join(parts))

@@ -52,17 +52,24 @@ def _write(data: bytes, path: str) -> tuple[str, str]:
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
     """Where to save a PDF ('' when cancelled). Tests replace this function."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    path, _filter = QFileDialog.getSaveFileName(parent, QFileDialog.tr("Save as PDF"), f"{folder}/{suggested}",
-                                                "PDF (*.pdf)")
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QFileDialog.tr("Save as PDF"), f"{folder}/{suggested}", "PDF (*.pdf)"
+    )
     return path
 
 
 class PreviewDialog(QDialog):
     printed = Signal(object)  # the Document, after it was printed or saved
 
-    def __init__(self, workspace: Workspace, title: str, make: Callable[[str | None, str | None], Document],
-                 sizes: tuple[str, ...] = ("a5", "a4", "a6", "label_4x6"), parent: QWidget | None = None,
-                 with_progress: bool = False) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        title: str,
+        make: Callable[[str | None, str | None], Document],
+        sizes: tuple[str, ...] = ("a5", "a4", "a6", "label_4x6"),
+        parent: QWidget | None = None,
+        with_progress: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("previewDialog")
         self.setWindowTitle(self.tr("Rimedio – %1").replace("%1", title))
@@ -164,8 +171,14 @@ class PreviewDialog(QDialog):
             extra["progress"] = self._relay.callback
             self.cancel_button.setText(self.tr("S&top"))
             self.cancel_button.setVisible(True)
-        self._job = self.workspace.runner.submit(self.make, self.paper_size.currentData(), self.language.currentData() or None,
-                                                 **extra, done=self.show_document, failed=self._refused)
+        self._job = self.workspace.runner.submit(
+            self.make,
+            self.paper_size.currentData(),
+            self.language.currentData() or None,
+            **extra,
+            done=self.show_document,
+            failed=self._refused,
+        )
 
     def _make_progress(self, done: int, total: int) -> None:
         self.status.setText(self.tr("Preparing %1 of %2…").replace("%1", str(done)).replace("%2", str(total)))
@@ -181,8 +194,11 @@ class PreviewDialog(QDialog):
             if item is not None:
                 item.deleteLater()
         pages = self._pdf.pageCount()
-        self.status.setText(self.tr("%n page(s)", "", pages) + f" · {document.size.upper()} · "
-                            + language_name(document.language))
+        self.status.setText(
+            self.tr("%n page(s)", "", pages)
+            + f" · {document.size.upper()} · "
+            + language_name(document.language)
+        )
         self._ready(pages > 0)
 
     def page_count(self) -> int:
@@ -213,12 +229,21 @@ class PreviewDialog(QDialog):
         self.cancel_button.setVisible(True)
         self.busy.set_busy(True)
         self._printer = printer  # alive until the worker is done
-        self.workspace.runner.submit(print_pdf, document.data, printer, self._relay.callback,
-                                     done=lambda pages: self._printed(document, pages), failed=self._refused)
+        self.workspace.runner.submit(
+            print_pdf,
+            document.data,
+            printer,
+            self._relay.callback,
+            done=lambda pages: self._printed(document, pages),
+            failed=self._refused,
+        )
 
     def _print_progress(self, done: int, total: int) -> None:
-        self.status.setText(self.tr("Printing page %1 of %2…").replace("%1", str(min(done + 1, total)))
-                            .replace("%2", str(total)))
+        self.status.setText(
+            self.tr("Printing page %1 of %2…")
+            .replace("%1", str(min(done + 1, total)))
+            .replace("%2", str(total))
+        )
 
     def _printed(self, document: Document, pages: int) -> None:
         self.busy.set_busy(False)
@@ -240,8 +265,13 @@ class PreviewDialog(QDialog):
         if not path:
             return
         document = self.document
-        self.workspace.runner.submit(_write, document.data, path,
-                                     done=lambda result: self._saved(document, *result), failed=self._refused)
+        self.workspace.runner.submit(
+            _write,
+            document.data,
+            path,
+            done=lambda result: self._saved(document, *result),
+            failed=self._refused,
+        )
 
     def _saved(self, document: Document, path: str, problem: str) -> None:
         if problem:
@@ -253,5 +283,11 @@ class PreviewDialog(QDialog):
         self._record(document, "pdf")
 
     def _record(self, document: Document, how: str) -> None:
-        self.workspace.runner.submit(documents.record_printed, self.workspace.ctx, document, how,
-                                     done=lambda _none: self.printed.emit(document), failed=self._refused)
+        self.workspace.runner.submit(
+            documents.record_printed,
+            self.workspace.ctx,
+            document,
+            how,
+            done=lambda _none: self.printed.emit(document),
+            failed=self._refused,
+        )

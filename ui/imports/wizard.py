@@ -76,11 +76,33 @@ _FIELD_NAMES = {
     "language": QT_TRANSLATE_NOOP("ImportWizard", "Language"),
     "country_code": QT_TRANSLATE_NOOP("ImportWizard", "Country"),
 }
-_ORDER_FIELDS = ("order_number", "created_at", "total", "currency", "shipping", "discount_codes", "line_sku",
-                 "line_name", "line_quantity", "line_unit_price", "email", "first_name", "last_name", "full_name",
-                 "phone")
-_CUSTOMER_FIELDS = ("customer_id", "email", "first_name", "last_name", "full_name", "phone", "language",
-                    "country_code")
+_ORDER_FIELDS = (
+    "order_number",
+    "created_at",
+    "total",
+    "currency",
+    "shipping",
+    "discount_codes",
+    "line_sku",
+    "line_name",
+    "line_quantity",
+    "line_unit_price",
+    "email",
+    "first_name",
+    "last_name",
+    "full_name",
+    "phone",
+)
+_CUSTOMER_FIELDS = (
+    "customer_id",
+    "email",
+    "first_name",
+    "last_name",
+    "full_name",
+    "phone",
+    "language",
+    "country_code",
+)
 
 
 _OPEN_TITLE = QT_TRANSLATE_NOOP("ImportWizard", "Choose the shop's export")
@@ -96,8 +118,7 @@ def _tr(text: str) -> str:
 
 def ask_open_path(parent: QWidget | None) -> str:
     """The file to import ('' when cancelled). Tests replace this function."""
-    path, _filter = QFileDialog.getOpenFileName(parent, _tr(_OPEN_TITLE), "",
-                                                _tr(_OPEN_FILTER))
+    path, _filter = QFileDialog.getOpenFileName(parent, _tr(_OPEN_TITLE), "", _tr(_OPEN_FILTER))
     return path
 
 
@@ -108,7 +129,9 @@ def ask_rejects_path(parent: QWidget | None, suggested: str) -> str:
 
 def ask_mapping_name(parent: QWidget | None, suggested: str) -> str:
     """The name to save a column mapping under ('' when cancelled). Tests replace this function."""
-    name, ok = QInputDialog.getText(parent, _tr(_SAVE_TITLE), _tr(_SAVE_LABEL), QLineEdit.EchoMode.Normal, suggested)
+    name, ok = QInputDialog.getText(
+        parent, _tr(_SAVE_TITLE), _tr(_SAVE_LABEL), QLineEdit.EchoMode.Normal, suggested
+    )
     return name.strip() if ok else ""
 
 
@@ -247,8 +270,9 @@ class FormatPage(QWizardPage):
             self.detected.setText(self.tr("Recognised: %1.").replace("%1", _tr(_FORMAT_NAMES[fmt])))
         else:
             self.format.setCurrentIndex(self.format.findData(detect.MAPPED))
-            self.detected.setText(self.tr("Not a shop export Rimedio knows: say which column holds what on the "
-                                          "next page."))
+            self.detected.setText(
+                self.tr("Not a shop export Rimedio knows: say which column holds what on the next page.")
+            )
         self._ok = True
         self.completeChanged.emit()
 
@@ -267,7 +291,9 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Which column holds what?"))
-        self.setSubTitle(self.tr("Choose a column of the file for each field; leave out what the file does not have."))
+        self.setSubTitle(
+            self.tr("Choose a column of the file for each field; leave out what the file does not have.")
+        )
         self.combos: dict[str, QComboBox] = {}
         self.problem = QLabel()
         self.problem.setObjectName("mappingProblem")
@@ -325,14 +351,20 @@ class MappingPage(QWizardPage):
 
     # --- saved mappings ------------------------------------------------------------------------------------------
     def load_saved(self) -> None:
-        self.w.workspace.runner.submit(imports.list_mappings, self.w.workspace.ctx, done=self._saved_loaded,
-                                       failed=lambda e: show_refusal(self, e))
+        self.w.workspace.runner.submit(
+            imports.list_mappings,
+            self.w.workspace.ctx,
+            done=self._saved_loaded,
+            failed=lambda e: show_refusal(self, e),
+        )
 
     def _saved_loaded(self, rows) -> None:
         kind = self.w.kind()
         self.mappings = {r.name: r for r in rows if r.kind == kind}
         self.saved.clear()
-        self.saved.addItem(self.tr("(choose a saved mapping)") if self.mappings else self.tr("(none saved yet)"), "")
+        self.saved.addItem(
+            self.tr("(choose a saved mapping)") if self.mappings else self.tr("(none saved yet)"), ""
+        )
         for name in self.mappings:
             self.saved.addItem(name, name)
         self.saved.setEnabled(bool(self.mappings))
@@ -371,14 +403,24 @@ class MappingPage(QWizardPage):
         if not name:
             return
         cmap = ColumnMapping(name, current.kind, current.fields, current.date_order, current.currency)
-        self.w.workspace.runner.submit(imports.save_mapping, self.w.workspace.ctx, cmap, done=self._saved,
-                                       failed=lambda e: show_refusal(self, e))
+        self.w.workspace.runner.submit(
+            imports.save_mapping,
+            self.w.workspace.ctx,
+            cmap,
+            done=self._saved,
+            failed=lambda e: show_refusal(self, e),
+        )
 
     def _saved(self, info: imports.MappingInfo) -> None:
-        self.saved_message.setText(self.tr("Saved as “%1”: it can be chosen next time.").replace("%1", info.name))
-        self.w.workspace.runner.submit(imports.list_mappings, self.w.workspace.ctx,
-                                       done=lambda rows: self._reselect(rows, info.name),
-                                       failed=lambda e: show_refusal(self, e))
+        self.saved_message.setText(
+            self.tr("Saved as “%1”: it can be chosen next time.").replace("%1", info.name)
+        )
+        self.w.workspace.runner.submit(
+            imports.list_mappings,
+            self.w.workspace.ctx,
+            done=lambda rows: self._reselect(rows, info.name),
+            failed=lambda e: show_refusal(self, e),
+        )
 
     def _reselect(self, rows, name: str) -> None:
         self._saved_loaded(rows)
@@ -386,8 +428,12 @@ class MappingPage(QWizardPage):
 
     def mapping(self) -> ColumnMapping:
         fields = {name: combo.currentData() for name, combo in self.combos.items() if combo.currentData()}
-        return ColumnMapping(Path(self.w.path()).stem or "import", self.w.kind(), fields,
-                             self.w.format_page.date_order.currentData() or None)
+        return ColumnMapping(
+            Path(self.w.path()).stem or "import",
+            self.w.kind(),
+            fields,
+            self.w.format_page.date_order.currentData() or None,
+        )
 
     def isComplete(self) -> bool:
         try:
@@ -463,10 +509,19 @@ class RunPage(QWizardPage):
         self.w.setOption(QWizard.WizardOption.DisabledBackButtonOnLastPage, True)
         self.w.button(QWizard.WizardButton.BackButton).setEnabled(False)
         self.w.workspace.runner.submit(
-            service, self.w.workspace.ctx, path, fmt, mapping, page.date_order.currentData() or None,
-            dry_run=self.dry_run.isChecked(), keep_good=self.keep_good.isChecked(),
-            rejects_path=str(self.w.rejects_path), progress=self.relay.callback, done=self._done,
-            failed=self._failed)
+            service,
+            self.w.workspace.ctx,
+            path,
+            fmt,
+            mapping,
+            page.date_order.currentData() or None,
+            dry_run=self.dry_run.isChecked(),
+            keep_good=self.keep_good.isChecked(),
+            rejects_path=str(self.w.rejects_path),
+            progress=self.relay.callback,
+            done=self._done,
+            failed=self._failed,
+        )
 
     def _progress(self, rows: int, read: int, size: int) -> None:
         self.progress.setValue(min(1000, read * 1000 // size))
@@ -514,7 +569,9 @@ class ResultPage(QWizardPage):
         self.save_rejects.setObjectName("saveRejects")
         self.keep_good_now = QPushButton(self.tr("&Keep the good rows now"))
         self.keep_good_now.setObjectName("keepGoodNow")
-        self.keep_good_now.setToolTip(self.tr("Import the same file again, keeping the rows that were not refused"))
+        self.keep_good_now.setToolTip(
+            self.tr("Import the same file again, keeping the rows that were not refused")
+        )
         row = QHBoxLayout()
         row.addWidget(self.keep_good_now)
         row.addStretch(1)
@@ -542,15 +599,23 @@ class ResultPage(QWizardPage):
             return
         self.keep_good_now.setVisible(not report.written and not report.cancelled and bool(report.rejected))
         self.keep_good_now.setEnabled(True)
-        lines = [self.tr("%n created", "", report.created), self.tr("%n updated", "", report.updated),
-                 self.tr("%n unchanged", "", report.unchanged), self.tr("%n refused", "", len(report.rejected))]
+        lines = [
+            self.tr("%n created", "", report.created),
+            self.tr("%n updated", "", report.updated),
+            self.tr("%n unchanged", "", report.unchanged),
+            self.tr("%n refused", "", len(report.rejected)),
+        ]
         text = ", ".join(lines) + "."
         if report.cancelled:
             text = self.tr("Stopped: nothing was saved.") + " " + text
         elif report.dry_run:
             text = self.tr("Checked only: nothing was saved.") + " " + text
         elif not report.written:
-            text = self.tr("Nothing was saved because rows were refused; fix them or keep the good rows.") + " " + text
+            text = (
+                self.tr("Nothing was saved because rows were refused; fix them or keep the good rows.")
+                + " "
+                + text
+            )
         else:
             text = self.tr("Saved.") + " " + text
         recorded = [r for r in report.redemptions if r.recorded]
@@ -558,11 +623,15 @@ class ResultPage(QWizardPage):
             text += " " + self.tr("%n voucher redemption(s) recorded.", "", len(recorded))
         excess = [r for r in report.redemptions if r.status == "excess"]  # provisional redemptions re-checked
         if excess:
-            text += " " + self.tr("Credit spent before its order was imported is above that order's cap: see the list.")
+            text += " " + self.tr(
+                "Credit spent before its order was imported is above that order's cap: see the list."
+            )
         self.summary.setText(text)
-        self.model.set_table((self.tr("Row"), self.tr("Order or customer"), self.tr("Why")),
-                             [(str(i.row or ""), i.key or "", i.reason) for i in report.rejected]
-                             + [("", r.order, r.message) for r in excess])
+        self.model.set_table(
+            (self.tr("Row"), self.tr("Order or customer"), self.tr("Why")),
+            [(str(i.row or ""), i.key or "", i.reason) for i in report.rejected]
+            + [("", r.order, r.message) for r in excess],
+        )
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.save_rejects.setEnabled(bool(report.rejects_file) and Path(report.rejects_file).is_file())
@@ -573,7 +642,9 @@ class ResultPage(QWizardPage):
         report = self.w.run_page.report
         if report is None or not report.rejects_file:
             return
-        target = ask_rejects_path(self, str(Path(self.w.path()).with_name(Path(self.w.path()).stem + "-refused.csv")))
+        target = ask_rejects_path(
+            self, str(Path(self.w.path()).with_name(Path(self.w.path()).stem + "-refused.csv"))
+        )
         if target:
             shutil.copyfile(report.rejects_file, target)
 
@@ -595,9 +666,13 @@ class ImportWizard(QWizard):
         self.mapping_page = MappingPage(self)
         self.run_page = RunPage(self)
         self.result_page = ResultPage(self)
-        for page_id, page in ((PAGE_FILE, self.file_page), (PAGE_FORMAT, self.format_page),
-                              (PAGE_MAPPING, self.mapping_page), (PAGE_RUN, self.run_page),
-                              (PAGE_RESULT, self.result_page)):
+        for page_id, page in (
+            (PAGE_FILE, self.file_page),
+            (PAGE_FORMAT, self.format_page),
+            (PAGE_MAPPING, self.mapping_page),
+            (PAGE_RUN, self.run_page),
+            (PAGE_RESULT, self.result_page),
+        ):
             self.setPage(page_id, page)
         self.resize(760, 560)
         self.finished.connect(lambda _r: self._temp.cleanup())

@@ -34,7 +34,18 @@ from ui.runner import Job
 from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
-COL_ID, COL_CUSTOMER, COL_ORDER, COL_KIND, COL_CHANNEL, COL_STATUS, COL_OWNER, COL_DUE, COL_AMOUNT, COL_SUMMARY = range(10)
+(
+    COL_ID,
+    COL_CUSTOMER,
+    COL_ORDER,
+    COL_KIND,
+    COL_CHANNEL,
+    COL_STATUS,
+    COL_OWNER,
+    COL_DUE,
+    COL_AMOUNT,
+    COL_SUMMARY,
+) = range(10)
 COLUMN_COUNT = 10
 
 #: Lines formatted on the GUI thread when a page read ahead at start-up arrives (a screenful and the sample the
@@ -102,11 +113,13 @@ def make_lines(rows: list[CaseRow], now: datetime) -> list[Line]:
     return [make_line(r, now) for r in rows]
 
 
-def load_page(ctx, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool,
-              with_total: bool) -> tuple[int | None, list[Line]]:
+def load_page(
+    ctx, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool, with_total: bool
+) -> tuple[int | None, list[Line]]:
     """Runs on a worker thread: one page of the inbox, with the total count on the first page."""
-    total, rows = case_page(ctx, flt, offset=offset, limit=limit, sort=sort, descending=descending,
-                            with_total=with_total)
+    total, rows = case_page(
+        ctx, flt, offset=offset, limit=limit, sort=sort, descending=descending, with_total=with_total
+    )
     return total, make_lines(rows, datetime.now(UTC))
 
 
@@ -154,8 +167,15 @@ class CaseTableModel(RowTableModel):
         self._fetching = True
         self.loadingChanged.emit(True)
         generation = self._generation
-        ahead = prefetched_case_page(self.workspace.ctx, self.filter, offset=0, limit=self.page_size,
-                                     sort=self.sort_key, descending=self.descending, with_total=True)
+        ahead = prefetched_case_page(
+            self.workspace.ctx,
+            self.filter,
+            offset=0,
+            limit=self.page_size,
+            sort=self.sort_key,
+            descending=self.descending,
+            with_total=True,
+        )
         if ahead is not None:  # read at start-up: the first window is painted with its cases
             total, rows = ahead
             now = datetime.now(UTC)
@@ -165,15 +185,30 @@ class CaseTableModel(RowTableModel):
             if rest:
                 self._fetching = True  # no fetchMore before the rest of this page is in
                 self.loadingChanged.emit(True)
-                self._jobs.append(self.workspace.runner.submit(
-                    make_lines, rest, now, done=lambda lines: self._arrived_more(generation, (None, lines)),
-                    failed=lambda error: self._failed(generation, error)))
+                self._jobs.append(
+                    self.workspace.runner.submit(
+                        make_lines,
+                        rest,
+                        now,
+                        done=lambda lines: self._arrived_more(generation, (None, lines)),
+                        failed=lambda error: self._failed(generation, error),
+                    )
+                )
             return
-        self._jobs.append(self.workspace.runner.submit(
-            load_page, self.workspace.ctx, self.filter, 0, self.page_size, self.sort_key, self.descending, True,
-            done=lambda result: self._arrived_first(generation, result),
-            failed=lambda error: self._failed(generation, error),
-        ))
+        self._jobs.append(
+            self.workspace.runner.submit(
+                load_page,
+                self.workspace.ctx,
+                self.filter,
+                0,
+                self.page_size,
+                self.sort_key,
+                self.descending,
+                True,
+                done=lambda result: self._arrived_first(generation, result),
+                failed=lambda error: self._failed(generation, error),
+            )
+        )
 
     def _arrived_first(self, generation: int, result: tuple[int | None, list[Line]]) -> None:
         if generation != self._generation:
@@ -202,11 +237,20 @@ class CaseTableModel(RowTableModel):
         generation = self._generation
         count = min(max(len(self.rows), self.page_size), REFRESH_MAX_LINES)
         self._jobs = [j for j in self._jobs if not j.finished]
-        self._jobs.append(self.workspace.runner.submit(
-            load_page, self.workspace.ctx, self.filter, 0, count, self.sort_key, self.descending, True,
-            done=lambda result: self._refreshed(generation, result),
-            failed=lambda _error: self._refresh_failed(generation),
-        ))
+        self._jobs.append(
+            self.workspace.runner.submit(
+                load_page,
+                self.workspace.ctx,
+                self.filter,
+                0,
+                count,
+                self.sort_key,
+                self.descending,
+                True,
+                done=lambda result: self._refreshed(generation, result),
+                failed=lambda _error: self._refresh_failed(generation),
+            )
+        )
 
     def _refreshed(self, generation: int, result: tuple[int | None, list[Line]]) -> None:
         if generation != self._generation:
@@ -265,7 +309,12 @@ class CaseTableModel(RowTableModel):
         self.refused.emit(error)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and not self._refreshing and len(self.rows) < self._total
+        return (
+            not parent.isValid()
+            and not self._fetching
+            and not self._refreshing
+            and len(self.rows) < self._total
+        )
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
@@ -274,12 +323,20 @@ class CaseTableModel(RowTableModel):
         self.loadingChanged.emit(True)
         generation = self._generation
         self._jobs = [j for j in self._jobs if not j.finished]
-        self._jobs.append(self.workspace.runner.submit(
-            load_page, self.workspace.ctx, self.filter, len(self.rows), self.page_size, self.sort_key,
-            self.descending, False,
-            done=lambda result: self._arrived_more(generation, result),
-            failed=lambda error: self._failed(generation, error),
-        ))
+        self._jobs.append(
+            self.workspace.runner.submit(
+                load_page,
+                self.workspace.ctx,
+                self.filter,
+                len(self.rows),
+                self.page_size,
+                self.sort_key,
+                self.descending,
+                False,
+                done=lambda result: self._arrived_more(generation, result),
+                failed=lambda error: self._failed(generation, error),
+            )
+        )
 
     @property
     def total(self) -> int:
@@ -298,13 +355,21 @@ class CaseTableModel(RowTableModel):
         if (key, descending) == (self.sort_key, self.descending) and self._generation:
             return
         self.sort_key, self.descending = key, descending
-        if self._generation:  # before the first load (the view turning sorting on) the order is only remembered
+        if (
+            self._generation
+        ):  # before the first load (the view turning sorting on) the order is only remembered
             self.reload()
 
     # --- the table -----------------------------------------------------------------------------------------
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole
-                and 0 <= section < COLUMN_COUNT and section not in SORT_KEYS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and 0 <= section < COLUMN_COUNT
+            and section not in SORT_KEYS
+        ):
             return QCoreApplication.translate("CaseTableModel", "This column cannot be sorted.")
         return super().headerData(section, orientation, role)
 
@@ -316,7 +381,9 @@ class CaseTableModel(RowTableModel):
             self._icons[kind] = icon(f"kind-{kind}")
         return self._icons[kind]
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         line = self.row_at(index)
         if line is None:
             return None
@@ -332,7 +399,8 @@ class CaseTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_DUE and line.row.resolution_due is not None:
                 tip = QCoreApplication.translate("CaseTableModel", "Resolution due: %1").replace(
-                    "%1", formatting.date_time(line.row.resolution_due))
+                    "%1", formatting.date_time(line.row.resolution_due)
+                )
                 return tip if line.row.remaining is None else f"{tip}\n{paused_text(line.row.remaining)}"
             return line.row.summary
         if role == Qt.ItemDataRole.DecorationRole:

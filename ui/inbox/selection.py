@@ -32,7 +32,9 @@ class SelectionActions(QWidget):
         self.count.setObjectName("selectionCount")
         self.assign_me = QPushButton(self.tr("Assign to m&e"))
         self.assign_me.setObjectName("assignToMe")
-        self.assign_me.setToolTip(self.tr("Take the selected cases (cases nobody owns; supervisors: any case)"))
+        self.assign_me.setToolTip(
+            self.tr("Take the selected cases (cases nobody owns; supervisors: any case)")
+        )
         self.assign_me.clicked.connect(self.assign_to_me)
         self.assignee = QComboBox()
         self.assignee.setObjectName("assignee")
@@ -85,8 +87,9 @@ class SelectionActions(QWidget):
             self._users_loaded = True
             from app.services import users
 
-            self.workspace.runner.submit(users.list_users, self.workspace.ctx, done=self._users,
-                                         failed=lambda _e: None)
+            self.workspace.runner.submit(
+                users.list_users, self.workspace.ctx, done=self._users, failed=lambda _e: None
+            )
 
     def _users(self, found) -> None:
         self.assignee.clear()
@@ -100,9 +103,13 @@ class SelectionActions(QWidget):
         from app.services import assignment
 
         ids = self.view.selected_cases()
-        self.workspace.runner.submit(assignment.assign_to_me, self.workspace.ctx, ids,
-                                     done=lambda changed: self._assigned(changed, self.workspace.actor.display_name),
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            assignment.assign_to_me,
+            self.workspace.ctx,
+            ids,
+            done=lambda changed: self._assigned(changed, self.workspace.actor.display_name),
+            failed=self._refused,
+        )
 
     def reassign_to_chosen(self) -> None:
         from app.services import assignment
@@ -112,8 +119,14 @@ class SelectionActions(QWidget):
         if username is None:
             return
         name = self.assignee.currentText()
-        self.workspace.runner.submit(assignment.assign, self.workspace.ctx, ids, username,
-                                     done=lambda changed: self._assigned(changed, name), failed=self._refused)
+        self.workspace.runner.submit(
+            assignment.assign,
+            self.workspace.ctx,
+            ids,
+            username,
+            done=lambda changed: self._assigned(changed, name),
+            failed=self._refused,
+        )
 
     def _assigned(self, changed: list[int], name: str) -> None:
         self.result.setText(self.tr("%n case(s) assigned to %1", "", len(changed)).replace("%1", name))
@@ -123,8 +136,9 @@ class SelectionActions(QWidget):
         from app.services import bulk
 
         ids, status = self.view.selected_cases(), self.status.currentData()
-        self.workspace.runner.submit(bulk.change_statuses, self.workspace.ctx, ids, status, done=self._moved,
-                                     failed=self._refused)
+        self.workspace.runner.submit(
+            bulk.change_statuses, self.workspace.ctx, ids, status, done=self._moved, failed=self._refused
+        )
 
     def _moved(self, outcome) -> None:
         text = self.tr("%n case(s) moved", "", len(outcome.changed))
@@ -142,8 +156,13 @@ class SelectionActions(QWidget):
         if not ids:
             return
         ctx = self.workspace.ctx
-        dialog = PreviewDialog(self.workspace, self.tr("case sheets of %n case(s)", "", len(ids)),
-                               lambda _size, lang: bulk.case_sheets(ctx, ids, lang=lang), ("a4",), self.window())
+        dialog = PreviewDialog(
+            self.workspace,
+            self.tr("case sheets of %n case(s)", "", len(ids)),
+            lambda _size, lang: bulk.case_sheets(ctx, ids, lang=lang),
+            ("a4",),
+            self.window(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog = dialog
         dialog.open()

@@ -72,7 +72,9 @@ class InboxView(QWidget):
         self.search.addAction(icon("action-search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Name, e-mail, phone, order or words"))
         self.search.setAccessibleName(self.tr("Search cases"))
-        self.search.setToolTip(self.tr("Search cases (Ctrl+F): every word must match; accents and capitals do not matter."))
+        self.search.setToolTip(
+            self.tr("Search cases (Ctrl+F): every word must match; accents and capitals do not matter.")
+        )
         self.search.setMinimumWidth(240)
 
         self.status = QComboBox()
@@ -213,10 +215,17 @@ class InboxView(QWidget):
         name = " ".join(name.split())[:60]
         if not name:
             return None
-        view = SavedView(name, self.status.currentData(), self.kind.currentData(), self.channel.currentData(),
-                         self.mine.isChecked(), self.overdue.isChecked(), self.search.text(),
-                         bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii"),
-                         self.unassigned.isChecked())
+        view = SavedView(
+            name,
+            self.status.currentData(),
+            self.kind.currentData(),
+            self.channel.currentData(),
+            self.mine.isChecked(),
+            self.overdue.isChecked(),
+            self.search.text(),
+            bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii"),
+            self.unassigned.isChecked(),
+        )
         username = self.workspace.actor.username
         store_views(username, self._page_name, with_view(load_views(username, self._page_name), view))
         self._fill_views(view.name)
@@ -229,15 +238,25 @@ class InboxView(QWidget):
 
     def use_view(self, name: str | None) -> None:
         """Show the saved view ``name``: its filters, search, sort and columns."""
-        view = next((v for v in load_views(self.workspace.actor.username, self._page_name) if v.name == name), None)
+        view = next(
+            (v for v in load_views(self.workspace.actor.username, self._page_name) if v.name == name), None
+        )
         self.delete_view_button.setEnabled(view is not None)
         if view is None:
             return
-        for combo, value in ((self.status, view.status), (self.kind, view.kind), (self.channel, view.channel)):
+        for combo, value in (
+            (self.status, view.status),
+            (self.kind, view.kind),
+            (self.channel, view.channel),
+        ):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
-        for box, value in ((self.mine, view.mine), (self.overdue, view.overdue), (self.unassigned, view.unassigned)):
+        for box, value in (
+            (self.mine, view.mine),
+            (self.overdue, view.overdue),
+            (self.unassigned, view.unassigned),
+        ):
             box.blockSignals(True)
             box.setChecked(value)
             box.blockSignals(False)
@@ -254,7 +273,9 @@ class InboxView(QWidget):
         if not name:
             return
         username = self.workspace.actor.username
-        store_views(username, self._page_name, [v for v in load_views(username, self._page_name) if v.name != name])
+        store_views(
+            username, self._page_name, [v for v in load_views(username, self._page_name) if v.name != name]
+        )
         self._fill_views()
 
     # --- filter ----------------------------------------------------------------------------------------------
@@ -295,8 +316,11 @@ class InboxView(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched, event) -> bool:
-        if (watched is self.search and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)):
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)
+        ):
             self._into_table()
             return True
         return super().eventFilter(watched, event)
@@ -309,7 +333,9 @@ class InboxView(QWidget):
     # --- results ---------------------------------------------------------------------------------------------
     def _enter_in_search(self) -> None:
         """Enter in the search box: search now; with the results there, open the selected one or the only one."""
-        waiting = self._debounce.isActive() or self.current_filter() != self.model.filter or self.model.loading
+        waiting = (
+            self._debounce.isActive() or self.current_filter() != self.model.filter or self.model.loading
+        )
         if waiting:
             self._open_single = True  # once the results arrive, a single one opens
             self.apply()
@@ -353,7 +379,11 @@ class InboxView(QWidget):
         if self.table.viewport().width() < 1000:  # long texts shown shortened, whole in their tooltip
             for col, cap in ((COL_CUSTOMER, 150), (COL_DUE, 150)):
                 header.resizeSection(col, min(header.sectionSize(col), cap))
-        need = sum(header.sectionSize(c) for c in range(self.model.columnCount() - 1) if not header.isSectionHidden(c))
+        need = sum(
+            header.sectionSize(c)
+            for c in range(self.model.columnCount() - 1)
+            if not header.isSectionHidden(c)
+        )
         for col in (COL_CHANNEL, COL_ORDER, COL_OWNER):
             if need + 160 <= self.table.viewport().width():
                 break
@@ -425,7 +455,9 @@ class ViewNameDialog(QDialog):
         self.name.setAccessibleName(self.tr("Name of the view"))
         caption = QLabel(self.tr("&Name:"))
         caption.setBuddy(self.name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()

@@ -31,8 +31,15 @@ def _nice_max(value: float) -> float:
     return step * 10  # pragma: no cover - loop always returns
 
 
-def spaced_labels(fm: QFontMetrics, labels: Sequence[str], centres: Sequence[float], top: float, left: float,
-                  right: float, gap: float = 10.0) -> list[tuple[QRectF, str]]:
+def spaced_labels(
+    fm: QFontMetrics,
+    labels: Sequence[str],
+    centres: Sequence[float],
+    top: float,
+    left: float,
+    right: float,
+    gap: float = 10.0,
+) -> list[tuple[QRectF, str]]:
     """Where each x-axis label is drawn: every n-th one, n chosen from the widest label so that no two touch (no
     "16/1130/11"), each kept inside ``left``…``right``."""
     if not labels:
@@ -72,9 +79,14 @@ class _Chart(QWidget):
         painter.setFont(font)
         fm = QFontMetrics(font)
         # a long title wraps (never "… la sfârșitul fiecăr")
-        title_h = fm.boundingRect(0, 0, max(self.width() - 8, 1), 1000, Qt.TextFlag.TextWordWrap, self.title).height()
-        painter.drawText(QRectF(4, 2, self.width() - 8, title_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap, self.title)
+        title_h = fm.boundingRect(
+            0, 0, max(self.width() - 8, 1), 1000, Qt.TextFlag.TextWordWrap, self.title
+        ).height()
+        painter.drawText(
+            QRectF(4, 2, self.width() - 8, title_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            self.title,
+        )
         font.setBold(False)
         painter.setFont(font)
         return QRectF(4, title_h + 8, self.width() - 8, self.height() - title_h - 12)
@@ -112,7 +124,9 @@ class WeeklyBarChart(_WeeklySeries):
         fm = painter.fontMetrics()
         top = _nice_max(max(self.values))
         axis_w = max(fm.horizontalAdvance(self.format_value(top * f)) for f in (0.0, 0.5, 1.0)) + 6
-        plot = QRectF(rect.left() + axis_w, rect.top() + 2, rect.width() - axis_w, rect.height() - fm.height() - 6)
+        plot = QRectF(
+            rect.left() + axis_w, rect.top() + 2, rect.width() - axis_w, rect.height() - fm.height() - 6
+        )
         text = self.palette().color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlpha(40)
@@ -121,8 +135,11 @@ class WeeklyBarChart(_WeeklySeries):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
-            painter.drawText(QRectF(rect.left(), y - fm.height() / 2, axis_w - 4, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.format_value(top * frac))
+            painter.drawText(
+                QRectF(rect.left(), y - fm.height() / 2, axis_w - 4, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self.format_value(top * frac),
+            )
         n = len(self.values)
         slot = plot.width() / n
         bar_w = max(1.0, slot * 0.7)
@@ -133,7 +150,9 @@ class WeeklyBarChart(_WeeklySeries):
             painter.drawRect(QRectF(plot.left() + i * slot + (slot - bar_w) / 2, plot.bottom() - h, bar_w, h))
         painter.setPen(text)
         centres = [plot.left() + (i + 0.5) * slot for i in range(n)]
-        self.label_rects = spaced_labels(fm, self.labels[:n], centres, plot.bottom() + 3, rect.left(), rect.right())
+        self.label_rects = spaced_labels(
+            fm, self.labels[:n], centres, plot.bottom() + 3, rect.left(), rect.right()
+        )
         for box, label in self.label_rects:
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, label)
 
@@ -157,8 +176,10 @@ class MixChart(_Chart):
         cut ("Keep the ite…"); every row is as tall as the tallest wrapped name."""
         widest = max(fm.horizontalAdvance(n) for n, _ in self.items) + 8
         name_w = min(width * 0.55, widest)
-        tallest = max(fm.boundingRect(0, 0, max(int(name_w - 6), 1), 1000, Qt.TextFlag.TextWordWrap, n).height()
-                      for n, _ in self.items)
+        tallest = max(
+            fm.boundingRect(0, 0, max(int(name_w - 6), 1), 1000, Qt.TextFlag.TextWordWrap, n).height()
+            for n, _ in self.items
+        )
         return name_w, max(tallest + 4, fm.height() * 1.6)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -190,8 +211,11 @@ class MixChart(_Chart):
             painter.setPen(text)
             box = QRectF(rect.left(), y, name_w - 6, row_h)
             self.name_rects.append((box, name))
-            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                             | Qt.TextFlag.TextWordWrap, name)
+            painter.drawText(
+                box,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                name,
+            )
             caption = f"{self.format_value(v)} · {round(100 * v / total)} %"
             room = rect.width() - name_w - fm.horizontalAdvance(caption) - 10
             w = max(2.0, room * v / biggest)
@@ -199,8 +223,11 @@ class MixChart(_Chart):
             painter.setBrush(QColor(PALETTE[i % len(PALETTE)]))
             painter.drawRoundedRect(QRectF(rect.left() + name_w, y + row_h * 0.25, w, row_h * 0.5), 2, 2)
             painter.setPen(text)
-            painter.drawText(QRectF(rect.left() + name_w + w + 6, y, fm.horizontalAdvance(caption) + 4, row_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, caption)
+            painter.drawText(
+                QRectF(rect.left() + name_w + w + 6, y, fm.horizontalAdvance(caption) + 4, row_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                caption,
+            )
 
 
 class LineChart(_WeeklySeries):
@@ -216,9 +243,13 @@ class LineChart(_WeeklySeries):
         fm = painter.fontMetrics()
         low = min(0.0, min(self.values))
         top = _nice_max(max(self.values))
-        axis_w = max(fm.horizontalAdvance(self.format_value(top)), fm.horizontalAdvance(self.format_value(low))) + 6
-        plot = QRectF(rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 4,
-                      rect.height() - fm.height() - 8)
+        axis_w = (
+            max(fm.horizontalAdvance(self.format_value(top)), fm.horizontalAdvance(self.format_value(low)))
+            + 6
+        )
+        plot = QRectF(
+            rect.left() + axis_w, rect.top() + 4, rect.width() - axis_w - 4, rect.height() - fm.height() - 8
+        )
         text = self.palette().color(QPalette.ColorRole.WindowText)
         grid = QColor(text)
         grid.setAlpha(40)
@@ -230,12 +261,17 @@ class LineChart(_WeeklySeries):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(plot.left(), y_of(v)), QPointF(plot.right(), y_of(v)))
             painter.setPen(text)
-            painter.drawText(QRectF(rect.left(), y_of(v) - fm.height() / 2, axis_w - 4, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, self.format_value(v))
+            painter.drawText(
+                QRectF(rect.left(), y_of(v) - fm.height() / 2, axis_w - 4, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self.format_value(v),
+            )
         n = len(self.values)
         step = plot.width() / max(1, n - 1)
-        points = [QPointF(plot.left() + (i * step if n > 1 else plot.width() / 2), y_of(v))
-                  for i, v in enumerate(self.values)]
+        points = [
+            QPointF(plot.left() + (i * step if n > 1 else plot.width() / 2), y_of(v))
+            for i, v in enumerate(self.values)
+        ]
         path = QPainterPath(points[0])
         for p in points[1:]:
             path.lineTo(p)
@@ -246,7 +282,8 @@ class LineChart(_WeeklySeries):
         for p in points:
             painter.drawEllipse(p, 2.5, 2.5)
         painter.setPen(text)
-        self.label_rects = spaced_labels(fm, self.labels[:n], [p.x() for p in points], plot.bottom() + 3,
-                                         rect.left(), rect.right())
+        self.label_rects = spaced_labels(
+            fm, self.labels[:n], [p.x() for p in points], plot.bottom() + 3, rect.left(), rect.right()
+        )
         for box, label in self.label_rects:
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter, label)

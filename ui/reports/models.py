@@ -65,7 +65,9 @@ class WeekTableModel(_FiguresModel):
     CONTEXT = "WeekTableModel"
     COL_WEEK, COL_CASES = 0, 1
     COL_KINDS = range(2, 2 + len(CaseKind))
-    COL_RESOLVED, COL_ON_TIME, COL_LATE, COL_ISSUED, COL_SPENT, COL_OWED = range(2 + len(CaseKind), 8 + len(CaseKind))
+    COL_RESOLVED, COL_ON_TIME, COL_LATE, COL_ISSUED, COL_SPENT, COL_OWED = range(
+        2 + len(CaseKind), 8 + len(CaseKind)
+    )
     HEADERS = (
         QT_TRANSLATE_NOOP("WeekTableModel", "Week of"),
         QT_TRANSLATE_NOOP("WeekTableModel", "Cases"),
@@ -79,7 +81,11 @@ class WeekTableModel(_FiguresModel):
     )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section in self.COL_KINDS:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and section in self.COL_KINDS
+        ):
             return label(list(CaseKind)[section - self.COL_KINDS.start])
         return super().headerData(section, orientation, role)
 
@@ -88,10 +94,21 @@ class WeekTableModel(_FiguresModel):
 
     @staticmethod
     def _row(w: WeekFigures) -> tuple[tuple[Any, ...], tuple[str, ...]]:
-        raw = (w.week_start.isoformat(), w.cases, *[w.by_kind.get(k.value, 0) for k in CaseKind], w.resolved,
-               w.resolution_on_time, w.resolution_late, w.credit_issued, w.credit_spent, w.liability_end)
-        texts = (formatting.day(w.week_start), *[formatting.money(v) if isinstance(v, Money) else str(v)
-                                                 for v in raw[1:]])
+        raw = (
+            w.week_start.isoformat(),
+            w.cases,
+            *[w.by_kind.get(k.value, 0) for k in CaseKind],
+            w.resolved,
+            w.resolution_on_time,
+            w.resolution_late,
+            w.credit_issued,
+            w.credit_spent,
+            w.liability_end,
+        )
+        texts = (
+            formatting.day(w.week_start),
+            *[formatting.money(v) if isinstance(v, Money) else str(v) for v in raw[1:]],
+        )
         return raw, texts
 
 
@@ -99,8 +116,18 @@ class AgentTableModel(_FiguresModel):
     """One row per agent owning cases of the period."""
 
     CONTEXT = "AgentTableModel"
-    (COL_AGENT, COL_CASES, COL_FA_ON_TIME, COL_FA_HOURS, COL_RES_ON_TIME, COL_RES_HOURS, COL_OFFERED, COL_ACCEPTED,
-     COL_SAVED, COL_CREDIT) = range(10)
+    (
+        COL_AGENT,
+        COL_CASES,
+        COL_FA_ON_TIME,
+        COL_FA_HOURS,
+        COL_RES_ON_TIME,
+        COL_RES_HOURS,
+        COL_OFFERED,
+        COL_ACCEPTED,
+        COL_SAVED,
+        COL_CREDIT,
+    ) = range(10)
     HEADERS = (
         QT_TRANSLATE_NOOP("AgentTableModel", "Agent"),
         QT_TRANSLATE_NOOP("AgentTableModel", "Cases"),
@@ -120,10 +147,28 @@ class AgentTableModel(_FiguresModel):
     @staticmethod
     def _row(a: AgentFigures) -> tuple[tuple[Any, ...], tuple[str, ...]]:
         nobody = QCoreApplication.translate("AgentTableModel", "(nobody)")
-        raw = (a.name or nobody, a.cases, a.first_answer.on_time_share, a.first_answer.average_hours,
-               a.resolution.on_time_share, a.resolution.average_hours, a.keep_and_credit_offered,
-               a.keep_and_credit_accepted, a.savings, a.credit_issued)
-        texts = (raw[0], str(a.cases), percent_text(raw[2]), hours_text(raw[3]), percent_text(raw[4]),
-                 hours_text(raw[5]), str(raw[6]), str(raw[7]), formatting.money(a.savings),
-                 formatting.money(a.credit_issued))
+        raw = (
+            a.name or nobody,
+            a.cases,
+            a.first_answer.on_time_share,
+            a.first_answer.average_hours,
+            a.resolution.on_time_share,
+            a.resolution.average_hours,
+            a.keep_and_credit_offered,
+            a.keep_and_credit_accepted,
+            a.savings,
+            a.credit_issued,
+        )
+        texts = (
+            raw[0],
+            str(a.cases),
+            percent_text(raw[2]),
+            hours_text(raw[3]),
+            percent_text(raw[4]),
+            hours_text(raw[5]),
+            str(raw[6]),
+            str(raw[7]),
+            formatting.money(a.savings),
+            formatting.money(a.credit_issued),
+        )
         return raw, texts

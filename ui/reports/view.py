@@ -109,7 +109,9 @@ class ReportsView(QWidget):
     loaded = Signal(object)  # the Summary shown, once it arrives
     exported = Signal(str)  # the path of a file written
 
-    def __init__(self, workspace: Workspace, *, today: date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, *, today: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reportsView")
         self.workspace = workspace
@@ -121,9 +123,14 @@ class ReportsView(QWidget):
         # --- period and filters ---------------------------------------------------------------------------------
         self.quick = QComboBox()
         self.quick.setAccessibleName(self.tr("Period"))
-        names = {"last_30": self.tr("Last 30 days"), "last_90": self.tr("Last 90 days"),
-                 "this_month": self.tr("This month"), "last_month": self.tr("Last month"),
-                 "this_year": self.tr("This year"), "custom": self.tr("Chosen dates")}
+        names = {
+            "last_30": self.tr("Last 30 days"),
+            "last_90": self.tr("Last 90 days"),
+            "this_month": self.tr("This month"),
+            "last_month": self.tr("Last month"),
+            "this_year": self.tr("This year"),
+            "custom": self.tr("Chosen dates"),
+        }
         for key in QUICK:
             self.quick.addItem(names[key], key)
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
@@ -290,8 +297,15 @@ class ReportsView(QWidget):
         first, last = self.period()
         self.busy.set_busy(True)
         self.message.setText("")
-        self._job = self.workspace.runner.submit(reports.summary, self.workspace.ctx, first, last,
-                                                 self.current_filter(), done=self._show, failed=self._refused)
+        self._job = self.workspace.runner.submit(
+            reports.summary,
+            self.workspace.ctx,
+            first,
+            last,
+            self.current_filter(),
+            done=self._show,
+            failed=self._refused,
+        )
 
     def _refused(self, error: RimedioError) -> None:
         self.busy.set_busy(False)
@@ -331,28 +345,48 @@ class ReportsView(QWidget):
         t = self.tiles
         fa, res, rem, c = r.first_answer, r.resolution, r.remedies, r.credit
         t["cases"].set(str(r.cases), self.tr("weeks: %1").replace("%1", str(len(r.weeks))))
-        t["first_answer"].set(percent_text(fa.on_time_share),
-                              self.tr("average %1").replace("%1", hours_text(fa.average_hours)))
-        t["resolution"].set(percent_text(res.on_time_share),
-                            self.tr("average %1").replace("%1", hours_text(res.average_hours)))
-        t["keep_and_credit"].set(percent_text(rem.acceptance_share),
-                                 self.tr("%1 of %2 offered").replace("%1", str(rem.keep_and_credit_accepted))
-                                 .replace("%2", str(rem.keep_and_credit_offered)))
-        t["savings"].set(formatting.money(rem.savings),
-                         self.tr("remedies with a saving: %1").replace("%1", str(rem.with_saving)))
-        t["credit_issued"].set(formatting.money(c.issued),
-                               self.tr("expired %1").replace("%1", formatting.money(c.expired)))
-        t["credit_spent"].set(formatting.money(c.spent),
-                              self.tr("%1 of the credit issued in the period, spent")
-                              .replace("%1", percent_text(c.spent_share)))
-        t["liability"].set(formatting.money(c.owed_at_end),
-                           self.tr("at the end of %1").replace("%1", formatting.day(r.date_to)))
-        t["revenue"].set(formatting.money(c.revenue_with_credit),
-                         self.tr("%1 beyond the credit").replace("%1", formatting.money(c.revenue_beyond_credit)))
+        t["first_answer"].set(
+            percent_text(fa.on_time_share), self.tr("average %1").replace("%1", hours_text(fa.average_hours))
+        )
+        t["resolution"].set(
+            percent_text(res.on_time_share),
+            self.tr("average %1").replace("%1", hours_text(res.average_hours)),
+        )
+        t["keep_and_credit"].set(
+            percent_text(rem.acceptance_share),
+            self.tr("%1 of %2 offered")
+            .replace("%1", str(rem.keep_and_credit_accepted))
+            .replace("%2", str(rem.keep_and_credit_offered)),
+        )
+        t["savings"].set(
+            formatting.money(rem.savings),
+            self.tr("remedies with a saving: %1").replace("%1", str(rem.with_saving)),
+        )
+        t["credit_issued"].set(
+            formatting.money(c.issued), self.tr("expired %1").replace("%1", formatting.money(c.expired))
+        )
+        t["credit_spent"].set(
+            formatting.money(c.spent),
+            self.tr("%1 of the credit issued in the period, spent").replace(
+                "%1", percent_text(c.spent_share)
+            ),
+        )
+        t["liability"].set(
+            formatting.money(c.owed_at_end),
+            self.tr("at the end of %1").replace("%1", formatting.day(r.date_to)),
+        )
+        t["revenue"].set(
+            formatting.money(c.revenue_with_credit),
+            self.tr("%1 beyond the credit").replace("%1", formatting.money(c.revenue_beyond_credit)),
+        )
 
     def _money_axis(self, minor: float) -> str:
         currency = self.summary.currency if self.summary else "EUR"
-        return formatting.money(Money(int(round(minor / 100) * 100), currency)).replace(",00", "").replace(".00", "")
+        return (
+            formatting.money(Money(int(round(minor / 100) * 100), currency))
+            .replace(",00", "")
+            .replace(".00", "")
+        )
 
     # --- export ---------------------------------------------------------------------------------------------------
     def _default_name(self, suffix: str) -> str:
@@ -364,25 +398,41 @@ class ReportsView(QWidget):
         if self.summary is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the figures as CSV"),
-                                                  self._default_name("csv"), self.tr("CSV files (*.csv)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export the figures as CSV"),
+                self._default_name("csv"),
+                self.tr("CSV files (*.csv)"),
+            )
         if not path:
             return None
-        return self.workspace.runner.submit(report_export.write_csv, self.summary, path,
-                                            done=self._saved, failed=lambda e: show_refusal(self, e))
+        return self.workspace.runner.submit(
+            report_export.write_csv,
+            self.summary,
+            path,
+            done=self._saved,
+            failed=lambda e: show_refusal(self, e),
+        )
 
     def export_pdf(self, path: str | None = None) -> Job | None:
         """Save a printable PDF report of the figures shown (asks where unless ``path`` is given)."""
         if self.summary is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export a PDF report"), self._default_name("pdf"),
-                                                  self.tr("PDF files (*.pdf)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export a PDF report"), self._default_name("pdf"), self.tr("PDF files (*.pdf)")
+            )
         if not path:
             return None
-        return self.workspace.runner.submit(write_pdf_with_letterhead, self.workspace.ctx, self.summary, path,
-                                            current_language(), done=self._saved,
-                                            failed=lambda e: show_refusal(self, e))
+        return self.workspace.runner.submit(
+            write_pdf_with_letterhead,
+            self.workspace.ctx,
+            self.summary,
+            path,
+            current_language(),
+            done=self._saved,
+            failed=lambda e: show_refusal(self, e),
+        )
 
     def _saved(self, path) -> None:
         self.message.setText(self.tr("Saved: %1").replace("%1", str(path)))

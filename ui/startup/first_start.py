@@ -34,13 +34,20 @@ class FirstStartDialog(QDialog):
         self.db = db
         self.runner = runner
 
-        intro = QLabel(self.tr("This database is new: it has no users and no shop data yet (%1).")
-                       .replace("%1", db.description))
+        intro = QLabel(
+            self.tr("This database is new: it has no users and no shop data yet (%1).").replace(
+                "%1", db.description
+            )
+        )
         intro.setWordWrap(True)
         demo_box = QGroupBox(self.tr("Try Rimedio"))
-        demo_text = QLabel(self.tr("Fill it with the demo shop Bottega Aurora: customers, orders and cases to try "
-                                   "everything. The users agent, supervisor and admin have their own name as "
-                                   "password — for trying only, never for real work."))
+        demo_text = QLabel(
+            self.tr(
+                "Fill it with the demo shop Bottega Aurora: customers, orders and cases to try "
+                "everything. The users agent, supervisor and admin have their own name as "
+                "password — for trying only, never for real work."
+            )
+        )
         demo_text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Fill with the &demo shop"))
         self.demo_button.setObjectName("demoButton")
@@ -58,9 +65,12 @@ class FirstStartDialog(QDialog):
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout(admin_box)
         form.addRow(QLabel(self.tr("Create the first administrator; they add the other users.")))
-        for text, widget in ((self.tr("&User name:"), self.username), (self.tr("&Full name:"), self.full_name),
-                             (self.tr("&Password:"), self.password),
-                             (self.tr("Password &again:"), self.password_again)):
+        for text, widget in (
+            (self.tr("&User name:"), self.username),
+            (self.tr("&Full name:"), self.full_name),
+            (self.tr("&Password:"), self.password),
+            (self.tr("Password &again:"), self.password_again),
+        ):
             caption = QLabel(text)
             caption.setBuddy(widget)
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -96,16 +106,26 @@ class FirstStartDialog(QDialog):
 
     def fill_demo(self) -> None:
         self._working(True)
-        self.runner.submit(demo.build_demo, self.db, done=lambda _summary: self._done("agent"), failed=self._failed)
+        self.runner.submit(
+            demo.build_demo, self.db, done=lambda _summary: self._done("agent"), failed=self._failed
+        )
 
     def create_admin(self) -> None:
         if self.password.text() != self.password_again.text():
             self._say(self.tr("The two passwords differ."))
             return
         self._working(True)
-        self.runner.submit(users.add_user, self.db, None, self.username.text(), "admin", self.password.text(),
-                           self.full_name.text() or None, done=lambda info: self._done(info.username),
-                           failed=self._failed)
+        self.runner.submit(
+            users.add_user,
+            self.db,
+            None,
+            self.username.text(),
+            "admin",
+            self.password.text(),
+            self.full_name.text() or None,
+            done=lambda info: self._done(info.username),
+            failed=self._failed,
+        )
 
     def _done(self, username: str) -> None:
         self._working(False)

@@ -152,14 +152,17 @@ class LoginDialog(QDialog):
             box.insertItem(0, self.tr("This database (no profile)"), "")
             chosen = 0
         box.setCurrentIndex(chosen)
-        box.activated.connect(lambda index: box.itemData(index) and self.profileChosen.emit(box.itemData(index)))
+        box.activated.connect(
+            lambda index: box.itemData(index) and self.profileChosen.emit(box.itemData(index))
+        )
         return box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter in a field always logs in (in the user name with no password yet it moves to the password);
         only a focused button answers Enter itself (as Space does)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(self.focusWidget(),
-                                                                                      QAbstractButton):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not isinstance(
+            self.focusWidget(), QAbstractButton
+        ):
             if self.focusWidget() is self.username and not self.password.text():
                 self.password.setFocus()
             else:
@@ -174,8 +177,9 @@ class LoginDialog(QDialog):
         self.problem.setVisible(False)
         self.login_button.setEnabled(False)
         self.busy.set_busy(True)
-        self.runner.submit(_login, self.db, self.username.text(), self.password.text(), done=self._done,
-                           failed=self._failed)
+        self.runner.submit(
+            _login, self.db, self.username.text(), self.password.text(), done=self._done, failed=self._failed
+        )
 
     def _done(self, actor: Actor) -> None:
         self.busy.set_busy(False)
@@ -200,13 +204,16 @@ class LoginDialog(QDialog):
         from app.services import users
         from ui.admin.views import PasswordDialog
 
-        dialog = PasswordDialog(self.tr("Rimedio – choose your password"),
-                                self.tr("An administrator set a temporary password for you: choose your own now."),
-                                self)
+        dialog = PasswordDialog(
+            self.tr("Rimedio – choose your password"),
+            self.tr("An administrator set a temporary password for you: choose your own now."),
+            self,
+        )
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                users.replace_temporary_password(self.db, self.username.text(), self.password.text(),
-                                                 dialog.password.text())
+                users.replace_temporary_password(
+                    self.db, self.username.text(), self.password.text(), dialog.password.text()
+                )
             except RimedioError as exc:
                 dialog.problem.setText(exc.message)
                 continue

@@ -48,8 +48,13 @@ def try_connection(url: str | None) -> str:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, runner: Runner, parent: QWidget | None = None, current_url: str | None = None,
-                 user_language: str | None = None) -> None:
+    def __init__(
+        self,
+        runner: Runner,
+        parent: QWidget | None = None,
+        current_url: str | None = None,
+        user_language: str | None = None,
+    ) -> None:
         """``current_url``: the address Rimedio failed to open, shown instead of the saved settings.
         ``user_language``: the logged-in user's own language (offered beside the computer's; it wins over it)."""
         super().__init__(parent)
@@ -74,13 +79,17 @@ class PreferencesDialog(QDialog):
             for code in SUPPORTED_LANGUAGES:
                 self.user_language.addItem(autonym(code), code)
             self.user_language.setCurrentIndex(max(0, self.user_language.findData(user_language)))
-            language_form.addRow(self._caption(self.tr("&Your language:"), self.user_language), self.user_language)
+            language_form.addRow(
+                self._caption(self.tr("&Your language:"), self.user_language), self.user_language
+            )
             caption = self.tr("This &computer's language:")
         else:
             caption = self.tr("&Language:")
         language_form.addRow(self._caption(caption, self.language), self.language)
         if user_language is not None:
-            note = QLabel(self.tr("Your own language wins over this computer's; --lang or RIMEDIO_LANG win over both."))
+            note = QLabel(
+                self.tr("Your own language wins over this computer's; --lang or RIMEDIO_LANG win over both.")
+            )
             note.setWordWrap(True)
             language_form.addRow(note)
 
@@ -112,9 +121,13 @@ class PreferencesDialog(QDialog):
         self.tls.setChecked(conn.tls)
         self.pg_box = QGroupBox(self.tr("PostgreSQL server"))
         pg_form = QFormLayout(self.pg_box)
-        for text, widget in ((self.tr("&Host:"), self.host), (self.tr("P&ort:"), self.port),
-                             (self.tr("&Database:"), self.database), (self.tr("&User:"), self.user),
-                             (self.tr("Pass&word:"), self.password)):
+        for text, widget in (
+            (self.tr("&Host:"), self.host),
+            (self.tr("P&ort:"), self.port),
+            (self.tr("&Database:"), self.database),
+            (self.tr("&User:"), self.user),
+            (self.tr("Pass&word:"), self.password),
+        ):
             pg_form.addRow(self._caption(text, widget), widget)
         pg_form.addRow("", self.tls)
         db_box = QGroupBox(self.tr("Database"))
@@ -134,7 +147,9 @@ class PreferencesDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.result, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -162,24 +177,38 @@ class PreferencesDialog(QDialog):
         self.pg_box.setEnabled(self.postgres.isChecked())
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Rimedio – SQLite database file"), self.path.text(),
-                                              self.tr("SQLite databases (*.sqlite3 *.db);;All files (*)"),
-                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Rimedio – SQLite database file"),
+            self.path.text(),
+            self.tr("SQLite databases (*.sqlite3 *.db);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
         if name:
             self.path.setText(name)
 
     def connection(self) -> prefs.Connection:
-        return prefs.Connection("sqlite" if self.sqlite.isChecked() else "postgresql", self.path.text().strip(),
-                                self.host.text().strip(), self.port.value(), self.database.text().strip(),
-                                self.user.text().strip(), self.tls.isChecked())
+        return prefs.Connection(
+            "sqlite" if self.sqlite.isChecked() else "postgresql",
+            self.path.text().strip(),
+            self.host.text().strip(),
+            self.port.value(),
+            self.database.text().strip(),
+            self.user.text().strip(),
+            self.tls.isChecked(),
+        )
 
     def test(self) -> None:
         conn = self.connection()
         self.result.setText(self.tr("Connecting…"))
         self.busy.set_busy(True)
         self.test_button.setEnabled(False)
-        self.runner.submit(try_connection, conn.url(self.password.text() or None), done=self._tested,
-                           failed=self._test_failed)
+        self.runner.submit(
+            try_connection,
+            conn.url(self.password.text() or None),
+            done=self._tested,
+            failed=self._test_failed,
+        )
 
     def _tested(self, description: str) -> None:
         self.busy.set_busy(False)
@@ -204,5 +233,7 @@ class PreferencesDialog(QDialog):
         prefs.save_connection(conn)
         prefs.put("ui/language", self.language.currentData())
         self.saved_connection = conn
-        self.saved_user_language = self.user_language.currentData() if self.user_language is not None else None
+        self.saved_user_language = (
+            self.user_language.currentData() if self.user_language is not None else None
+        )
         self.accept()

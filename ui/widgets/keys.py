@@ -16,8 +16,11 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 def is_ctrl_enter(event: QEvent) -> bool:
-    return (isinstance(event, QKeyEvent) and event.key() in _ENTER
-            and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier))
+    return (
+        isinstance(event, QKeyEvent)
+        and event.key() in _ENTER
+        and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+    )
 
 
 class _CtrlEnter(QObject):

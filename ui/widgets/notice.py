@@ -17,8 +17,10 @@ class Notice(QFrame):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#notice { background: #fdf3d8; border: 1px solid #e0b84c; border-radius: 4px; }"
-                           "#notice QLabel { color: #3d3000; }")
+        self.setStyleSheet(
+            "#notice { background: #fdf3d8; border: 1px solid #e0b84c; border-radius: 4px; }"
+            "#notice QLabel { color: #3d3000; }"
+        )
         self.setAccessibleName(self.tr("Notification"))
         self.text = QLabel()
         self.text.setObjectName("noticeText")

@@ -41,8 +41,11 @@ class RowTableModel(QAbstractTableModel):
 
     def row_at(self, index: QModelIndex | QPersistentModelIndex) -> Any | None:
         """The row behind ``index``, or None when the index is not one of this model's cells."""
-        if (not index.isValid() or not 0 <= index.row() < len(self.rows)
-                or not 0 <= index.column() < len(self.headers())):
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.rows)
+            or not 0 <= index.column() < len(self.headers())
+        ):
             return None
         return self.rows[index.row()]
 
@@ -52,10 +55,15 @@ class RowTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         headers = self.headers()
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(headers)):
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
             text = headers[section]
             return QCoreApplication.translate(self.CONTEXT, text) if self.CONTEXT else text
         return None

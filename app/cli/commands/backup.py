@@ -7,16 +7,26 @@ from app.i18n import translate
 
 
 def register(sub, common) -> None:
-    b = sub.add_parser("backup", parents=[common()],
-                       help="copy the whole database into FILE while others keep working (admins)")
-    b.add_argument("file", nargs="?", help="the backup to write (SQLite: a database file; PostgreSQL: a pg_dump "
-                                           "archive)")
-    b.add_argument("--nightly", action="store_true",
-                   help="today's copy into the folder of the setting backup.folder, older ones past "
-                        "backup.keep_days removed (for cron or a systemd timer)")
+    b = sub.add_parser(
+        "backup",
+        parents=[common()],
+        help="copy the whole database into FILE while others keep working (admins)",
+    )
+    b.add_argument(
+        "file", nargs="?", help="the backup to write (SQLite: a database file; PostgreSQL: a pg_dump archive)"
+    )
+    b.add_argument(
+        "--nightly",
+        action="store_true",
+        help="today's copy into the folder of the setting backup.folder, older ones past "
+        "backup.keep_days removed (for cron or a systemd timer)",
+    )
     b.set_defaults(handler=cmd_backup)
-    r = sub.add_parser("restore", parents=[common()],
-                       help="replace the database with the backup FILE and bring it up to date (admins)")
+    r = sub.add_parser(
+        "restore",
+        parents=[common()],
+        help="replace the database with the backup FILE and bring it up to date (admins)",
+    )
     r.add_argument("file", help="a backup written by `rimedio backup`")
     r.set_defaults(handler=cmd_restore)
 
@@ -35,8 +45,12 @@ def cmd_backup(app, args) -> int:
         elif made:
             print(translate("Nightly backup written: {path}", path=str(made)))
         else:
-            print(translate("No nightly backup needed (none set in backup.folder, not an embedded file, or "
-                            "today's already made)."))
+            print(
+                translate(
+                    "No nightly backup needed (none set in backup.folder, not an embedded file, or "
+                    "today's already made)."
+                )
+            )
         return 0
     if not args.file:
         raise ValidationError("Name the backup file: rimedio backup FILE.")
@@ -44,8 +58,15 @@ def cmd_backup(app, args) -> int:
     if app.json:
         print_json({"file": info.path, "kind": info.kind, "schema": info.revision, "bytes": info.size})
     else:
-        print(translate("Backup written: {path} ({kind}, schema {rev}, {size} bytes).", path=info.path,
-                        kind=info.kind, rev=info.revision, size=info.size))
+        print(
+            translate(
+                "Backup written: {path} ({kind}, schema {rev}, {size} bytes).",
+                path=info.path,
+                kind=info.kind,
+                rev=info.revision,
+                size=info.size,
+            )
+        )
     return 0
 
 
@@ -54,8 +75,15 @@ def cmd_restore(app, args) -> int:
 
     info = backup.restore(app.ctx, args.file)
     if app.json:
-        print_json({"file": info.path, "kind": info.kind, "schema": info.revision, "upgraded_to": info.upgraded_to,
-                    "kept": info.kept})
+        print_json(
+            {
+                "file": info.path,
+                "kind": info.kind,
+                "schema": info.revision,
+                "upgraded_to": info.upgraded_to,
+                "kept": info.kept,
+            }
+        )
         return 0
     print(translate("Restored from {path} (schema {rev}).", path=info.path, rev=info.revision))
     if info.upgraded_to:

@@ -18,9 +18,22 @@ def register(sub, common) -> None:
 def cmd_list(app, args) -> int:
     rows = customers.list_customers(app.ctx, args.search, args.limit)
     if app.json:
-        print_json([{"id": r.id, "name": r.name, "email": r.email, "phone": r.phone, "language": r.language,
-                     "orders": r.orders} for r in rows])
+        print_json(
+            [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "email": r.email,
+                    "phone": r.phone,
+                    "language": r.language,
+                    "orders": r.orders,
+                }
+                for r in rows
+            ]
+        )
         return 0
-    print_table(["id", "name", "e-mail", "language", "orders"],
-                [(r.id, r.name, r.email, r.language, r.orders) for r in rows])
+    print_table(
+        ["id", "name", "e-mail", "language", "orders"],
+        [(r.id, r.name, r.email, r.language, r.orders) for r in rows],
+    )
     return 0

@@ -20,8 +20,11 @@ def register(sub, common) -> None:
         roles_part = existing.get_default("handler")
         existing.set_defaults(handler=lambda app, args: cmd_check(app, args, roles_part))
         return
-    c = d.add_parser("check", parents=[common()],
-                     help="say in one line what is wrong with the database connection and what to do (exit 1)")
+    c = d.add_parser(
+        "check",
+        parents=[common()],
+        help="say in one line what is wrong with the database connection and what to do (exit 1)",
+    )
     c.set_defaults(handler=lambda app, args: cmd_check(app, args, None))
 
 
@@ -43,8 +46,16 @@ def cmd_check(app, args, roles_part) -> int:
     if result.ok and roles_part is not None:
         return roles_part(app, args)
     if app.json:
-        print_json({"ok": result.ok, "problem": None if result.ok else result.code, "message": result.line,
-                    "database": result.database, "schema": result.schema, **result.details})
+        print_json(
+            {
+                "ok": result.ok,
+                "problem": None if result.ok else result.code,
+                "message": result.line,
+                "database": result.database,
+                "schema": result.schema,
+                **result.details,
+            }
+        )
     else:
         print(result.line)
     return 0 if result.ok else 1

@@ -25,7 +25,9 @@ def register(sub, common) -> None:
     a.set_defaults(handler=cmd_add)
     ls = actions.add_parser("list", parents=[common()], help="every profile")
     ls.set_defaults(handler=cmd_list)
-    rm = actions.add_parser("remove", parents=[common()], help="forget a profile (the database is left alone)")
+    rm = actions.add_parser(
+        "remove", parents=[common()], help="forget a profile (the database is left alone)"
+    )
     rm.add_argument("name")
     rm.set_defaults(handler=cmd_remove)
 
@@ -34,7 +36,9 @@ def cmd_add(app, args) -> int:
     from app.profiles import Profile, save_profile
 
     if args.host:
-        profile = Profile(args.name, "postgresql", "", args.host, args.port, args.database, args.db_user, args.tls)
+        profile = Profile(
+            args.name, "postgresql", "", args.host, args.port, args.database, args.db_user, args.tls
+        )
     else:
         profile = Profile(args.name, "sqlite", args.sqlite or "")
     saved = save_profile(profile)
@@ -52,9 +56,18 @@ def cmd_list(app, args) -> int:
     if app.json:
         print_json([{**asdict(p), "url": p.url()} for p in profiles])
         return 0
-    print_table(["name", "kind", "where", "tls"],
-                [(p.name, p.kind, p.path if p.kind == "sqlite" else f"{p.user}@{p.host}:{p.port}/{p.database}",
-                  "yes" if p.tls else "") for p in profiles])
+    print_table(
+        ["name", "kind", "where", "tls"],
+        [
+            (
+                p.name,
+                p.kind,
+                p.path if p.kind == "sqlite" else f"{p.user}@{p.host}:{p.port}/{p.database}",
+                "yes" if p.tls else "",
+            )
+            for p in profiles
+        ],
+    )
     return 0
 
 

@@ -28,20 +28,35 @@ def register(sub, common) -> None:
     ):
         p = s.add_parser(kind, parents=[common()], help=helptext)
         p.add_argument("file", metavar="FILE")
-        p.add_argument("--format", choices=sorted({"shopify", "woocommerce", "prestashop", "mapped"}
-                                                  if kind == "orders" else {"shopify", "mapped"}),
-                       help=f"the file's shop format ({formats}); recognised from the header when left out")
-        p.add_argument("--mapping", metavar="NAME", help="a saved column mapping (see `rimedio mapping list`)")
+        p.add_argument(
+            "--format",
+            choices=sorted(
+                {"shopify", "woocommerce", "prestashop", "mapped"}
+                if kind == "orders"
+                else {"shopify", "mapped"}
+            ),
+            help=f"the file's shop format ({formats}); recognised from the header when left out",
+        )
+        p.add_argument(
+            "--mapping", metavar="NAME", help="a saved column mapping (see `rimedio mapping list`)"
+        )
         p.add_argument("--date-order", choices=["dmy", "mdy"], help="when the file's dates could be either")
         p.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
-        p.add_argument("--keep-good", action="store_true",
-                       help="import the good rows even if some are bad (default: all or nothing)")
-        p.add_argument("--rejects", metavar="FILE", help="with --keep-good: write the bad rows and why to this CSV")
+        p.add_argument(
+            "--keep-good",
+            action="store_true",
+            help="import the good rows even if some are bad (default: all or nothing)",
+        )
+        p.add_argument(
+            "--rejects", metavar="FILE", help="with --keep-good: write the bad rows and why to this CSV"
+        )
         p.set_defaults(handler=cmd_import, import_kind=kind, parser=p)
     m = group(sub, "mapping")
     sv = m.add_parser("save", parents=[common()], help="save a column mapping for files of other shops")
     sv.add_argument("name", metavar="NAME")
-    sv.add_argument("--from-json", required=True, metavar="FILE", help="the mapping as JSON (fields, kind, …)")
+    sv.add_argument(
+        "--from-json", required=True, metavar="FILE", help="the mapping as JSON (fields, kind, …)"
+    )
     sv.set_defaults(handler=cmd_mapping_save)
     ls = m.add_parser("list", parents=[common()], help="the saved column mappings")
     ls.set_defaults(handler=cmd_mapping_list)
@@ -57,8 +72,16 @@ def cmd_import(app, args) -> int:
         args.parser.error(translate("--mapping goes with --format mapped (or no --format)."))
     run = imports.import_orders if args.import_kind == "orders" else imports.import_customers
     try:
-        report = run(app.ctx, args.file, format=args.format, mapping=args.mapping, date_order=args.date_order,
-                     dry_run=args.dry_run, keep_good=args.keep_good, rejects_path=args.rejects)
+        report = run(
+            app.ctx,
+            args.file,
+            format=args.format,
+            mapping=args.mapping,
+            date_order=args.date_order,
+            dry_run=args.dry_run,
+            keep_good=args.keep_good,
+            rejects_path=args.rejects,
+        )
     except DateOrderNeeded as exc:
         raise ValidationError(
             "The dates in this file (such as “{example}”) could be day/month or month/day. "
@@ -80,8 +103,16 @@ def report_json(r: ImportReport) -> dict:
         "unchanged": r.unchanged,
         "rejected": [{"row": i.row, "reason": i.reason} for i in r.rejected],
         "warnings": [{"row": i.row, "reason": i.reason} for i in r.warnings],
-        "redemptions": [{"order": x.order, "code": x.code, "status": x.status, "amount": x.amount,
-                         "message": outcome_text(x)} for x in r.redemptions],
+        "redemptions": [
+            {
+                "order": x.order,
+                "code": x.code,
+                "status": x.status,
+                "amount": x.amount,
+                "message": outcome_text(x),
+            }
+            for x in r.redemptions
+        ],
         "format": r.format,
         "written": r.written,
         "dry_run": r.dry_run,
@@ -92,24 +123,44 @@ def report_json(r: ImportReport) -> dict:
 def print_report(r: ImportReport) -> None:
     if not r.dry_run and not r.written and r.rejected:
         # Refused: say so first, then the rows to fix — no counts, as nothing was created or updated.
-        sys.stderr.write("rimedio: " + translate(
-            "Nothing was imported because of the rejected rows; fix them, or import the good ones with --keep-good."
-        ) + "\n")
-        print_table([translate("row"), translate("reason")], [(i.row, i.reason) for i in r.rejected], max_width=100)
+        sys.stderr.write(
+            "rimedio: "
+            + translate(
+                "Nothing was imported because of the rejected rows; fix them, or import the good ones with --keep-good."
+            )
+            + "\n"
+        )
+        print_table(
+            [translate("row"), translate("reason")], [(i.row, i.reason) for i in r.rejected], max_width=100
+        )
         return
     what = translate("orders") if r.kind == "orders" else translate("customers")
-    print(translate("{what}: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.",
-                    what=what, created=r.created, updated=r.updated, unchanged=r.unchanged,
-                    rejected=r.rejected_units))
+    print(
+        translate(
+            "{what}: {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.",
+            what=what,
+            created=r.created,
+            updated=r.updated,
+            unchanged=r.unchanged,
+            rejected=r.rejected_units,
+        )
+    )
     if r.rejected:
-        print_table([translate("row"), translate("reason")], [(i.row, i.reason) for i in r.rejected], max_width=100)
+        print_table(
+            [translate("row"), translate("reason")], [(i.row, i.reason) for i in r.rejected], max_width=100
+        )
     if r.warnings:
         print(translate("Warnings (the rows were imported without these values):"))
-        print_table([translate("row"), translate("warning")], [(i.row, i.reason) for i in r.warnings], max_width=100)
+        print_table(
+            [translate("row"), translate("warning")], [(i.row, i.reason) for i in r.warnings], max_width=100
+        )
     if r.redemptions:
         print(translate("Vouchers used on the imported orders:"))
-        print_table([translate("order"), translate("code"), translate("amount"), translate("result")],
-                    [(x.order, x.code, x.amount, outcome_text(x)) for x in r.redemptions], max_width=100)
+        print_table(
+            [translate("order"), translate("code"), translate("amount"), translate("result")],
+            [(x.order, x.code, x.amount, outcome_text(x)) for x in r.redemptions],
+            max_width=100,
+        )
     if r.dry_run:
         print(translate("Dry run: nothing was written."))
     elif r.rejects_file:
@@ -123,8 +174,9 @@ def cmd_mapping_save(app, args) -> int:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise ValidationError("The file {name} cannot be read: {error}", name=str(path),
-                              error=exc.strerror or str(exc)) from None
+        raise ValidationError(
+            "The file {name} cannot be read: {error}", name=str(path), error=exc.strerror or str(exc)
+        ) from None
     except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested deeper than any mapping is
         raise ValidationError("The saved column mapping is damaged.") from None
     if not isinstance(data, dict):
@@ -140,8 +192,14 @@ def cmd_mapping_save(app, args) -> int:
     if app.json:
         print_json({"name": info.name, "kind": info.kind, "fields": info.fields})
     else:
-        print(translate("Column mapping {name} saved ({kind}, {n} columns).", name=info.name, kind=info.kind,
-                        n=len(info.fields)))
+        print(
+            translate(
+                "Column mapping {name} saved ({kind}, {n} columns).",
+                name=info.name,
+                kind=info.kind,
+                n=len(info.fields),
+            )
+        )
     return 0
 
 
@@ -150,11 +208,24 @@ def cmd_mapping_list(app, args) -> int:
 
     rows = imports.list_mappings(app.ctx)
     if app.json:
-        print_json([{"name": r.name, "kind": r.kind, "fields": r.fields, "date_order": r.date_order,
-                     "currency": r.currency, "updated_at": r.updated_at} for r in rows])
+        print_json(
+            [
+                {
+                    "name": r.name,
+                    "kind": r.kind,
+                    "fields": r.fields,
+                    "date_order": r.date_order,
+                    "currency": r.currency,
+                    "updated_at": r.updated_at,
+                }
+                for r in rows
+            ]
+        )
         return 0
-    print_table(["name", "kind", "columns", "date order", "updated"],
-                [(r.name, r.kind, len(r.fields), r.date_order, r.updated_at) for r in rows])
+    print_table(
+        ["name", "kind", "columns", "date order", "updated"],
+        [(r.name, r.kind, len(r.fields), r.date_order, r.updated_at) for r in rows],
+    )
     return 0
 
 

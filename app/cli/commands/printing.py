@@ -23,28 +23,49 @@ if TYPE_CHECKING:
 
 def register(sub, common) -> None:
     p = group(sub, "print")
-    n = p.add_parser("note", parents=[common()], conflict_handler="resolve", help="the apology note of a case (with its voucher, if any)")
+    n = p.add_parser(
+        "note",
+        parents=[common()],
+        conflict_handler="resolve",
+        help="the apology note of a case (with its voucher, if any)",
+    )
     n.add_argument("case_id", type=int, metavar="CASE_ID")
     _output_options(n, sizes=True)
-    n.add_argument("--remedy-text", help="what the shop is doing, in the customer's words (default: the remedy chosen)")
+    n.add_argument(
+        "--remedy-text", help="what the shop is doing, in the customer's words (default: the remedy chosen)"
+    )
     n.add_argument("--plain", action="store_true", help="plain type instead of the handwriting face")
     n.set_defaults(handler=cmd_note)
-    v = p.add_parser("voucher", parents=[common()], conflict_handler="resolve", help="one store-credit voucher by its code")
+    v = p.add_parser(
+        "voucher", parents=[common()], conflict_handler="resolve", help="one store-credit voucher by its code"
+    )
     v.add_argument("code", metavar="CODE")
     _output_options(v, sizes=True)
     v.set_defaults(handler=cmd_voucher)
-    b = p.add_parser("batch", parents=[common()], conflict_handler="resolve", help="every live voucher of a campaign in one PDF")
+    b = p.add_parser(
+        "batch",
+        parents=[common()],
+        conflict_handler="resolve",
+        help="every live voucher of a campaign in one PDF",
+    )
     b.add_argument("--campaign", type=int, required=True, metavar="ID")
     _output_options(b, sizes=True)
     b.set_defaults(handler=cmd_batch)
-    sh = p.add_parser("sheet", parents=[common()], conflict_handler="resolve", help="a case and its history, without internal notes (A4)")
+    sh = p.add_parser(
+        "sheet",
+        parents=[common()],
+        conflict_handler="resolve",
+        help="a case and its history, without internal notes (A4)",
+    )
     sh.add_argument("case_id", type=int, metavar="CASE_ID")
     _output_options(sh, sizes=False)
     sh.set_defaults(handler=cmd_sheet)
     sg = p.add_parser("signature", parents=[common()], help="your signature image under the notes you print")
     sg.add_argument("path", nargs="?", metavar="IMAGE", help="a PNG or JPEG file")
     sg.add_argument("--clear", action="store_true", help="print notes without your signature image")
-    sg.add_argument("--shop", action="store_true", help="the shop's signature, for users without one (admins)")
+    sg.add_argument(
+        "--shop", action="store_true", help="the shop's signature, for users without one (admins)"
+    )
     sg.set_defaults(handler=cmd_signature)
 
 
@@ -53,8 +74,12 @@ def _output_options(parser, *, sizes: bool) -> None:
     if sizes:
         parser.add_argument("--size", help="paper: a4, a5, a6 or label (4x6 in)")
     # replaces the common --lang: here it is the document's language (messages follow `rimedio --lang` or RIMEDIO_LANG)
-    parser.add_argument("--lang", dest="doc_lang", metavar="CODE",
-                        help="language of the document: en, it, ro (default: the customer's; the shop's for a sheet)")
+    parser.add_argument(
+        "--lang",
+        dest="doc_lang",
+        metavar="CODE",
+        help="language of the document: en, it, ro (default: the customer's; the shop's for a sheet)",
+    )
 
 
 def write_atomically(path: str, data: bytes) -> Path:
@@ -68,7 +93,9 @@ def write_atomically(path: str, data: bytes) -> Path:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise ValidationError("Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)) from None
+        raise ValidationError(
+            "Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)
+        ) from None
     try:
         os.chmod(tmp, _mode_for(target))
         with os.fdopen(fd, "wb") as fh:
@@ -79,8 +106,9 @@ def write_atomically(path: str, data: bytes) -> Path:
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise ValidationError("Cannot write {path}: {reason}", path=str(target),
-                                  reason=exc.strerror or str(exc)) from None
+            raise ValidationError(
+                "Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)
+            ) from None
         raise
     return target
 
@@ -100,9 +128,18 @@ def _save(app, document: Document, output: str) -> int:
     target = write_atomically(output, document.data)
     documents.record_printed(app.ctx, document, "pdf")
     if app.json:
-        print_json({"file": str(target), "document": document.kind, "case": document.case_id,
-                    "code": document.code or None, "size": document.size, "language": document.language,
-                    "count": document.count, "bytes": len(document.data)})
+        print_json(
+            {
+                "file": str(target),
+                "document": document.kind,
+                "case": document.case_id,
+                "code": document.code or None,
+                "size": document.size,
+                "language": document.language,
+                "count": document.count,
+                "bytes": len(document.data),
+            }
+        )
     else:
         print(translate("Saved {file}", file=str(target)))
     return 0
@@ -111,8 +148,14 @@ def _save(app, document: Document, output: str) -> int:
 def cmd_note(app, args) -> int:
     from app.services import documents
 
-    document = documents.note_document(app.ctx, args.case_id, size=args.size, lang=args.doc_lang,
-                                       remedy_text=args.remedy_text, handwriting=False if args.plain else None)
+    document = documents.note_document(
+        app.ctx,
+        args.case_id,
+        size=args.size,
+        lang=args.doc_lang,
+        remedy_text=args.remedy_text,
+        handwriting=False if args.plain else None,
+    )
     return _save(app, document, args.output)
 
 
@@ -141,8 +184,9 @@ def cmd_batch(app, args) -> int:
             sys.stderr.flush()
         return True
 
-    document = documents.batch_document(app.ctx, args.campaign, size=args.size, lang=args.doc_lang,
-                                        progress=progress)
+    document = documents.batch_document(
+        app.ctx, args.campaign, size=args.size, lang=args.doc_lang, progress=progress
+    )
     if show:
         sys.stderr.write("\n")
     return _save(app, document, args.output)

@@ -15,16 +15,23 @@ from app.i18n import translate
 
 def register(sub, common) -> None:
     c = group(sub, "case")
-    p = c.add_parser("propose", parents=[common()],
-                     help="the remedies for a case, best first, with cost and why (recorded on the timeline as "
-                          "offered; --preview only shows them)")
+    p = c.add_parser(
+        "propose",
+        parents=[common()],
+        help="the remedies for a case, best first, with cost and why (recorded on the timeline as "
+        "offered; --preview only shows them)",
+    )
     p.add_argument("id", type=int)
-    p.add_argument("--preview", action="store_true",
-                   help="only look: nothing is recorded (the proposal is recorded when offered or acted on)")
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help="only look: nothing is recorded (the proposal is recorded when offered or acted on)",
+    )
     p.set_defaults(handler=cmd_propose)
     u = group(sub, "customer")
-    sh = u.add_parser("show", parents=[common()],
-                      help="who the customer is: segment, claim flag, orders, spend, claims")
+    sh = u.add_parser(
+        "show", parents=[common()], help="who the customer is: segment, claim flag, orders, spend, claims"
+    )
     sh.add_argument("email", metavar="EMAIL", help="the customer's e-mail address (or id)")
     sh.set_defaults(handler=cmd_show)
 
@@ -37,18 +44,28 @@ def cmd_propose(app, args) -> int:
         print_json(proposal.to_json())
         return 0
     out = sys.stdout
-    out.write(translate("Case {id}: {segment} customer (season: {severity}).", id=proposal.case_id,
-                        segment=proposal.segment.value, severity=proposal.severity) + "\n")
+    out.write(
+        translate(
+            "Case {id}: {segment} customer (season: {severity}).",
+            id=proposal.case_id,
+            segment=proposal.segment.value,
+            severity=proposal.severity,
+        )
+        + "\n"
+    )
     if proposal.flagged:
         out.write(translate("Flagged for frequent claims: any credit needs a supervisor.") + "\n")
     for n, option in enumerate(proposal.options, start=1):
         amount = f"{option.amount.plain()} {option.amount.currency}" if option.amount is not None else "-"
         out.write(
             f"{n}. {option.remedy.value}  "
-            + translate("amount {amount}, cost {cost}, acceptance {acceptance}, return {ret}",
-                        amount=amount, cost=f"{option.cost.plain()} {option.cost.currency}",
-                        acceptance=option.acceptance.value,
-                        ret=translate("yes") if option.requires_return else translate("no"))
+            + translate(
+                "amount {amount}, cost {cost}, acceptance {acceptance}, return {ret}",
+                amount=amount,
+                cost=f"{option.cost.plain()} {option.cost.currency}",
+                acceptance=option.acceptance.value,
+                ret=translate("yes") if option.requires_return else translate("no"),
+            )
             + "\n"
         )
         out.write(f"   {option.why}\n")
@@ -88,18 +105,26 @@ def cmd_show(app, args) -> int:
     if app.json:
         print_json(data)
         return 0
-    print_fields([
-        (translate("name"), summary.name),
-        (translate("e-mail"), summary.email),
-        (translate("phone"), summary.phone),
-        (translate("language"), summary.language),
-        (translate("segment"), h.segment.value),
-        (translate("flagged"), translate("yes — any credit needs a supervisor") if h.flagged else translate("no")),
-        (translate("orders"), h.orders),
-        (translate("spent"), h.spent),
-        (translate("first order"), h.first_order_at),
-        (translate("last order"), h.last_order_at),
-        (translate("claim rate"), (f"{rate} · " if rate is not None else "") + h.claim_rate_text),
-        (translate("credit balance"), ", ".join(f"{m.plain()} {cur}" for cur, m in balances.items()) or "0"),
-    ])
+    print_fields(
+        [
+            (translate("name"), summary.name),
+            (translate("e-mail"), summary.email),
+            (translate("phone"), summary.phone),
+            (translate("language"), summary.language),
+            (translate("segment"), h.segment.value),
+            (
+                translate("flagged"),
+                translate("yes — any credit needs a supervisor") if h.flagged else translate("no"),
+            ),
+            (translate("orders"), h.orders),
+            (translate("spent"), h.spent),
+            (translate("first order"), h.first_order_at),
+            (translate("last order"), h.last_order_at),
+            (translate("claim rate"), (f"{rate} · " if rate is not None else "") + h.claim_rate_text),
+            (
+                translate("credit balance"),
+                ", ".join(f"{m.plain()} {cur}" for cur, m in balances.items()) or "0",
+            ),
+        ]
+    )
     return 0

@@ -8,11 +8,16 @@ from app.services import settings
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("settings", help="shop settings (costs, limits, deadlines, letterhead)",
-                       description="Shop settings, shared by the team. `settings show --json` gives each key's value, "
-                                   "default, unit and meaning.")
+    p = sub.add_parser(
+        "settings",
+        help="shop settings (costs, limits, deadlines, letterhead)",
+        description="Shop settings, shared by the team. `settings show --json` gives each key's value, "
+        "default, unit and meaning.",
+    )
     s = p.add_subparsers(dest="settings_command", metavar="ACTION", required=True)
-    sh = s.add_parser("show", parents=[common()], help="every setting with its value, unit, default and meaning")
+    sh = s.add_parser(
+        "show", parents=[common()], help="every setting with its value, unit, default and meaning"
+    )
     sh.set_defaults(handler=cmd_show)
     st = s.add_parser("set", parents=[common()], help="change a setting (admins)")
     st.add_argument("key")
@@ -23,13 +28,25 @@ def register(sub, common) -> None:
 def cmd_show(app, args) -> int:
     rows = settings.list_settings(app.ctx)
     if app.json:
-        print_json({r.key: {"value": r.value, "default": r.default, "unit": r.unit, "meaning": r.help, "kind": r.kind,
-                              "label": r.label}
-                    for r in rows})
+        print_json(
+            {
+                r.key: {
+                    "value": r.value,
+                    "default": r.default,
+                    "unit": r.unit,
+                    "meaning": r.help,
+                    "kind": r.kind,
+                    "label": r.label,
+                }
+                for r in rows
+            }
+        )
         return 0
-    print_table([translate("key"), translate("value"), translate("unit"), translate("default"), translate("meaning")],
-                [(r.key, r.value, translate(r.unit) if r.unit else "", r.default, r.help) for r in rows],
-                max_width=60)
+    print_table(
+        [translate("key"), translate("value"), translate("unit"), translate("default"), translate("meaning")],
+        [(r.key, r.value, translate(r.unit) if r.unit else "", r.default, r.help) for r in rows],
+        max_width=60,
+    )
     return 0
 
 

@@ -13,8 +13,11 @@ from app.store import migrate
 
 def register(sub, common) -> None:
     p = sub.add_parser("init", parents=[common()], help="create the database or bring it up to date")
-    p.add_argument("--owner", help="PostgreSQL: upgrade as this owner role (password from RIMEDIO_OWNER_PASSWORD "
-                                   "or asked; never kept)")
+    p.add_argument(
+        "--owner",
+        help="PostgreSQL: upgrade as this owner role (password from RIMEDIO_OWNER_PASSWORD "
+        "or asked; never kept)",
+    )
     p.set_defaults(handler=cmd_init)
     p = sub.add_parser("demo", parents=[common()], help="fill an empty database with the demo shop")
     p.add_argument("--seed", type=int, default=7, help="same seed, same shop (default 7)")
@@ -32,8 +35,12 @@ def cmd_init(app, args) -> int:
         return 0
     print(translate("Database ready: {db} (schema {rev}).", db=db.description, rev=revision))
     if not users:
-        print(translate("No users yet: create the first admin with `rimedio user add NAME --role admin`, "
-                        "or try the program with `rimedio demo`."))
+        print(
+            translate(
+                "No users yet: create the first admin with `rimedio user add NAME --role admin`, "
+                "or try the program with `rimedio demo`."
+            )
+        )
     return 0
 
 
@@ -62,13 +69,30 @@ def _upgrade_as_owner(app, owner: str) -> None:
 def cmd_demo(app, args) -> int:
     summary = build_demo(app.db, seed=args.seed)
     if app.json:
-        print_json({"customers": summary.customers, "orders": summary.orders, "cases": summary.cases,
-                    "users": [{"username": u, "password": u, "role": r.value} for u, _, r, _ in DEMO_USERS]})
+        print_json(
+            {
+                "customers": summary.customers,
+                "orders": summary.orders,
+                "cases": summary.cases,
+                "users": [{"username": u, "password": u, "role": r.value} for u, _, r, _ in DEMO_USERS],
+            }
+        )
         return 0
-    print(translate("Demo shop ready: {c} customers, {o} orders, {k} cases.", c=summary.customers, o=summary.orders,
-                    k=summary.cases))
+    print(
+        translate(
+            "Demo shop ready: {c} customers, {o} orders, {k} cases.",
+            c=summary.customers,
+            o=summary.orders,
+            k=summary.cases,
+        )
+    )
     for username, display, role, _ in DEMO_USERS:
         print(f"  {username:<11} {role.value:<11} {translate('password')}: {username}   ({display})")
-    sys.stderr.write(translate("Warning: these passwords are for trying the program only. "
-                               "Never use the demo users for real work.") + "\n")
+    sys.stderr.write(
+        translate(
+            "Warning: these passwords are for trying the program only. "
+            "Never use the demo users for real work."
+        )
+        + "\n"
+    )
     return 0

@@ -10,8 +10,11 @@ from app.i18n import translate
 
 def register(sub, common) -> None:
     s = group(sub, "case")
-    a = s.add_parser("assign", parents=[common()],
-                     help="give cases to a user (default: to you); supervisors may reassign or leave them to nobody")
+    a = s.add_parser(
+        "assign",
+        parents=[common()],
+        help="give cases to a user (default: to you); supervisors may reassign or leave them to nobody",
+    )
     a.add_argument("ids", type=int, nargs="+", metavar="ID")
     who = a.add_mutually_exclusive_group()
     who.add_argument("--to", metavar="USER", help="the user who takes the cases (default: you)")

@@ -25,9 +25,11 @@ def register(sub, common) -> None:
     t = group(sub, "template")
     ls = t.add_parser("list", parents=[common()], help="every template and whether the shop changed it")
     ls.set_defaults(handler=cmd_list)
-    for name, helptext, handler in (("show", "the wording in use", cmd_show),
-                                    ("set", "keep the shop's own wording (admins)", cmd_set),
-                                    ("reset", "go back to the shipped wording (admins)", cmd_reset)):
+    for name, helptext, handler in (
+        ("show", "the wording in use", cmd_show),
+        ("set", "keep the shop's own wording (admins)", cmd_set),
+        ("reset", "go back to the shipped wording (admins)", cmd_reset),
+    ):
         p = t.add_parser(name, parents=[common()], conflict_handler="resolve", help=helptext)
         p.add_argument("kind", metavar="KIND", help=_KINDS)
         p.add_argument("--lang", dest="doc_lang", required=True, metavar="CODE", help="en, it or ro")
@@ -39,8 +41,13 @@ def register(sub, common) -> None:
 
 
 def _json(info: TemplateInfo, with_text: bool = True) -> dict:
-    data = {"kind": info.kind, "language": info.language, "overridden": info.overridden,
-            "updated_at": info.updated_at, "updated_by": info.updated_by}
+    data = {
+        "kind": info.kind,
+        "language": info.language,
+        "overridden": info.overridden,
+        "updated_at": info.updated_at,
+        "updated_by": info.updated_by,
+    }
     if with_text:
         data["text"] = info.text
     return data
@@ -53,9 +60,18 @@ def cmd_list(app, args) -> int:
     if app.json:
         print_json([_json(r, with_text=False) for r in rows])
         return 0
-    print_table(["kind", "lang", "wording", "changed by"],
-                [(r.kind, r.language, translate("shop's own") if r.overridden else translate("shipped"),
-                  r.updated_by) for r in rows])
+    print_table(
+        ["kind", "lang", "wording", "changed by"],
+        [
+            (
+                r.kind,
+                r.language,
+                translate("shop's own") if r.overridden else translate("shipped"),
+                r.updated_by,
+            )
+            for r in rows
+        ],
+    )
     return 0
 
 
@@ -85,7 +101,9 @@ def _read(args) -> str:
     except UnicodeDecodeError:
         raise ValidationError("{path} is not UTF-8 text.", path=args.file) from None
     except OSError as exc:
-        raise ValidationError("Cannot read {path}: {reason}", path=args.file, reason=exc.strerror or str(exc)) from None
+        raise ValidationError(
+            "Cannot read {path}: {reason}", path=args.file, reason=exc.strerror or str(exc)
+        ) from None
 
 
 def cmd_set(app, args) -> int:
@@ -106,5 +124,11 @@ def cmd_reset(app, args) -> int:
     if app.json:
         print_json(_json(info, with_text=False))
     else:
-        print(translate("Template {kind} ({language}) is the shipped wording again.", kind=info.kind, language=info.language))
+        print(
+            translate(
+                "Template {kind} ({language}) is the shipped wording again.",
+                kind=info.kind,
+                language=info.language,
+            )
+        )
     return 0

@@ -51,10 +51,21 @@ def new_password(from_stdin: bool) -> str:
 
 def cmd_add(app, args) -> int:
     actor = app.optional_actor()
-    users.check_may_add_user(app.db, actor, args.name, args.role)  # before asking for a password it would not use
+    users.check_may_add_user(
+        app.db, actor, args.name, args.role
+    )  # before asking for a password it would not use
     password = new_password(args.password_stdin)
-    info = users.add_user(app.db, actor, args.name, args.role, password, args.display_name,
-                          args.limit, args.daily_limit, args.language)
+    info = users.add_user(
+        app.db,
+        actor,
+        args.name,
+        args.role,
+        password,
+        args.display_name,
+        args.limit,
+        args.daily_limit,
+        args.language,
+    )
     if app.json:
         print_json({"id": info.id, "username": info.username, "role": info.role})
     else:
@@ -65,12 +76,26 @@ def cmd_add(app, args) -> int:
 def cmd_list(app, args) -> int:
     rows = users.list_users(app.ctx)
     if app.json:
-        print_json([{"id": u.id, "username": u.username, "display_name": u.display_name, "role": u.role,
-                     "case_limit": u.case_limit, "daily_limit": u.daily_limit, "active": u.active,
-                     "locked": u.locked} for u in rows])
+        print_json(
+            [
+                {
+                    "id": u.id,
+                    "username": u.username,
+                    "display_name": u.display_name,
+                    "role": u.role,
+                    "case_limit": u.case_limit,
+                    "daily_limit": u.daily_limit,
+                    "active": u.active,
+                    "locked": u.locked,
+                }
+                for u in rows
+            ]
+        )
         return 0
-    print_table(["id", "user", "name", "role", "limit", "daily", "locked"],
-                [(u.id, u.username, u.display_name, u.role, u.case_limit, u.daily_limit, u.locked) for u in rows])
+    print_table(
+        ["id", "user", "name", "role", "limit", "daily", "locked"],
+        [(u.id, u.username, u.display_name, u.role, u.case_limit, u.daily_limit, u.locked) for u in rows],
+    )
     return 0
 
 

@@ -46,8 +46,13 @@ def explain(claims: int, orders: int, window_days: int, lang: str | None = None)
     """The claim rate in words, saying which history it counts (for ``customer show`` and the case view)."""
     from app.i18n import translate
 
-    return translate("{claims} claim(s) on {orders} order(s) placed in the last {days} days", lang,
-                     claims=claims, orders=orders, days=window_days)
+    return translate(
+        "{claims} claim(s) on {orders} order(s) placed in the last {days} days",
+        lang,
+        claims=claims,
+        orders=orders,
+        days=window_days,
+    )
 
 
 def is_flagged(claims: int, orders: int, thresholds: ClaimThresholds = DEFAULT_CLAIM_THRESHOLDS) -> bool:

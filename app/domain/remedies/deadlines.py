@@ -25,7 +25,9 @@ from app.domain.remedies.settings import CostSettings
 _ONE = Decimal(1)
 
 
-def season_factor(kind: CaseKind, season: SeasonAssessment, settings: CostSettings, core_peak: bool = False) -> Decimal:
+def season_factor(
+    kind: CaseKind, season: SeasonAssessment, settings: CostSettings, core_peak: bool = False
+) -> Decimal:
     """The factor the season adds to the case's deadlines (the core's own peak factor is applied by ``due_dates``)."""
     if season.severity is Severity.MISSED_PROMISE and kind is CaseKind.DELAY:
         return settings.missed_due_factor

@@ -106,9 +106,9 @@ def propose(
     currency = facts.currency
     money_lines = {c.remedy: c.money_lines(currency) for c in candidates}
     totals = {r: Money(sum(m.minor for _l, m in lines), currency) for r, lines in money_lines.items()}
-    reference: Remedy | None = next((c.remedy for c in candidates if c.remedy is Remedy.REPLACEMENT), None) or next(
-        (c.remedy for c in candidates if c.remedy is Remedy.REFUND), None
-    )
+    reference: Remedy | None = next(
+        (c.remedy for c in candidates if c.remedy is Remedy.REPLACEMENT), None
+    ) or next((c.remedy for c in candidates if c.remedy is Remedy.REFUND), None)
     refund_amount = next((c.amount for c in candidates if c.remedy is Remedy.REFUND), None)
     expires = credit_expiry_days(settings, profile.segment)
 

@@ -51,8 +51,14 @@ class AskCap:
     value: Money | None = None
 
 
-def ask_cap(remedy: Remedy, settings: CostSettings, kind: CaseKind, currency: str, affected: Money | None,
-            shipping_paid: Money | None = None) -> AskCap | None:
+def ask_cap(
+    remedy: Remedy,
+    settings: CostSettings,
+    kind: CaseKind,
+    currency: str,
+    affected: Money | None,
+    shipping_paid: Money | None = None,
+) -> AskCap | None:
     """The cap for ``remedy`` on a case whose affected items cost ``affected`` (``None``: no order known, so only
     ``credit.max`` bounds it). ``None`` for remedies that give no credit."""
     if remedy not in (Remedy.KEEP_AND_CREDIT, Remedy.GOODWILL_EXTRA, Remedy.CREDIT_INSTEAD_OF_REFUND):
@@ -65,6 +71,9 @@ def ask_cap(remedy: Remedy, settings: CostSettings, kind: CaseKind, currency: st
     if remedy is Remedy.CREDIT_INSTEAD_OF_REFUND and f.value > 0:
         base = f.value + Decimal(shipping_paid.minor if shipping_paid is not None else 0)
         total = base + costs.refund_bonus(f, base)
-        return AskCap(Money(int(total.to_integral_value(rounding=ROUND_FLOOR)), currency), "refund",
-                      Money(int(base), currency))
+        return AskCap(
+            Money(int(total.to_integral_value(rounding=ROUND_FLOOR)), currency),
+            "refund",
+            Money(int(base), currency),
+        )
     return AskCap(top, "max")

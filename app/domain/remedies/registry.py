@@ -30,7 +30,15 @@ SHOP_KEYS: dict[str, str] = {"credit.cap_share": "credit.keep_cap_share"}
 #: Engine keys the core registry already declares with the same meaning (not declared twice).
 SHARED_CORE_KEYS: frozenset[str] = frozenset({"credit.expiry_days"})
 
-_KINDS = {"amount": "decimal", "share": "share", "cap": "cap", "factor": "decimal", "int": "int", "choice": "text", "rules": "text"}
+_KINDS = {
+    "amount": "decimal",
+    "share": "share",
+    "cap": "cap",
+    "factor": "decimal",
+    "int": "int",
+    "choice": "text",
+    "rules": "text",
+}
 _MINIMUM = {"amount": Decimal(0), "factor": Decimal(0)}
 
 

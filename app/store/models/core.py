@@ -104,7 +104,14 @@ class Order(Base):
     __table_args__ = (
         UniqueConstraint("source", "number"),
         # Segments of the whole customer base in one scan (migration 0004): covers count, spend, last order.
-        Index("ix_orders_customer_history", "customer_id", "placed_at", "total_minor", "currency", "cancelled_at"),
+        Index(
+            "ix_orders_customer_history",
+            "customer_id",
+            "placed_at",
+            "total_minor",
+            "currency",
+            "cancelled_at",
+        ),
         # the reports' orders that spent credit: their totals by number, from the index alone (migration 0007)
         Index("ix_orders_number_total", "number", "currency", "total_minor"),
     )
@@ -156,19 +163,52 @@ class Case(Base):
     __table_args__ = (
         Index("ix_cases_status_id", "status", "id"),
         Index("ix_cases_owner_status", "owner_id", "status"),
-        Index("ix_cases_customer_created", "customer_id", "created_at"),  # claims in a window (migration 0004)
+        Index(
+            "ix_cases_customer_created", "customer_id", "created_at"
+        ),  # claims in a window (migration 0004)
         # The reports: a period's cases from the index alone, every figure's column in it (migration 0006).
-        Index("ix_cases_report", "created_at", "owner_id", "kind", "channel", "status", "remedy", "first_answer_due",
-              "first_answered_at", "resolution_due", "resolved_at", "closed_at", "proposed", "keep_credit_offered",
-              "choice_remedy", "saving_minor", "replacement_cost_minor", "remedy_cost_minor"),
+        Index(
+            "ix_cases_report",
+            "created_at",
+            "owner_id",
+            "kind",
+            "channel",
+            "status",
+            "remedy",
+            "first_answer_due",
+            "first_answered_at",
+            "resolution_due",
+            "resolved_at",
+            "closed_at",
+            "proposed",
+            "keep_credit_offered",
+            "choice_remedy",
+            "saving_minor",
+            "replacement_cost_minor",
+            "remedy_cost_minor",
+        ),
         # The reports' cases still inside a deadline ("pending", which the rollups cannot store): only the cases
         # not yet answered / resolved, so the range "due from now on" touches recent cases alone (migration 0008).
-        Index("ix_cases_first_answer_open", "first_answer_due", "created_at", "owner_id", "kind", "channel",
-              sqlite_where=text("first_answered_at IS NULL AND first_answer_due IS NOT NULL"),
-              postgresql_where=text("first_answered_at IS NULL AND first_answer_due IS NOT NULL")),
-        Index("ix_cases_resolution_open", "resolution_due", "created_at", "owner_id", "kind", "channel",
-              sqlite_where=text("resolved_at IS NULL AND closed_at IS NULL AND resolution_due IS NOT NULL"),
-              postgresql_where=text("resolved_at IS NULL AND closed_at IS NULL AND resolution_due IS NOT NULL")),
+        Index(
+            "ix_cases_first_answer_open",
+            "first_answer_due",
+            "created_at",
+            "owner_id",
+            "kind",
+            "channel",
+            sqlite_where=text("first_answered_at IS NULL AND first_answer_due IS NOT NULL"),
+            postgresql_where=text("first_answered_at IS NULL AND first_answer_due IS NOT NULL"),
+        ),
+        Index(
+            "ix_cases_resolution_open",
+            "resolution_due",
+            "created_at",
+            "owner_id",
+            "kind",
+            "channel",
+            sqlite_where=text("resolved_at IS NULL AND closed_at IS NULL AND resolution_due IS NOT NULL"),
+            postgresql_where=text("resolved_at IS NULL AND closed_at IS NULL AND resolution_due IS NOT NULL"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -238,7 +278,10 @@ class CaseEvent(Base):
     """One entry of a case's timeline. Never updated: the timeline is the case's history."""
 
     __tablename__ = "case_events"
-    __table_args__ = (Index("ix_case_events_case_at", "case_id", "at"), Index("ix_case_events_type_case", "type", "case_id", "id"))
+    __table_args__ = (
+        Index("ix_case_events_case_at", "case_id", "at"),
+        Index("ix_case_events_type_case", "type", "case_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))

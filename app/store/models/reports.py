@@ -87,7 +87,14 @@ class ReportOrderDay(Base):
     __table_args__ = (
         # in order-number order with the amounts: a period's orders are grouped as read, then merged with the
         # orders' index (PostgreSQL reads it without the table; SQLite's table is this order already)
-        Index("ix_report_order_days_amounts", "currency", "order_number", "day", "amount_minor", "order_total_minor"),
+        Index(
+            "ix_report_order_days_amounts",
+            "currency",
+            "order_number",
+            "day",
+            "amount_minor",
+            "order_total_minor",
+        ),
         {"sqlite_with_rowid": False},
     )
 
@@ -102,14 +109,26 @@ class ReportOrderDay(Base):
 def _delta_table(name: str, keys: list[Column], counters: list[str]) -> Table:
     """A rollup's appended deltas (PostgreSQL, migration 0011): the rollup's columns without its unique key, so
     appending never waits for another transaction; :func:`app.store.rollups.fold` empties it into the rollup."""
-    return Table(name, Base.metadata, *keys,
-                 *[Column(c, SECONDS_TYPE if c.endswith("_secs") else BigInteger(), nullable=False) for c in counters])
+    return Table(
+        name,
+        Base.metadata,
+        *keys,
+        *[Column(c, SECONDS_TYPE if c.endswith("_secs") else BigInteger(), nullable=False) for c in counters],
+    )
 
 
 report_case_day_deltas = _delta_table(
     "report_case_day_deltas",
-    [Column("day", Integer, nullable=False), Column("owner_id", Integer, nullable=False),
-     Column("kind", String(24), nullable=False), Column("channel", String(24), nullable=False)], CASE_COUNTERS)
+    [
+        Column("day", Integer, nullable=False),
+        Column("owner_id", Integer, nullable=False),
+        Column("kind", String(24), nullable=False),
+        Column("channel", String(24), nullable=False),
+    ],
+    CASE_COUNTERS,
+)
 report_owner_day_deltas = _delta_table(
     "report_owner_day_deltas",
-    [Column("day", Integer, nullable=False), Column("owner_id", Integer, nullable=False)], OWNER_COUNTERS)
+    [Column("day", Integer, nullable=False), Column("owner_id", Integer, nullable=False)],
+    OWNER_COUNTERS,
+)

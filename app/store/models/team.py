@@ -44,7 +44,10 @@ class CasePresence(Base):
 
 class Notification(Base):
     __tablename__ = "notifications"
-    __table_args__ = (UniqueConstraint("user_id", "key"), Index("ix_notifications_user_id_id", "user_id", "id"))
+    __table_args__ = (
+        UniqueConstraint("user_id", "key"),
+        Index("ix_notifications_user_id_id", "user_id", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     user_id: Mapped[int] = mapped_column(Integer)

@@ -38,7 +38,9 @@ def upgrade() -> None:
         sa.Column("criteria", sa.JSON(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["created_by_id"], ["users.id"], name=op.f("fk_credit_campaigns_created_by_id_users")),
+        sa.ForeignKeyConstraint(
+            ["created_by_id"], ["users.id"], name=op.f("fk_credit_campaigns_created_by_id_users")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_campaigns")),
         sa.UniqueConstraint("name", name=op.f("uq_credit_campaigns_name")),
     )
@@ -58,11 +60,18 @@ def upgrade() -> None:
         sa.Column("note", sa.Text(), nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("created_by_id", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["campaign_id"], ["credit_campaigns.id"],
-                                name=op.f("fk_credit_grants_campaign_id_credit_campaigns")),
+        sa.ForeignKeyConstraint(
+            ["campaign_id"],
+            ["credit_campaigns.id"],
+            name=op.f("fk_credit_grants_campaign_id_credit_campaigns"),
+        ),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_credit_grants_case_id_cases")),
-        sa.ForeignKeyConstraint(["created_by_id"], ["users.id"], name=op.f("fk_credit_grants_created_by_id_users")),
-        sa.ForeignKeyConstraint(["customer_id"], ["customers.id"], name=op.f("fk_credit_grants_customer_id_customers")),
+        sa.ForeignKeyConstraint(
+            ["created_by_id"], ["users.id"], name=op.f("fk_credit_grants_created_by_id_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customers.id"], name=op.f("fk_credit_grants_customer_id_customers")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_grants")),
         sa.UniqueConstraint("campaign_id", "customer_id", name=op.f("uq_credit_grants_campaign_id")),
         sa.UniqueConstraint("code", name=op.f("uq_credit_grants_code")),
@@ -70,7 +79,9 @@ def upgrade() -> None:
     op.create_index(op.f("ix_credit_grants_customer_id"), "credit_grants", ["customer_id"], unique=False)
     op.create_index(op.f("ix_credit_grants_case_id"), "credit_grants", ["case_id"], unique=False)
     op.create_index("ix_credit_grants_expires_on", "credit_grants", ["expires_on"], unique=False)
-    op.create_index("ix_credit_grants_created_by_at", "credit_grants", ["created_by_id", "created_at"], unique=False)
+    op.create_index(
+        "ix_credit_grants_created_by_at", "credit_grants", ["created_by_id", "created_at"], unique=False
+    )
 
     op.create_table(
         "credit_entries",
@@ -85,7 +96,9 @@ def upgrade() -> None:
         sa.Column("order_total_minor", sa.BigInteger(), nullable=True),
         sa.Column("note", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(["by_id"], ["users.id"], name=op.f("fk_credit_entries_by_id_users")),
-        sa.ForeignKeyConstraint(["grant_id"], ["credit_grants.id"], name=op.f("fk_credit_entries_grant_id_credit_grants")),
+        sa.ForeignKeyConstraint(
+            ["grant_id"], ["credit_grants.id"], name=op.f("fk_credit_entries_grant_id_credit_grants")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_entries")),
     )
     op.create_index(op.f("ix_credit_entries_grant_id"), "credit_entries", ["grant_id"], unique=False)
@@ -111,13 +124,18 @@ def upgrade() -> None:
         sa.Column("decision_reason", sa.Text(), nullable=False),
         sa.Column("grant_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(["case_id"], ["cases.id"], name=op.f("fk_approval_requests_case_id_cases")),
-        sa.ForeignKeyConstraint(["customer_id"], ["customers.id"],
-                                name=op.f("fk_approval_requests_customer_id_customers")),
-        sa.ForeignKeyConstraint(["decided_by_id"], ["users.id"], name=op.f("fk_approval_requests_decided_by_id_users")),
-        sa.ForeignKeyConstraint(["grant_id"], ["credit_grants.id"],
-                                name=op.f("fk_approval_requests_grant_id_credit_grants")),
-        sa.ForeignKeyConstraint(["requested_by_id"], ["users.id"],
-                                name=op.f("fk_approval_requests_requested_by_id_users")),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customers.id"], name=op.f("fk_approval_requests_customer_id_customers")
+        ),
+        sa.ForeignKeyConstraint(
+            ["decided_by_id"], ["users.id"], name=op.f("fk_approval_requests_decided_by_id_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["grant_id"], ["credit_grants.id"], name=op.f("fk_approval_requests_grant_id_credit_grants")
+        ),
+        sa.ForeignKeyConstraint(
+            ["requested_by_id"], ["users.id"], name=op.f("fk_approval_requests_requested_by_id_users")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_approval_requests")),
     )
     op.create_index("ix_approval_requests_status", "approval_requests", ["status", "id"], unique=False)

@@ -41,7 +41,9 @@ def upgrade() -> None:
         sa.Column("key", sa.String(length=400), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["customer_id"], ["customers.id"], name=op.f("fk_customer_import_keys_customer_id_customers"),
+            ["customer_id"],
+            ["customers.id"],
+            name=op.f("fk_customer_import_keys_customer_id_customers"),
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_customer_import_keys")),
@@ -80,7 +82,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_voucher_exports")),
     )
-    op.create_index("ix_voucher_exports_grant_format", "voucher_exports", ["grant_id", "format"], unique=False)
+    op.create_index(
+        "ix_voucher_exports_grant_format", "voucher_exports", ["grant_id", "format"], unique=False
+    )
 
 
 def downgrade() -> None:

@@ -25,8 +25,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_credit_entries_currency_at", "credit_entries", ["currency", "at", "kind", "amount_minor"],
-                    unique=False)
+    op.create_index(
+        "ix_credit_entries_currency_at",
+        "credit_entries",
+        ["currency", "at", "kind", "amount_minor"],
+        unique=False,
+    )
     op.create_index("ix_case_events_type_case", "case_events", ["type", "case_id", "id"], unique=False)
 
 

@@ -34,16 +34,40 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-FIGURES = ("proposed", "keep_credit_offered", "choice_remedy", "remedy_cost_minor", "replacement_cost_minor",
-           "saving_minor")
-REPORT_INDEX = ["created_at", "owner_id", "kind", "channel", "status", "remedy", "first_answer_due",
-                "first_answered_at", "resolution_due", "resolved_at", "closed_at", "proposed", "keep_credit_offered",
-                "choice_remedy", "saving_minor", "replacement_cost_minor", "remedy_cost_minor"]
+FIGURES = (
+    "proposed",
+    "keep_credit_offered",
+    "choice_remedy",
+    "remedy_cost_minor",
+    "replacement_cost_minor",
+    "saving_minor",
+)
+REPORT_INDEX = [
+    "created_at",
+    "owner_id",
+    "kind",
+    "channel",
+    "status",
+    "remedy",
+    "first_answer_due",
+    "first_answered_at",
+    "resolution_due",
+    "resolved_at",
+    "closed_at",
+    "proposed",
+    "keep_credit_offered",
+    "choice_remedy",
+    "saving_minor",
+    "replacement_cost_minor",
+    "remedy_cost_minor",
+]
 
 
 def upgrade() -> None:
     op.add_column("cases", sa.Column("proposed", sa.Boolean(), nullable=False, server_default=sa.false()))
-    op.add_column("cases", sa.Column("keep_credit_offered", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.add_column(
+        "cases", sa.Column("keep_credit_offered", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
     op.add_column("cases", sa.Column("choice_remedy", sa.String(length=32), nullable=True))
     op.add_column("cases", sa.Column("remedy_cost_minor", sa.BigInteger(), nullable=True))
     op.add_column("cases", sa.Column("replacement_cost_minor", sa.BigInteger(), nullable=True))
@@ -54,43 +78,53 @@ def upgrade() -> None:
 
 def backfill(conn: sa.Connection) -> None:
     """The figures of the events already on the timelines (the reports' former definitions, in SQL)."""
-    currency = conn.execute(sa.text("SELECT value FROM settings WHERE key = 'shop.currency'")).scalar() or "EUR"
+    currency = (
+        conn.execute(sa.text("SELECT value FROM settings WHERE key = 'shop.currency'")).scalar() or "EUR"
+    )
     try:
         scale = 10 ** currency_exponent(str(currency).strip())
     except Exception:  # noqa: BLE001 - an unknown code: the usual two decimals
         scale = 100
     # keep-and-credit offered: the proposal's JSON lists it (the LIKE the reports used)
-    conn.execute(sa.text("""
+    conn.execute(
+        sa.text("""
         UPDATE cases SET proposed = true,
                keep_credit_offered = EXISTS (
                    SELECT 1 FROM case_events e WHERE e.type = 'proposal' AND e.case_id = cases.id
                       AND CAST(e.data AS TEXT) LIKE '%"keep_and_credit"%')
          WHERE EXISTS (SELECT 1 FROM case_events e WHERE e.type = 'proposal' AND e.case_id = cases.id)
-    """))
+    """)
+    )
     if conn.dialect.name == "postgresql":
+
         def minor(key: str) -> str:
             return f"CAST(round(CAST(e.data ->> '{key}' AS NUMERIC) * {scale}) AS BIGINT)"
 
-        conn.execute(sa.text(f"""
-            UPDATE cases SET choice_remedy = e.data ->> 'remedy', remedy_cost_minor = {minor('cost')},
-                   replacement_cost_minor = {minor('replacement_cost')}, saving_minor = {minor('saving')}
+        conn.execute(
+            sa.text(f"""
+            UPDATE cases SET choice_remedy = e.data ->> 'remedy', remedy_cost_minor = {minor("cost")},
+                   replacement_cost_minor = {minor("replacement_cost")}, saving_minor = {minor("saving")}
               FROM (SELECT max(id) AS id FROM case_events WHERE type = 'remedy_chosen' GROUP BY case_id) latest
               JOIN case_events e ON e.id = latest.id
              WHERE cases.id = e.case_id
-        """))
+        """)
+        )
     else:
+
         def minor(key: str) -> str:  # type: ignore[misc]
             return f"CAST(round(CAST(json_extract(e.data, '$.{key}') AS NUMERIC) * {scale}) AS BIGINT)"
 
-        conn.execute(sa.text(f"""
+        conn.execute(
+            sa.text(f"""
             UPDATE cases SET (choice_remedy, remedy_cost_minor, replacement_cost_minor, saving_minor) = (
-                   SELECT json_extract(e.data, '$.remedy'), {minor('cost')}, {minor('replacement_cost')},
-                          {minor('saving')}
+                   SELECT json_extract(e.data, '$.remedy'), {minor("cost")}, {minor("replacement_cost")},
+                          {minor("saving")}
                      FROM case_events e
                     WHERE e.id = (SELECT max(id) FROM case_events l
                                    WHERE l.type = 'remedy_chosen' AND l.case_id = cases.id))
              WHERE EXISTS (SELECT 1 FROM case_events l WHERE l.type = 'remedy_chosen' AND l.case_id = cases.id)
-        """))
+        """)
+        )
 
 
 def downgrade() -> None:

@@ -27,10 +27,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_index("ix_credit_entries_report", "credit_entries", ["currency", "at", "kind", "by_id", "amount_minor"],
-                    unique=False)
-    op.create_index("ix_credit_entries_order_spend", "credit_entries",
-                    ["order_number", "kind", "currency", "at", "amount_minor"], unique=False)
+    op.create_index(
+        "ix_credit_entries_report",
+        "credit_entries",
+        ["currency", "at", "kind", "by_id", "amount_minor"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_credit_entries_order_spend",
+        "credit_entries",
+        ["order_number", "kind", "currency", "at", "amount_minor"],
+        unique=False,
+    )
     op.create_index("ix_orders_number_total", "orders", ["number", "currency", "total_minor"], unique=False)
 
 

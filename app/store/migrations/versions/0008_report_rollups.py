@@ -44,45 +44,78 @@ RES_OPEN = "resolved_at IS NULL AND closed_at IS NULL AND resolution_due IS NOT 
 def upgrade() -> None:
     conn = op.get_bind()
     no_rowid = {"sqlite_with_rowid": False}
-    op.create_table("report_tz_offsets",
-                    sa.Column("utc_from", sa.DateTime(), primary_key=True),
-                    sa.Column("offset_seconds", sa.Integer(), nullable=False))
-    op.create_table("report_rollup_state",
-                    sa.Column("name", sa.String(length=32), primary_key=True),
-                    sa.Column("value", sa.String(length=64), nullable=False))
-    counters = [sa.Column(name, rollups.SECONDS_TYPE if name.endswith("_secs") else sa.BigInteger(), nullable=False)
-                for name in rollups.CASE_COUNTERS]
-    op.create_table("report_case_days",
-                    sa.Column("day", sa.Integer(), primary_key=True),
-                    sa.Column("owner_id", sa.Integer(), primary_key=True),
-                    sa.Column("kind", sa.String(length=24), primary_key=True),
-                    sa.Column("channel", sa.String(length=24), primary_key=True),
-                    *counters, **no_rowid)
-    op.create_table("report_owner_days",
-                    sa.Column("day", sa.Integer(), primary_key=True),
-                    sa.Column("owner_id", sa.Integer(), primary_key=True),
-                    *[sa.Column(name, rollups.SECONDS_TYPE if name.endswith("_secs") else sa.BigInteger(),
-                                nullable=False) for name in rollups.OWNER_COUNTERS], **no_rowid)
-    op.create_table("report_ledger_days",
-                    sa.Column("day", sa.Integer(), primary_key=True),
-                    sa.Column("currency", sa.String(length=3), primary_key=True),
-                    sa.Column("kind", sa.String(length=16), primary_key=True),
-                    sa.Column("by_id", sa.Integer(), primary_key=True),
-                    sa.Column("amount_minor", sa.BigInteger(), nullable=False), **no_rowid)
-    op.create_table("report_order_days",
-                    sa.Column("currency", sa.String(length=3), primary_key=True),
-                    sa.Column("order_number", sa.String(length=64), primary_key=True),
-                    sa.Column("day", sa.Integer(), primary_key=True),
-                    sa.Column("amount_minor", sa.BigInteger(), nullable=False),
-                    sa.Column("order_total_minor", sa.BigInteger(), nullable=True), **no_rowid)
-    op.create_index("ix_report_order_days_amounts", "report_order_days",
-                    ["currency", "order_number", "day", "amount_minor", "order_total_minor"])
-    op.create_index("ix_cases_first_answer_open", "cases",
-                    ["first_answer_due", "created_at", "owner_id", "kind", "channel"],
-                    sqlite_where=sa.text(FA_OPEN), postgresql_where=sa.text(FA_OPEN))
-    op.create_index("ix_cases_resolution_open", "cases",
-                    ["resolution_due", "created_at", "owner_id", "kind", "channel"],
-                    sqlite_where=sa.text(RES_OPEN), postgresql_where=sa.text(RES_OPEN))
+    op.create_table(
+        "report_tz_offsets",
+        sa.Column("utc_from", sa.DateTime(), primary_key=True),
+        sa.Column("offset_seconds", sa.Integer(), nullable=False),
+    )
+    op.create_table(
+        "report_rollup_state",
+        sa.Column("name", sa.String(length=32), primary_key=True),
+        sa.Column("value", sa.String(length=64), nullable=False),
+    )
+    counters = [
+        sa.Column(name, rollups.SECONDS_TYPE if name.endswith("_secs") else sa.BigInteger(), nullable=False)
+        for name in rollups.CASE_COUNTERS
+    ]
+    op.create_table(
+        "report_case_days",
+        sa.Column("day", sa.Integer(), primary_key=True),
+        sa.Column("owner_id", sa.Integer(), primary_key=True),
+        sa.Column("kind", sa.String(length=24), primary_key=True),
+        sa.Column("channel", sa.String(length=24), primary_key=True),
+        *counters,
+        **no_rowid,
+    )
+    op.create_table(
+        "report_owner_days",
+        sa.Column("day", sa.Integer(), primary_key=True),
+        sa.Column("owner_id", sa.Integer(), primary_key=True),
+        *[
+            sa.Column(
+                name, rollups.SECONDS_TYPE if name.endswith("_secs") else sa.BigInteger(), nullable=False
+            )
+            for name in rollups.OWNER_COUNTERS
+        ],
+        **no_rowid,
+    )
+    op.create_table(
+        "report_ledger_days",
+        sa.Column("day", sa.Integer(), primary_key=True),
+        sa.Column("currency", sa.String(length=3), primary_key=True),
+        sa.Column("kind", sa.String(length=16), primary_key=True),
+        sa.Column("by_id", sa.Integer(), primary_key=True),
+        sa.Column("amount_minor", sa.BigInteger(), nullable=False),
+        **no_rowid,
+    )
+    op.create_table(
+        "report_order_days",
+        sa.Column("currency", sa.String(length=3), primary_key=True),
+        sa.Column("order_number", sa.String(length=64), primary_key=True),
+        sa.Column("day", sa.Integer(), primary_key=True),
+        sa.Column("amount_minor", sa.BigInteger(), nullable=False),
+        sa.Column("order_total_minor", sa.BigInteger(), nullable=True),
+        **no_rowid,
+    )
+    op.create_index(
+        "ix_report_order_days_amounts",
+        "report_order_days",
+        ["currency", "order_number", "day", "amount_minor", "order_total_minor"],
+    )
+    op.create_index(
+        "ix_cases_first_answer_open",
+        "cases",
+        ["first_answer_due", "created_at", "owner_id", "kind", "channel"],
+        sqlite_where=sa.text(FA_OPEN),
+        postgresql_where=sa.text(FA_OPEN),
+    )
+    op.create_index(
+        "ix_cases_resolution_open",
+        "cases",
+        ["resolution_due", "created_at", "owner_id", "kind", "channel"],
+        sqlite_where=sa.text(RES_OPEN),
+        postgresql_where=sa.text(RES_OPEN),
+    )
     for ddl in rollups.trigger_ddl(conn.dialect.name, deltas=False):  # in place; 0011 appends deltas instead
         op.execute(ddl)
     zone = conn.execute(sa.text("SELECT value FROM settings WHERE key = 'shop.timezone'")).scalar()
@@ -99,6 +132,12 @@ def downgrade() -> None:
         op.execute(ddl)
     op.drop_index("ix_cases_resolution_open", table_name="cases")
     op.drop_index("ix_cases_first_answer_open", table_name="cases")
-    for table in ("report_order_days", "report_ledger_days", "report_owner_days", "report_case_days",
-                  "report_rollup_state", "report_tz_offsets"):
+    for table in (
+        "report_order_days",
+        "report_ledger_days",
+        "report_owner_days",
+        "report_case_days",
+        "report_rollup_state",
+        "report_tz_offsets",
+    ):
         op.drop_table(table)

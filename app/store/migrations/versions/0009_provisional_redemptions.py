@@ -37,7 +37,9 @@ def upgrade() -> None:
         sa.Column("order_total_minor", sa.BigInteger(), nullable=True),
         sa.Column("excess_minor", sa.BigInteger(), nullable=True),
     )
-    op.create_index("ix_provisional_redemptions_open", "provisional_redemptions", ["order_number", "checked_at"])
+    op.create_index(
+        "ix_provisional_redemptions_open", "provisional_redemptions", ["order_number", "checked_at"]
+    )
 
 
 def downgrade() -> None:

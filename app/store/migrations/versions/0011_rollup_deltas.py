@@ -26,18 +26,27 @@ depends_on = None
 
 
 def _counters(names: list[str]) -> list[sa.Column]:
-    return [sa.Column(n, rollups.SECONDS_TYPE if n.endswith("_secs") else sa.BigInteger(), nullable=False)
-            for n in names]
+    return [
+        sa.Column(n, rollups.SECONDS_TYPE if n.endswith("_secs") else sa.BigInteger(), nullable=False)
+        for n in names
+    ]
 
 
 def upgrade() -> None:
-    op.create_table("report_case_day_deltas",
-                    sa.Column("day", sa.Integer(), nullable=False), sa.Column("owner_id", sa.Integer(), nullable=False),
-                    sa.Column("kind", sa.String(length=24), nullable=False),
-                    sa.Column("channel", sa.String(length=24), nullable=False), *_counters(rollups.CASE_COUNTERS))
-    op.create_table("report_owner_day_deltas",
-                    sa.Column("day", sa.Integer(), nullable=False), sa.Column("owner_id", sa.Integer(), nullable=False),
-                    *_counters(rollups.OWNER_COUNTERS))
+    op.create_table(
+        "report_case_day_deltas",
+        sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("owner_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=24), nullable=False),
+        sa.Column("channel", sa.String(length=24), nullable=False),
+        *_counters(rollups.CASE_COUNTERS),
+    )
+    op.create_table(
+        "report_owner_day_deltas",
+        sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("owner_id", sa.Integer(), nullable=False),
+        *_counters(rollups.OWNER_COUNTERS),
+    )
     if op.get_bind().dialect.name == "postgresql":
         for ddl in rollups.delta_function_ddl(deltas=True):
             op.execute(ddl)

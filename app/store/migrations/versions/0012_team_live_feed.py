@@ -23,31 +23,39 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table("change_log",
-                    sa.Column("id", sa.Integer(), primary_key=True),
-                    sa.Column("kind", sa.String(length=16), nullable=False),
-                    sa.Column("case_id", sa.Integer(), nullable=True),
-                    sa.Column("customer_id", sa.Integer(), nullable=True),
-                    sa.Column("actor_id", sa.Integer(), nullable=True))
-    op.create_table("case_presence",
-                    sa.Column("case_id", sa.Integer(), primary_key=True),
-                    sa.Column("user_id", sa.Integer(), primary_key=True),
-                    sa.Column("typing", sa.Boolean(), server_default=sa.false(), nullable=False),
-                    sa.Column("seen_at", sa.DateTime(), nullable=False))
-    op.create_table("notifications",
-                    sa.Column("id", sa.Integer(), primary_key=True),
-                    sa.Column("user_id", sa.Integer(), nullable=False),
-                    sa.Column("key", sa.String(length=120), nullable=False),
-                    sa.Column("kind", sa.String(length=24), nullable=False),
-                    sa.Column("case_id", sa.Integer(), nullable=True),
-                    sa.Column("text", sa.Text(), nullable=False),
-                    sa.Column("created_at", sa.DateTime(), nullable=False),
-                    sa.Column("read_at", sa.DateTime(), nullable=True),
-                    sa.UniqueConstraint("user_id", "key", name="uq_notifications_user_id"))
+    op.create_table(
+        "change_log",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("kind", sa.String(length=16), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=True),
+        sa.Column("customer_id", sa.Integer(), nullable=True),
+        sa.Column("actor_id", sa.Integer(), nullable=True),
+    )
+    op.create_table(
+        "case_presence",
+        sa.Column("case_id", sa.Integer(), primary_key=True),
+        sa.Column("user_id", sa.Integer(), primary_key=True),
+        sa.Column("typing", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("seen_at", sa.DateTime(), nullable=False),
+    )
+    op.create_table(
+        "notifications",
+        sa.Column("id", sa.Integer(), primary_key=True),
+        sa.Column("user_id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=120), nullable=False),
+        sa.Column("kind", sa.String(length=24), nullable=False),
+        sa.Column("case_id", sa.Integer(), nullable=True),
+        sa.Column("text", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("read_at", sa.DateTime(), nullable=True),
+        sa.UniqueConstraint("user_id", "key", name="uq_notifications_user_id"),
+    )
     op.create_index("ix_notifications_user_id_id", "notifications", ["user_id", "id"])
-    op.create_table("notify_mutes",
-                    sa.Column("user_id", sa.Integer(), primary_key=True),
-                    sa.Column("kind", sa.String(length=24), primary_key=True))
+    op.create_table(
+        "notify_mutes",
+        sa.Column("user_id", sa.Integer(), primary_key=True),
+        sa.Column("kind", sa.String(length=24), primary_key=True),
+    )
     for statement in live_triggers.trigger_ddl(op.get_bind().dialect.name):
         op.execute(statement)
 

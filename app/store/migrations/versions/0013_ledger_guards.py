@@ -37,8 +37,10 @@ def upgrade() -> None:
         sa.Column("value", sa.String(length=128), nullable=False),
         sa.PrimaryKeyConstraint("name", name=op.f("pk_installation_keys")),
     )
-    op.bulk_insert(sa.table("installation_keys", sa.column("name"), sa.column("value")),
-                   [{"name": "login_names", "value": secrets.token_hex(32)}])
+    op.bulk_insert(
+        sa.table("installation_keys", sa.column("name"), sa.column("value")),
+        [{"name": "login_names", "value": secrets.token_hex(32)}],
+    )
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(
@@ -50,8 +52,10 @@ def upgrade() -> None:
         """
     )
     for table in NO_TRUNCATE:
-        op.execute(f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
-                   "FOR EACH STATEMENT EXECUTE FUNCTION rimedio_no_truncate()")
+        op.execute(
+            f"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION rimedio_no_truncate()"
+        )
 
 
 def downgrade() -> None:
