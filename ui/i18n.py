@@ -18,6 +18,16 @@ from ui import prefs
 
 log = logging.getLogger(__name__)
 
+
+def QT_TRANSLATE_NOOP(context: str, message: str, /) -> str:
+    """Marks ``message`` for ``pyside6-lupdate`` (which finds the call by this name) and returns it untranslated,
+    as Qt's own marker does; :meth:`QCoreApplication.translate` in ``context`` translates it when shown.
+
+    PySide6's stubs type Qt's marker as returning ``object``; this one keeps the tables of texts typed as ``str``.
+    """
+    return message
+
+
 _installed: list[QTranslator] = []
 _explicit: str | None = None
 
@@ -42,6 +52,8 @@ def chosen_language(user_language: str | None = None) -> str:
 def install(lang: str | None = None) -> str:
     """Install the translators for ``lang`` (default: the chosen one) and return the language used."""
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install() needs the QApplication to exist")
     lang = set_language(lang or chosen_language())
     for old in _installed:
         app.removeTranslator(old)

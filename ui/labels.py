@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.enums import (
     ApprovalStatus,
@@ -23,10 +23,11 @@ from app.domain.enums import (
     Remedy,
     Role,
 )
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "labels"
 
-_LABELS: dict[StrEnum, str] = {
+_LABELS: dict[str, str] = {
     CaseKind.WRONG_ITEM: QT_TRANSLATE_NOOP("labels", "Wrong item"),
     CaseKind.DAMAGED: QT_TRANSLATE_NOOP("labels", "Damaged"),
     CaseKind.MISSING_ITEM: QT_TRANSLATE_NOOP("labels", "Missing item"),

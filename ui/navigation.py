@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
+    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 
 PageRole = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,7 @@ class NavigationModel(QAbstractListModel):
         self.entries = [Entry(e.page, e.text, e.icon) for e in ENTRIES if e.page in pages]
         self._icons = {e.page: icon(e.icon) for e in self.entries}
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.entries)
 
     def row_of(self, page: str) -> int:
@@ -61,7 +62,9 @@ class NavigationModel(QAbstractListModel):
             index = self.index(row)
             self.dataChanged.emit(index, index, [BadgeRole, Qt.ItemDataRole.AccessibleTextRole])
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.entries):
             return None
         entry = self.entries[index.row()]
@@ -84,7 +87,9 @@ class NavigationModel(QAbstractListModel):
 class NavigationDelegate(QStyledItemDelegate):
     """Draws the entry as usual, then a round count badge at its right end when there is something waiting."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().paint(painter, option, index)
         count = index.data(BadgeRole) or 0
         if not count:

@@ -67,9 +67,11 @@ def get(key: str) -> Any:
     if option.type is bool:
         return value in (True, "true", "True", "1", 1)
     if option.type is int:
+        if not isinstance(value, int | float | str):  # an INI file gives text; the default is an int
+            return option.default
         try:
             return int(value)
-        except (TypeError, ValueError):
+        except ValueError:
             return option.default
     if option.type is QByteArray:
         return value if isinstance(value, QByteArray) else option.default

@@ -15,7 +15,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -23,8 +23,10 @@ from app.errors import RimedioError
 
 log = logging.getLogger(__name__)
 
-Done = Callable[[Any], None]
-Failed = Callable[[RimedioError], None]
+T = TypeVar("T")
+#: What is called with the call's result, and with its refusal (what they return is not used).
+Done = Callable[[Any], object]
+Failed = Callable[[RimedioError], object]
 
 
 class Job:
@@ -70,9 +72,9 @@ class Runner(QObject):
 
     def submit(
         self,
-        fn: Callable[..., Any],
+        fn: Callable[..., T],
         *args: Any,
-        done: Done | None = None,
+        done: Callable[[T], object] | None = None,
         failed: Failed | None = None,
         **kwargs: Any,
     ) -> Job:
@@ -115,7 +117,14 @@ class ThreadPoolRunner(Runner):
         self.pool.setMaxThreadCount(threads)
         self._relays: set[_Relay] = set()
 
-    def submit(self, fn, *args, done=None, failed=None, **kwargs) -> Job:
+    def submit(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        done: Callable[[T], object] | None = None,
+        failed: Failed | None = None,
+        **kwargs: Any,
+    ) -> Job:
         job = Job(done, failed)
         relay = _Relay()
         self._relays.add(relay)
@@ -140,7 +149,14 @@ class SyncRunner(Runner):
         super().__init__(parent)
         self.calls = 0
 
-    def submit(self, fn, *args, done=None, failed=None, **kwargs) -> Job:
+    def submit(
+        self,
+        fn: Callable[..., T],
+        *args: Any,
+        done: Callable[[T], object] | None = None,
+        failed: Failed | None = None,
+        **kwargs: Any,
+    ) -> Job:
         self.calls += 1
         job = Job(done, failed)
         try:

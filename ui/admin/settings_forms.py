@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -32,6 +32,7 @@ from app.i18n import translate
 from app.services import settings
 from app.services.settings import SettingRow
 from ui.admin.letterhead_preview import LetterheadPreview
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.common import SidePane
 from ui.workspace import Workspace
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from app.errors import RimedioError
 from app.i18n import translate
 from app.services import settings
 from app.services.settings import SettingRow
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
@@ -59,7 +60,7 @@ class SettingsModel(RowTableModel):
     def groups(self) -> list[str]:
         return sorted({group_of(r.key) for r in self.rows})
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -67,7 +68,9 @@ class SettingsModel(RowTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         row = self.row_at(index)
         if row is None:
             return None
@@ -90,20 +93,23 @@ class SettingsModel(RowTableModel):
             return group_of(row.key)
         return None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if not index.isValid() or index.column() != COL_VALUE or role != Qt.ItemDataRole.EditRole:
             return False
         row = self.rows[index.row()]
         text = str(value)
         if text == row.value:
             return False
+        key = row.key
         self.workspace.runner.submit(
             settings.set_setting,
             self.workspace.ctx,
-            row.key,
+            key,
             text,
             done=self._stored,
-            failed=lambda e, key=row.key: self._refused(key, e),
+            failed=lambda e: self._refused(key, e),
         )
         return True
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.users import UserInfo
 from ui import formatting
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label, language_name
 from ui.widgets.row_model import RowTableModel
 
@@ -34,7 +35,9 @@ class UsersModel(RowTableModel):
     def set_users(self, users) -> None:
         self.set_rows(users)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         u = self.row_at(index)
         if u is None:
             return None

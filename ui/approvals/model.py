@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.services.approval_context import RequestContext
 from app.services.approvals import RequestInfo
 from ui import formatting
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label, limit_problem
 from ui.widgets.row_model import RowTableModel
 
@@ -94,7 +95,9 @@ class RequestModel(RowTableModel):
     def context(self, request_id: int) -> RequestContext | None:
         return self.contexts.get(request_id)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         r = self.row_at(index)
         if r is None:
             return None

@@ -9,19 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from app.errors import NotFound, ValidationError
 from app.i18n import translate
 from app.services import customers, orders
 from app.services.orders import OrderLineInfo
 from ui import formatting
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.row_model import RowTableModel
 
 CandidateRole = Qt.ItemDataRole.UserRole + 1
@@ -72,10 +67,12 @@ class CandidateModel(QAbstractListModel):
         self.items = list(items)
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
         item = self.items[index.row()]
@@ -135,7 +132,7 @@ class OrderLinesModel(RowTableModel):
     def _pieces(self, line: OrderLineInfo) -> int:
         return self.affected.get(line.id, line.quantity)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -146,7 +143,9 @@ class OrderLinesModel(RowTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         line = self.row_at(index)
         if line is None:
             return None
@@ -178,7 +177,9 @@ class OrderLinesModel(RowTableModel):
             return line.id
         return None
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
         if (
             index.isValid()
             and role == Qt.ItemDataRole.EditRole
@@ -202,7 +203,7 @@ class OrderLinesModel(RowTableModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
 
-    def _set_pieces(self, index: QModelIndex, value: Any) -> bool:
+    def _set_pieces(self, index: QModelIndex | QPersistentModelIndex, value: Any) -> bool:
         """The pieces affected of a line, kept within 1 and what was ordered; changing them ticks the line."""
         line = self.lines[index.row()]
         try:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.domain.money import Money
 from app.errors import RimedioError
 from app.services.cases import EventInfo
 from ui import formatting
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.widgets.row_model import RowTableModel
 
@@ -67,7 +68,9 @@ class TimelineModel(RowTableModel):
     def set_events(self, events) -> None:
         self.set_rows(sorted(events, key=lambda e: (e.at, e.id)))
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         event = self.row_at(index)
         if event is None:
             return None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ui import formatting
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.widgets.row_model import RowTableModel
 
@@ -23,7 +24,9 @@ class _ListModel(RowTableModel):
     def texts(self, row) -> tuple[str, ...]:
         raise NotImplementedError
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         row = self.row_at(index)
         if row is None:
             return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from app.errors import RimedioError
@@ -13,6 +13,7 @@ from app.services.customers import CustomerRow
 from app.services.orders import OrderInfo
 from ui import formatting
 from ui.cases.remedies import segment_name
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import language_name, order_status
 from ui.runner import Job
 from ui.widgets.row_model import RowTableModel
@@ -92,14 +93,16 @@ class CustomerTableModel(RowTableModel):
             self.loadingChanged.emit(False)
             self.refused.emit(error)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._more and not self._fetching
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if self.canFetchMore(parent):
             self._load(len(self.rows), reset=False)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         row = self.row_at(index)
         if row is None:
             return None
@@ -148,7 +151,9 @@ class OrderTableModel(RowTableModel):
     def set_orders(self, orders) -> None:
         self.set_rows(orders)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         o = self.row_at(index)
         if o is None:
             return None

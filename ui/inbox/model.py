@@ -13,14 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from app.domain.business_hours import paused_text
@@ -28,6 +21,7 @@ from app.domain.enums import CaseStatus
 from app.errors import RimedioError
 from app.services.case_rows import INBOX_PAGE_SIZE, CaseFilter, CaseRow, case_page, prefetched_case_page
 from ui import formatting
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.labels import label
 from ui.runner import Job

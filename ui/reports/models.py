@@ -9,12 +9,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
 from app.domain.enums import CaseKind
 from app.domain.money import Money
 from app.services.reports import AgentFigures, Summary, WeekFigures
 from ui import formatting
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.widgets.row_model import RowTableModel
 
@@ -45,7 +46,9 @@ class _FiguresModel(RowTableModel):
 
     rows: list[tuple[tuple[Any, ...], tuple[str, ...]]]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         row = self.row_at(index)
         if row is None:
             return None
