@@ -3,7 +3,7 @@
 :func:`redeem_grants_in_session` is the one way credit is redeemed — one plan of
 :func:`app.domain.ledger.plan_redemption` over the grants that pay, earliest expiry first, within the order's cap:
 a voucher at the counter (:func:`redeem`, through :func:`redeem_in_session`), a customer's credit
-(:func:`redeem_for_customer`) and the codes of an imported order (:mod:`app.services.imports`). The order's total is
+(:func:`redeem_for_customer`) and the codes of an imported order (:mod:`app.services.shop_import`). The order's total is
 decided once, by :func:`order_total_for_credit` (Rimedio's when it holds the order; otherwise typed and
 provisional, checked by :func:`check_provisional_in_session` when the order is imported). Locks are taken in the
 credit service's order: the order number, then the grants, then the audit chain's end. Import its names from :mod:`app.services.credit`,

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import insert  # noqa: E402
 
-from app.services import imports  # noqa: E402
+from app.services import shop_import  # noqa: E402
 from app.services.context import ServiceContext  # noqa: E402
 from app.services.database import Database, open_database  # noqa: E402
 from app.services.users import add_user, login  # noqa: E402
@@ -122,7 +122,7 @@ def child(lines: int, folder: str) -> None:
     ctx = admin_of(fresh(tmp, f"mem_{lines}.sqlite3"))
     rss_before = _current_rss_kib()
     tracemalloc.start()
-    report = imports.import_orders(ctx, path)
+    report = shop_import.import_orders(ctx, path)
     _, traced = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -168,14 +168,14 @@ def main() -> None:
         db = fresh(tmp, "import.sqlite3")
         ctx = admin_of(db)
         start = time.perf_counter()
-        report = imports.import_orders(ctx, path)
+        report = shop_import.import_orders(ctx, path)
         first = time.perf_counter() - start
         print(
             f"import_orders, empty database: {first:.2f} s = {first / base:.2f}x the yardstick "
             f"({report.created:,} created, {report.rejected_units} rejected; target <= 20 s and <= 3x)"
         )
         start = time.perf_counter()
-        again = imports.import_orders(ctx, path)
+        again = shop_import.import_orders(ctx, path)
         second = time.perf_counter() - start
         print(
             f"import_orders, same file again: {second:.2f} s ({again.unchanged:,} unchanged, "

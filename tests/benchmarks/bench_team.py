@@ -218,7 +218,7 @@ class Worker:
         self.changed("redeem", code)
 
     def op_import(self) -> None:
-        from app.services import imports
+        from app.services import shop_import
 
         self.imports += 1
         path = Path(tempfile.gettempdir()) / f"bench_team_{os.getpid()}_{self.imports}.csv"
@@ -234,7 +234,7 @@ class Worker:
             )
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         try:
-            imports.import_orders(self.ctx, path, format="shopify")
+            shop_import.import_orders(self.ctx, path, format="shopify")
         finally:
             path.unlink(missing_ok=True)
         self.changed("import", self.imports)
@@ -349,7 +349,7 @@ def _warm() -> None:
         "app.services.remedies",
         "app.services.approvals",
         "app.services.credit",
-        "app.services.imports",
+        "app.services.shop_import",
         "app.services.case_rows",
         "app.domain.vouchers",
     ):

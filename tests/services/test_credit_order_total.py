@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.domain import vouchers
 from app.errors import ValidationError
-from app.services import credit, imports
+from app.services import credit, shop_import
 from app.store.models import CreditEntry, CreditGrant, ProvisionalRedemption
 from tests.support.shop_files import entries, give_voucher, shopify_export
 
@@ -95,10 +95,10 @@ def test_the_import_that_brings_the_order_checks_a_provisional_redemption_and_re
             "lines": [("MUG", "Tazza", "1", "50.00")],
         },
     ]
-    dry = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", real), dry_run=True)
+    dry = shop_import.import_orders(admin, shopify_export(tmp_path / "o.csv", real), dry_run=True)
     assert [(x.order, x.status) for x in dry.redemptions] == [("5002", "excess"), ("5003", "checked")]
     assert [p[3] for p in _provisional(shop.db)] == [False, False]  # a dry run marks nothing
-    report = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", real))
+    report = shop_import.import_orders(admin, shopify_export(tmp_path / "o.csv", real))
     excess, checked = report.redemptions
     assert (excess.order, excess.status, excess.amount.plain()) == (
         "5002",
@@ -108,7 +108,7 @@ def test_the_import_that_brings_the_order_checks_a_provisional_redemption_and_re
     assert "67.80" in excess.message and "200.00" in excess.message and "20.34" in excess.message
     assert (checked.order, checked.status) == ("5003", "checked")
     assert _provisional(shop.db) == [("5002", 20000, 6000, True, 3966), ("5003", 5000, 1000, True, 0)]
-    again = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", real))
+    again = shop_import.import_orders(admin, shopify_export(tmp_path / "o.csv", real))
     assert again.redemptions == ()  # checked once
     assert entries(shop.db) == [("5002", -6000), ("5003", -1000)]  # reported, never taken back by the import
 
@@ -125,7 +125,7 @@ def test_a_provisional_redemption_on_an_order_that_arrives_cancelled_is_reported
         "status": "voided",
         "lines": [("MUG", "Tazza", "1", "100.00")],
     }
-    (outcome,) = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order])).redemptions
+    (outcome,) = shop_import.import_orders(admin, shopify_export(tmp_path / "o.csv", [order])).redemptions
     assert (outcome.status, outcome.amount.plain()) == ("excess", "20.00")
     assert "cancelled" in outcome.message
 
@@ -160,7 +160,7 @@ def test_several_of_our_codes_on_one_imported_order_are_spent_earliest_expiry_fi
         "discount": "10.00",
         "lines": [("MUG", "Tazza", "1", "90.00")],
     }
-    report = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order]))
+    report = shop_import.import_orders(admin, shopify_export(tmp_path / "o.csv", [order]))
     assert [(x.code, x.status) for x in report.redemptions] == [(late, "not_needed"), (soon, "redeemed")]
     with shop.db.read() as s:
         spent = list(
@@ -204,6 +204,6 @@ def test_the_import_service_words_no_command_the_cli_does(shop, clock, tmp_path,
         "status": "voided",
         "lines": [("MUG", "Tazza", "1", "100.00")],
     }
-    (outcome,) = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order])).redemptions
+    (outcome,) = shop_import.import_orders(admin, shopify_export(tmp_path / "o.csv", [order])).redemptions
     assert "rimedio" not in outcome.message and "--" not in outcome.message
     assert outcome_text(outcome).endswith("(rimedio credit restore --order 5004)")

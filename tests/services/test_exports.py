@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.domain import vouchers
 from app.errors import PermissionDenied, ValidationError
-from app.services import exports, imports
+from app.services import exports, shop_import
 from app.store.models import CreditEntry, CreditGrant, VoucherExport
 from tests.support.shop_files import give_voucher, shopify_export
 
@@ -110,7 +110,7 @@ def test_redemptions_from_an_import_appear_in_the_ledger_export(shop, tmp_path):
         "lines": [("MUG", "Tazza", "1", "90.00")],
         "created": "2026-10-10 10:00:00 +0200",
     }
-    imports.import_orders(shop.as_(shop.admin), shopify_export(tmp_path / "o.csv", [order]))
+    shop_import.import_orders(shop.as_(shop.admin), shopify_export(tmp_path / "o.csv", [order]))
     exports.export_ledger(shop.as_(shop.supervisor), tmp_path / "l.csv", "2026-12-31")
     rows = _read(tmp_path / "l.csv")
     assert [(r["type"], r["amount"]) for r in rows] == [("issue", "10.00"), ("redeem", "-10.00")]

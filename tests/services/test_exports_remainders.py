@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from app.domain import vouchers
-from app.services import credit, exports, imports
+from app.services import credit, exports, shop_import
 from app.store.models import VoucherExport
 from tests.support.shop_files import give_voucher, shopify_export
 
@@ -67,7 +67,7 @@ def test_a_woocommerce_coupon_spent_on_a_smaller_cart_comes_back_for_what_is_lef
     (coupon,) = _read(tmp_path / "woo1.csv")
     assert (first.count, first.remainders, coupon["amount"], coupon["usage_limit"]) == (1, 0, "10.00", "1")
     # The customer spends 6.00 of the 10.00 coupon on a 20.00 cart: WooCommerce marks the coupon used up.
-    report = imports.import_orders(
+    report = shop_import.import_orders(
         admin, _woo_order(tmp_path / "o1.csv", "9001", coupon["code"], "6.00", "14.00")
     )
     assert [r.status for r in report.redemptions] == ["redeemed"]
@@ -88,7 +88,7 @@ def test_a_woocommerce_coupon_spent_on_a_smaller_cart_comes_back_for_what_is_lef
         ).all()
     assert [(c is None, a) for c, a in written] == [(True, 1000), (False, 400)]
     # The new code spent in full on the next order redeems the same grant: nothing left, nothing offered.
-    report = imports.import_orders(
+    report = shop_import.import_orders(
         admin, _woo_order(tmp_path / "o2.csv", "9002", again["code"], "4.00", "16.00")
     )
     assert [(r.status, r.amount.minor) for r in report.redemptions] == [("redeemed", 400)]
@@ -101,7 +101,7 @@ def test_a_cancelled_woocommerce_order_gives_the_coupon_back_so_no_new_one_is_ma
     give_voucher(shop.db, STEFAN, 1000)
     exports.export_vouchers(supervisor, tmp_path / "woo1.csv", "woocommerce-coupons")
     (coupon,) = _read(tmp_path / "woo1.csv")
-    imports.import_orders(
+    shop_import.import_orders(
         admin, _woo_order(tmp_path / "o.csv", "9003", coupon["code"], "6.00", "14.00", status="cancelled")
     )
     assert exports.export_vouchers(supervisor, tmp_path / "woo2.csv", "woocommerce-coupons").count == 0
@@ -126,7 +126,7 @@ def test_a_shopify_gift_card_keeps_its_balance_under_its_own_code(shop, tmp_path
         "discount": "6.00",
         "created": (datetime.now(UTC) + timedelta(minutes=5)).strftime("%Y-%m-%d %H:%M:%S +0000"),
     }
-    report = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [order]))
+    report = shop_import.import_orders(admin, shopify_export(tmp_path / "o.csv", [order]))
     assert [r.status for r in report.redemptions] == ["redeemed"]
     assert credit.find_voucher(supervisor, printed).balance.minor == 400
     # Shopify keeps the card's 4.00 itself: no new card, and the card is still the same code.
@@ -159,7 +159,7 @@ def test_two_exports_at_the_same_moment_make_one_coupon_for_the_remainder(shop, 
     give_voucher(shop.db, STEFAN, 1000)
     exports.export_vouchers(supervisor, tmp_path / "woo1.csv", "woocommerce-coupons")
     (coupon,) = _read(tmp_path / "woo1.csv")
-    imports.import_orders(admin, _woo_order(tmp_path / "o1.csv", "9001", coupon["code"], "6.00", "14.00"))
+    shop_import.import_orders(admin, _woo_order(tmp_path / "o1.csv", "9001", coupon["code"], "6.00", "14.00"))
     url = shop.db.engine.url.render_as_string(hide_password=False)
     fork = mp.get_context("fork")
     barrier, results = fork.Barrier(2), fork.Queue()

@@ -9,8 +9,8 @@ from sqlalchemy import select
 
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.imports.mapped import ColumnMapping
-from app.services import cases, customers, imports
-from app.services.imports import DateOrderNeeded
+from app.services import cases, customers, shop_import
+from app.services.shop_import import DateOrderNeeded
 from app.store.models import Customer, Order, OrderLine
 from tests.support.shop_files import FIXTURES, counts, shopify_export
 
@@ -43,11 +43,11 @@ ANNA = {
 def test_importing_the_same_export_twice_changes_nothing_the_second_time(shop, tmp_path):
     admin = shop.as_(shop.admin)
     path = shopify_export(tmp_path / "orders.csv", [MARIA, LUCA, ANNA])
-    first = imports.import_orders(admin, path)
+    first = shop_import.import_orders(admin, path)
     assert (first.created, first.updated, first.unchanged, first.rejected) == (3, 0, 0, ())
     assert first.written
     after_first = counts(shop.db)
-    second = imports.import_orders(admin, path)
+    second = shop_import.import_orders(admin, path)
     assert (second.created, second.updated, second.unchanged) == (0, 0, 3)
     assert counts(shop.db) == after_first
     with shop.db.read() as s:
@@ -60,9 +60,11 @@ def test_importing_the_same_export_twice_changes_nothing_the_second_time(shop, t
 
 def test_an_overlapping_export_creates_the_new_updates_the_changed_and_leaves_the_rest(shop, tmp_path):
     admin = shop.as_(shop.admin)
-    imports.import_orders(admin, shopify_export(tmp_path / "october.csv", [MARIA, LUCA]))
+    shop_import.import_orders(admin, shopify_export(tmp_path / "october.csv", [MARIA, LUCA]))
     luca_more = dict(LUCA, total="25.00", lines=[("MUG", "Tazza", "2", "12.50")])
-    report = imports.import_orders(admin, shopify_export(tmp_path / "later.csv", [MARIA, luca_more, ANNA]))
+    report = shop_import.import_orders(
+        admin, shopify_export(tmp_path / "later.csv", [MARIA, luca_more, ANNA])
+    )
     assert (report.created, report.updated, report.unchanged) == (1, 1, 1)
     with shop.db.read() as s:
         luca_order = s.scalar(select(Order).where(Order.number == "2002"))
@@ -72,7 +74,7 @@ def test_an_overlapping_export_creates_the_new_updates_the_changed_and_leaves_th
 
 def test_a_renamed_customer_is_found_by_the_new_name_in_cases_and_orders(shop, tmp_path):
     admin = shop.as_(shop.admin)
-    imports.import_orders(admin, shopify_export(tmp_path / "a.csv", [MARIA]))
+    shop_import.import_orders(admin, shopify_export(tmp_path / "a.csv", [MARIA]))
     case = cases.open_case(
         shop.as_(shop.agent), order_number="2001", kind="damaged", channel="phone", summary="Ciotola rotta"
     )
@@ -83,13 +85,13 @@ def test_a_renamed_customer_is_found_by_the_new_name_in_cases_and_orders(shop, t
         created="2026-11-01 09:00:00 +0100",
         phone="+40 721 000 111",
     )
-    imports.import_orders(admin, shopify_export(tmp_path / "b.csv", [newer]))
+    shop_import.import_orders(admin, shopify_export(tmp_path / "b.csv", [newer]))
     found = cases.list_cases(admin, cases.CaseFilter(search="ionescu"))
     assert [c.id for c in found] == [case.id]
     assert [c.id for c in cases.list_cases(admin, cases.CaseFilter(search="721000111"))] == [case.id]
     assert [c.name for c in customers.list_customers(admin, "ionescu")] == ["Maria Ionescu"]
     older = dict(MARIA, number="1999", name="Maria P.", created="2026-01-01 09:00:00 +0100")
-    imports.import_orders(admin, shopify_export(tmp_path / "c.csv", [older]))
+    shop_import.import_orders(admin, shopify_export(tmp_path / "c.csv", [older]))
     assert [c.name for c in customers.list_customers(admin, "maria")] == [
         "Maria Ionescu"
     ]  # older orders never win
@@ -98,7 +100,7 @@ def test_a_renamed_customer_is_found_by_the_new_name_in_cases_and_orders(shop, t
 def test_a_file_with_bad_rows_writes_nothing_and_lists_every_bad_row(shop):
     admin = shop.as_(shop.admin)
     before = counts(shop.db)
-    report = imports.import_orders(admin, FIXTURES / "shopify_orders_bad_rows.csv")
+    report = shop_import.import_orders(admin, FIXTURES / "shopify_orders_bad_rows.csv")
     assert not report.written
     assert [(i.row, i.key) for i in report.rejected] == [(3, "1001"), (5, "1002"), (8, "1004")]
     assert "“two” is not a whole number" in report.rejected[0].reason
@@ -109,7 +111,7 @@ def test_a_file_with_bad_rows_writes_nothing_and_lists_every_bad_row(shop):
 def test_keep_good_imports_the_good_orders_and_writes_the_bad_ones_to_a_reject_csv(shop, tmp_path):
     admin = shop.as_(shop.admin)
     rejects = tmp_path / "rejects.csv"
-    report = imports.import_orders(
+    report = shop_import.import_orders(
         admin, FIXTURES / "shopify_orders_bad_rows.csv", keep_good=True, rejects_path=rejects
     )
     assert report.written and report.rejected_units == 3
@@ -124,7 +126,7 @@ def test_keep_good_imports_the_good_orders_and_writes_the_bad_ones_to_a_reject_c
 def test_a_dry_run_reports_the_counts_and_writes_nothing(shop, tmp_path):
     admin = shop.as_(shop.admin)
     before = counts(shop.db)
-    report = imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [MARIA, LUCA]), dry_run=True)
+    report = shop_import.import_orders(admin, shopify_export(tmp_path / "o.csv", [MARIA, LUCA]), dry_run=True)
     assert (report.created, report.written, report.dry_run) == (2, False, True)
     assert counts(shop.db) == before
 
@@ -132,9 +134,9 @@ def test_a_dry_run_reports_the_counts_and_writes_nothing(shop, tmp_path):
 def test_dates_that_could_be_either_order_must_be_settled_by_the_user(shop):
     admin = shop.as_(shop.admin)
     with pytest.raises(DateOrderNeeded) as err:
-        imports.import_orders(admin, FIXTURES / "shopify_orders_ambiguous.csv")
+        shop_import.import_orders(admin, FIXTURES / "shopify_orders_ambiguous.csv")
     assert err.value.example == "04/09/24 11:59"
-    report = imports.import_orders(admin, FIXTURES / "shopify_orders_ambiguous.csv", date_order="dmy")
+    report = shop_import.import_orders(admin, FIXTURES / "shopify_orders_ambiguous.csv", date_order="dmy")
     assert report.written
     with shop.db.read() as s:
         placed = s.scalar(select(Order.placed_at).where(Order.number == "1003"))
@@ -144,21 +146,21 @@ def test_dates_that_could_be_either_order_must_be_settled_by_the_user(shop):
 def test_only_an_admin_imports(shop, tmp_path):
     path = shopify_export(tmp_path / "o.csv", [MARIA])
     with pytest.raises(PermissionDenied):
-        imports.import_orders(shop.as_(shop.agent), path)
+        shop_import.import_orders(shop.as_(shop.agent), path)
 
 
 def test_a_file_that_cannot_be_imported_is_refused_clearly(shop):
     admin = shop.as_(shop.admin)
     with pytest.raises(ValidationError, match="spreadsheet workbook"):
-        imports.import_orders(admin, FIXTURES / "workbook.csv")
+        shop_import.import_orders(admin, FIXTURES / "workbook.csv")
     with pytest.raises(ValidationError, match="customers export"):
-        imports.import_orders(admin, FIXTURES / "shopify_customers_current.csv")
+        shop_import.import_orders(admin, FIXTURES / "shopify_customers_current.csv")
     with pytest.raises(ValidationError, match="needs a saved column mapping"):
-        imports.import_orders(admin, FIXTURES / "mapped_orders.csv", format="mapped")
+        shop_import.import_orders(admin, FIXTURES / "mapped_orders.csv", format="mapped")
 
 
 def test_cancelling_from_the_progress_callback_rolls_everything_back(shop, tmp_path, monkeypatch):
-    monkeypatch.setattr(imports, "CHUNK", 1)
+    monkeypatch.setattr(shop_import.run, "CHUNK", 1)
     admin = shop.as_(shop.admin)
     before = counts(shop.db)
     seen = []
@@ -167,7 +169,7 @@ def test_cancelling_from_the_progress_callback_rolls_everything_back(shop, tmp_p
         seen.append((rows, bytes_read))
         return len(seen) < 2
 
-    report = imports.import_orders(
+    report = shop_import.import_orders(
         admin, shopify_export(tmp_path / "o.csv", [MARIA, LUCA, ANNA]), progress=progress
     )
     assert report.cancelled and not report.written
@@ -178,7 +180,7 @@ def test_cancelling_from_the_progress_callback_rolls_everything_back(shop, tmp_p
 def test_progress_reaches_the_whole_file(shop, tmp_path):
     path = shopify_export(tmp_path / "o.csv", [MARIA, LUCA, ANNA])
     seen = []
-    imports.import_orders(shop.as_(shop.admin), path, progress=lambda r, b: seen.append((r, b)) or True)
+    shop_import.import_orders(shop.as_(shop.admin), path, progress=lambda r, b: seen.append((r, b)) or True)
     assert seen[-1] == (5, path.stat().st_size)
 
 
@@ -200,17 +202,17 @@ def test_progress_reaches_the_whole_file(shop, tmp_path):
 )
 def test_every_shop_quirk_imports_and_then_stays_unchanged(shop, fixture, options, orders):
     admin = shop.as_(shop.admin)
-    first = imports.import_orders(admin, FIXTURES / fixture, **options)
+    first = shop_import.import_orders(admin, FIXTURES / fixture, **options)
     assert first.written
     if orders is not None:
         assert first.total == orders
-    again = imports.import_orders(admin, FIXTURES / fixture, **options)
+    again = shop_import.import_orders(admin, FIXTURES / fixture, **options)
     assert (again.created, again.updated, again.unchanged) == (0, 0, first.total)
 
 
 def test_webtoffee_line_attributes_are_shown_with_the_item_and_stay_out_of_the_total(shop):
     admin = shop.as_(shop.admin)
-    report = imports.import_orders(admin, FIXTURES / "woocommerce_webtoffee_attributes.csv")
+    report = shop_import.import_orders(admin, FIXTURES / "woocommerce_webtoffee_attributes.csv")
     assert (report.created, report.rejected) == (2, ())
     with shop.db.read() as s:
         order = s.scalar(select(Order).where(Order.source == "woocommerce", Order.number == "7101"))
@@ -223,7 +225,7 @@ def test_webtoffee_line_attributes_are_shown_with_the_item_and_stay_out_of_the_t
 
 def test_a_saved_mapping_imports_any_csv(shop):
     admin = shop.as_(shop.admin)
-    imports.save_mapping(
+    shop_import.save_mapping(
         admin,
         ColumnMapping(
             name="Gestionale",
@@ -242,8 +244,8 @@ def test_a_saved_mapping_imports_any_csv(shop):
             },
         ),
     )
-    assert [m.name for m in imports.list_mappings(admin)] == ["Gestionale"]
-    report = imports.import_orders(
+    assert [m.name for m in shop_import.list_mappings(admin)] == ["Gestionale"]
+    report = shop_import.import_orders(
         admin, FIXTURES / "mapped_orders.csv", format="mapped", mapping="Gestionale"
     )
     assert (report.created, report.written) == (2, True)
@@ -253,28 +255,28 @@ def test_a_saved_mapping_imports_any_csv(shop):
         )
         assert list(skus) == ["P1", "C1"]
     with pytest.raises(NotFound, match="no column mapping called Nope"):
-        imports.import_orders(admin, FIXTURES / "mapped_orders.csv", mapping="Nope")
+        shop_import.import_orders(admin, FIXTURES / "mapped_orders.csv", mapping="Nope")
 
 
 def test_customers_export_with_keep_good_then_unchanged(shop, tmp_path):
     admin = shop.as_(shop.admin)
-    strict = imports.import_customers(admin, FIXTURES / "shopify_customers_current.csv")
+    strict = shop_import.import_customers(admin, FIXTURES / "shopify_customers_current.csv")
     assert not strict.written and [i.row for i in strict.rejected] == [5]
-    first = imports.import_customers(admin, FIXTURES / "shopify_customers_current.csv", keep_good=True)
+    first = shop_import.import_customers(admin, FIXTURES / "shopify_customers_current.csv", keep_good=True)
     assert first.written and first.total == 3
-    again = imports.import_customers(admin, FIXTURES / "shopify_customers_current.csv", keep_good=True)
+    again = shop_import.import_customers(admin, FIXTURES / "shopify_customers_current.csv", keep_good=True)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
-    old = imports.import_customers(admin, FIXTURES / "shopify_customers_old.csv", keep_good=True)
-    again = imports.import_customers(admin, FIXTURES / "shopify_customers_old.csv", keep_good=True)
+    old = shop_import.import_customers(admin, FIXTURES / "shopify_customers_old.csv", keep_good=True)
+    again = shop_import.import_customers(admin, FIXTURES / "shopify_customers_old.csv", keep_good=True)
     assert again.unchanged == old.total and again.created == 0
 
 
 def test_a_customer_without_email_is_found_again_by_phone(shop, tmp_path):
     admin = shop.as_(shop.admin)
     guest = dict(LUCA, email="", phone="+39 333 999 8888")
-    imports.import_orders(admin, shopify_export(tmp_path / "a.csv", [guest]))
+    shop_import.import_orders(admin, shopify_export(tmp_path / "a.csv", [guest]))
     second = dict(guest, number="2020", created="2026-10-20 09:00:00 +0200")
-    imports.import_orders(admin, shopify_export(tmp_path / "b.csv", [second]))
+    shop_import.import_orders(admin, shopify_export(tmp_path / "b.csv", [second]))
     with shop.db.read() as s:
         owners = set(s.scalars(select(Order.customer_id).where(Order.number.in_(["2002", "2020"]))))
     assert len(owners) == 1

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.errors import RimedioError
-from app.services import imports
+from app.services import shop_import
 from tests.support.shop import make_shop
 from tests.support.shop_files import FIXTURES, counts
 
@@ -37,7 +37,7 @@ def scratch(tmp_path_factory):
 
 def _import_and_check(shop, path, **options):
     before = counts(shop.db)
-    run = imports.import_customers if options.pop("customers", False) else imports.import_orders
+    run = shop_import.import_customers if options.pop("customers", False) else shop_import.import_orders
     try:
         report = run(shop.as_(shop.admin), path, **options)
     except RimedioError as exc:

@@ -8,7 +8,7 @@ import csv
 import pytest
 
 from app.errors import ValidationError
-from app.services import imports
+from app.services import shop_import
 from tests.support.shop_files import counts, shopify_export
 
 MARIA = {
@@ -53,7 +53,7 @@ def test_an_unclosed_quote_that_runs_to_the_end_refuses_the_file(shop, tmp_path,
     path = _damaged(tmp_path / "orders.csv", [MARIA, LUCA], ",Ciotola - blu,", ',"Ciotola - blu,')
     before = counts(shop.db)
     with pytest.raises(ValidationError) as err:
-        imports.import_orders(
+        shop_import.import_orders(
             admin, path, keep_good=keep_good, rejects_path=tmp_path / "r.csv" if keep_good else None
         )
     assert "line 2" in err.value.message and "never closed" in err.value.message
@@ -65,7 +65,7 @@ def test_an_unclosed_quote_closed_by_a_later_one_rejects_what_it_swallowed(shop,
     # first row of Anna's went into one item name. Nothing of them is imported, Anna's second row included.
     admin = shop.as_(shop.admin)
     path = _damaged(tmp_path / "orders.csv", [MARIA, LUCA, ANNA], ",Ciotola - blu,", ',"Ciotola - blu,')
-    report = imports.import_orders(admin, path, keep_good=True)
+    report = shop_import.import_orders(admin, path, keep_good=True)
     assert report.created == 0
     reasons = {issue.row: issue.reason for issue in report.rejected}
     assert "line 2" in reasons[2] and "Lineitem name" in reasons[2]
@@ -76,7 +76,9 @@ def test_an_unclosed_quote_closed_by_a_later_one_rejects_what_it_swallowed(shop,
 def test_line_breaks_in_notes_and_addresses_are_fine_elsewhere_they_refuse_the_order(shop, tmp_path):
     admin = shop.as_(shop.admin)
     multi = dict(MARIA, lines=[("CER-BOWL-S", "Ciotola\nblu", "2", "20.00")])
-    report = imports.import_orders(admin, shopify_export(tmp_path / "a.csv", [multi, LUCA]), keep_good=True)
+    report = shop_import.import_orders(
+        admin, shopify_export(tmp_path / "a.csv", [multi, LUCA]), keep_good=True
+    )
     assert report.created == 1
     assert [(i.row, i.key) for i in report.rejected] == [(2, "2001")]
     assert "Lineitem name" in report.rejected[0].reason and "line 2" in report.rejected[0].reason
@@ -88,7 +90,7 @@ def test_line_breaks_in_notes_and_addresses_are_fine_elsewhere_they_refuse_the_o
     row[header.index("Note Attributes")] = "gift: yes\nwrap: no"
     with path.open("w", encoding="utf-8", newline="") as fh:
         csv.writer(fh).writerows([header, row])
-    report = imports.import_orders(admin, path)
+    report = shop_import.import_orders(admin, path)
     assert (report.created, report.rejected) == (1, ())
 
 
@@ -97,7 +99,7 @@ def test_a_line_item_without_its_price_is_a_rejected_row(shop, tmp_path):
     no_price = dict(
         ANNA, name="Anna Müller", lines=[("VASE", "Vaso", "1", "89.00"), ("CARD", "Biglietto", "1", "")]
     )
-    report = imports.import_orders(
+    report = shop_import.import_orders(
         admin, shopify_export(tmp_path / "a.csv", [MARIA, no_price]), keep_good=True
     )
     assert report.created == 1
@@ -121,7 +123,7 @@ def test_an_open_quote_in_the_notes_that_swallows_whole_rows_refuses_the_order(s
     with path.open(encoding="utf-8", newline="") as fh:
         swallowed = list(csv.reader(fh))[1]
     assert len(swallowed) == width and "#2002" in swallowed[notes]  # the shape the width check cannot see
-    report = imports.import_orders(admin, path, keep_good=True)
+    report = shop_import.import_orders(admin, path, keep_good=True)
     assert [(i.row, i.key) for i in report.rejected] == [(2, "2001")]
     assert "line 2" in report.rejected[0].reason and "whole rows" in report.rejected[0].reason
     assert report.created == 1  # Anna; Luca's order is in the rejected row, to be fixed and imported again

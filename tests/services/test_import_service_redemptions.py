@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain import vouchers
-from app.services import audit, imports
+from app.services import audit, shop_import
 from tests.support.shop_files import entries, give_voucher, shopify_export
 
 EMAIL = "niccolo.rossi@example.it"
@@ -32,12 +32,12 @@ def test_a_voucher_used_in_the_shop_becomes_a_redemption_once(shop, tmp_path):
     code = give_voucher(shop.db, EMAIL, 1500)
     shop_code = vouchers.export_form(vouchers.parse(code))  # as the shop's checkout saw it: RIM…, no hyphens
     path = shopify_export(tmp_path / "o.csv", [_order("3001", shop_code, "85.00", "15.00")])
-    report = imports.import_orders(admin, path)
+    report = shop_import.import_orders(admin, path)
     assert [(r.order, r.code, r.status, r.amount.minor) for r in report.redemptions] == [
         ("3001", code, "redeemed", 1500)
     ]
     assert entries(shop.db) == [("3001", -1500)]
-    again = imports.import_orders(admin, path)
+    again = shop_import.import_orders(admin, path)
     assert [r.status for r in again.redemptions] == ["already"]
     assert entries(shop.db) == [("3001", -1500)]
     (logged,) = audit.list_entries(admin, action="credit_redeemed")  # like a redemption at the counter
@@ -52,7 +52,7 @@ def test_a_voucher_used_in_the_shop_becomes_a_redemption_once(shop, tmp_path):
 def test_when_the_shop_took_more_than_the_cap_only_what_the_ledger_allows_is_recorded(shop, tmp_path):
     admin = shop.as_(shop.admin)
     code = give_voucher(shop.db, EMAIL, 5000)  # shop cap: 30 % of the order
-    report = imports.import_orders(
+    report = shop_import.import_orders(
         admin, shopify_export(tmp_path / "o.csv", [_order("3002", code, "60.00", "40.00")])
     )
     (outcome,) = report.redemptions
@@ -64,7 +64,9 @@ def test_when_the_shop_took_more_than_the_cap_only_what_the_ledger_allows_is_rec
 def test_a_grant_with_its_own_cap_is_redeemed_up_to_it(shop, tmp_path):
     admin = shop.as_(shop.admin)
     code = give_voucher(shop.db, EMAIL, 5000, cap_share=Decimal("0.5"))
-    imports.import_orders(admin, shopify_export(tmp_path / "o.csv", [_order("3003", code, "60.00", "40.00")]))
+    shop_import.import_orders(
+        admin, shopify_export(tmp_path / "o.csv", [_order("3003", code, "60.00", "40.00")])
+    )
     assert entries(shop.db) == [("3003", -4000)]
 
 
@@ -72,7 +74,7 @@ def test_unknown_expired_and_spent_codes_are_reported_and_not_recorded(shop, tmp
     admin = shop.as_(shop.admin)
     expired = give_voucher(shop.db, EMAIL, 1000, expires_on=date(2026, 10, 1))
     spent = give_voucher(shop.db, EMAIL, 1000)
-    imports.import_orders(
+    shop_import.import_orders(
         admin, shopify_export(tmp_path / "a.csv", [_order("3010", spent, "90.00", "10.00")])
     )
     unknown = vouchers.format_code(vouchers.generate())
@@ -84,7 +86,7 @@ def test_unknown_expired_and_spent_codes_are_reported_and_not_recorded(shop, tmp
             "3014", "BIENVENUE10", "90.00", "10.00"
         ),  # the shop's own campaign code: not ours, not reported
     ]
-    report = imports.import_orders(admin, shopify_export(tmp_path / "b.csv", orders))
+    report = shop_import.import_orders(admin, shopify_export(tmp_path / "b.csv", orders))
     assert [(r.order, r.status) for r in report.redemptions] == [
         ("3011", "expired"),
         ("3012", "spent"),
@@ -97,7 +99,7 @@ def test_unknown_expired_and_spent_codes_are_reported_and_not_recorded(shop, tmp
 def test_a_voucher_still_valid_on_the_day_of_the_order_is_redeemed_after_it_expired(shop, tmp_path):
     admin = shop.as_(shop.admin)
     code = give_voucher(shop.db, EMAIL, 1000, expires_on=date(2026, 10, 1))
-    report = imports.import_orders(
+    report = shop_import.import_orders(
         admin,
         shopify_export(
             tmp_path / "o.csv", [_order("3020", code, "90.00", "10.00", "2026-10-01 21:00:00 +0200")]
@@ -110,6 +112,6 @@ def test_a_dry_run_shows_the_redemption_and_records_nothing(shop, tmp_path):
     admin = shop.as_(shop.admin)
     code = give_voucher(shop.db, EMAIL, 1000)
     path = shopify_export(tmp_path / "o.csv", [_order("3030", code, "90.00", "10.00")])
-    report = imports.import_orders(admin, path, dry_run=True)
+    report = shop_import.import_orders(admin, path, dry_run=True)
     assert [r.status for r in report.redemptions] == ["redeemed"]
     assert entries(shop.db) == []

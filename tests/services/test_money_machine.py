@@ -34,7 +34,7 @@ from hypothesis.stateful import (
 from sqlalchemy import func, select
 
 from app.errors import RimedioError
-from app.services import approvals, cases, credit, imports
+from app.services import approvals, cases, credit, shop_import
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.services.users import add_user, login
@@ -239,7 +239,7 @@ class MoneyMachine(RuleBasedStateMachine):
             "lines": [("MUG", "Tazza", "1", _money(base))],
         }
         path = shopify_export(self.folder / f"orders-{next(_counter)}.csv", [row])
-        report = self.attempt(imports.import_orders, self.ctx("admin"), path)
+        report = self.attempt(shop_import.import_orders, self.ctx("admin"), path)
         if report is not None:
             self.imported.add(order)
 

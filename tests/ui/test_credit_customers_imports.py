@@ -231,7 +231,7 @@ def test_an_agent_cannot_cancel(qtbot, ui_shop, agent_ws, modals):
 def test_an_admin_saves_a_column_mapping_from_the_wizard_and_it_is_offered_next_time(
     qtbot, ui_shop, workspace_for, monkeypatch
 ):
-    from app.services import imports
+    from app.services import shop_import
 
     ws = workspace_for(ui_shop.admin, ui_shop.db)
 
@@ -258,7 +258,7 @@ def test_an_admin_saves_a_column_mapping_from_the_wizard_and_it_is_offered_next_
     monkeypatch.setattr(wizard_module, "ask_mapping_name", lambda _p, _s: "Negozio di Ana")
     page.save_button.click()
     assert "Negozio di Ana" in page.saved_message.text()
-    assert [m.name for m in imports.list_mappings(ws.ctx)] == ["Negozio di Ana"]
+    assert [m.name for m in shop_import.list_mappings(ws.ctx)] == ["Negozio di Ana"]
     wizard.close()
 
     wizard = to_mapping_page()

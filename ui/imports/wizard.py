@@ -1,7 +1,7 @@
 """The import wizard: pick a file → the detected format and a preview → the column mapping (for any other CSV) →
 the run, with progress and a stop button → the result, with every refused row and why.
 
-The run calls :func:`app.services.imports.import_orders` or ``import_customers`` on a worker thread; the service
+The run calls :func:`app.services.shop_import.import_orders` or ``import_customers`` on a worker thread; the service
 reads the file streamed, reports progress per chunk, and rolls everything back when stopped, for a dry run, or
 (unless *keep the good rows*) when a row is refused — so the database is as before or has the whole file. This
 wizard never reads more of the file than the preview's first rows itself.
@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from app.errors import RimedioError, ValidationError
 from app.imports import detect, mapped
 from app.imports.mapped import ColumnMapping
-from app.services import imports
-from app.services.imports import DateOrderNeeded, ImportReport
+from app.services import shop_import
+from app.services.shop_import import DateOrderNeeded, ImportReport
 from ui.errors import show_refusal
 from ui.icons import app_icon
 from ui.widgets.progress import ProgressRelay
@@ -323,7 +323,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.saved_message)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
-        self.mappings: dict[str, imports.MappingInfo] = {}
+        self.mappings: dict[str, shop_import.MappingInfo] = {}
         self.saved.activated.connect(self._apply_saved)
         self.save_button.clicked.connect(self.save_mapping)
 
@@ -352,7 +352,7 @@ class MappingPage(QWizardPage):
     # --- saved mappings ------------------------------------------------------------------------------------------
     def load_saved(self) -> None:
         self.w.workspace.runner.submit(
-            imports.list_mappings,
+            shop_import.list_mappings,
             self.w.workspace.ctx,
             done=self._saved_loaded,
             failed=lambda e: show_refusal(self, e),
@@ -375,7 +375,7 @@ class MappingPage(QWizardPage):
             return
         self.apply(info)
 
-    def apply(self, info: imports.MappingInfo) -> None:
+    def apply(self, info: shop_import.MappingInfo) -> None:
         """Set each field's column as the saved mapping says; columns the file lacks are left out."""
         missing = []
         for name, combo in self.combos.items():
@@ -404,19 +404,19 @@ class MappingPage(QWizardPage):
             return
         cmap = ColumnMapping(name, current.kind, current.fields, current.date_order, current.currency)
         self.w.workspace.runner.submit(
-            imports.save_mapping,
+            shop_import.save_mapping,
             self.w.workspace.ctx,
             cmap,
             done=self._saved,
             failed=lambda e: show_refusal(self, e),
         )
 
-    def _saved(self, info: imports.MappingInfo) -> None:
+    def _saved(self, info: shop_import.MappingInfo) -> None:
         self.saved_message.setText(
             self.tr("Saved as “%1”: it can be chosen next time.").replace("%1", info.name)
         )
         self.w.workspace.runner.submit(
-            imports.list_mappings,
+            shop_import.list_mappings,
             self.w.workspace.ctx,
             done=lambda rows: self._reselect(rows, info.name),
             failed=lambda e: show_refusal(self, e),
@@ -502,7 +502,7 @@ class RunPage(QWizardPage):
         page = self.w.format_page
         fmt = page.format.currentData()
         mapping = self.w.mapping_page.mapping() if fmt == detect.MAPPED else None
-        service = imports.import_orders if self.w.kind() == "orders" else imports.import_customers
+        service = shop_import.import_orders if self.w.kind() == "orders" else shop_import.import_customers
         self.start.setEnabled(False)
         self.stop.setEnabled(True)
         self.status.setText(self.tr("Reading…"))

@@ -17,7 +17,7 @@ from app.errors import ValidationError
 from app.i18n import translate
 
 if TYPE_CHECKING:
-    from app.services.imports import ImportReport, RedemptionOutcome
+    from app.services.shop_import import ImportReport, RedemptionOutcome
 
 
 def register(sub, common) -> None:
@@ -63,14 +63,14 @@ def register(sub, common) -> None:
 
 
 def cmd_import(app, args) -> int:
-    from app.services import imports
-    from app.services.imports import DateOrderNeeded
+    from app.services import shop_import
+    from app.services.shop_import import DateOrderNeeded
 
     if args.rejects and not args.keep_good:
         args.parser.error(translate("--rejects needs --keep-good (without it a bad file writes nothing)."))
     if args.mapping and args.format not in (None, "mapped"):
         args.parser.error(translate("--mapping goes with --format mapped (or no --format)."))
-    run = imports.import_orders if args.import_kind == "orders" else imports.import_customers
+    run = shop_import.import_orders if args.import_kind == "orders" else shop_import.import_customers
     try:
         report = run(
             app.ctx,
@@ -168,7 +168,7 @@ def print_report(r: ImportReport) -> None:
 
 
 def cmd_mapping_save(app, args) -> int:
-    from app.services import imports
+    from app.services import shop_import
 
     path = Path(args.from_json)
     try:
@@ -188,7 +188,7 @@ def cmd_mapping_save(app, args) -> int:
         text = json.dumps(data, ensure_ascii=False)
     except RecursionError:
         raise ValidationError("The saved column mapping is damaged.") from None
-    info = imports.save_mapping(app.ctx, text)
+    info = shop_import.save_mapping(app.ctx, text)
     if app.json:
         print_json({"name": info.name, "kind": info.kind, "fields": info.fields})
     else:
@@ -204,9 +204,9 @@ def cmd_mapping_save(app, args) -> int:
 
 
 def cmd_mapping_list(app, args) -> int:
-    from app.services import imports
+    from app.services import shop_import
 
-    rows = imports.list_mappings(app.ctx)
+    rows = shop_import.list_mappings(app.ctx)
     if app.json:
         print_json(
             [
