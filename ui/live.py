@@ -8,9 +8,15 @@ the runner), keeping what the agent selected, scrolled to and typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.workspace import Workspace
+
+if TYPE_CHECKING:  # the feed is loaded after the first paint
+    from app.services.feed import Change, ChangeFeed
 
 #: How long the window gathers changes before it tells the views (well inside the 1 s the feed promises).
 GATHER_MS = 120
@@ -23,9 +29,9 @@ class LiveUpdates(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.feed = None
-        self._pending: list = []
-        self._unsubscribe = None
+        self.feed: ChangeFeed | None = None
+        self._pending: list[Change] = []
+        self._unsubscribe: Callable[[], None] | None = None
         self._gather = QTimer(self)
         self._gather.setSingleShot(True)
         self._gather.setInterval(GATHER_MS)
@@ -38,9 +44,9 @@ class LiveUpdates(QObject):
             return
         from app.services.feed import open_feed  # loaded after the first paint (a quick start)
 
-        self.feed = open_feed(self.workspace.db)
-        self._unsubscribe = self.feed.subscribe(self._arrived.emit)
-        self.feed.start(wait=0)
+        feed = self.feed = open_feed(self.workspace.db)
+        self._unsubscribe = feed.subscribe(self._arrived.emit)
+        feed.start(wait=0)
 
     def stop(self) -> None:
         if self.feed is not None:
@@ -53,7 +59,7 @@ class LiveUpdates(QObject):
     def running(self) -> bool:
         return self.feed is not None
 
-    def _collect(self, changes: list) -> None:
+    def _collect(self, changes: list[Change]) -> None:
         self._pending.extend(changes)
         if not self._gather.isActive():
             self._gather.start()

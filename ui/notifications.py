@@ -32,6 +32,7 @@ from ui import formatting
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import app_icon
 from ui.labels import label
+from ui.runner import Job
 from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
@@ -87,7 +88,7 @@ class Notifier(QObject):
         self.items: list = []
         self.told: list[str] = []  # what was shown (the tray's texts): tests and the log read it
         self.tray: QSystemTrayIcon | None = None
-        self._job = None
+        self._job: Job | None = None
         self._again = False
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)

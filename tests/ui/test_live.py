@@ -134,11 +134,11 @@ def test_the_unassigned_queue_assign_to_me_with_the_keyboard(qtbot, ui_shop, age
     QTest.keyClick(table, Qt.Key.Key_Home)
     QTest.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     assert len(inbox.selected_cases()) == 2
-    assert inbox.actions.assign_me.isEnabled() and not inbox.actions.reassign.isVisible()
+    assert inbox.selection_actions.assign_me.isEnabled() and not inbox.selection_actions.reassign.isVisible()
     window.grab().save("/tmp/live/inbox_selection.png")
-    inbox.actions.assign_me.click()
+    inbox.selection_actions.assign_me.click()
     qtbot.waitUntil(lambda: inbox.model.rowCount() == 1)
-    assert "2 cases assigned to Giulia Bianchi" in inbox.actions.result.text()
+    assert "2 cases assigned to Giulia Bianchi" in inbox.selection_actions.result.text()
     mine = [c for c in ids if cases.get_case(ui_shop.as_(ui_shop.agent), c).owner == "Giulia Bianchi"]
     assert len(mine) == 2
     # a colleague's case: refused in one line, nothing changes
@@ -206,7 +206,7 @@ def test_a_supervisor_reassigns_a_selection_to_a_colleague(qtbot, ui_shop, works
     inbox.table.setFocus()
     QTest.keyClick(inbox.table, Qt.Key.Key_Home)
     QTest.keyClick(inbox.table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # all of them
-    actions = inbox.actions
+    actions = inbox.selection_actions
     assert actions.reassign.isVisible() and actions.assignee.count() > 1
     actions.assignee.setCurrentIndex(actions.assignee.findData("supervisor"))
     actions.reassign.click()

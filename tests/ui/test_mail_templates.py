@@ -27,7 +27,7 @@ def test_the_mail_server_is_set_and_tested_from_the_window(qtbot, ui_shop, works
     page.security.setCurrentIndex(page.security.findData("none"))
     qtbot.keyClicks(page.user, "cura")
     qtbot.keyClicks(page.password, "s3cret!")
-    qtbot.keyClicks(page.sender, "cura@bottega-aurora.example")
+    qtbot.keyClicks(page.sender_edit, "cura@bottega-aurora.example")
     qtbot.keyClick(page.save_server, Qt.Key.Key_Space)
     assert "Saved" in page.server_message.text(), page.server_message.text()
     page.test_to.setFocus()

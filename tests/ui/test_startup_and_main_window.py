@@ -98,7 +98,7 @@ def test_connection_settings_are_kept_per_workstation_and_test_connection_works(
     dialog.show()
     dialog.path.setText(str(tmp_path / "shop.sqlite3"))
     dialog.test_button.click()
-    assert dialog.result.text().startswith("The connection works: SQLite")
+    assert dialog.test_result.text().startswith("The connection works: SQLite")
     dialog.postgres.setChecked(True)
     assert dialog.pg_box.isEnabled() and not dialog.path.isEnabled()
     dialog.host.setText("db.shop.lan")

@@ -64,9 +64,9 @@ class MailTemplatesPage(QWidget):
         self.password.setObjectName("smtpPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in this computer's keyring"))
-        self.sender = QLineEdit()
-        self.sender.setObjectName("smtpSender")
-        self.sender.setPlaceholderText(self.tr("empty: the shop's e-mail"))
+        self.sender_edit = QLineEdit()
+        self.sender_edit.setObjectName("smtpSender")
+        self.sender_edit.setPlaceholderText(self.tr("empty: the shop's e-mail"))
         self.save_server = QPushButton(self.tr("Save the &mail server"))
         self.save_server.setObjectName("saveSmtp")
         self.test_to = QLineEdit()
@@ -86,7 +86,7 @@ class MailTemplatesPage(QWidget):
                 (self.tr("&Security:"), self.security),
                 (self.tr("&User:"), self.user),
                 (self.tr("Pass&word:"), self.password),
-                (self.tr("Se&nder:"), self.sender),
+                (self.tr("Se&nder:"), self.sender_edit),
             )
         ):
             caption = QLabel(text)
@@ -200,7 +200,7 @@ class MailTemplatesPage(QWidget):
         self.port.setValue(info.port or 587)
         self.security.setCurrentIndex(max(0, self.security.findData(info.security)))
         self.user.setText(info.user)
-        self.sender.setText(info.sender if info.sender != "" else "")
+        self.sender_edit.setText(info.sender if info.sender != "" else "")
 
     def save_mail_server(self) -> None:
         self.workspace.runner.submit(
@@ -210,7 +210,7 @@ class MailTemplatesPage(QWidget):
             port=self.port.value(),
             security=self.security.currentData(),
             user=self.user.text(),
-            sender=self.sender.text(),
+            sender=self.sender_edit.text(),
             password=self.password.text() or None,
             done=lambda info: self._say_server(
                 self.tr("Saved: mail goes out through %1.").replace("%1", info.host)

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -20,6 +22,9 @@ from ui import formatting
 from ui.icons import icon
 from ui.labels import language_name
 from ui.workspace import Workspace
+
+if TYPE_CHECKING:  # loaded when a preview first opens
+    from ui.documents.preview import PreviewDialog
 
 
 class CustomerPanel(QGroupBox):
@@ -128,7 +133,7 @@ class DocumentsPanel(QGroupBox):
         self.workspace = workspace
         self.case: CaseDetail | None = None
         self.voucher = ""
-        self.dialog = None
+        self.dialog: PreviewDialog | None = None  # the preview open last
         self.note_button = QPushButton(icon("action-print"), self.tr("Apology &note…"))
         self.note_button.setObjectName("previewNote")
         self.note_button.setToolTip(self.tr("Preview, print or save the apology note (Ctrl+P)"))

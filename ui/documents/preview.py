@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QBuffer, QCoreApplication, QStandardPaths, Signal
 from PySide6.QtGui import QKeySequence, QPageSize, QShortcut
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -53,7 +54,10 @@ def ask_save_path(parent: QWidget | None, suggested: str) -> str:
     """Where to save a PDF ('' when cancelled). Tests replace this function."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     path, _filter = QFileDialog.getSaveFileName(
-        parent, QFileDialog.tr("Save as PDF"), f"{folder}/{suggested}", "PDF (*.pdf)"
+        parent,
+        QCoreApplication.translate("QFileDialog", "Save as PDF"),
+        f"{folder}/{suggested}",
+        "PDF (*.pdf)",
     )
     return path
 
@@ -79,8 +83,8 @@ class PreviewDialog(QDialog):
         self.with_progress = with_progress  # make(size, lang, progress=…) reports and may be stopped
         self.document: Document | None = None
         self._job: Job | None = None
-        self._pdf = None
-        self._buffer = None
+        self._pdf: QPdfDocument | None = None
+        self._buffer: QBuffer | None = None
 
         self.paper_size = QComboBox()
         self.paper_size.setObjectName("paperSize")
@@ -188,12 +192,13 @@ class PreviewDialog(QDialog):
         self.cancel_button.setVisible(False)
         old = (self._pdf, self._buffer)
         self.document = document
-        self._pdf, self._buffer = load_pdf(document.data, self)
-        self.view.setDocument(self._pdf)
+        pdf, self._buffer = load_pdf(document.data, self)
+        self._pdf = pdf
+        self.view.setDocument(pdf)
         for item in old:
             if item is not None:
                 item.deleteLater()
-        pages = self._pdf.pageCount()
+        pages = pdf.pageCount()
         self.status.setText(
             self.tr("%n page(s)", "", pages)
             + f" · {document.size.upper()} · "

@@ -51,9 +51,9 @@ class SelectionActions(QWidget):
         self.status.setMinimumContentsLength(10)
         for status in CaseStatus:
             self.status.addItem(label(status), status.value)
-        self.move = QPushButton(self.tr("Set s&tatus"))
-        self.move.setObjectName("bulkMove")
-        self.move.clicked.connect(self.change_status)
+        self.move_button = QPushButton(self.tr("Set s&tatus"))
+        self.move_button.setObjectName("bulkMove")
+        self.move_button.clicked.connect(self.change_status)
         self.print_button = QPushButton(self.tr("Print s&heets…"))
         self.print_button.setObjectName("printSheets")
         self.print_button.clicked.connect(self.print_sheets)
@@ -72,7 +72,7 @@ class SelectionActions(QWidget):
             self.assignee.hide()
             self.reassign.hide()
         layout.addWidget(self.status)
-        layout.addWidget(self.move)
+        layout.addWidget(self.move_button)
         layout.addWidget(self.print_button)
         layout.addWidget(self.result, 1)
         self._users_loaded = False
@@ -81,7 +81,7 @@ class SelectionActions(QWidget):
     def selection_changed(self) -> None:
         n = len(self.view.selected_cases()) if self.view.table.selectionModel() is not None else 0
         self.count.setText(self.tr("%n selected", "", n))
-        for widget in (self.assign_me, self.reassign, self.move, self.print_button):
+        for widget in (self.assign_me, self.reassign, self.move_button, self.print_button):
             widget.setEnabled(n > 0)
         if n and self.supervisor and not self._users_loaded:
             self._users_loaded = True

@@ -157,10 +157,10 @@ class InboxView(QWidget):
         bottom.addWidget(self.views)
         bottom.addWidget(self.save_view_button)
         bottom.addWidget(self.delete_view_button)
-        self.actions = SelectionActions(workspace, self)
+        self.selection_actions = SelectionActions(workspace, self)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addWidget(self.actions)
+        layout.addWidget(self.selection_actions)
         layout.addWidget(self.busy)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
@@ -184,8 +184,10 @@ class InboxView(QWidget):
         self.mine.toggled.connect(self.apply)
         self.overdue.toggled.connect(self.apply)
         self.unassigned.toggled.connect(self.apply)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self.actions.selection_changed())
-        self.actions.done.connect(self.model.refresh)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_actions.selection_changed()
+        )
+        self.selection_actions.done.connect(self.model.refresh)
         self.table.activated.connect(self._activated)
         self.model.loadingChanged.connect(self.busy.set_busy)
         self.model.totalChanged.connect(self._show_total)
@@ -223,7 +225,7 @@ class InboxView(QWidget):
             self.mine.isChecked(),
             self.overdue.isChecked(),
             self.search.text(),
-            bytes(self.table.horizontalHeader().saveState().toBase64()).decode("ascii"),
+            bytes(self.table.horizontalHeader().saveState().toBase64().data()).decode("ascii"),
             self.unassigned.isChecked(),
         )
         username = self.workspace.actor.username
@@ -252,13 +254,13 @@ class InboxView(QWidget):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(0, combo.findData(value)))
             combo.blockSignals(False)
-        for box, value in (
+        for box, checked in (
             (self.mine, view.mine),
             (self.overdue, view.overdue),
             (self.unassigned, view.unassigned),
         ):
             box.blockSignals(True)
-            box.setChecked(value)
+            box.setChecked(checked)
             box.blockSignals(False)
         self.search.blockSignals(True)
         self.search.setText(view.search)

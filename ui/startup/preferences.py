@@ -139,14 +139,14 @@ class PreferencesDialog(QDialog):
 
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.setObjectName("testConnection")
-        self.result = QLabel()
-        self.result.setObjectName("testResult")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_result = QLabel()
+        self.test_result.setObjectName("testResult")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.busy = BusyBar()
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
-        test_row.addWidget(self.result, 1)
+        test_row.addWidget(self.test_result, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -200,7 +200,7 @@ class PreferencesDialog(QDialog):
 
     def test(self) -> None:
         conn = self.connection()
-        self.result.setText(self.tr("Connecting…"))
+        self.test_result.setText(self.tr("Connecting…"))
         self.busy.set_busy(True)
         self.test_button.setEnabled(False)
         self.runner.submit(
@@ -213,14 +213,14 @@ class PreferencesDialog(QDialog):
     def _tested(self, description: str) -> None:
         self.busy.set_busy(False)
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet("color: #1e8449;")
-        self.result.setText(self.tr("The connection works: %1").replace("%1", description))
+        self.test_result.setStyleSheet("color: #1e8449;")
+        self.test_result.setText(self.tr("The connection works: %1").replace("%1", description))
 
     def _test_failed(self, error: RimedioError) -> None:
         self.busy.set_busy(False)
         self.test_button.setEnabled(True)
-        self.result.setStyleSheet("color: #c0392b;")
-        self.result.setText(error.message)
+        self.test_result.setStyleSheet("color: #c0392b;")
+        self.test_result.setText(error.message)
 
     def save(self) -> None:
         conn = self.connection()

@@ -116,7 +116,8 @@ class SidePane(QScrollArea):
                     changed = True
             if not changed:
                 return
-            inner.layout().activate()
+            if (layout := inner.layout()) is not None:
+                layout.activate()
 
 
 class ElidingLabel(QLabel):
