@@ -2254,6 +2254,77 @@
     </message>
 </context>
 <context>
+    <name>RedeemPanel</name>
+    <message>
+        <source>Redeem on an order</source>
+        <translation>Utilizza su un ordine</translation>
+    </message>
+    <message>
+        <source>e.g. 1042</source>
+        <translation>es. 1042</translation>
+    </message>
+    <message>
+        <source>e.g. 84,90</source>
+        <translation>es. 84,90</translation>
+    </message>
+    <message>
+        <source>Empty when Rimedio holds the order: its own total is used.</source>
+        <translation>Vuoto se Rimedio ha già l&apos;ordine: si usa il suo totale.</translation>
+    </message>
+    <message>
+        <source>empty: as much as allowed</source>
+        <translation>vuoto: il massimo consentito</translation>
+    </message>
+    <message>
+        <source>Use all the customer&apos;s credit, soonest to expire first</source>
+        <translation>Usa tutto il credito del cliente, prima quello che scade prima</translation>
+    </message>
+    <message>
+        <source>The customer pays, not this voucher alone: every voucher with credit left is spent, the one that expires first first.</source>
+        <translation>Paga il cliente, non solo questo buono: si usano tutti i buoni con credito residuo, iniziando da quello che scade prima.</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>&amp;Utilizza</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordine:</translation>
+    </message>
+    <message>
+        <source>Order &amp;total:</source>
+        <translation>&amp;Totale ordine:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>I&amp;mporto:</translation>
+    </message>
+    <message>
+        <source>the most credit may pay of this order</source>
+        <translation>il massimo che il credito può pagare dell&apos;ordine</translation>
+    </message>
+    <message>
+        <source>all that was left on the voucher</source>
+        <translation>tutto il residuo del buono</translation>
+    </message>
+    <message>
+        <source>the amount asked</source>
+        <translation>l&apos;importo richiesto</translation>
+    </message>
+    <message>
+        <source>%1 taken off order %2 (%3), from %4. The customer has %5 left.</source>
+        <translation>%1 scalati dall&apos;ordine %2 (%3), da %4. Al cliente restano %5.</translation>
+    </message>
+    <message>
+        <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
+        <translation>%1 scalati dall&apos;ordine %2 (%3). Residuo sul buono: %4.</translation>
+    </message>
+    <message>
+        <source>Provisional: the order is not in Rimedio yet; its import will check the total.</source>
+        <translation>Provvisorio: l&apos;ordine non è ancora in Rimedio; la sua importazione verificherà il totale.</translation>
+    </message>
+</context>
+<context>
     <name>RemediesPanel</name>
     <message>
         <source>Remedies</source>
@@ -2916,7 +2987,7 @@
     <name>SettingsForms</name>
     <message>
         <source>Case to preview with</source>
-        <translation>Caso con cui vedere l'anteprima</translation>
+        <translation>Caso con cui vedere l&apos;anteprima</translation>
     </message>
     <message>
         <source>Preview the note of &amp;case:</source>
@@ -3262,45 +3333,10 @@
     </message>
 </context>
 <context>
-    <name>VoucherModel</name>
+    <name>VoucherLookupPanel</name>
     <message>
-        <source>Code</source>
-        <translation>Codice</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Importo</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Residuo</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Scade</translation>
-    </message>
-    <message>
-        <source>Given for</source>
-        <translation>Dato per</translation>
-    </message>
-</context>
-<context>
-    <name>VouchersPage</name>
-    <message>
-        <source>Customer&apos;s name or e-mail</source>
-        <translation>Nome o e-mail del cliente</translation>
-    </message>
-    <message>
-        <source>Search vouchers by customer</source>
-        <translation>Cerca buoni per cliente</translation>
-    </message>
-    <message>
-        <source>Vouchers</source>
-        <translation>Buoni</translation>
+        <source>Look up a code</source>
+        <translation>Cerca un codice</translation>
     </message>
     <message>
         <source>Voucher code</source>
@@ -3355,42 +3391,6 @@
         <translation>Correggi l&apos;i&amp;mporto…</translation>
     </message>
     <message>
-        <source>Look up a code</source>
-        <translation>Cerca un codice</translation>
-    </message>
-    <message>
-        <source>e.g. 1042</source>
-        <translation>es. 1042</translation>
-    </message>
-    <message>
-        <source>e.g. 84,90</source>
-        <translation>es. 84,90</translation>
-    </message>
-    <message>
-        <source>empty: as much as allowed</source>
-        <translation>vuoto: il massimo consentito</translation>
-    </message>
-    <message>
-        <source>&amp;Redeem</source>
-        <translation>&amp;Utilizza</translation>
-    </message>
-    <message>
-        <source>Redeem on an order</source>
-        <translation>Utilizza su un ordine</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Ordine:</translation>
-    </message>
-    <message>
-        <source>Order &amp;total:</source>
-        <translation>&amp;Totale ordine:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>I&amp;mporto:</translation>
-    </message>
-    <message>
         <source>The code is well formed; Enter looks it up.</source>
         <translation>Il codice è ben formato; Invio lo cerca.</translation>
     </message>
@@ -3406,41 +3406,47 @@
         <source>voucher %1</source>
         <translation>buono %1</translation>
     </message>
+</context>
+<context>
+    <name>VoucherModel</name>
     <message>
-        <source>the most credit may pay of this order</source>
-        <translation>il massimo che il credito può pagare dell&apos;ordine</translation>
+        <source>Code</source>
+        <translation>Codice</translation>
     </message>
     <message>
-        <source>all that was left on the voucher</source>
-        <translation>tutto il residuo del buono</translation>
+        <source>Customer</source>
+        <translation>Cliente</translation>
     </message>
     <message>
-        <source>the amount asked</source>
-        <translation>l&apos;importo richiesto</translation>
+        <source>Amount</source>
+        <translation>Importo</translation>
     </message>
     <message>
-        <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
-        <translation>%1 scalati dall&apos;ordine %2 (%3). Residuo sul buono: %4.</translation>
+        <source>Left</source>
+        <translation>Residuo</translation>
     </message>
     <message>
-        <source>Use all the customer&apos;s credit, soonest to expire first</source>
-        <translation>Usa tutto il credito del cliente, prima quello che scade prima</translation>
+        <source>Expires</source>
+        <translation>Scade</translation>
     </message>
     <message>
-        <source>The customer pays, not this voucher alone: every voucher with credit left is spent, the one that expires first first.</source>
-        <translation>Paga il cliente, non solo questo buono: si usano tutti i buoni con credito residuo, iniziando da quello che scade prima.</translation>
+        <source>Given for</source>
+        <translation>Dato per</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPage</name>
+    <message>
+        <source>Customer&apos;s name or e-mail</source>
+        <translation>Nome o e-mail del cliente</translation>
     </message>
     <message>
-        <source>%1 taken off order %2 (%3), from %4. The customer has %5 left.</source>
-        <translation>%1 scalati dall&apos;ordine %2 (%3), da %4. Al cliente restano %5.</translation>
+        <source>Search vouchers by customer</source>
+        <translation>Cerca buoni per cliente</translation>
     </message>
     <message>
-        <source>Provisional: the order is not in Rimedio yet; its import will check the total.</source>
-        <translation>Provvisorio: l&apos;ordine non è ancora in Rimedio; la sua importazione verificherà il totale.</translation>
-    </message>
-    <message>
-        <source>Empty when Rimedio holds the order: its own total is used.</source>
-        <translation>Vuoto se Rimedio ha già l&apos;ordine: si usa il suo totale.</translation>
+        <source>Vouchers</source>
+        <translation>Buoni</translation>
     </message>
 </context>
 <context>

@@ -2270,6 +2270,77 @@
     </message>
 </context>
 <context>
+    <name>RedeemPanel</name>
+    <message>
+        <source>Redeem on an order</source>
+        <translation>Folosiți pe o comandă</translation>
+    </message>
+    <message>
+        <source>e.g. 1042</source>
+        <translation>de ex. 1042</translation>
+    </message>
+    <message>
+        <source>e.g. 84,90</source>
+        <translation>de ex. 84,90</translation>
+    </message>
+    <message>
+        <source>Empty when Rimedio holds the order: its own total is used.</source>
+        <translation>Gol dacă Rimedio are deja comanda: se folosește totalul ei.</translation>
+    </message>
+    <message>
+        <source>empty: as much as allowed</source>
+        <translation>gol: cât se permite</translation>
+    </message>
+    <message>
+        <source>Use all the customer&apos;s credit, soonest to expire first</source>
+        <translation>Folosiți tot creditul clientului, întâi cel care expiră primul</translation>
+    </message>
+    <message>
+        <source>The customer pays, not this voucher alone: every voucher with credit left is spent, the one that expires first first.</source>
+        <translation>Plătește clientul, nu doar acest voucher: se folosesc toate voucherele cu credit rămas, începând cu cel care expiră primul.</translation>
+    </message>
+    <message>
+        <source>&amp;Redeem</source>
+        <translation>&amp;Folosiți</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Comandă:</translation>
+    </message>
+    <message>
+        <source>Order &amp;total:</source>
+        <translation>&amp;Totalul comenzii:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Suma:</translation>
+    </message>
+    <message>
+        <source>the most credit may pay of this order</source>
+        <translation>maximul pe care creditul îl poate plăti din comandă</translation>
+    </message>
+    <message>
+        <source>all that was left on the voucher</source>
+        <translation>tot ce mai rămăsese pe voucher</translation>
+    </message>
+    <message>
+        <source>the amount asked</source>
+        <translation>suma cerută</translation>
+    </message>
+    <message>
+        <source>%1 taken off order %2 (%3), from %4. The customer has %5 left.</source>
+        <translation>%1 scăzuți din comanda %2 (%3), din %4. Clientului îi rămân %5.</translation>
+    </message>
+    <message>
+        <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
+        <translation>%1 scăzut din comanda %2 (%3). Rămas pe voucher: %4.</translation>
+    </message>
+    <message>
+        <source>Provisional: the order is not in Rimedio yet; its import will check the total.</source>
+        <translation>Provizoriu: comanda nu este încă în Rimedio; importul ei va verifica totalul.</translation>
+    </message>
+</context>
+<context>
     <name>RemediesPanel</name>
     <message>
         <source>Remedies</source>
@@ -3289,45 +3360,10 @@
     </message>
 </context>
 <context>
-    <name>VoucherModel</name>
+    <name>VoucherLookupPanel</name>
     <message>
-        <source>Code</source>
-        <translation>Cod</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Sumă</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Rămas</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>Expiră</translation>
-    </message>
-    <message>
-        <source>Given for</source>
-        <translation>Acordat pentru</translation>
-    </message>
-</context>
-<context>
-    <name>VouchersPage</name>
-    <message>
-        <source>Customer&apos;s name or e-mail</source>
-        <translation>Numele sau e-mailul clientului</translation>
-    </message>
-    <message>
-        <source>Search vouchers by customer</source>
-        <translation>Căutați vouchere după client</translation>
-    </message>
-    <message>
-        <source>Vouchers</source>
-        <translation>Vouchere</translation>
+        <source>Look up a code</source>
+        <translation>Căutați un cod</translation>
     </message>
     <message>
         <source>Voucher code</source>
@@ -3382,42 +3418,6 @@
         <translation>Corectați su&amp;ma…</translation>
     </message>
     <message>
-        <source>Look up a code</source>
-        <translation>Căutați un cod</translation>
-    </message>
-    <message>
-        <source>e.g. 1042</source>
-        <translation>de ex. 1042</translation>
-    </message>
-    <message>
-        <source>e.g. 84,90</source>
-        <translation>de ex. 84,90</translation>
-    </message>
-    <message>
-        <source>empty: as much as allowed</source>
-        <translation>gol: cât se permite</translation>
-    </message>
-    <message>
-        <source>&amp;Redeem</source>
-        <translation>&amp;Folosiți</translation>
-    </message>
-    <message>
-        <source>Redeem on an order</source>
-        <translation>Folosiți pe o comandă</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Comandă:</translation>
-    </message>
-    <message>
-        <source>Order &amp;total:</source>
-        <translation>&amp;Totalul comenzii:</translation>
-    </message>
-    <message>
-        <source>&amp;Amount:</source>
-        <translation>&amp;Suma:</translation>
-    </message>
-    <message>
         <source>The code is well formed; Enter looks it up.</source>
         <translation>Codul este corect format; Enter îl caută.</translation>
     </message>
@@ -3433,41 +3433,47 @@
         <source>voucher %1</source>
         <translation>voucher %1</translation>
     </message>
+</context>
+<context>
+    <name>VoucherModel</name>
     <message>
-        <source>the most credit may pay of this order</source>
-        <translation>maximul pe care creditul îl poate plăti din comandă</translation>
+        <source>Code</source>
+        <translation>Cod</translation>
     </message>
     <message>
-        <source>all that was left on the voucher</source>
-        <translation>tot ce mai rămăsese pe voucher</translation>
+        <source>Customer</source>
+        <translation>Client</translation>
     </message>
     <message>
-        <source>the amount asked</source>
-        <translation>suma cerută</translation>
+        <source>Amount</source>
+        <translation>Sumă</translation>
     </message>
     <message>
-        <source>%1 taken off order %2 (%3). Left on the voucher: %4.</source>
-        <translation>%1 scăzut din comanda %2 (%3). Rămas pe voucher: %4.</translation>
+        <source>Left</source>
+        <translation>Rămas</translation>
     </message>
     <message>
-        <source>Use all the customer&apos;s credit, soonest to expire first</source>
-        <translation>Folosiți tot creditul clientului, întâi cel care expiră primul</translation>
+        <source>Expires</source>
+        <translation>Expiră</translation>
     </message>
     <message>
-        <source>The customer pays, not this voucher alone: every voucher with credit left is spent, the one that expires first first.</source>
-        <translation>Plătește clientul, nu doar acest voucher: se folosesc toate voucherele cu credit rămas, începând cu cel care expiră primul.</translation>
+        <source>Given for</source>
+        <translation>Acordat pentru</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersPage</name>
+    <message>
+        <source>Customer&apos;s name or e-mail</source>
+        <translation>Numele sau e-mailul clientului</translation>
     </message>
     <message>
-        <source>%1 taken off order %2 (%3), from %4. The customer has %5 left.</source>
-        <translation>%1 scăzuți din comanda %2 (%3), din %4. Clientului îi rămân %5.</translation>
+        <source>Search vouchers by customer</source>
+        <translation>Căutați vouchere după client</translation>
     </message>
     <message>
-        <source>Provisional: the order is not in Rimedio yet; its import will check the total.</source>
-        <translation>Provizoriu: comanda nu este încă în Rimedio; importul ei va verifica totalul.</translation>
-    </message>
-    <message>
-        <source>Empty when Rimedio holds the order: its own total is used.</source>
-        <translation>Gol dacă Rimedio are deja comanda: se folosește totalul ei.</translation>
+        <source>Vouchers</source>
+        <translation>Vouchere</translation>
     </message>
 </context>
 <context>

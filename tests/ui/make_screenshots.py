@@ -199,8 +199,8 @@ def remedies_and_approvals(app: QApplication, db, lang: str) -> None:
 
     boss_window.select_page("credit")
     credit_view = boss_window.pages["credit"]
-    credit_view.vouchers_page.code.setText("rim 7k3q 9xtm d")
-    credit_view.vouchers_page.look_up()
+    credit_view.vouchers_page.lookup_panel.code.setText("rim 7k3q 9xtm d")
+    credit_view.vouchers_page.lookup_panel.look_up()
     settle(app)
     boss_window.grab().save(str(OUT / f"credit-{lang}.png"))
     voucher_code = (

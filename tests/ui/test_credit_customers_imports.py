@@ -40,30 +40,31 @@ def test_agent_looks_up_a_code_read_on_the_phone_is_told_what_is_wrong_and_redee
     qtbot.addWidget(view)
     view.show()
     page = view.vouchers_page
+    lookup, redeem = page.lookup_panel, page.redeem_panel
     assert page.model.rowCount() == 1 and page.model.index(0, 0).data() == code
     assert view.campaigns_page is None, "campaigns are for supervisors"
 
     wrong = code[:-1] + ("A" if code[-1] != "A" else "B")  # one letter misheard
-    page.code.clear()
-    type_text(page.code, wrong.lower())
-    page.look_up()
-    assert "check character does not match" in page.code_message.text()
-    assert page.grant is None and not page.redeem_button.isEnabled()
-    page.code.setText(code[:8])
-    page.look_up()
-    assert "Wrong length" in page.code_message.text()
-    page.code.setText(" " + code.lower().replace("-", " ").replace("0", "o") + " ")  # typed any way
-    page.look_up()
-    assert page.grant is not None and page.details["balance"].text() == "€20.00"
-    assert page.details["customer"].text() == "Ștefan Țărână"
+    lookup.code.clear()
+    type_text(lookup.code, wrong.lower())
+    lookup.look_up()
+    assert "check character does not match" in lookup.code_message.text()
+    assert lookup.grant is None and not redeem.redeem_button.isEnabled()
+    lookup.code.setText(code[:8])
+    lookup.look_up()
+    assert "Wrong length" in lookup.code_message.text()
+    lookup.code.setText(" " + code.lower().replace("-", " ").replace("0", "o") + " ")  # typed any way
+    lookup.look_up()
+    assert lookup.grant is not None and lookup.details["balance"].text() == "€20.00"
+    assert lookup.details["customer"].text() == "Ștefan Țărână"
 
-    page.order.setText("2001")
-    page.order_total.setText("40,00")
-    page.redeem_button.click()
-    assert "€12.00 taken off order 2001" in page.redeem_message.text(), "30 % of the order at most"
-    assert "€8.00" in page.redeem_message.text()
-    assert page.details["balance"].text() == "€8.00"
-    dialog = page.print_voucher()
+    redeem.order.setText("2001")
+    redeem.order_total.setText("40,00")
+    redeem.redeem_button.click()
+    assert "€12.00 taken off order 2001" in redeem.redeem_message.text(), "30 % of the order at most"
+    assert "€8.00" in redeem.redeem_message.text()
+    assert lookup.details["balance"].text() == "€8.00"
+    dialog = lookup.print_voucher()
     assert isinstance(dialog, PreviewDialog) and dialog.page_count() == 1
     dialog.close()
 
@@ -174,9 +175,10 @@ def test_a_supervisor_cancels_a_voucher_with_a_reason_and_the_list_shows_nothing
     qtbot.addWidget(view)
     view.show()
     page = view.vouchers_page
+    lookup = page.lookup_panel
     page.table.setCurrentIndex(page.model.index(0, 0))
-    assert page.grant is not None and page.grant.code == code
-    assert page.cancel_button.isVisibleTo(page) and page.cancel_button.isEnabled()
+    assert lookup.grant is not None and lookup.grant.code == code
+    assert lookup.cancel_button.isVisibleTo(page) and lookup.cancel_button.isEnabled()
 
     def answer(dialog):
         assert isinstance(dialog, CorrectVoucherDialog)
@@ -186,11 +188,11 @@ def test_a_supervisor_cancels_a_voucher_with_a_reason_and_the_list_shows_nothing
         return dialog.result()
 
     modals.answer = answer
-    dialog = page.cancel_button.click() or modals.seen[-1]
+    dialog = lookup.cancel_button.click() or modals.seen[-1]
     assert isinstance(dialog, CorrectVoucherDialog) and dialog.result_grant is not None
-    assert page.details["balance"].text() == "€0.00"
+    assert lookup.details["balance"].text() == "€0.00"
     assert page.model.index(0, 3).data() == "€0.00"
-    assert not page.cancel_button.isEnabled(), "nothing left to cancel"
+    assert not lookup.cancel_button.isEnabled(), "nothing left to cancel"
     assert credit.find_voucher(ws.ctx, code).balance.minor == 0
 
     def correct(dialog):
@@ -200,8 +202,8 @@ def test_a_supervisor_cancels_a_voucher_with_a_reason_and_the_list_shows_nothing
         return dialog.result()
 
     modals.answer = correct
-    page.adjust_voucher()
-    assert page.details["balance"].text() == "€5.00"
+    lookup.adjust_voucher()
+    assert lookup.details["balance"].text() == "€5.00"
     assert page.model.index(0, 3).data() == "€5.00"
 
 
@@ -214,10 +216,11 @@ def test_an_agent_cannot_cancel(qtbot, ui_shop, agent_ws, modals):
     qtbot.addWidget(view)
     view.show()
     page = view.vouchers_page
+    lookup = page.lookup_panel
     page.table.setCurrentIndex(page.model.index(0, 0))
-    assert page.grant is not None
-    assert not page.cancel_button.isVisibleTo(page) and not page.adjust_button.isVisibleTo(page)
-    assert page.cancel_voucher() is None and modals.seen == []
+    assert lookup.grant is not None
+    assert not lookup.cancel_button.isVisibleTo(page) and not lookup.adjust_button.isVisibleTo(page)
+    assert lookup.cancel_voucher() is None and modals.seen == []
     dialog = CorrectVoucherDialog(agent_ws, code, adjust=False)  # even if it were shown, the service says no
     qtbot.addWidget(dialog)
     dialog.reason.setText("try")

@@ -19,15 +19,16 @@ def test_the_customer_pays_with_all_their_credit_soonest_expiry_first(qtbot, ui_
     qtbot.addWidget(view)
     view.show()
     page = view.vouchers_page
-    page.code.setText(late)  # the code the customer read out expires last
-    page.look_up()
-    assert page.grant is not None and page.whole_balance.isEnabled()
-    page.whole_balance.setChecked(True)
-    page.order.setText("7001")
-    page.order_total.setText("50,00")
-    page.redeem_amount.setText("12")
-    page.redeem_button.click()
-    text = page.redeem_message.text()
+    lookup, redeem = page.lookup_panel, page.redeem_panel
+    lookup.code.setText(late)  # the code the customer read out expires last
+    lookup.look_up()
+    assert lookup.grant is not None and redeem.whole_balance.isEnabled()
+    redeem.whole_balance.setChecked(True)
+    redeem.order.setText("7001")
+    redeem.order_total.setText("50,00")
+    redeem.redeem_amount.setText("12")
+    redeem.redeem_button.click()
+    text = redeem.redeem_message.text()
     assert "€12.00 taken off order 7001" in text and text.index(soon) < text.index(late), text
     assert "Provisional" in text
     spent = {
@@ -44,15 +45,16 @@ def test_a_known_orders_total_need_not_be_typed_and_another_is_refused(qtbot, ui
     qtbot.addWidget(view)
     view.show()
     page = view.vouchers_page
-    page.code.setText(code)
-    page.look_up()
-    page.order.setText("1002")  # held at €129.00
-    page.order_total.setText("999")
-    page.redeem_button.click()
-    assert "€129.00" in page.redeem_message.text() and "€999.00" in page.redeem_message.text()
-    page.order_total.clear()
-    page.redeem_button.click()
-    assert "€38.70 taken off order 1002" in page.redeem_message.text()
+    lookup, redeem = page.lookup_panel, page.redeem_panel
+    lookup.code.setText(code)
+    lookup.look_up()
+    redeem.order.setText("1002")  # held at €129.00
+    redeem.order_total.setText("999")
+    redeem.redeem_button.click()
+    assert "€129.00" in redeem.redeem_message.text() and "€999.00" in redeem.redeem_message.text()
+    redeem.order_total.clear()
+    redeem.redeem_button.click()
+    assert "€38.70 taken off order 1002" in redeem.redeem_message.text()
 
 
 def test_the_import_wizard_lists_credit_above_the_cap_of_an_order_redeemed_before_it_was_imported(
