@@ -27,7 +27,6 @@ This module never writes and never formats for people: screens and the CLI do th
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,7 +41,6 @@ from sqlalchemy import (
     and_,
     bindparam,
     case,
-    cast,
     false,
     func,
     literal,
@@ -69,6 +67,7 @@ from app.services.context import ServiceContext
 from app.services.database import Database
 from app.services.settings import load_settings
 from app.store import rollups
+from app.store.dialect import Dialect, day_number, flag
 from app.store.models import (
     Case,
     CreditEntry,
@@ -287,7 +286,7 @@ def day_start(day: date, tz: ZoneInfo) -> datetime:
 
 # --- SQL building blocks ------------------------------------------------------------------------------------
 class _Sql:
-    """Dialect-specific expressions: epoch seconds, the week of a time in the shop's zone."""
+    """The period's expressions: seconds between two times, the week of a time in the shop's zone."""
 
     def __init__(self, dialect: str, period: Period, currency: str) -> None:
         self.dialect = dialect
@@ -298,15 +297,9 @@ class _Sql:
             day_start(monday, period.tz).replace(tzinfo=None) for monday in period.week_starts[1:]
         ]
 
-    def epoch(self, col: Any) -> ColumnElement:
-        if self.dialect == "sqlite":
-            if sqlite3.sqlite_version_info >= (3, 38):
-                return func.unixepoch(col)  # four times cheaper than strftime('%s')
-            return cast(func.strftime("%s", col), Integer)
-        return func.extract("epoch", col)
-
     def seconds_between(self, later: Any, earlier: Any) -> ColumnElement:
-        return self.epoch(later) - self.epoch(earlier)
+        d = Dialect(self.dialect)
+        return d.epoch(later) - d.epoch(earlier)
 
     def week(self, col: Any) -> ColumnElement:
         """Index of the Monday-based local week of ``col`` (0 = the week of ``date_from``), for times inside the
@@ -335,8 +328,9 @@ class _Sql:
         return search(0, len(starts))
 
 
-def _flag(cond: ColumnElement) -> ColumnElement:
-    return func.sum(case((cond, 1), else_=0))
+def _count(cond: ColumnElement) -> ColumnElement:
+    """How many rows ``cond`` holds for."""
+    return func.sum(flag(cond))
 
 
 def _paused_in_time(due: Any) -> ColumnElement[bool]:
@@ -356,15 +350,15 @@ def _timeliness_columns(
     done = done_at.is_not(None)
     paused = _paused_in_time(due) if pauses else false()
     columns = [
-        _flag(done).label(f"{prefix}_done"),
-        _flag(and_(done, due.is_not(None), done_at <= due)).label(f"{prefix}_on_time"),
-        _flag(
+        _count(done).label(f"{prefix}_done"),
+        _count(and_(done, due.is_not(None), done_at <= due)).label(f"{prefix}_on_time"),
+        _count(
             or_(
                 and_(done, due.is_not(None), done_at > due),
                 and_(done_at.is_(None), due.is_not(None), due < now, not_(paused)),
             )
         ).label(f"{prefix}_late"),
-        _flag(and_(done_at.is_(None), or_(due.is_(None), due >= now, paused))).label(f"{prefix}_pending"),
+        _count(and_(done_at.is_(None), or_(due.is_(None), due >= now, paused))).label(f"{prefix}_pending"),
     ]
     if seconds:
         columns.append(func.sum(sql.seconds_between(done_at, Case.created_at)).label(f"{prefix}_secs"))
@@ -562,9 +556,9 @@ def _rolled_cases(
         else _rollup_rows(s, ReportCaseDay, report_case_day_deltas)
     )
     p = sql.period
-    first = rollups.day_number(p.first_monday)
+    first = day_number(p.first_monday)
     week = ((R.day - literal(first, Integer)) // literal(7, Integer)).label("week")
-    where = [R.day >= rollups.day_number(p.date_from), R.day <= rollups.day_number(p.date_to)]
+    where = [R.day >= day_number(p.date_from), R.day <= day_number(p.date_to)]
     if flt.kinds:
         where.append(R.kind.in_([parse_enum(CaseKind, k, "case kind").value for k in flt.kinds]))
     if flt.channels:
@@ -815,7 +809,7 @@ def _agent_cases(
 
     counts = (
         [
-            _flag(getattr(Case, attr) == member.value).label(f"{attr}_{i}")
+            _count(getattr(Case, attr) == member.value).label(f"{attr}_{i}")
             for attr, enum_cls in _VOCABULARY
             for i, member in enumerate(enum_cls)
         ]
@@ -829,9 +823,9 @@ def _agent_cases(
             func.count().label("n"),
             *_timeliness_columns(Case.first_answered_at, Case.first_answer_due, now, sql, "fa"),
             *_timeliness_columns(resolved_at, Case.resolution_due, now, sql, "res", pauses=True),
-            _flag(Case.proposed).label("proposed"),
-            _flag(Case.keep_credit_offered).label("kc_offered"),
-            _flag(and_(stands, Case.saving_minor.is_not(None))).label("with_saving"),
+            _count(Case.proposed).label("proposed"),
+            _count(Case.keep_credit_offered).label("kc_offered"),
+            _count(and_(stands, Case.saving_minor.is_not(None))).label("with_saving"),
             money(Case.saving_minor, "saving"),
             money(Case.replacement_cost_minor, "replacement_cost"),
             money(Case.remedy_cost_minor, "chosen_cost"),
@@ -895,7 +889,7 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
     in_period = and_(cur, E.at >= p.start, E.at < p.end)
     if rolled:  # the per-day rollups: a few thousand rows a year, and one row per order and day spent on
         L, OD = ReportLedgerDay.__table__.c, ReportOrderDay.__table__.c
-        d_from, d_to = rollups.day_number(p.date_from), rollups.day_number(p.date_to)
+        d_from, d_to = day_number(p.date_from), day_number(p.date_to)
         opening = int(
             s.scalar(
                 select(func.coalesce(func.sum(L.amount_minor), 0)).where(
@@ -904,9 +898,7 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
             )
             or 0
         )
-        week = ((L.day - literal(rollups.day_number(p.first_monday), Integer)) // literal(7, Integer)).label(
-            "week"
-        )
+        week = ((L.day - literal(day_number(p.first_monday), Integer)) // literal(7, Integer)).label("week")
         flows = [
             (wk, kind, by_id or None, amount)
             for wk, kind, by_id, amount in s.execute(
@@ -1005,7 +997,7 @@ def credit_figures(s: Session, sql: _Sql, now: datetime, *, rolled: bool = False
     n_orders, n_unknown, revenue, credit_known = s.execute(
         select(
             func.count(),
-            _flag(~known),
+            _count(~known),
             func.coalesce(func.sum(per_order.c.total), 0),
             func.coalesce(func.sum(case((known, per_order.c.credit), else_=0)), 0),
         )
@@ -1048,7 +1040,7 @@ def liability(ctx: ServiceContext, as_of: date | str) -> Liability:
             L = ReportLedgerDay.__table__.c
             by_kind = (
                 select(L.kind, func.sum(L.amount_minor))
-                .where(L.currency == currency, L.day <= rollups.day_number(day))
+                .where(L.currency == currency, L.day <= day_number(day))
                 .group_by(L.kind)
             )
         else:

@@ -1,9 +1,11 @@
-"""The reports' rollups, described once: what each case and ledger entry adds to its local day's row.
+"""The reports' rollups kept by the database: the triggers, the fold and the rebuild, generated for both databases.
 
-From this one description come, for both databases, the triggers that keep ``report_case_days``,
-``report_owner_days``, ``report_ledger_days`` and ``report_order_days`` (see :mod:`app.store.models.reports`) in step with ``cases`` and
-``credit_entries``, and the set-based rebuild (migration 0008, a change of ``shop.timezone``). The two dialects
-differ only in a few primitives (epoch seconds, integer division, trigger syntax), never in what is counted.
+What each case and ledger entry adds to its local day's row is described once in :mod:`app.store.rollup_counters`
+(the counters of ``report_case_days``, ``report_owner_days``, ``report_ledger_days`` and ``report_order_days``, see
+:mod:`app.store.models.reports`). From that description come, for both databases, the triggers that keep the
+rollups in step with ``cases`` and ``credit_entries``, and the set-based rebuild (migration 0008, a change of
+``shop.timezone``). The two dialects differ only in a few primitives (:mod:`app.store.dialect`: epoch seconds,
+integer division) and the trigger syntax, never in what is counted.
 
 The local day of an instant is ``floor((epoch seconds + offset) / 86400)`` days after 1970-01-01, the offset being
 the shop zone's UTC offset at that instant, read from ``report_tz_offsets`` (SQLite knows no time zones; PostgreSQL
@@ -26,244 +28,46 @@ query.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Numeric, text
+from sqlalchemy import Connection, inspect, text
 
-from app.domain.enums import CaseKind, CaseStatus, Channel, EntryKind, Remedy
+from app.store.dialect import Dialect, day_number
+from app.store.models.reports import ReportRollupState, ReportTzOffset
+from app.store.rollup_counters import (
+    CASE_COLUMNS,
+    CASE_COUNTERS,
+    ORDER_TOTAL,
+    OWNER_COUNTERS,
+    ROLLUPS,
+    SECONDS_TYPE,
+    Rollup,
+)
 
-EPOCH_DAY = date(1970, 1, 1)
-SECONDS_TYPE = Numeric(
-    24, 6
-)  # PostgreSQL's epoch differences keep their microseconds; SQLite's are whole seconds
+__all__ = [
+    "CASE_COUNTERS",
+    "FOLD_LOCK_KEY",
+    "OWNER_COUNTERS",
+    "ROLLUPS",
+    "SECONDS_TYPE",
+    "day_number",
+    "delta_function_ddl",
+    "drop_trigger_ddl",
+    "fold",
+    "grouped_delta_insert",
+    "grouped_insert",
+    "has_deltas",
+    "order_trigger_ddl",
+    "rebuild",
+    "rollup_zone",
+    "row_upsert",
+    "trigger_ddl",
+    "zone_offsets",
+]
+
 OFFSETS_FROM, OFFSETS_TO = 1970, 2100
-SPENDING = (EntryKind.REDEEM.value, EntryKind.RESTORE.value)
-
-Sql = Callable[[str], str]  # row alias → SQL expression
-
-
-def day_number(day: date) -> int:
-    return (day - EPOCH_DAY).days
-
-
-# --- dialect primitives ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class _Dialect:
-    name: str
-
-    def epoch(self, x: str) -> str:
-        # SQLite: strftime, not unixepoch (3.38+): the trigger is stored in the file and must run on any SQLite
-        # that opens it; both truncate to whole seconds, so the figures are those of the reports' raw queries
-        if self.name == "sqlite":
-            return f"CAST(strftime('%s', {x}) AS INTEGER)"
-        return f"EXTRACT(EPOCH FROM {x})"
-
-    def local_day(self, x: str) -> str:
-        offset = (
-            f"COALESCE((SELECT o.offset_seconds FROM report_tz_offsets o WHERE o.utc_from <= {x} "
-            f"ORDER BY o.utc_from DESC LIMIT 1), 0)"
-        )
-        if self.name == "sqlite":
-            return f"(({self.epoch(x)} + {offset}) / 86400)"
-        return f"CAST(floor(({self.epoch(x)} + {offset}) / 86400) AS INTEGER)"
-
-
-def _flag(cond: str) -> str:
-    return f"CASE WHEN {cond} THEN 1 ELSE 0 END"
-
-
-def _in(values: list[str]) -> str:
-    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
-
-
-# --- the description ------------------------------------------------------------------------------------------------
-STATUSES = [s.value for s in CaseStatus]
-REMEDIES = [r.value for r in Remedy]
-
-
-def _timeliness(prefix: str, done: Sql, due: Sql, d: _Dialect) -> list[tuple[str, Sql]]:
-    return [
-        (f"{prefix}_done", lambda r: _flag(f"{done(r)} IS NOT NULL")),
-        (
-            f"{prefix}_on_time",
-            lambda r: _flag(f"{done(r)} IS NOT NULL AND {due(r)} IS NOT NULL AND {done(r)} <= {due(r)}"),
-        ),
-        (
-            f"{prefix}_late_done",
-            lambda r: _flag(f"{done(r)} IS NOT NULL AND {due(r)} IS NOT NULL AND {done(r)} > {due(r)}"),
-        ),
-        (f"{prefix}_open_due", lambda r: _flag(f"{done(r)} IS NULL AND {due(r)} IS NOT NULL")),
-        (
-            f"{prefix}_secs",
-            lambda r: (
-                f"CASE WHEN {done(r)} IS NOT NULL THEN {d.epoch(done(r))} - "
-                f"{d.epoch(r + '.created_at')} ELSE 0 END"
-            ),
-        ),
-    ]
-
-
-def case_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [
-        ("day", lambda r: d.local_day(f"{r}.created_at")),
-        ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)"),
-        ("kind", lambda r: f"{r}.kind"),
-        ("channel", lambda r: f"{r}.channel"),
-    ]
-
-
-def case_values(d: _Dialect) -> list[tuple[str, Sql]]:
-    """Each counter of ``report_case_days`` and what one case adds to it (the definitions of the reports'
-    ``_agent_cases``: "stands" = the case's remedy is its latest choice's)."""
-
-    def stands(r: str) -> str:
-        return f"{r}.remedy IS NOT NULL AND {r}.remedy = {r}.choice_remedy"
-
-    def stood(col: str) -> Sql:
-        return lambda r: f"CASE WHEN {stands(r)} THEN COALESCE({r}.{col}, 0) ELSE 0 END"
-
-    def status_is(v: str) -> Sql:
-        return lambda r: _flag(f"{r}.status = '{v}'")
-
-    def remedy_is(v: str) -> Sql:
-        return lambda r: _flag(f"{r}.remedy = '{v}'")
-
-    values: list[tuple[str, Sql]] = [("n", lambda r: "1")]
-    values += [(f"status_{v}", status_is(v)) for v in STATUSES]
-    values.append(
-        ("status_outside", lambda r: _flag(f"{r}.status IS NULL OR {r}.status NOT IN {_in(STATUSES)}"))
-    )
-    values += [(f"remedy_{v}", remedy_is(v)) for v in REMEDIES]
-    values.append(
-        ("remedy_outside", lambda r: _flag(f"{r}.remedy IS NOT NULL AND {r}.remedy NOT IN {_in(REMEDIES)}"))
-    )
-    values += _timeliness("fa", lambda r: f"{r}.first_answered_at", lambda r: f"{r}.first_answer_due", d)
-    values += _timeliness(
-        "res", lambda r: f"COALESCE({r}.resolved_at, {r}.closed_at)", lambda r: f"{r}.resolution_due", d
-    )
-    values += [
-        ("proposed", lambda r: _flag(f"{r}.proposed")),
-        ("kc_offered", lambda r: _flag(f"{r}.keep_credit_offered")),
-        ("with_saving", lambda r: _flag(f"{stands(r)} AND {r}.saving_minor IS NOT NULL")),
-        ("saving", stood("saving_minor")),
-        ("replacement_cost", stood("replacement_cost_minor")),
-        ("chosen_cost", stood("remedy_cost_minor")),
-    ]
-    return values
-
-
-KINDS = [k.value for k in CaseKind]
-CHANNELS = [c.value for c in Channel]
-
-
-def owner_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [
-        ("day", lambda r: d.local_day(f"{r}.created_at")),
-        ("owner_id", lambda r: f"COALESCE({r}.owner_id, 0)"),
-    ]
-
-
-def owner_values(d: _Dialect) -> list[tuple[str, Sql]]:
-    """``report_owner_days``: the counters of :func:`case_values` and the cases per kind and channel (the summary
-    without a kind or channel filter reads these few rows a day)."""
-
-    def named(attr: str, v: str) -> Sql:
-        return lambda r: _flag(f"{r}.{attr} = '{v}'")
-
-    values = case_values(d)
-    for attr, vocabulary in (("kind", KINDS), ("channel", CHANNELS)):
-        values += [(f"{attr}_{v}", named(attr, v)) for v in vocabulary]
-        values.append(
-            (
-                f"{attr}_outside",
-                lambda r, attr=attr, vocabulary=vocabulary: _flag(
-                    f"{r}.{attr} IS NULL OR {r}.{attr} NOT IN {_in(vocabulary)}"
-                ),
-            )
-        )
-    return values
-
-
-CASE_COUNTERS = [name for name, _ in case_values(_Dialect("sqlite"))]
-OWNER_COUNTERS = [name for name, _ in owner_values(_Dialect("sqlite"))]
-#: the columns of ``cases`` the counters read: an update of any other leaves the rollups alone
-CASE_COLUMNS = [
-    "created_at",
-    "owner_id",
-    "kind",
-    "channel",
-    "status",
-    "remedy",
-    "first_answer_due",
-    "first_answered_at",
-    "resolution_due",
-    "resolved_at",
-    "closed_at",
-    "proposed",
-    "keep_credit_offered",
-    "choice_remedy",
-    "saving_minor",
-    "replacement_cost_minor",
-    "remedy_cost_minor",
-]
-
-
-def ledger_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [
-        ("day", lambda r: d.local_day(f"{r}.at")),
-        ("currency", lambda r: f"{r}.currency"),
-        ("kind", lambda r: f"{r}.kind"),
-        ("by_id", lambda r: f"COALESCE({r}.by_id, 0)"),
-    ]
-
-
-def order_keys(d: _Dialect) -> list[tuple[str, Sql]]:
-    return [
-        ("currency", lambda r: f"{r}.currency"),
-        ("order_number", lambda r: f"COALESCE({r}.order_number, '')"),  # '': none given (the reports' NULL)
-        ("day", lambda r: d.local_day(f"{r}.at")),
-    ]
-
-
-AMOUNT: list[tuple[str, Sql]] = [("amount_minor", lambda r: f"{r}.amount_minor")]
-#: the total of the imported order of that number in that currency (NULL: not imported), as the reports take it
-ORDER_TOTAL = (
-    "(SELECT max(o.total_minor) FROM orders o WHERE o.number = {number} AND o.currency = {currency})"
-)
-ORDER_LOOKUP: list[tuple[str, Sql]] = [
-    ("order_total_minor", lambda r: ORDER_TOTAL.format(number=f"{r}.order_number", currency=f"{r}.currency"))
-]
-
-
-def _spending(r: str) -> str:
-    return f"{r}.kind IN {_in(list(SPENDING))}"
-
-
-@dataclass(frozen=True)
-class Rollup:
-    table: str
-    source: str
-    keys: Callable[[_Dialect], list[tuple[str, Sql]]]
-    values: Callable[[_Dialect], list[tuple[str, Sql]]]
-    where: Sql | None = None  # which source rows count
-    #: columns looked up, not added: the latest value wins (the order's total, refreshed by the orders' triggers)
-    looked_up: Callable[[_Dialect], list[tuple[str, Sql]]] = lambda d: []
-    #: PostgreSQL appends to this table instead of updating ``table`` in place (migration 0011)
-    deltas: str | None = None
-
-
-ROLLUPS = (
-    Rollup("report_case_days", "cases", case_keys, case_values, deltas="report_case_day_deltas"),
-    Rollup("report_owner_days", "cases", owner_keys, owner_values, deltas="report_owner_day_deltas"),
-    Rollup("report_ledger_days", "credit_entries", ledger_keys, lambda d: AMOUNT),
-    Rollup(
-        "report_order_days", "credit_entries", order_keys, lambda d: AMOUNT, _spending, lambda d: ORDER_LOOKUP
-    ),
-)
 
 
 def _order_refresh(which: str) -> str:
@@ -300,18 +104,18 @@ def order_trigger_ddl(dialect: str) -> list[str]:
 
 
 # --- generated SQL --------------------------------------------------------------------------------------------------
-def _upsert_tail(roll: Rollup, d: _Dialect) -> str:
+def _upsert_tail(roll: Rollup, d: Dialect) -> str:
     keys = ", ".join(k for k, _ in roll.keys(d))
     sets = [f"{v} = {roll.table}.{v} + excluded.{v}" for v, _ in roll.values(d)]
     sets += [f"{v} = excluded.{v}" for v, _ in roll.looked_up(d)]
     return f"ON CONFLICT ({keys}) DO UPDATE SET {', '.join(sets)}"
 
 
-def _columns(roll: Rollup, d: _Dialect) -> str:
+def _columns(roll: Rollup, d: Dialect) -> str:
     return ", ".join(name for name, _ in roll.keys(d) + roll.values(d) + roll.looked_up(d))
 
 
-def grouped_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) -> str:
+def grouped_insert(roll: Rollup, d: Dialect, sources: list[tuple[str, int]]) -> str:
     """``INSERT … SELECT … GROUP BY … ON CONFLICT`` adding (sign +1) or taking away (−1) the rows of each source
     relation: the rebuild (``cases``) and PostgreSQL's statement triggers (their transition tables)."""
     keys, values = roll.keys(d), roll.values(d)
@@ -332,7 +136,7 @@ def grouped_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) ->
     )
 
 
-def grouped_delta_insert(roll: Rollup, d: _Dialect, sources: list[tuple[str, int]]) -> str:
+def grouped_delta_insert(roll: Rollup, d: Dialect, sources: list[tuple[str, int]]) -> str:
     """Like :func:`grouped_insert`, appended to the rollup's deltas: no ``ON CONFLICT``, so no row of another
     transaction is ever waited for; a group whose every counter nets to zero (a note, a new version) is left
     out."""
@@ -354,7 +158,7 @@ def fold(conn: Connection) -> int:
         return 0
     if not conn.execute(text("SELECT pg_try_advisory_xact_lock(:k)"), {"k": FOLD_LOCK_KEY}).scalar():
         return 0
-    d = _Dialect(conn.dialect.name)
+    d = Dialect(conn.dialect.name)
     folded = 0
     for roll in ROLLUPS:
         if roll.deltas is None:
@@ -376,7 +180,7 @@ def fold(conn: Connection) -> int:
     return int(folded)
 
 
-def row_upsert(roll: Rollup, d: _Dialect, row: str, sign: int) -> str:
+def row_upsert(roll: Rollup, d: Dialect, row: str, sign: int) -> str:
     """One row's contribution (``NEW`` or ``OLD``), for SQLite's row triggers."""
     exprs = [expr(row) for _, expr in roll.keys(d)]
     exprs += [f"{'' if sign > 0 else '-'}({expr(row)})" for _, expr in roll.values(d)]
@@ -396,7 +200,7 @@ def trigger_ddl(dialect: str, *, deltas: bool = True) -> list[str]:
     """The statements that create every rollup trigger. SQLite: row triggers; PostgreSQL: statement triggers over
     the transition tables (a bulk COPY or multi-row insert is one grouped upsert, not a million), appending to
     the case rollups' deltas (``deltas=False``: updating them in place, as migration 0008 made them)."""
-    d = _Dialect(dialect)
+    d = Dialect(dialect)
     out: list[str] = []
     for roll in ROLLUPS:
         updatable = roll.source == "cases"  # the ledger is append-only (migration 0002 refuses the rest)
@@ -505,9 +309,7 @@ def zone_offsets(
 def rebuild(conn: Connection, tz: ZoneInfo) -> None:
     """Refill the zone's offsets and every rollup from the raw rows, set-based, in the caller's transaction (the
     migration; a change of ``shop.timezone``)."""
-    from app.store.models.reports import ReportRollupState, ReportTzOffset
-
-    d = _Dialect(conn.dialect.name)
+    d = Dialect(conn.dialect.name)
     conn.execute(ReportTzOffset.__table__.delete())
     conn.execute(
         ReportTzOffset.__table__.insert(),
@@ -524,8 +326,6 @@ def rebuild(conn: Connection, tz: ZoneInfo) -> None:
 
 def has_deltas(conn: Connection) -> bool:
     """Whether the delta tables exist (migration 0011; the rebuild also runs inside 0008, before them)."""
-    from sqlalchemy import inspect
-
     return inspect(conn).has_table("report_case_day_deltas")
 
 

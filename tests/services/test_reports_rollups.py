@@ -21,6 +21,7 @@ from app.errors import RimedioError
 from app.services import approvals, cases, credit, credit_admin, credit_redeem, remedies, reports, settings
 from app.services.reports import ReportFilter
 from app.store import rollups
+from app.store.dialect import Dialect
 from app.store.models import Case, CaseEvent, Order
 from app.store.models.reports import ReportCaseDay
 
@@ -243,7 +244,7 @@ def test_the_rollups_are_rebuilt_exactly_as_the_triggers_kept_them(shop, monkeyp
     clock = Clock(monkeypatch)
     _operations(shop, clock, rng, 60)
     _core_paths(shop, clock)
-    keys = {roll.table: len(roll.keys(rollups._Dialect(shop.db.dialect))) for roll in rollups.ROLLUPS}
+    keys = {roll.table: len(roll.keys(Dialect(shop.db.dialect))) for roll in rollups.ROLLUPS}
 
     def contents() -> dict[str, set[tuple]]:
         with shop.db.write() as s:  # PostgreSQL's appended deltas folded in first

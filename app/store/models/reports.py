@@ -3,7 +3,8 @@
 Nothing in the program writes these tables: the database does, with triggers on ``cases`` and ``credit_entries``
 (every path — the ORM, the importers' Core inserts, bulk loads — goes through them), and
 :func:`app.store.rollups.rebuild` refills them when the shop's time zone changes. Their columns are described
-once in :mod:`app.store.rollups` (the triggers' and the rebuild's SQL are generated from that description).
+once in :mod:`app.store.rollup_counters` (:mod:`app.store.rollups` generates the triggers' and the rebuild's SQL
+from that description; it imports these models, never the other way round).
 
 * ``report_case_days``: one row per local day, owner (0 = nobody), kind and channel: counters and sums;
 * ``report_owner_days``: the same per local day and owner, with the cases per kind and channel as counters;
@@ -22,7 +23,7 @@ from sqlalchemy import BigInteger, Column, Index, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.store.base import Base
-from app.store.rollups import CASE_COUNTERS, OWNER_COUNTERS, SECONDS_TYPE
+from app.store.rollup_counters import CASE_COUNTERS, OWNER_COUNTERS, SECONDS_TYPE
 from app.store.types import UTCDateTime
 
 
@@ -51,7 +52,7 @@ class ReportCaseDay(Base):
 
 
 def _add_counters(model: type[Base], names) -> None:
-    """The counter columns of a rollup, named by :mod:`app.store.rollups` (seconds exact, counts whole)."""
+    """The counter columns of a rollup, named by :mod:`app.store.rollup_counters` (seconds exact, counts whole)."""
     for name in names:
         kind = SECONDS_TYPE if name.endswith("_secs") else BigInteger()
         setattr(model, name, mapped_column(name, kind, nullable=False, default=0))
