@@ -13,8 +13,8 @@ from ui.credit.models import CampaignModel, LedgerModel, VoucherModel
 from ui.credit.view import CorrectVoucherDialog, CreditView
 from ui.customers.view import CustomersView
 from ui.documents.preview import PreviewDialog
-from ui.imports import wizard as wizard_module
 from ui.imports.wizard import PAGE_FORMAT, PAGE_MAPPING, PAGE_RESULT, PAGE_RUN, ImportWizard, TableModel
+from ui.imports.wizard import ask as wizard_ask
 
 FIXTURES = Path(__file__).resolve().parents[1] / "imports" / "fixtures"
 
@@ -122,9 +122,7 @@ def test_admin_imports_a_shopify_file_with_a_bad_row_sees_why_and_keeps_the_good
     view = CustomersView(ws)
     qtbot.addWidget(view)
     assert view.import_button.isVisibleTo(view)
-    monkeypatch.setattr(
-        wizard_module, "ask_open_path", lambda _p: str(FIXTURES / "shopify_orders_bad_rows.csv")
-    )
+    monkeypatch.setattr(wizard_ask, "ask_open_path", lambda _p: str(FIXTURES / "shopify_orders_bad_rows.csv"))
     wizard = view.import_file()
     assert isinstance(wizard, ImportWizard)
     wizard.file_page.browse.click()
@@ -258,7 +256,7 @@ def test_an_admin_saves_a_column_mapping_from_the_wizard_and_it_is_offered_next_
     for name, column in chosen.items():
         page.combos[name].setCurrentIndex(page.combos[name].findData(column))
     assert page.isComplete()
-    monkeypatch.setattr(wizard_module, "ask_mapping_name", lambda _p, _s: "Negozio di Ana")
+    monkeypatch.setattr(wizard_ask, "ask_mapping_name", lambda _p, _s: "Negozio di Ana")
     page.save_button.click()
     assert "Negozio di Ana" in page.saved_message.text()
     assert [m.name for m in shop_import.list_mappings(ws.ctx)] == ["Negozio di Ana"]

@@ -62,8 +62,8 @@ def test_the_import_wizard_lists_credit_above_the_cap_of_an_order_redeemed_befor
 ):
     from tests.support.shop_files import shopify_export
     from ui.customers.view import CustomersView
-    from ui.imports import wizard as wizard_module
     from ui.imports.wizard import PAGE_RESULT
+    from ui.imports.wizard import ask as wizard_ask
 
     credit.redeem(
         agent_ws.ctx, give_voucher(ui_shop.db, NICCOLO, 3000), order_number="7002", order_total="100"
@@ -82,7 +82,7 @@ def test_the_import_wizard_lists_credit_above_the_cap_of_an_order_redeemed_befor
     )
     view = CustomersView(workspace_for(ui_shop.admin, ui_shop.db))
     qtbot.addWidget(view)
-    monkeypatch.setattr(wizard_module, "ask_open_path", lambda _p: str(path))
+    monkeypatch.setattr(wizard_ask, "ask_open_path", lambda _p: str(path))
     wizard = view.import_file()
     wizard.file_page.browse.click()
     wizard.next()

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from app.services import customers
-from ui.imports import wizard as wizard_module
 from ui.imports.wizard import PAGE_RESULT, ImportWizard
+from ui.imports.wizard import ask as wizard_ask
 
 FIXTURES = Path(__file__).resolve().parents[1] / "imports" / "fixtures"
 
@@ -42,7 +42,7 @@ def test_keep_the_good_rows_and_save_the_refused_ones_from_the_result(
     assert not result.keep_good_now.isVisible()
 
     target = tmp_path / "refused.csv"
-    monkeypatch.setattr(wizard_module, "ask_rejects_path", lambda _parent, _suggested: str(target))
+    monkeypatch.setattr(wizard_ask, "ask_rejects_path", lambda _parent, _suggested: str(target))
     assert result.save_rejects.isEnabled()
     qtbot.keyClick(result.save_rejects, Qt.Key.Key_Space)
     assert target.is_file() and target.read_text(encoding="utf-8").strip()
