@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from app.config import default_sqlite_path
 from app.errors import RimedioError
-from ui import i18n, prefs
+from ui import i18n, palette, prefs
 from ui.errors import install_excepthook, show_refusal
 from ui.icons import app_icon
 from ui.qtlog import install_qt_handler, setup_logging
@@ -389,6 +389,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     if not isinstance(app.style(), SortArrowStyle):
         app.setStyle(SortArrowStyle())  # the sort arrow follows the desktop's convention
+    palette.follow_system()  # Rimedio's own colours: the light or dark set, as the system is
     # Between the start-up's steps no window may be open (a dialog closed, the next one on its way): the program
     # ends when the user quits (Close, Cancel, the main window closed), never because a dialog closed.
     app.setQuitOnLastWindowClosed(False)

@@ -1,11 +1,13 @@
 """Splitters and table columns remember how each user left them, per user on this computer.
 
-Saved shortly after a change (a drag fires many signals), restored when the widget is made.
+Saved shortly after a change (a drag fires many signals), restored when the widget is made. A table's columns
+saved by a Rimedio with other columns (one added or dropped since) are not forced onto the new table: it keeps the
+layout it was made with, and the user's next change is saved over the old one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtWidgets import QHeaderView, QSplitter
 
 from ui import prefs
@@ -52,10 +54,27 @@ def remember_splitter(splitter: QSplitter, username: str, name: str) -> bool:
     return restored
 
 
+def restore_header_state(header: QHeaderView, state: QByteArray) -> bool:
+    """``header.restoreState(state)`` when ``state`` fits the table's columns as they are now; otherwise the header
+    stays as it was. True when it was restored."""
+    if state.isEmpty():
+        return False
+    model = header.model()
+    columns = model.columnCount() if model is not None else header.count()
+    before = header.saveState()
+    if header.restoreState(state) and header.count() == columns:
+        positions = sorted(header.visualIndex(logical) for logical in range(columns))
+        if positions == list(range(columns)) and any(
+            not header.isSectionHidden(logical) for logical in range(columns)
+        ):
+            return True
+    header.restoreState(before)
+    return False
+
+
 def remember_header(header: QHeaderView, username: str, name: str) -> bool:
     """Restore a table's column widths and order as ``username`` left them; keep them from now on."""
-    state = prefs.user_state(username, name)
-    restored = not state.isEmpty() and header.restoreState(state)
+    restored = restore_header_state(header, prefs.user_state(username, name))
     saver = _Saver(header, username, name)
     header.sectionResized.connect(lambda *_: saver.later())
     header.sectionMoved.connect(lambda *_: saver.later())

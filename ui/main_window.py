@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Role
 from app.domain.permissions import Permission
 from app.i18n import translate
-from ui import formatting, prefs
+from ui import formatting, palette, prefs
 from ui.approvals.watcher import ApprovalWatcher
 from ui.icons import app_icon, icon
 from ui.inbox.view import InboxView
@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         if actor.demo_only:  # the login said so: a password below the rules, the demo users'
             self.demo_label = QLabel(translate("Demo account: for trying the program only"))
             self.demo_label.setObjectName("statusDemoOnly")
-            self.demo_label.setStyleSheet("color: #b00020; font-weight: bold")
+            palette.tone(self.demo_label, "demo", bold=True)
             self.demo_label.setToolTip(self.demo_label.text())
             # the flag may shorten on a small screen; it never makes the window wider than the screen
             self.demo_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

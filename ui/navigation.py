@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from ui import palette
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 
@@ -106,8 +107,9 @@ class NavigationDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#c0392b"))
+        colours = palette.colours()
+        painter.setBrush(QColor(colours.badge_background))
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(colours.badge_text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()

@@ -29,6 +29,7 @@ from app.services import documents, mail, mail_admin
 from app.services.documents import TemplateInfo
 from app.services.mail import SmtpInfo
 from app.services.mail_admin import TemplatePreview
+from ui import palette
 from ui.labels import autonym, label
 from ui.runner import Job
 from ui.workspace import Workspace
@@ -231,11 +232,11 @@ class MailTemplatesPage(QWidget):
         )
 
     def _say_server(self, text: str) -> None:
-        self.server_message.setStyleSheet("color: #1e7b45;")
+        palette.tone(self.server_message, "success")
         self.server_message.setText(text)
 
     def _server_refused(self, error: RimedioError) -> None:
-        self.server_message.setStyleSheet("color: #c0392b;")
+        palette.tone(self.server_message, "error")
         self.server_message.setText(error.message)
 
     # --- templates -------------------------------------------------------------------------------------------------
@@ -258,7 +259,7 @@ class MailTemplatesPage(QWidget):
         self.template_message.setText(
             self.tr("The shop's own text.") if info.overridden else self.tr("The text shipped with Rimedio.")
         )
-        self.template_message.setStyleSheet("")
+        palette.tone(self.template_message, None)
         self.refresh_preview()
 
     def refresh_preview(self) -> None:
@@ -308,9 +309,9 @@ class MailTemplatesPage(QWidget):
         )
 
     def _say_template(self, text: str) -> None:
-        self.template_message.setStyleSheet("color: #1e7b45;")
+        palette.tone(self.template_message, "success")
         self.template_message.setText(text)
 
     def _template_refused(self, error: RimedioError) -> None:
-        self.template_message.setStyleSheet("color: #c0392b;")
+        palette.tone(self.template_message, "error")
         self.template_message.setText(error.message)

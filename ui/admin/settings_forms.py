@@ -31,6 +31,7 @@ from app.errors import RimedioError, ValidationError
 from app.i18n import translate
 from app.services import settings
 from app.services.settings import SettingRow
+from ui import palette
 from ui.admin.letterhead_preview import LetterheadPreview
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.widgets.common import SidePane
@@ -171,11 +172,11 @@ class GroupForm(QWidget):
                 + QCoreApplication.translate("SettingsForms", "Default: %1").replace("%1", row.default or "–")
             )
             about.setWordWrap(True)
-            about.setStyleSheet("color: palette(mid);")
+            palette.tone(about, "muted")
             problem = QLabel()
             problem.setObjectName(f"problem_{row.key}")
             problem.setWordWrap(True)
-            problem.setStyleSheet("color: #c0392b;")
+            palette.tone(problem, "error")
             problem.hide()
             box = QVBoxLayout()
             box.setSpacing(1)
@@ -378,7 +379,7 @@ class SettingsForms(QWidget):
 
         def next_one(_row=None) -> None:
             if not pending:
-                self.message.setStyleSheet("color: #1e7b45;")
+                palette.tone(self.message, "success")
                 self.message.setText(QCoreApplication.translate("SettingsForms", "Saved."))
                 self.reload()
                 return
@@ -390,7 +391,7 @@ class SettingsForms(QWidget):
         next_one()
 
     def _refused(self, error: RimedioError) -> None:
-        self.message.setStyleSheet("color: #c0392b;")
+        palette.tone(self.message, "error")
         self.message.setText(error.message)
 
 

@@ -31,7 +31,7 @@ from app.domain.enums import CaseKind, Channel, CustomerWants
 from app.errors import RimedioError
 from app.services import cases, customers
 from app.services.customers import CustomerDetail
-from ui import formatting
+from ui import formatting, palette
 from ui.cases.lookup import (
     LINE_NAME,
     LINE_QTY,
@@ -121,7 +121,7 @@ class NewCaseDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        palette.tone(self.problem, "error")
         self.problem.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.open_button = QPushButton(icon("action-new-case"), self.tr("&Open case (Ctrl+Enter)"))

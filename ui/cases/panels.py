@@ -18,7 +18,7 @@ from app.errors import RimedioError
 from app.services import credit, documents, mail, ui_queries
 from app.services.cases import CaseDetail
 from app.services.ui_queries import CustomerOverview
-from ui import formatting
+from ui import formatting, palette
 from ui.icons import icon
 from ui.labels import language_name
 from ui.workspace import Workspace
@@ -108,10 +108,10 @@ class CustomerPanel(QGroupBox):
         rate = info.claim_rate_text  # which claims and orders the rate counts, in words
         if info.flagged:
             flag.setText(rate + "\n" + self.tr("⚑ Unusually many claims: any credit needs a supervisor."))
-            flag.setStyleSheet("color: #c0392b; font-weight: bold;")
+            palette.tone(flag, "flagged", bold=True)
         else:
             flag.setText(rate + " · " + self.tr("normal"))
-            flag.setStyleSheet("")
+            palette.tone(flag, None)
 
     def _failed(self, error: RimedioError) -> None:
         self.fields["segment"].setText(error.message)
@@ -235,7 +235,7 @@ class DocumentsPanel(QGroupBox):
 
     def _mailed(self, result) -> None:
         self.mail_button.setEnabled(True)
-        self.status.setStyleSheet("")
+        palette.tone(self.status, None)
         self.status.setText(self.tr("Sent to %1.").replace("%1", result.to))
         self.changed.emit()
 
@@ -243,5 +243,5 @@ class DocumentsPanel(QGroupBox):
         self.mail_button.setEnabled(
             bool(self.case and self.case.remedy and self.case.customer_email) and self.note_button.isEnabled()
         )
-        self.status.setStyleSheet("color: #c0392b;")
+        palette.tone(self.status, "error")
         self.status.setText(error.message)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ui import formatting
+from ui import formatting, palette
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.widgets.row_model import RowTableModel
@@ -70,7 +70,7 @@ class VoucherModel(_ListModel):
 
     def extra(self, row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and not row.balance.minor:
-            return QBrush(QColor("#7f8c8d"))
+            return QBrush(QColor(palette.colours().muted))
         return None
 
 
@@ -108,7 +108,8 @@ class LedgerModel(_ListModel):
 
     def extra(self, row, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and column == E_AMOUNT:
-            return QBrush(QColor("#1e7b45" if row.amount.minor > 0 else "#c0392b"))
+            colours = palette.colours()
+            return QBrush(QColor(colours.credit_in if row.amount.minor > 0 else colours.credit_out))
         return None
 
 

@@ -11,7 +11,7 @@ from app.errors import RimedioError
 from app.services import customers
 from app.services.customers import CustomerRow
 from app.services.orders import OrderInfo
-from ui import formatting
+from ui import formatting, palette
 from ui.cases.remedies import segment_name
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import language_name, order_status
@@ -123,7 +123,7 @@ class CustomerTableModel(RowTableModel):
                 "CustomerTableModel", "Unusually many claims: any credit for this customer needs a supervisor"
             )
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_FLAG and row.flagged:
-            return QColor("#c0392b")
+            return QColor(palette.colours().flagged)
         if role == CustomerIdRole:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and col == COL_ORDERS:

@@ -26,7 +26,7 @@ from app.services import credit, customers, ui_queries
 from app.services.case_rows import CaseFilter
 from app.services.credit import CustomerCredit
 from app.services.customers import CustomerDetail
-from ui import formatting
+from ui import formatting, palette
 from ui.cases.remedies import segment_name
 from ui.credit.models import E_NOTE, LedgerModel
 from ui.customers.model import COL_NAME, ORDER_LINES, CustomerIdRole, CustomerTableModel, OrderTableModel
@@ -34,6 +34,7 @@ from ui.errors import show_refusal
 from ui.icons import icon
 from ui.inbox.model import COL_SUMMARY, CaseIdRole, CaseTableModel
 from ui.labels import language_name
+from ui.layout_memory import remember_header, remember_splitter
 from ui.widgets.common import BusyBar, heading
 from ui.workspace import Workspace
 
@@ -140,6 +141,10 @@ class CustomersView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 700])
+        self.splitter = splitter
+        username = workspace.actor.username
+        remember_splitter(splitter, username, "customers/splitter")
+        self._columns_restored = remember_header(self.table.horizontalHeader(), username, "customers/columns")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         # hidden once it has a parent: shown while it had none, it flashed up as a window of its own and took the
@@ -165,7 +170,7 @@ class CustomersView(QWidget):
             self.model.reload()
 
     def _size_columns(self) -> None:
-        if self.model.rowCount():
+        if self.model.rowCount() and not self._columns_restored:  # as the user left them, if they did
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), 220))
 
@@ -237,7 +242,7 @@ class CustomersView(QWidget):
         text = " · ".join(p for p in parts if p)
         if info.flagged:
             text += "\n" + self.tr("⚑ Unusually many claims: any credit needs a supervisor.")
-        self.profile.setStyleSheet("color: #c0392b;" if info.flagged else "")
+        palette.tone(self.profile, "flagged" if info.flagged else None)
         self.profile.setText(text)
 
     def _show_detail(self, detail: CustomerDetail) -> None:

@@ -31,6 +31,7 @@ from app.errors import RimedioError
 from app.i18n import SUPPORTED_LANGUAGES
 from app.services import documents
 from app.services.documents import Document
+from ui import palette
 from ui.documents.printing import ask_printer, load_pdf, print_pdf, save_pdf
 from ui.icons import app_icon, icon
 from ui.labels import language_name
@@ -167,7 +168,7 @@ class PreviewDialog(QDialog):
         self._ready(False)
         self.busy.set_busy(True)
         self.status.setText(self.tr("Preparing the preview…"))
-        self.status.setStyleSheet("")
+        palette.tone(self.status, None)
         extra = {}
         if self.with_progress:
             self._relay = ProgressRelay(self)
@@ -213,7 +214,7 @@ class PreviewDialog(QDialog):
         self.busy.set_busy(False)
         self.cancel_button.setVisible(False)
         self.status.setText(error.message)
-        self.status.setStyleSheet("color: #c0392b;")
+        palette.tone(self.status, "error")
 
     # --- printing and saving ------------------------------------------------------------------------------------
     def print_document(self) -> None:
@@ -281,9 +282,9 @@ class PreviewDialog(QDialog):
     def _saved(self, document: Document, path: str, problem: str) -> None:
         if problem:
             self.status.setText(self.tr("The PDF could not be saved: %1").replace("%1", problem))
-            self.status.setStyleSheet("color: #c0392b;")
+            palette.tone(self.status, "error")
             return
-        self.status.setStyleSheet("")
+        palette.tone(self.status, None)
         self.status.setText(self.tr("Saved as %1.").replace("%1", str(path)))
         self._record(document, "pdf")
 

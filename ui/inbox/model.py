@@ -20,7 +20,7 @@ from app.domain.business_hours import paused_text
 from app.domain.enums import CaseStatus
 from app.errors import RimedioError
 from app.services.case_rows import INBOX_PAGE_SIZE, CaseFilter, CaseRow, case_page, prefetched_case_page
-from ui import formatting
+from ui import formatting, palette
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.labels import label
@@ -404,7 +404,7 @@ class CaseTableModel(RowTableModel):
                 return self._overdue_icon()
             return None
         if role == Qt.ItemDataRole.ForegroundRole and line.row.overdue and col in (COL_ID, COL_DUE):
-            return QBrush(QColor("#c0392b"))
+            return QBrush(QColor(palette.colours().overdue))
         if role == Qt.ItemDataRole.FontRole and line.row.overdue and col == COL_DUE:
             font = QFont()
             font.setBold(True)

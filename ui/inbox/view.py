@@ -47,7 +47,7 @@ from ui.inbox.model import (
 from ui.inbox.selection import SelectionActions
 from ui.inbox.views import SavedView, load_views, store_views, with_view
 from ui.labels import label
-from ui.layout_memory import remember_header
+from ui.layout_memory import remember_header, restore_header_state
 from ui.widgets.common import BusyBar
 from ui.workspace import Workspace
 
@@ -266,7 +266,7 @@ class InboxView(QWidget):
         self.search.setText(view.search)
         self.search.blockSignals(False)
         header = self.table.horizontalHeader()
-        header.restoreState(QByteArray.fromBase64(view.header.encode("ascii")))
+        restore_header_state(header, QByteArray.fromBase64(view.header.encode("ascii")))
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.apply()
 

@@ -14,7 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PALETTE = ("#3b7dd8", "#e07b39", "#4caf7a", "#c94f6d", "#8c6bc8", "#d4b13a", "#5bb0c9", "#888888")
+from ui import palette
+
 Formatter = Callable[[float], str]
 
 
@@ -144,7 +145,7 @@ class WeeklyBarChart(_WeeklySeries):
         slot = plot.width() / n
         bar_w = max(1.0, slot * 0.7)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(PALETTE[0]))
+        painter.setBrush(QColor(palette.colours().chart_series[0]))
         for i, v in enumerate(self.values):
             h = plot.height() * v / top
             painter.drawRect(QRectF(plot.left() + i * slot + (slot - bar_w) / 2, plot.bottom() - h, bar_w, h))
@@ -205,6 +206,7 @@ class MixChart(_Chart):
         total = sum(v for _, v in self.items)
         name_w, row_h = self._layout(fm, rect.width())
         text = self.palette().color(QPalette.ColorRole.WindowText)
+        series = palette.colours().chart_series
         biggest = max(v for _, v in self.items)
         for i, (name, v) in enumerate(self.items):
             y = rect.top() + i * row_h
@@ -220,7 +222,7 @@ class MixChart(_Chart):
             room = rect.width() - name_w - fm.horizontalAdvance(caption) - 10
             w = max(2.0, room * v / biggest)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(PALETTE[i % len(PALETTE)]))
+            painter.setBrush(QColor(series[i % len(series)]))
             painter.drawRoundedRect(QRectF(rect.left() + name_w, y + row_h * 0.25, w, row_h * 0.5), 2, 2)
             painter.setPen(text)
             painter.drawText(
@@ -275,10 +277,10 @@ class LineChart(_WeeklySeries):
         path = QPainterPath(points[0])
         for p in points[1:]:
             path.lineTo(p)
-        painter.setPen(QPen(QColor(PALETTE[1]), 2))
+        painter.setPen(QPen(QColor(palette.colours().chart_series[1]), 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        painter.setBrush(QColor(PALETTE[1]))
+        painter.setBrush(QColor(palette.colours().chart_series[1]))
         for p in points:
             painter.drawEllipse(p, 2.5, 2.5)
         painter.setPen(text)

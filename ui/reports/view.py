@@ -39,6 +39,7 @@ from app.services.settings import get_settings
 from ui import formatting
 from ui.errors import show_refusal
 from ui.labels import label
+from ui.layout_memory import remember_splitter
 from ui.reports.charts import LineChart, MixChart, WeeklyBarChart
 from ui.reports.models import AgentTableModel, WeekTableModel, hours_text, percent_text
 from ui.runner import Job
@@ -221,6 +222,8 @@ class ReportsView(QWidget):
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        self.splitter = split
+        remember_splitter(split, workspace.actor.username, "reports/splitter")
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

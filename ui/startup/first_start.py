@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.errors import RimedioError
 from app.services import demo, users
 from app.services.database import Database
+from ui import palette
 from ui.icons import app_icon
 from ui.runner import Runner
 from ui.widgets.common import BusyBar, heading
@@ -82,7 +83,7 @@ class FirstStartDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        palette.tone(self.problem, "error")
         self.problem.setVisible(False)
         self.busy = BusyBar()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.errors import PasswordChangeRequired, RimedioError
 from app.secrets_store import delete_secret, get_secret, keyring_available, set_secret
 from app.services.context import Actor
-from ui import prefs
+from ui import palette, prefs
 from ui.icons import app_icon, icon
 from ui.runner import Runner
 from ui.widgets.common import BusyBar, heading
@@ -88,7 +88,7 @@ class LoginDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        palette.tone(self.problem, "error")
         self.problem.setVisible(False)
         self.busy = BusyBar()
         form = QFormLayout()

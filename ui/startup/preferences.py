@@ -31,7 +31,7 @@ from app.errors import RimedioError
 from app.i18n import SUPPORTED_LANGUAGES
 from app.secrets_store import keyring_available, set_secret
 from app.services.database import open_database
-from ui import prefs
+from ui import palette, prefs
 from ui.icons import app_icon
 from ui.labels import autonym
 from ui.runner import Runner
@@ -213,13 +213,13 @@ class PreferencesDialog(QDialog):
     def _tested(self, description: str) -> None:
         self.busy.set_busy(False)
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet("color: #1e8449;")
+        palette.tone(self.test_result, "success")
         self.test_result.setText(self.tr("The connection works: %1").replace("%1", description))
 
     def _test_failed(self, error: RimedioError) -> None:
         self.busy.set_busy(False)
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet("color: #c0392b;")
+        palette.tone(self.test_result, "error")
         self.test_result.setText(error.message)
 
     def save(self) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
+from ui import palette
+
 
 class Notice(QFrame):
     actionRequested = Signal(object)  # the payload given to show()
@@ -17,9 +19,12 @@ class Notice(QFrame):
         super().__init__(parent)
         self.setObjectName("notice")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#notice { background: #fdf3d8; border: 1px solid #e0b84c; border-radius: 4px; }"
-            "#notice QLabel { color: #3d3000; }"
+        palette.style(
+            self,
+            lambda c: (
+                f"#notice {{ background: {c.notice_background}; border: 1px solid {c.notice_border};"
+                f" border-radius: 4px; }} #notice QLabel {{ color: {c.notice_text}; }}"
+            ),
         )
         self.setAccessibleName(self.tr("Notification"))
         self.text = QLabel()

@@ -1,0 +1,239 @@
+"""Rimedio's own colours come from one palette, light or dark as the system is; panels and columns are kept per user
+(issue 14, point 7)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStandardItemModel, QStyleHints
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QTableView
+from shiboken6 import isValid
+
+from ui import layout_memory, palette, prefs
+from ui.widgets.notice import Notice
+
+DARK_WINDOWS = ("#323232", "#2b2b2b", "#242424", "#1e1e1e")  # Fusion's dark window and base, and darker ones
+LIGHT_WINDOWS = ("#ffffff", "#f7f7f7", "#efefef")  # white tables, light windows (Fusion's #efefef)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours."""
+
+    def luminance(colour: str) -> float:
+        c = QColor(colour)
+        channels = [v / 255 for v in (c.red(), c.green(), c.blue())]
+        r, g, b = (v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def dark_palette() -> QPalette:
+    """A dark window palette like the one a dark desktop gives Fusion (the headless platform has none)."""
+    window, base, text = QColor("#323232"), QColor("#242424"), QColor("#ffffff")
+    pal = QPalette(window)
+    for role, colour in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, QColor("#2e2e2e")),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, window),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.PlaceholderText, QColor("#a0a0a0")),
+        (QPalette.ColorRole.Highlight, QColor("#308cc6")),
+        (QPalette.ColorRole.HighlightedText, text),
+    ):
+        pal.setColor(role, colour)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8a8a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8a8a"))
+    return pal
+
+
+@pytest.fixture(autouse=True)
+def _light_again(qapp):
+    yield
+    palette.apply(Qt.ColorScheme.Light)
+
+
+@pytest.fixture
+def dark_system(qapp, monkeypatch):
+    """The system says dark and draws a dark window."""
+    before = QApplication.palette()
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda _self: Qt.ColorScheme.Dark)
+    QApplication.setPalette(dark_palette())
+    yield
+    QApplication.setPalette(before)
+
+
+# --- the colours ---------------------------------------------------------------------------------------------------
+def test_both_sets_name_the_same_roles_and_text_stays_readable():
+    assert {f.name for f in dataclasses.fields(palette.Colours)} - {"dark"} >= set(palette.TEXT_ROLES)
+    assert len(palette.LIGHT.chart_series) == len(palette.DARK.chart_series)
+    for role in palette.TEXT_ROLES:
+        for window in DARK_WINDOWS:
+            ratio = contrast(getattr(palette.DARK, role), window)
+            assert ratio >= 4.5, f"dark {role} on {window}: {ratio:.2f}"
+        for window in LIGHT_WINDOWS:
+            ratio = contrast(getattr(palette.LIGHT, role), window)
+            assert ratio >= 4.5, f"light {role} on {window}: {ratio:.2f}"
+    for colours in (palette.LIGHT, palette.DARK):
+        for text, background in (
+            (colours.notice_text, colours.notice_background),
+            (colours.info_text, colours.info_background),
+            (colours.undo_text, colours.undo_background),
+            (colours.badge_text, colours.badge_background),
+        ):
+            assert contrast(text, background) >= 4.5, (colours.dark, text, background)
+        for series in colours.chart_series:  # bars and lines against the window: 3:1 for graphics
+            window = DARK_WINDOWS[0] if colours.dark else LIGHT_WINDOWS[0]
+            if series not in ("#e07b39", "#4caf7a", "#d4b13a", "#5bb0c9"):  # the light set's, as they were
+                assert contrast(series, window) >= 3, (colours.dark, series)
+
+
+def test_the_scheme_chooses_the_set(qapp):
+    assert palette.apply(Qt.ColorScheme.Dark)
+    assert palette.colours() is palette.DARK
+    assert not palette.apply(Qt.ColorScheme.Dark), "no change, no signal"
+    palette.apply(Qt.ColorScheme.Unknown)
+    assert palette.colours() is palette.LIGHT, "a system that does not say gets the light set"
+    palette.apply(Qt.ColorScheme.Light)
+    assert palette.colours() is palette.LIGHT
+
+
+def test_a_dark_system_with_a_light_window_keeps_the_light_set():
+    assert palette.scheme_for(Qt.ColorScheme.Dark, QColor("#323232").lightness()) == Qt.ColorScheme.Dark
+    assert palette.scheme_for(Qt.ColorScheme.Dark, QColor("#efefef").lightness()) == Qt.ColorScheme.Light
+    assert palette.scheme_for(Qt.ColorScheme.Light, QColor("#323232").lightness()) == Qt.ColorScheme.Light
+    assert palette.scheme_for(Qt.ColorScheme.Unknown, 20) == Qt.ColorScheme.Unknown
+
+
+def test_styled_widgets_follow_a_change_of_set(qtbot):
+    label = QLabel("refused")
+    qtbot.addWidget(label)
+    palette.tone(label, "error")
+    assert palette.LIGHT.error in label.styleSheet()
+    notice = Notice()
+    qtbot.addWidget(notice)
+    assert palette.LIGHT.notice_background in notice.styleSheet()
+    palette.apply(Qt.ColorScheme.Dark)
+    assert palette.DARK.error in label.styleSheet()
+    assert palette.DARK.notice_background in notice.styleSheet()
+    assert palette.DARK.notice_text in notice.styleSheet()
+    palette.tone(label, "success", bold=True)
+    assert label.styleSheet() == f"color: {palette.DARK.success}; font-weight: bold;"
+    palette.tone(label, None)
+    palette.apply(Qt.ColorScheme.Light)
+    assert label.styleSheet() == "", "a cleared colour stays cleared"
+    with pytest.raises(ValueError):
+        palette.tone(label, "notice_background")
+
+
+def test_a_widget_gone_is_no_trouble_for_the_next_change(qtbot, qapp):
+    label = QLabel()
+    palette.tone(label, "warning")
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(label))
+    palette.apply(Qt.ColorScheme.Dark)  # nothing raised, nothing logged
+
+
+def test_the_system_switching_to_dark_switches_the_colours(qtbot, dark_system):
+    label = QLabel()
+    qtbot.addWidget(label)
+    palette.tone(label, "error")
+    palette.follow_system()  # what the application does at start
+    assert palette.colours() is palette.DARK, "read at start"
+    palette.apply(Qt.ColorScheme.Light)
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the system switched
+    qtbot.waitUntil(lambda: palette.colours() is palette.DARK)
+    assert label.styleSheet() == f"color: {palette.DARK.error};"
+
+
+def test_a_dark_report_from_a_style_without_a_dark_palette_keeps_the_light_set(qapp, monkeypatch):
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda _self: Qt.ColorScheme.Dark)
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 128
+    palette.follow_system()
+    assert palette.colours() is palette.LIGHT
+
+
+# --- panels and columns per user -------------------------------------------------------------------------------------
+def _table(columns: int) -> QTableView:
+    view = QTableView()
+    model = QStandardItemModel(3, columns, view)
+    model.setHorizontalHeaderLabels([f"column {i}" for i in range(columns)])
+    view.setModel(model)
+    view.horizontalHeader().setSectionsMovable(True)
+    view.resize(900, 300)
+    return view
+
+
+def test_two_users_keep_their_own_splitter_and_columns(qtbot):
+    for user, size, width in (("agent", 150, 180), ("supervisor", 420, 260)):
+        splitter = QSplitter()
+        splitter.addWidget(QLabel("left"))
+        splitter.addWidget(QLabel("right"))
+        splitter.resize(800, 200)
+        qtbot.addWidget(splitter)
+        table = _table(5)
+        qtbot.addWidget(table)
+        layout_memory.remember_splitter(splitter, user, "test/splitter")
+        layout_memory.remember_header(table.horizontalHeader(), user, "test/columns")
+        splitter.setSizes([size, 800 - size - splitter.handleWidth()])
+        splitter.splitterMoved.emit(size, 1)
+        table.horizontalHeader().resizeSection(1, width)
+        table.horizontalHeader().moveSection(0, 3)
+        layout_memory.flush_pending()
+    for user, size, width in (("agent", 150, 180), ("supervisor", 420, 260)):
+        splitter = QSplitter()
+        splitter.addWidget(QLabel("left"))
+        splitter.addWidget(QLabel("right"))
+        splitter.resize(800, 200)
+        qtbot.addWidget(splitter)
+        table = _table(5)
+        qtbot.addWidget(table)
+        assert layout_memory.remember_splitter(splitter, user, "test/splitter")
+        assert layout_memory.remember_header(table.horizontalHeader(), user, "test/columns")
+        assert splitter.sizes()[0] == size, user
+        header = table.horizontalHeader()
+        assert header.sectionSize(1) == width, user
+        assert header.visualIndex(0) == 3, user
+    assert prefs.user_state("admin", "test/columns").isEmpty()
+
+
+def test_columns_saved_by_another_layout_never_break_the_table(qtbot):
+    wide = _table(7)
+    qtbot.addWidget(wide)
+    header = wide.horizontalHeader()
+    header.moveSection(6, 0)
+    header.resizeSection(5, 300)
+    prefs.put_user_state("agent", "test/columns", header.saveState())
+
+    narrow = _table(4)  # a later Rimedio dropped three columns
+    qtbot.addWidget(narrow)
+    narrow.show()
+    header = narrow.horizontalHeader()
+    assert not layout_memory.remember_header(header, "agent", "test/columns")
+    assert header.count() == 4
+    assert [header.visualIndex(i) for i in range(4)] == [0, 1, 2, 3]
+    assert all(not header.isSectionHidden(i) and header.sectionSize(i) > 0 for i in range(4))
+
+    prefs.put_user_state("agent", "old/columns", narrow.horizontalHeader().saveState())
+    grown = _table(6)  # a later Rimedio added two columns
+    qtbot.addWidget(grown)
+    grown.show()
+    header = grown.horizontalHeader()
+    layout_memory.remember_header(header, "agent", "old/columns")
+    assert header.count() == 6
+    assert sorted(header.visualIndex(i) for i in range(6)) == list(range(6))
+    assert all(not header.isSectionHidden(i) and header.sectionSize(i) > 0 for i in range(6))
+
+    broken = _table(4)
+    qtbot.addWidget(broken)
+    prefs.put_user_state("agent", "bad/columns", QByteArray(b"not a header state"))
+    assert not layout_memory.remember_header(broken.horizontalHeader(), "agent", "bad/columns")
+    assert broken.horizontalHeader().count() == 4
