@@ -24,13 +24,14 @@ from app.domain.enums import CampaignKind
 from app.errors import RimedioError
 from app.services import campaigns, documents, ui_queries
 from app.services.campaigns import CampaignResult
-from ui import formatting
+from ui import formatting, palette
 from ui.credit.common import list_table, say
 from ui.credit.models import CampaignModel, RowRole
 from ui.documents.preview import PreviewDialog
 from ui.errors import show_refusal
 from ui.icons import icon
 from ui.labels import label
+from ui.layout_memory import remember_header
 from ui.widgets.common import BusyBar
 from ui.workspace import Workspace
 
@@ -110,6 +111,9 @@ class CampaignsPage(QWidget):
 
         self.model = CampaignModel(self)
         self.table = list_table("campaignTable", self.tr("Campaigns"), self.model)
+        self._columns_restored = remember_header(
+            self.table.horizontalHeader(), workspace.actor.username, "credit/campaigns/columns"
+        )
         self.print_button = QPushButton(icon("action-print"), self.tr("Print the &vouchers…"))
         self.print_button.setObjectName("printCampaign")
         self.print_button.setEnabled(False)
@@ -156,7 +160,8 @@ class CampaignsPage(QWidget):
 
     def _loaded(self, rows) -> None:
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
+        if not self._columns_restored:  # as the user left them, if they did
+            self.table.resizeColumnsToContents()
         self.print_button.setEnabled(self.table.currentIndex().isValid())
 
     def terms(self) -> dict:
@@ -179,7 +184,7 @@ class CampaignsPage(QWidget):
             self.previewed = None
             self.issue_button.setEnabled(False)
             self.message.setText(self.tr("The terms changed: preview again before issuing."))
-            self.message.setStyleSheet("")
+            palette.tone(self.message, None)
 
     def preview(self) -> None:
         terms = self.terms()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView
 
+from ui import palette
+
 
 def list_table(name: str, accessible: str, model) -> QTableView:
     """A read-only table of whole rows, one chosen at a time."""
@@ -24,4 +26,4 @@ def list_table(name: str, accessible: str, model) -> QTableView:
 def say(widget: QLabel, text: str, ok: bool) -> None:
     """Show an answer in green when it went well, in red when it did not."""
     widget.setText(text)
-    widget.setStyleSheet("color: #1e7b45;" if ok else "color: #c0392b;")
+    palette.tone(widget, "success" if ok else "error")

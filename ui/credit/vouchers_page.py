@@ -13,6 +13,7 @@ from ui.credit.models import V_CUSTOMER, RowRole, VoucherModel
 from ui.credit.redeem_panel import RedeemPanel
 from ui.errors import show_refusal
 from ui.icons import icon
+from ui.layout_memory import remember_header, remember_splitter
 from ui.widgets.common import BusyBar
 from ui.workspace import Workspace
 
@@ -56,6 +57,11 @@ class VouchersPage(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
+        remember_splitter(splitter, workspace.actor.username, "credit/splitter")
+        self._columns_restored = remember_header(
+            self.table.horizontalHeader(), workspace.actor.username, "credit/vouchers/columns"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -99,8 +105,9 @@ class VouchersPage(QWidget):
     def _loaded(self, rows) -> None:
         self.busy.set_busy(False)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(V_CUSTOMER, min(self.table.columnWidth(V_CUSTOMER), 220))
+        if not self._columns_restored:  # as the user left them, if they did
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(V_CUSTOMER, min(self.table.columnWidth(V_CUSTOMER), 220))
 
     def _voucher_chosen(self, current, _previous) -> None:
         row = current.data(RowRole) if current.isValid() else None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWiza
 
 from app.errors import RimedioError
 from app.imports import detect, mapped
+from ui import palette
 from ui.imports.wizard.common import PAGE_MAPPING, PAGE_RUN, preview_table, wizard_tr
 from ui.imports.wizard.model import TableModel
 
@@ -75,10 +76,10 @@ class FormatPage(QWizardPage):
         head, fmt = result
         if head.error is not None:
             self.detected.setText(head.error.reason)
-            self.detected.setStyleSheet("color: #c0392b;")
+            palette.tone(self.detected, "error")
             self.model.set_table((), [])
             return
-        self.detected.setStyleSheet("")
+        palette.tone(self.detected, None)
         self.header = head.header
         self.model.set_table(head.header, head.rows)
         self.table.resizeColumnsToContents()

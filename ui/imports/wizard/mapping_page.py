@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.errors import ValidationError
 from app.imports.mapped import ColumnMapping
 from app.services import shop_import
+from ui import palette
 from ui.errors import show_refusal
 from ui.imports.wizard import ask
 from ui.imports.wizard.common import wizard_tr
@@ -90,7 +91,7 @@ class MappingPage(QWizardPage):
         self.problem = QLabel()
         self.problem.setObjectName("mappingProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c0392b;")
+        palette.tone(self.problem, "error")
         self.saved = QComboBox()
         self.saved.setObjectName("savedMapping")
         self.saved.setAccessibleName(self.tr("Saved mapping"))

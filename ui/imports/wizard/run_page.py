@@ -20,6 +20,7 @@ from app.errors import RimedioError
 from app.imports import detect
 from app.services import shop_import
 from app.services.shop_import import DateOrderNeeded, ImportReport
+from ui import palette
 from ui.widgets.progress import ProgressRelay
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class RunPage(QWizardPage):
             self.status.setText(error.message + " " + self.tr("Go back and choose the order of the dates."))
         else:
             self.status.setText(error.message)
-        self.status.setStyleSheet("color: #c0392b;")
+        palette.tone(self.status, "error")
 
     def isComplete(self) -> bool:
         return self.report is not None
