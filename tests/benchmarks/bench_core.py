@@ -29,7 +29,7 @@ from app.services import cases  # noqa: E402
 from app.services.cases import CaseFilter  # noqa: E402
 from app.services.context import ServiceContext  # noqa: E402
 from app.services.database import open_database  # noqa: E402
-from app.services.demo import _FIRST, _LAST, PRODUCTS  # noqa: E402
+from app.services.demo.data import FIRST_NAMES, LAST_NAMES, PRODUCTS  # noqa: E402
 from app.services.users import add_user, login  # noqa: E402
 from app.store.models import Case, CaseEvent, Customer, Order, OrderLine  # noqa: E402
 
@@ -59,7 +59,7 @@ def populate(db, n_customers: int, n_cases: int, rng: random.Random) -> dict:
         rows = []
         for i in range(1, n_customers + 1):
             lang = rng.choice(["it", "ro", "en"])
-            first, last = rng.choice(_FIRST[lang]), rng.choice(_LAST[lang])
+            first, last = rng.choice(FIRST_NAMES[lang]), rng.choice(LAST_NAMES[lang])
             email = f"c{i}.{search_document(last).replace(' ', '')}@example.com"
             phone = f"+39 3{rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
             names.append((first, last, email, phone))
