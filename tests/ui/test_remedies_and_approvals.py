@@ -15,7 +15,7 @@ from ui.approvals.model import RequestModel
 from ui.approvals.view import ApprovalsView
 from ui.cases.case_view import CaseView
 from ui.cases.new_case import NewCaseDialog
-from ui.cases.remedies import RemedyModel, rows_from_proposal
+from ui.cases.remedy_model import RemedyModel, rows_from_proposal
 from ui.cases.timeline import COL_WHAT
 from ui.documents import preview as preview_module
 from ui.documents import printing

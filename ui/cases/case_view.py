@@ -39,9 +39,10 @@ from app.services import cases, ui_queries
 from app.services.cases import CaseDetail
 from app.services.orders import OrderLineInfo
 from ui import formatting
+from ui.cases.case_events import pending_request_of
 from ui.cases.lookup import LINE_NAME, LINE_SKU, OrderLinesModel
 from ui.cases.panels import CustomerPanel, DocumentsPanel
-from ui.cases.remedies import RemediesPanel, pending_request_of
+from ui.cases.remedies import RemediesPanel
 from ui.cases.timeline import COL_TEXT, COL_WHAT, COL_WHEN, COL_WHO, TimelineModel, describe
 from ui.errors import show_refusal
 from ui.icons import icon

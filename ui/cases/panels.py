@@ -162,7 +162,7 @@ class DocumentsPanel(QGroupBox):
             button.setEnabled(False)
 
     def show_case(self, case: CaseDetail) -> None:
-        from ui.cases.remedies import voucher_of
+        from ui.cases.case_events import voucher_of
 
         self.case = case
         self.voucher = voucher_of(case)

@@ -11,196 +11,45 @@ creates the approval request. This panel never decides a limit itself.
 The line before sending and the button agree by construction: a check belongs to one case, remedy and amount text,
 and any change to them (typing, a background refresh, another case) drops it at once; *Send* sends the very amount
 the line states, and only while that line is current. While a request waits, the panel offers to withdraw it.
+
+The options' model is :mod:`ui.cases.remedy_model`, their table :mod:`ui.cases.remedy_table`; what the case's
+timeline says (the recorded proposal, the pending request, the voucher) is read by :mod:`ui.cases.case_events`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import Any
-
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QRect,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.enums import CaseStatus, EventType
-from app.domain.money import Money
+from app.domain.enums import CaseStatus
 from app.errors import MissingInput, RimedioError
-from app.i18n import current_language
 from app.services import approvals, remedies, ui_queries
-from app.services.approvals import CREDIT_REMEDIES, Resolution
+from app.services.approvals import Resolution
 from app.services.cases import CaseDetail
 from app.services.remedies import CaseProposal
 from app.services.ui_queries import CreditCheck
 from ui import formatting
+from ui.cases.case_events import latest_proposal, pending_request_of, voucher_of
+from ui.cases.remedy_model import RemedyModel, RemedyRole, RemedyRow, rows_from_json, rows_from_proposal
+from ui.cases.remedy_table import RemedyTable
 from ui.errors import show_refusal
 from ui.icons import icon
-from ui.labels import acceptance, label, limit_problem
+from ui.labels import label, limit_problem
 from ui.runner import Job
 from ui.widgets.keys import on_ctrl_enter
-from ui.widgets.row_model import RowTableModel
 from ui.workspace import Workspace
 
 CHECK_DELAY_MS = 200
-COL_REMEDY, COL_AMOUNT, COL_COST, COL_ACCEPTANCE = range(4)
-RemedyRole = Qt.ItemDataRole.UserRole + 1
 _CHOOSABLE = (CaseStatus.NEW, CaseStatus.PROPOSED, CaseStatus.AWAITING_CUSTOMER)
-
-
-@dataclass(frozen=True)
-class RemedyRow:
-    """One option as the panel shows it (from the engine's ``Option`` or from a recorded proposal's JSON)."""
-
-    remedy: str
-    amount: Money | None
-    cost: Money
-    acceptance: str
-    why: str
-    needs_supervisor: bool = False
-    legal_right: bool = False
-
-    @property
-    def gives_credit(self) -> bool:
-        return self.remedy in CREDIT_REMEDIES
-
-    @property
-    def amount_editable(self) -> bool:
-        return self.amount is not None or self.gives_credit
-
-
-def _money(value: Any, currency: str) -> Money | None:
-    if value in (None, ""):
-        return None
-    try:
-        return Money.from_decimal(Decimal(str(value)), currency)
-    except (InvalidOperation, ValueError, RimedioError):
-        return None
-
-
-def _why(option: dict[str, Any]) -> str:
-    """The reason in the reader's language when the proposal recorded it, else as recorded."""
-    texts = option.get("why_by_language")
-    if isinstance(texts, dict) and texts.get(current_language()):
-        return str(texts[current_language()])
-    return str(option.get("why", ""))
-
-
-def rows_from_json(options: list[dict[str, Any]], currency: str) -> list[RemedyRow]:
-    rows = []
-    for o in options:
-        cur = o.get("currency") or currency
-        cost = _money(o.get("cost"), cur)
-        if not o.get("remedy") or cost is None:
-            continue
-        rows.append(
-            RemedyRow(
-                str(o["remedy"]),
-                _money(o.get("amount"), cur),
-                cost,
-                str(o.get("acceptance", "")),
-                _why(o),
-                bool(o.get("needs_supervisor")),
-                bool(o.get("legal_right")),
-            )
-        )
-    return rows
-
-
-def rows_from_proposal(proposal: CaseProposal) -> list[RemedyRow]:
-    return [
-        RemedyRow(
-            o.remedy.value, o.amount, o.cost, o.acceptance.value, o.why, o.needs_supervisor, o.legal_right
-        )
-        for o in proposal.options
-    ]
-
-
-def latest_proposal(case: CaseDetail) -> dict[str, Any] | None:
-    for event in reversed(sorted(case.events, key=lambda e: (e.at, e.id))):
-        if (
-            event.type == EventType.PROPOSAL.value
-            and event.data
-            and isinstance(event.data.get("options"), list)
-        ):
-            return event.data
-    return None
-
-
-class RemedyModel(RowTableModel):
-    """The ranked options, best first; the first row is in bold, the tooltip says why."""
-
-    CONTEXT = "RemedyModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("RemedyModel", "Remedy"),
-        QT_TRANSLATE_NOOP("RemedyModel", "Amount"),
-        QT_TRANSLATE_NOOP("RemedyModel", "Cost"),
-        QT_TRANSLATE_NOOP("RemedyModel", "Accepted"),
-    )
-    # short headers keep the remedy's name whole in the narrow panel; the tooltips say them in full
-    HEADER_TIPS = (
-        QT_TRANSLATE_NOOP("RemedyModel", "What the shop would do"),
-        QT_TRANSLATE_NOOP("RemedyModel", "What the customer gets"),
-        QT_TRANSLATE_NOOP("RemedyModel", "Expected cost to the shop, the customer's likely answer included"),
-        QT_TRANSLATE_NOOP("RemedyModel", "How likely the customer is to accept"),
-    )
-    rows: list[RemedyRow]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.ToolTipRole
-            and 0 <= section < len(self.HEADER_TIPS)
-        ):
-            return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None:
-            return None
-        col = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == COL_REMEDY:
-                return label(row.remedy)
-            if col == COL_AMOUNT:
-                return formatting.money(row.amount)
-            if col == COL_COST:
-                return "≈ " + formatting.money(row.cost)
-            return acceptance(row.acceptance)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row.why
-        if role == Qt.ItemDataRole.FontRole and index.row() == 0:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_AMOUNT, COL_COST):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == RemedyRole:
-            return row
-        return None
 
 
 class RemediesPanel(QGroupBox):
@@ -220,28 +69,8 @@ class RemediesPanel(QGroupBox):
         self.profile.setObjectName("remedyProfile")
         self.profile.setWordWrap(True)
         self.model = RemedyModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("remedyTable")
+        self.table = RemedyTable(self.model)
         self.table.setAccessibleName(self.tr("Proposed remedies, best first"))
-        self.table.setModel(self.model)
-        self.table.setTabKeyNavigation(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_REMEDY, QHeaderView.ResizeMode.Stretch)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setFixedHeight(self.fontMetrics().height() * 6)
-        self.table.setWordWrap(True)  # a long remedy name takes a second line rather than being cut
-        # rows are re-measured once the widths have settled (the remedy column follows the panel's width)
-        self._refit = QTimer(self)
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(0)
-        self._refit.timeout.connect(self._fit_height)
-        header.sectionResized.connect(self._refit.start)
-        self.table.installEventFilter(self)
         self.why = QLabel()
         self.why.setObjectName("remedyWhy")
         self.why.setWordWrap(True)
@@ -373,40 +202,13 @@ class RemediesPanel(QGroupBox):
             rows_from_proposal(proposal), proposal.segment.value, proposal.flagged, keep_choice=False
         )
 
-    def eventFilter(self, watched, event) -> bool:
-        if (
-            watched is self.table
-            and event.type() == QEvent.Type.Resize
-            and event.oldSize().width() != event.size().width()
-        ):
-            self._refit.start()
-        return super().eventFilter(watched, event)
-
-    def _fit_height(self) -> None:
-        """Every option visible without scrolling: rows as tall as their (wrapped) names, at the current width."""
-        # measured here rather than by the delegate's size hint, which can leave a name one line high and cut
-        width = max(self.table.columnWidth(COL_REMEDY) - 12, 40)  # the cell's text margins, and some slack
-        for r in range(self.model.rowCount()):
-            font = self.model.index(r, COL_REMEDY).data(Qt.ItemDataRole.FontRole) or self.table.font()
-            metrics = QFontMetrics(font)
-            text = self.model.index(r, COL_REMEDY).data() or ""
-            height = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
-            self.table.setRowHeight(r, max(height, metrics.height()) + 8)
-        rows_height = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
-        self.table.setFixedHeight(
-            max(
-                self.table.horizontalHeader().sizeHint().height() + rows_height + 4,
-                self.fontMetrics().height() * 4,
-            )
-        )
-
     def _show_rows(
         self, rows: list[RemedyRow], segment: str | None, flagged: bool, keep_choice: bool
     ) -> None:
         current = self.current_row()
         typed = self.amount.text()
         self.model.set_rows(rows)
-        self._fit_height()
+        self.table.fit_height()
         parts = [segment_name(segment)] if segment else []
         if flagged:
             parts.append(self.tr("⚑ many claims: any credit needs a supervisor"))
@@ -635,25 +437,6 @@ class RemediesPanel(QGroupBox):
             self.amount.setFocus()  # the window's hint for what the service found missing: its field
 
 
-def pending_request_of(case: CaseDetail) -> int | None:
-    """The id of the request the case waits on (its latest ``approval_requested`` event), while it waits."""
-    if CaseStatus(case.status) != CaseStatus.AWAITING_APPROVAL:
-        return None
-    for event in reversed(sorted(case.events, key=lambda e: (e.at, e.id))):
-        if event.type == EventType.APPROVAL_REQUESTED.value:
-            request = (event.data or {}).get("request")
-            return int(request) if isinstance(request, int) else None
-    return None
-
-
-def voucher_of(case: CaseDetail) -> str:
-    """The code of the case's latest voucher (from its ``credit_issued`` event), or ''."""
-    for event in reversed(sorted(case.events, key=lambda e: (e.at, e.id))):
-        if event.type == EventType.CREDIT_ISSUED.value:
-            return str((event.data or {}).get("code") or event.text or "")
-    return ""
-
-
 def segment_name(segment: str | None) -> str:
     names = {
         "new": QT_TRANSLATE_NOOP("RemediesPanel", "New customer"),
@@ -666,4 +449,4 @@ def segment_name(segment: str | None) -> str:
     return QCoreApplication.translate("RemediesPanel", text) if text else (segment or "")
 
 
-__all__ = ["RemediesPanel", "RemedyModel", "RemedyRow", "pending_request_of", "voucher_of"]
+__all__ = ["RemediesPanel", "segment_name"]
