@@ -6,8 +6,11 @@ renamed into place, so a half-written backup never carries the target's name.
 
 **PostgreSQL** is dumped with ``pg_dump --format=custom`` (one consistent snapshot; the server's other sessions
 keep working) and restored with ``pg_restore --clean --single-transaction`` (all or nothing). The password goes
-to the tools through ``PGPASSWORD``, never on their command line. Without ``pg_dump`` on the computer the backup
-is refused with what to install (the server's own backups remain the team's first line).
+to the tools through ``PGPASSWORD``, never on their command line. Without ``pg_dump`` on the computer — or when
+asked (``logical=True``, ``rimedio backup --logical``) — the backup is a logical export instead: every table in
+one snapshot, in a documented zip of JSON lines (:mod:`app.services.backup_logical`), restored without any
+PostgreSQL tool. Backing up needs only reading (the app role may); restoring replaces the tables and needs their
+owner (the owner role) or a superuser.
 
 A restore reads the schema revision inside the backup first: one written by a newer Rimedio is refused with the
 database untouched; an older one is restored and then upgraded by the migrations, as a start would. Before a
@@ -34,13 +37,14 @@ from app.store.revisions import head_revision, known_revisions
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PGDUMP_MAGIC = b"PGDMP"
+ZIP_MAGIC = b"PK\x03\x04"  # a logical backup (app.services.backup_logical)
 NIGHTLY_NAME = re.compile(r"^rimedio-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 
 
 @dataclass(frozen=True)
 class BackupInfo:
     path: str
-    kind: str  # "sqlite" | "pg_dump"
+    kind: str  # "sqlite" | "pg_dump" | "logical"
     revision: str | None
     size: int
 
@@ -54,10 +58,11 @@ class RestoreInfo:
     kept: str | None  # SQLite: where the file as it was before the restore is kept
 
 
-def backup(ctx: ServiceContext, target: str | Path) -> BackupInfo:
-    """Back the database up into ``target`` (admins)."""
+def backup(ctx: ServiceContext, target: str | Path, logical: bool = False) -> BackupInfo:
+    """Back the database up into ``target`` (admins); ``logical``: on PostgreSQL, the logical export even when
+    ``pg_dump`` is installed."""
     ctx.require(Permission.USERS_MANAGE)
-    return backup_database(ctx.db, target)
+    return backup_database(ctx.db, target, logical=logical)
 
 
 def restore(ctx: ServiceContext, source: str | Path) -> RestoreInfo:
@@ -66,7 +71,7 @@ def restore(ctx: ServiceContext, source: str | Path) -> RestoreInfo:
     return restore_database(ctx.db, source)
 
 
-def backup_database(db: Database, target: str | Path) -> BackupInfo:
+def backup_database(db: Database, target: str | Path, logical: bool = False) -> BackupInfo:
     path = Path(target).expanduser().resolve()
     if not path.parent.is_dir():
         raise ValidationError("There is no folder {folder} to write the backup in.", folder=str(path.parent))
@@ -77,6 +82,11 @@ def backup_database(db: Database, target: str | Path) -> BackupInfo:
         if db.is_sqlite:
             _sqlite_copy(db, partial)
             kind = "sqlite"
+        elif logical or not shutil.which("pg_dump"):
+            from app.services import backup_logical
+
+            backup_logical.write(db, partial)
+            kind = "logical"
         else:
             _pg_dump(db, partial)
             kind = "pg_dump"
@@ -183,7 +193,7 @@ def _pg_revision(path: Path) -> str | None:
 
 # --- restore --------------------------------------------------------------------------------------------------------
 def backup_kind(path: Path) -> str:
-    """``sqlite`` or ``pg_dump`` from the file's first bytes; refuses anything else."""
+    """``sqlite``, ``pg_dump`` or ``logical`` from the file's first bytes; refuses anything else."""
     try:
         with path.open("rb") as fh:
             head = fh.read(16)
@@ -195,6 +205,8 @@ def backup_kind(path: Path) -> str:
         return "sqlite"
     if head.startswith(PGDUMP_MAGIC):
         return "pg_dump"
+    if head.startswith(ZIP_MAGIC):
+        return "logical"
     raise ValidationError(
         "{path} is not a Rimedio backup (neither a SQLite file nor a pg_dump archive).", path=str(path)
     )
@@ -203,6 +215,10 @@ def backup_kind(path: Path) -> str:
 def backup_revision(path: Path, kind: str) -> str | None:
     if kind == "pg_dump":
         return _pg_revision(path)
+    if kind == "logical":
+        from app.services import backup_logical
+
+        return backup_logical.read_manifest(path).schema
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -246,6 +262,10 @@ def restore_database(db: Database, source: str | Path) -> RestoreInfo:
     kept = None
     if kind == "sqlite":
         kept = _sqlite_restore(db, path)
+    elif kind == "logical":
+        from app.services import backup_logical
+
+        backup_logical.load(db, path, backup_logical.read_manifest(path))
     else:
         args, env = _pg_env(db)
         _run(

@@ -81,3 +81,37 @@ class SqliteFactory:
         target = folder / "rimedio.sqlite3"
         shutil.copyfile(self.template, target)
         return open_database(f"sqlite:///{target}")
+
+
+class PostgresScratch:
+    """Empty PostgreSQL databases made on demand (optionally copied from another one), all dropped by
+    :meth:`close` — for tests that need a database of their own beside the session's."""
+
+    def __init__(self) -> None:
+        self.tag = f"rimedio_scratch_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+        self.names: list[str] = []
+        self.opened: list[Database] = []
+
+    def url(self, name: str) -> str:
+        return f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+
+    def create(self, label: str, template: str | None = None) -> str:
+        """A new database's URL (empty, or a copy of the database named ``template``)."""
+        name = f"{self.tag}_{label}"
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            copy = f' TEMPLATE "{template}"' if template else ""
+            conn.execute(f'CREATE DATABASE "{name}"{copy}')
+        self.names.append(name)
+        return self.url(name)
+
+    def open(self, url: str, upgrade: bool = True) -> Database:
+        db = open_database(url, upgrade=upgrade)
+        self.opened.append(db)
+        return db
+
+    def close(self) -> None:
+        for db in self.opened:
+            db.dispose()
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            for name in self.names:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

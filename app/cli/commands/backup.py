@@ -13,7 +13,16 @@ def register(sub, common) -> None:
         help="copy the whole database into FILE while others keep working (admins)",
     )
     b.add_argument(
-        "file", nargs="?", help="the backup to write (SQLite: a database file; PostgreSQL: a pg_dump archive)"
+        "file",
+        nargs="?",
+        help="the backup to write (SQLite: a database file; PostgreSQL: a pg_dump archive, or a logical export "
+        "when pg_dump is not installed)",
+    )
+    b.add_argument(
+        "--logical",
+        action="store_true",
+        help="PostgreSQL: write the logical export (a zip of JSON lines, read back without any PostgreSQL tool) "
+        "even when pg_dump is installed",
     )
     b.add_argument(
         "--nightly",
@@ -54,7 +63,7 @@ def cmd_backup(app, args) -> int:
         return 0
     if not args.file:
         raise ValidationError("Name the backup file: rimedio backup FILE.")
-    info = backup.backup(app.ctx, args.file)
+    info = backup.backup(app.ctx, args.file, logical=args.logical)
     if app.json:
         print_json({"file": info.path, "kind": info.kind, "schema": info.revision, "bytes": info.size})
     else:
