@@ -103,6 +103,12 @@ class Startup(QObject):
         self.url: str | None = None  # the database being opened or in use
         self._last_error: RimedioError | None = None
 
+    def _database(self) -> Database:
+        """The database step 1 opened: every later step comes after it."""
+        if self.db is None:
+            raise RuntimeError("the database is not open yet")
+        return self.db
+
     def quit(self) -> None:
         """The user chose to leave (Close, Cancel on the first dialog, the main window closed)."""
         QApplication.quit()
@@ -185,8 +191,13 @@ class Startup(QObject):
             return
         from ui.startup.first_start import FirstStartDialog
 
-        dialog = FirstStartDialog(self.db, self.runner)
-        dialog.ready.connect(lambda name: (prefs.put("login/username", name), self.login()))
+        dialog = FirstStartDialog(self._database(), self.runner)
+
+        def ready(name: str) -> None:
+            prefs.put("login/username", name)
+            self.login()
+
+        dialog.ready.connect(ready)
         dialog.rejected.connect(self.quit)
         self._show(dialog)
 
@@ -226,9 +237,14 @@ class Startup(QObject):
     def _login_dialog(self) -> None:
         from ui.startup.login import LoginDialog
 
-        dialog = LoginDialog(self.db, self.runner)
+        dialog = LoginDialog(self._database(), self.runner)
+
+        def rejected() -> None:
+            if self.window is None:
+                self.quit()
+
         dialog.loggedIn.connect(self.show_main_window)
-        dialog.rejected.connect(lambda: self.window is None and self.quit())
+        dialog.rejected.connect(rejected)
         dialog.connectionRequested.connect(lambda: self.show_preferences(restart=True))
         dialog.profileChosen.connect(self.use_profile)
         self._show(dialog)
@@ -273,13 +289,13 @@ class Startup(QObject):
         dialog.deleteLater()
 
     # --- 4. the main window --------------------------------------------------------------------------------------
-    def show_main_window(self, actor) -> MainWindow:
+    def show_main_window(self, actor: Actor) -> MainWindow:
         from ui.main_window import MainWindow
         from ui.workspace import Workspace
 
         self._close_window()
         self.use_language(actor)
-        workspace = Workspace(self.db, actor, self.runner, self)
+        workspace = Workspace(self._database(), actor, self.runner, self)
         self.window = MainWindow(workspace)
         self.window.closed.connect(self._window_closed)
         self.window.logoutRequested.connect(self.logout)
@@ -356,13 +372,20 @@ class Startup(QObject):
                     self.use_language(None)
                 return
             own = dialog.saved_user_language
-            if actor is not None and own and own != actor.language:
+            if actor is None:
+                return
+            if own and own != actor.language:
+
+                def refused(error: RimedioError) -> None:
+                    if self.window is not None:
+                        show_refusal(self.window, error)
+
                 self.runner.submit(
                     _set_own_language,
                     self.window.workspace.ctx,
                     own,
                     done=lambda _info: self._relanguage(replace(actor, language=own)),
-                    failed=lambda error: self.window and show_refusal(self.window, error),
+                    failed=refused,
                 )
             elif language != before[1]:
                 self._relanguage(actor)
@@ -383,7 +406,12 @@ class Startup(QObject):
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication(argv if argv is not None else sys.argv)
+    )
     app.setOrganizationName(prefs.ORGANIZATION)
     app.setApplicationName(prefs.APPLICATION)
     app.setWindowIcon(app_icon())

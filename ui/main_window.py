@@ -15,9 +15,9 @@ box), and the inbox and the open case reload.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,6 +58,17 @@ if TYPE_CHECKING:
 WATCHER_DELAY_MS = 300
 
 
+@runtime_checkable
+class _LoadingModel(Protocol):
+    """A page's model that loads its first rows in the background (the case lists', the customers')."""
+
+    @property
+    def loading(self) -> bool: ...
+
+    @property
+    def loadingChanged(self) -> SignalInstance: ...
+
+
 class MainWindow(QMainWindow):
     logoutRequested = Signal()
     preferencesRequested = Signal()
@@ -71,6 +82,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self._previous_page = "inbox"
         self.case_view: CaseView | None = None
+        self.customers_view: CustomersView | None = None  # the pages made so far that the window talks to
+        self.approvals_view: ApprovalsView | None = None
         self._watcher_waits = False
 
         available = ["inbox", "mine", "customers", "credit"]
@@ -102,7 +115,7 @@ class MainWindow(QMainWindow):
         body.addWidget(self.nav)
         body.addWidget(self.stack, 1)
         self.notice = Notice()
-        self.notice.actionRequested.connect(lambda case_id: case_id and self.open_case(int(case_id)))
+        self.notice.actionRequested.connect(self._notice_action)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -233,14 +246,14 @@ class MainWindow(QMainWindow):
     def _customers(self) -> CustomersView:
         from ui.customers.view import CustomersView
 
-        view = CustomersView(self.workspace)
+        view = self.customers_view = CustomersView(self.workspace)
         view.openCase.connect(self.open_case)
         return view
 
     def _approvals(self) -> ApprovalsView:
         from ui.approvals.view import ApprovalsView
 
-        view = ApprovalsView(self.workspace)
+        view = self.approvals_view = ApprovalsView(self.workspace)
         view.openCase.connect(self.open_case)
         return view
 
@@ -264,7 +277,7 @@ class MainWindow(QMainWindow):
     # --- approvals arriving ------------------------------------------------------------------------------------
     def _waiting_changed(self, count: int) -> None:
         self.nav_model.set_badge("approvals", count)
-        page = self.pages.get("approvals")
+        page = self.approvals_view
         if page is not None and page.isVisible():
             page.reload()
 
@@ -309,7 +322,9 @@ class MainWindow(QMainWindow):
         if self.watcher.timer.isActive() or self._watcher_waits:
             return
         model = getattr(self.current_page(), "model", None)
-        if getattr(model, "loading", False):  # the poll would only slow the first page down: it follows it
+        if (
+            isinstance(model, _LoadingModel) and model.loading
+        ):  # the poll would slow the first page: it follows it
             self._watcher_waits = True
             model.loadingChanged.connect(self._first_page_loaded)
         else:  # nor the first paint (the poll is the first to load the database layer after a quick start)
@@ -319,7 +334,9 @@ class MainWindow(QMainWindow):
         if loading or not self._watcher_waits:
             return
         self._watcher_waits = False
-        self.sender().loadingChanged.disconnect(self._first_page_loaded)
+        model = self.sender()
+        if isinstance(model, _LoadingModel):
+            model.loadingChanged.disconnect(self._first_page_loaded)
         QTimer.singleShot(WATCHER_DELAY_MS, self._start_watcher)
 
     def _start_watcher(self) -> None:
@@ -352,7 +369,7 @@ class MainWindow(QMainWindow):
         if resync or kinds & {"case", "event", "approval", "credit"}:
             for name in ("inbox", "mine"):
                 page = self.pages.get(name)
-                if page is not None:
+                if isinstance(page, InboxView):
                     page.refresh_live()
         if resync or "approval" in kinds:
             self.watcher.poll()
@@ -391,8 +408,13 @@ class MainWindow(QMainWindow):
         prefs.put("window/last_view", name)
         self._update_title(self.nav_model.data(self.nav_model.index(self.nav_model.row_of(name))))
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
+
+    def _notice_action(self, case_id: object) -> None:
+        """The notice's button: the case it spoke of (its payload), if any."""
+        if isinstance(case_id, int) and case_id:
+            self.open_case(case_id)
 
     def open_case(self, case_id: int) -> None:
         if self.case_view is None:
@@ -417,12 +439,13 @@ class MainWindow(QMainWindow):
             self.case_view.leave()
         self.show_page(self._previous_page)
         page = self.current_page()
-        if hasattr(page, "table"):
+        if page is not None and hasattr(page, "table"):
             page.table.setFocus()
 
     def open_customer(self, customer_id: int) -> None:
         self.select_page("customers")
-        self.pages["customers"].show_customer(customer_id)
+        if self.customers_view is not None:
+            self.customers_view.show_customer(customer_id)
 
     # --- actions -----------------------------------------------------------------------------------------------
     def new_case(self) -> NewCaseDialog:
@@ -435,16 +458,18 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         page = self.current_page()
-        if hasattr(page, "focus_search"):
+        if page is not None and hasattr(page, "focus_search"):
             page.focus_search()
 
     def reload_current(self) -> None:
         page = self.current_page()
-        if page is not None and page is self.case_view:
-            page.reload()
-        elif isinstance(page, InboxView) or page is not None and page is self.pages.get("customers"):
+        if self.case_view is not None and page is self.case_view:
+            self.case_view.reload()
+        elif isinstance(page, InboxView):
             page.model.reload()
-        elif hasattr(page, "reload"):
+        elif page is not None and page is self.customers_view:
+            self.customers_view.model.reload()
+        elif page is not None and hasattr(page, "reload"):
             page.reload()
         self.watcher.poll()
 
@@ -482,7 +507,7 @@ class MainWindow(QMainWindow):
         search = getattr(page, "search", None)
         if state.get("search") and search is not None and hasattr(search, "setText"):
             search.setText(state["search"])
-            if hasattr(page, "apply"):
+            if page is not None and hasattr(page, "apply"):
                 page.apply()
         if state.get("case"):
             self.open_case(int(state["case"]))

@@ -72,7 +72,7 @@ def test_agent_finds_the_customer_by_an_accented_name_and_the_refusal_stays_in_t
 def test_a_customer_without_order_can_have_a_complaint(qtbot, ui_shop, agent_ws):
     dialog = _dialog(qtbot, agent_ws)
     type_text(dialog.lookup, "anna.mueller@example.de")
-    dialog.find()
+    dialog.run_lookup()
     QTest.keyClick(dialog.lookup, Qt.Key.Key_Return)
     dialog.order.setCurrentIndex(dialog.order.count() - 1)  # "No order"
     dialog.kind.setCurrentIndex(dialog.kind.findData("complaint"))

@@ -302,8 +302,7 @@ class SettingsForms(QWidget):
 
     def _loaded(self, rows: list[SettingRow]) -> None:
         current = max(self.group_view.currentIndex().row(), 0)
-        while self.stack.count():
-            widget = self.stack.widget(0)
+        while (widget := self.stack.widget(0)) is not None:
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.forms = []

@@ -128,8 +128,9 @@ class NewCaseDialog(QDialog):
         self.open_button.setObjectName("openCase")
         self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -163,7 +164,7 @@ class NewCaseDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(LOOKUP_DELAY_MS)
-        self._timer.timeout.connect(self.find)
+        self._timer.timeout.connect(self.run_lookup)
         self.lookup.textChanged.connect(self._timer.start)
         self.lookup.installEventFilter(self)
         self.results_view.activated.connect(self._pick)
@@ -213,14 +214,14 @@ class NewCaseDialog(QDialog):
             self._pick_current()  # and nothing else: the Enter that picks the customer never opens the case
             return True
         if watched is self.lookup and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
-            self.find()
+            self.run_lookup()
             if self.results.rowCount():
                 self.results_view.setFocus()
                 self.results_view.setCurrentIndex(self.results.index(0))
             return True
         return super().eventFilter(watched, event)
 
-    def find(self) -> None:
+    def run_lookup(self) -> None:
         self._timer.stop()
         if self._lookup_job is not None:
             self._lookup_job.cancel()
@@ -234,7 +235,7 @@ class NewCaseDialog(QDialog):
 
     def _pick_current(self) -> None:
         if self._timer.isActive() or not self.results.rowCount():
-            self.find()
+            self.run_lookup()
         index = self.results_view.currentIndex()
         if not index.isValid() and self.results.rowCount():
             index = self.results.index(0)

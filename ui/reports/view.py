@@ -267,7 +267,8 @@ class ReportsView(QWidget):
         self.refresh()
 
     def period(self) -> tuple[date, date]:
-        return self.date_from.date().toPython(), self.date_to.date().toPython()
+        first, last = self.date_from.date(), self.date_to.date()
+        return date(first.year(), first.month(), first.day()), date(last.year(), last.month(), last.day())
 
     def current_filter(self) -> ReportFilter:
         def one(combo: QComboBox) -> tuple[str, ...]:

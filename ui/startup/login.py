@@ -152,9 +152,12 @@ class LoginDialog(QDialog):
             box.insertItem(0, self.tr("This database (no profile)"), "")
             chosen = 0
         box.setCurrentIndex(chosen)
-        box.activated.connect(
-            lambda index: box.itemData(index) and self.profileChosen.emit(box.itemData(index))
-        )
+
+        def activated(index: int) -> None:
+            if profile := box.itemData(index):
+                self.profileChosen.emit(profile)
+
+        box.activated.connect(activated)
         return box
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
