@@ -11,9 +11,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DataError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,6 +23,12 @@ from app.errors import StorageError, ValidationError
 from app.store import engine as engines
 from app.store import migrate
 from app.store.failures import refusal_for
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects.postgresql import Insert as PostgresInsert
+    from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
+
+    from app.store.base import Base
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +75,17 @@ class Database:
             finally:
                 session.close()
 
+    def insert(self, table: type[Base]) -> PostgresInsert | SqliteInsert:
+        """An INSERT into ``table`` in this database's dialect, which can say what to do on a conflict (an
+        upsert): ``.on_conflict_do_nothing(…)`` / ``.on_conflict_do_update(…)`` read alike in both."""
+        if self.dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as postgres_insert
+
+            return postgres_insert(table)
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table)
+
     def dispose(self) -> None:
         self.engine.dispose()
 
@@ -80,11 +98,11 @@ def _read_only_reads(engine: Engine) -> None:
     engine._rimedio_read_only = True  # type: ignore[attr-defined]
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:
+    def _on_begin(conn: Connection) -> None:
         dbapi = conn.connection.dbapi_connection
         wanted = bool(conn.get_execution_options().get("rimedio_read", False))
-        if getattr(dbapi, "read_only", None) != wanted:
-            dbapi.read_only = wanted
+        if dbapi is not None and getattr(dbapi, "read_only", None) != wanted:
+            dbapi.read_only = wanted  # psycopg's Connection.read_only
 
 
 @contextmanager

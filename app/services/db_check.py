@@ -29,7 +29,7 @@ class DbCheck:
     line: str  # what is wrong and what to do, in the user's language
     database: str
     schema: str | None = None
-    details: dict = field(default_factory=dict)
+    details: dict[str, str] = field(default_factory=dict)
 
 
 def _where(url: URL) -> str:
@@ -197,6 +197,7 @@ def _check_sqlite(url: URL) -> DbCheck:
 
 def _check_postgres(url: URL, password: str | None) -> DbCheck:
     import psycopg
+    from psycopg.conninfo import make_conninfo
 
     from app.secrets_store import get_secret
 
@@ -204,7 +205,7 @@ def _check_postgres(url: URL, password: str | None) -> DbCheck:
     secret = (
         password or url.password or os.environ.get("RIMEDIO_DB_PASSWORD") or get_secret(keyring_account(url))
     )
-    params = {
+    params: dict[str, str | int | None] = {
         "host": url.host or "localhost",
         "port": url.port or 5432,
         "dbname": url.database or "",
@@ -214,10 +215,10 @@ def _check_postgres(url: URL, password: str | None) -> DbCheck:
     if secret:
         params["password"] = str(secret)
     for key, value in url.query.items():
-        if key in ("sslmode", "sslrootcert", "sslcert", "sslkey"):
+        if key in ("sslmode", "sslrootcert", "sslcert", "sslkey") and isinstance(value, str):
             params[key] = value
     try:
-        conn = psycopg.connect(**params)
+        conn = psycopg.connect(make_conninfo("", **params))
     except psycopg.Error as exc:
         reason = " ".join(str(exc).split())
         code, line = classify_postgres(url, reason)
@@ -225,7 +226,8 @@ def _check_postgres(url: URL, password: str | None) -> DbCheck:
     try:
         with conn.cursor() as cur:
             cur.execute("SELECT to_regclass('public.alembic_version') IS NOT NULL")
-            has = cur.fetchone()[0]
+            found = cur.fetchone()  # one row: true or false
+            has = found is not None and found[0]
             revision = None
             if has:
                 cur.execute("SELECT version_num FROM alembic_version")

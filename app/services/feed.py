@@ -81,6 +81,8 @@ class Change:
 
 
 Subscriber = Callable[[list[Change]], None]
+#: A change as :class:`Recorder` keeps it: kind, case, customer, acting user, when received.
+Heard = tuple[str, int | None, int | None, int | None, float]
 
 
 class ChangeFeed:
@@ -112,7 +114,12 @@ class ChangeFeed:
         """Every change from now on, one by one; stops when none arrived for ``timeout`` seconds (``None``: never)
         or the feed stopped."""
         inbox: queue.Queue[Change | None] = queue.Queue()
-        unsubscribe = self.subscribe(lambda changes: [inbox.put(c) for c in changes])
+
+        def put_all(changes: list[Change]) -> None:
+            for c in changes:
+                inbox.put(c)
+
+        unsubscribe = self.subscribe(put_all)
         try:
             while not self._stop.is_set():
                 try:
@@ -156,7 +163,7 @@ class ChangeFeed:
     def __enter__(self) -> ChangeFeed:
         return self.start()
 
-    def __exit__(self, *_exc) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.stop()
 
     def _pause(self, seconds: float) -> None:
@@ -259,19 +266,21 @@ class Recorder:
         self.feed.start(wait)
         return self
 
-    def stop(self) -> list[tuple]:
+    def stop(self) -> list[Heard]:
         self.feed.stop()
         with self._lock:
             return [(c.kind, c.case_id, c.customer_id, c.actor_id, c.received) for c in self.changes]
 
 
-def heard(received: list[tuple], expected: list[tuple[str, int, float]]) -> tuple[list[tuple], list[float]]:
+def heard(
+    received: list[Heard], expected: list[tuple[str, int, float]]
+) -> tuple[list[tuple[str, int, float]], list[float]]:
     """Which of the ``expected`` changes (kind, case id, time of commit) a workstation never heard, and how long
     each one it heard took (seconds from the commit to the first matching change received after it)."""
     by_key: dict[tuple[str, int | None], list[float]] = {}
     for kind, case_id, _customer, _actor, at in received:
         by_key.setdefault((kind, case_id), []).append(at)
-    missing: list[tuple] = []
+    missing: list[tuple[str, int, float]] = []
     delays: list[float] = []
     for kind, case_id, committed in expected:
         times = [t for t in by_key.get((kind, case_id), []) if t >= committed - 0.05]

@@ -36,7 +36,7 @@ MONEY_ACTIONS = (
 )
 LIMIT = 100
 
-Key = tuple[Any, ...]
+Key = tuple[str | int, ...]
 
 
 def _minor(text: Any, currency: str) -> int | None:
@@ -76,6 +76,7 @@ def _audit_side(s: Session) -> tuple[dict[Key, list[int]], list[str]]:
     for audit_id, action, data in rows:
         data = data or {}
         cur = str(data.get("currency") or "")
+        key: Key
         try:
             if action == "credit_issued":
                 key, amount, count = ("issue", int(data["grant"])), _minor(data["amount"], cur), 1
@@ -161,13 +162,13 @@ def cross_check(s: Session) -> list[str]:
         led, aud = ledger_side.get(key), audit_side.get(key)
         if led == aud:
             continue
-        if aud is None:
+        if aud is None and led is not None:
             problems.append(
                 f"{_name(key)}: in the ledger ({led[0]}, {led[1] or '-'} rows) but not in the audit log"
             )
-        elif led is None:
+        elif led is None and aud is not None:
             problems.append(f"{_name(key)}: in the audit log ({aud[0]}) but not in the ledger")
-        else:
+        elif led is not None and aud is not None:
             problems.append(
                 f"{_name(key)}: the ledger says {led[0]} ({led[1]}), the audit log {aud[0]} ({aud[1]})"
             )
@@ -213,10 +214,10 @@ def rollup_check(s: Session) -> list[str]:
             select(R.currency, R.order_number, func.sum(R.amount_minor)).group_by(R.currency, R.order_number)
         )
     }
-    for key in sorted(set(raw_orders) | set(rolled_orders)):
-        if raw_orders.get(key, 0) != rolled_orders.get(key, 0) and len(problems) < LIMIT:
+    for order_key in sorted(set(raw_orders) | set(rolled_orders)):
+        if raw_orders.get(order_key, 0) != rolled_orders.get(order_key, 0) and len(problems) < LIMIT:
             problems.append(
-                f"report rollups: order {key[1] or '(none)'} in {key[0]} spent "
-                f"{rolled_orders.get(key, 0)}, the ledger {raw_orders.get(key, 0)}"
+                f"report rollups: order {order_key[1] or '(none)'} in {order_key[0]} spent "
+                f"{rolled_orders.get(order_key, 0)}, the ledger {raw_orders.get(order_key, 0)}"
             )
     return problems

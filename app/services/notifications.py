@@ -132,6 +132,8 @@ def _candidates(ctx: ServiceContext, s: Session, since: datetime, now: datetime)
         .limit(RECENT)
     )
     for case_id, due in due_rows:
+        if due is None:  # not selected: the column may be empty, the query asks for a deadline
+            continue
         stamp = due.strftime("%Y%m%d%H%M")
         if due <= now:
             out.append(
@@ -146,12 +148,10 @@ def _candidates(ctx: ServiceContext, s: Session, since: datetime, now: datetime)
     return out
 
 
-def _insert(ctx: ServiceContext, s: Session, values: dict) -> int | None:
-    if ctx.db.dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(Notification).values(**values).on_conflict_do_nothing(index_elements=["user_id", "key"])
+def _insert(ctx: ServiceContext, s: Session, values: dict[str, object]) -> int | None:
+    stmt = (
+        ctx.db.insert(Notification).values(**values).on_conflict_do_nothing(index_elements=["user_id", "key"])
+    )
     return s.scalar(stmt.returning(Notification.id))
 
 

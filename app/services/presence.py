@@ -30,21 +30,14 @@ class Viewer:
     typing: bool
 
 
-def _upsert(dialect: str):
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert
-
-
 def heartbeat(ctx: ServiceContext, case_id: int, typing: bool = False, now: datetime | None = None) -> None:
     """This user has ``case_id`` open (and is typing a note, or not) as of ``now``."""
     ctx.require(Permission.CASE_READ)
     now = now or utcnow()
-    insert = _upsert(ctx.db.dialect)
     with ctx.db.write() as s:
-        stmt = insert(CasePresence).values(case_id=case_id, user_id=ctx.actor.id, typing=typing, seen_at=now)
+        stmt = ctx.db.insert(CasePresence).values(
+            case_id=case_id, user_id=ctx.actor.id, typing=typing, seen_at=now
+        )
         s.execute(
             stmt.on_conflict_do_update(
                 index_elements=["case_id", "user_id"], set_={"typing": typing, "seen_at": now}

@@ -15,6 +15,7 @@ import ctypes
 import glob
 import importlib.util
 import os
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 CONNECTION_OK = 0
@@ -85,17 +86,21 @@ def _value(raw: bytes, oid: int) -> Any:
     return text
 
 
+#: A row as psycopg and sqlite3 give it: the columns' values, typed by the query.
+Row = tuple[Any, ...]
+
+
 class Cursor:
-    def __init__(self, rows: list[tuple]) -> None:
+    def __init__(self, rows: list[Row]) -> None:
         self._rows = rows
 
-    def fetchone(self) -> tuple | None:
+    def fetchone(self) -> Row | None:
         return self._rows[0] if self._rows else None
 
-    def fetchall(self) -> list[tuple]:
+    def fetchall(self) -> list[Row]:
         return list(self._rows)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Row]:
         return iter(self._rows)
 
 
@@ -111,7 +116,7 @@ class Connection:
             raise LibpqFailure((message or b"").decode("utf-8", "replace").strip() or "cannot connect")
         self.execute("SET default_transaction_read_only = on")
 
-    def execute(self, sql: str, params: list | tuple = ()) -> Cursor:
+    def execute(self, sql: str, params: Sequence[object] = ()) -> Cursor:
         if self._conn is None:
             raise LibpqFailure("closed")
         numbered, n = [], 0

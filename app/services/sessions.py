@@ -17,8 +17,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from typing import TYPE_CHECKING
 
 from app.domain.enums import Role
+
+if TYPE_CHECKING:  # context imports this module
+    from app.services.context import Actor
 
 _KEY = secrets.token_bytes(32)
 
@@ -36,7 +40,7 @@ def issue(
     language: str = "en",
     *,
     demo_only: bool = False,
-):
+) -> Actor:
     """The logged-in actor for a user row whose password was just checked. Only the login services call this."""
     from app.services.context import Actor
 
@@ -51,7 +55,7 @@ def issue(
     )
 
 
-def is_genuine(actor) -> bool:
+def is_genuine(actor: Actor) -> bool:
     """Whether ``actor`` came out of a login of this process, with the id, name and role it had then."""
     seal = getattr(actor, "session", "")
     if not seal:
