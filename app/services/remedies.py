@@ -14,8 +14,9 @@ case's status, remedy or amount columns (the credit service sets those), and nev
 
 The reports' figures of a case (``proposed``, ``keep_credit_offered``, and the latest choice's remedy, cost,
 replacement cost and saving) are recorded on the case in the same flush as the event that carries them, by the
-mapper hooks at the end of this module: whoever writes a ``proposal`` or ``remedy_chosen`` event (this module,
-the approvals, the demo shop) keeps the case's figures in step, and the reports never read the events' JSON.
+mapper hooks of :mod:`app.store.models.case_figures`: whoever writes a ``proposal`` or ``remedy_chosen`` event
+(this module, the approvals, the demo shop) keeps the case's figures in step, and the reports never read the
+events' JSON.
 """
 
 from __future__ import annotations
@@ -27,15 +28,11 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import and_, exists, select, update
-from sqlalchemy import event as orm_events
-from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Mapper, Session, joinedload, object_session, selectinload
-from sqlalchemy.orm.attributes import set_committed_value
-from sqlalchemy.orm.util import identity_key
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.domain.enums import CaseKind, CaseStatus, CustomerWants, EventType, Remedy, parse_enum
-from app.domain.money import Money, currency_exponent
+from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import is_id
 from app.domain.remedies import AffectedLine, CaseFacts, CostSettings, Option, Segment, propose, season_of
@@ -49,6 +46,7 @@ from app.services.retry import retried
 from app.services.segments import Rules, customer_profile
 from app.services.settings import load_settings
 from app.store.models import Case, CaseEvent, CaseLine, Order
+from app.store.models.case_figures import case_figures
 
 #: What "saved against replacement" is measured against, in this order of preference.
 _REFERENCES = (Remedy.REPLACEMENT, Remedy.RESHIP_MISSING, Remedy.REFUND)
@@ -463,71 +461,6 @@ def latest_choice(ctx: ServiceContext, case_id: int) -> dict[str, Any] | None:
             .order_by(CaseEvent.id.desc())
             .limit(1)
         )
-
-
-# --- the reports' figures on the case --------------------------------------------------------------------------------
-def _minor(text: Any, exponent: int) -> int | None:
-    """A decimal string of an event (``"12.50"``) as integer minor units, rounded half up; ``None`` if absent."""
-    if text is None:
-        return None
-    try:
-        return _round(Decimal(str(text)).scaleb(exponent))
-    except ArithmeticError:  # decimal.InvalidOperation: not an amount; the event is kept, the figure is not
-        return None
-
-
-def case_figures(type_: str, data: Any) -> dict[str, Any] | None:
-    """The case columns a ``proposal`` or ``remedy_chosen`` event's data sets (``None`` for other events)."""
-    data = data if isinstance(data, Mapping) else {}
-    if type_ == EventType.PROPOSAL.value:
-        options = data.get("options")
-        listed = isinstance(options, list) and any(
-            isinstance(o, Mapping) and o.get("remedy") == Remedy.KEEP_AND_CREDIT.value for o in options
-        )
-        return {"proposed": True, **({"keep_credit_offered": True} if listed else {})}
-    if type_ == EventType.REMEDY_CHOSEN.value:
-        try:
-            exponent = currency_exponent(str(data.get("currency") or "EUR"))
-        except Exception:  # noqa: BLE001 - an unknown code: the usual two decimals
-            exponent = 2
-        remedy = data.get("remedy")
-        return {
-            "choice_remedy": str(remedy) if remedy is not None else None,
-            "remedy_cost_minor": _minor(data.get("cost"), exponent),
-            "replacement_cost_minor": _minor(data.get("replacement_cost"), exponent),
-            "saving_minor": _minor(data.get("saving"), exponent),
-        }
-    return None
-
-
-def _record_case_figures(_mapper: Mapper, connection: Connection, target: CaseEvent) -> None:
-    """After a proposal or choice event is inserted (or its data rewritten, as the demo does): its figures onto
-    the case, in the same transaction. A choice only when it is the case's latest (the highest event id).
-
-    A plain UPDATE of the columns (the case's version stays: this is not an edit of the case that could
-    conflict with an agent's), mirrored onto the case object if the session holds it."""
-    values = case_figures(target.type, target.data)
-    if values is None or target.case_id is None:
-        return
-    table = Case.__table__
-    where = [table.c.id == target.case_id]
-    if target.type == EventType.REMEDY_CHOSEN.value:
-        later = CaseEvent.__table__
-        where.append(
-            ~exists().where(
-                and_(later.c.type == target.type, later.c.case_id == target.case_id, later.c.id > target.id)
-            )
-        )
-    applied = connection.execute(update(table).where(*where).values(**values)).rowcount
-    session = object_session(target)
-    held = session.identity_map.get(identity_key(Case, target.case_id)) if session is not None else None
-    if applied and held is not None:
-        for key, value in values.items():
-            set_committed_value(held, key, value)
-
-
-orm_events.listen(CaseEvent, "after_insert", _record_case_figures)
-orm_events.listen(CaseEvent, "after_update", _record_case_figures)
 
 
 __all__ = [

@@ -62,7 +62,6 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import check_day
 from app.errors import NotFound, StorageError, ValidationError
-from app.services import remedies as _remedies  # noqa: F401 - its hooks keep the cases' report figures written
 from app.services.context import ServiceContext
 from app.services.database import Database
 from app.services.settings import load_settings

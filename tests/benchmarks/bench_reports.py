@@ -33,9 +33,9 @@ import psycopg  # noqa: E402
 from app.services import reports  # noqa: E402
 from app.services.context import ServiceContext  # noqa: E402
 from app.services.database import open_database  # noqa: E402
-from app.services.remedies import case_figures  # noqa: E402
 from app.services.reports import ReportFilter  # noqa: E402
 from app.services.users import add_user, login  # noqa: E402
+from app.store.models.case_figures import case_figures  # noqa: E402
 
 PG_ADMIN = os.environ.get("RIMEDIO_TEST_PG", "postgresql://postgres@127.0.0.1:5432/postgres")
 KINDS = ["wrong_item", "damaged", "missing_item", "delay", "complaint"]
@@ -111,7 +111,7 @@ def event_rows(
     cases: list[tuple], rng: random.Random, figures: dict[int, dict] | None = None
 ) -> Iterator[tuple]:
     """The events of ``cases``; ``figures`` receives, per case, the report columns its proposal and choice set
-    (as the services' hooks would: :func:`app.services.remedies.case_figures`)."""
+    (as the models' hooks would: :func:`app.store.models.case_figures.case_figures`)."""
     figures = {} if figures is None else figures
     eid = 0
     for c in cases:

@@ -1,5 +1,7 @@
-"""All tables, imported here so that ``Base.metadata`` knows every one of them (Alembic compares against it)."""
+"""All tables, imported here so that ``Base.metadata`` knows every one of them (Alembic compares against it), and
+the mapper hooks that keep the cases' report figures (:mod:`app.store.models.case_figures`)."""
 
+from app.store.models import case_figures  # noqa: F401 - registers the hooks on CaseEvent
 from app.store.models.core import (
     Case,
     CaseEvent,
