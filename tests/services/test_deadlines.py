@@ -134,6 +134,7 @@ def test_the_timeline_is_in_time_order_whatever_order_it_was_written_in(shop, cl
 
 def test_reports_count_a_case_paused_in_time_as_pending_not_late(shop, clock, monkeypatch):
     from app.services import reports
+    from app.store import rollups
 
     agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
     waiting, running, paused_late = (
@@ -154,7 +155,7 @@ def test_reports_count_a_case_paused_in_time_as_pending_not_late(shop, clock, mo
 
     rolled = figures()
     with monkeypatch.context() as m:  # the same figures counted from the cases, without the rollups
-        m.setattr(reports.rollups, "rollup_zone", lambda conn: None)
+        m.setattr(rollups, "rollup_zone", lambda conn: None)
         raw = figures()
     assert (rolled.late, rolled.pending) == (raw.late, raw.pending) == (2, 1), (
         "the running case and the one late"

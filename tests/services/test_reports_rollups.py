@@ -48,21 +48,21 @@ class Clock:
 def _raw(monkeypatch, fn):
     """``fn()`` with the rollups out of play: the reports count the cases and the ledger."""
     with monkeypatch.context() as m:
-        m.setattr(reports.rollups, "rollup_zone", lambda conn: None)
+        m.setattr(rollups, "rollup_zone", lambda conn: None)
         return fn()
 
 
 def _check(shop, monkeypatch, now: datetime) -> int:
     ctx = shop.as_(shop.supervisor)
     used = []
-    real = reports._rolled_cases
+    real = reports.from_rollups.rolled_cases
 
     def spy(*args, **kwargs):
         out = real(*args, **kwargs)
         used.append(out is not None)
         return out
 
-    monkeypatch.setattr(reports, "_rolled_cases", spy)
+    monkeypatch.setattr(reports.from_rollups, "rolled_cases", spy)
     first, last = START.date() - timedelta(days=3), now.date() + timedelta(days=3)
     periods = [
         (first, last),
@@ -91,7 +91,7 @@ def _check(shop, monkeypatch, now: datetime) -> int:
                 checked += 1
     for day in (START.date() - timedelta(days=1), date(2026, 10, 25), date(2026, 11, 1), now.date()):
         assert reports.liability(ctx, day) == _raw(monkeypatch, lambda day=day: reports.liability(ctx, day))
-    monkeypatch.setattr(reports, "_rolled_cases", real)
+    monkeypatch.setattr(reports.from_rollups, "rolled_cases", real)
     assert used and all(used), "the summaries must have been read from the rollups"
     return checked
 
@@ -275,7 +275,7 @@ def test_a_zone_the_rollups_were_not_built_in_is_never_trusted(shop, monkeypatch
     with shop.db.write() as s:
         s.execute(text("UPDATE report_rollup_state SET value = 'Asia/Tokyo'"))
     calls = []
-    monkeypatch.setattr(reports, "_rolled_cases", lambda *a, **k: calls.append(1))
+    monkeypatch.setattr(reports.from_rollups, "rolled_cases", lambda *a, **k: calls.append(1))
     assert reports.summary(ctx, START.date(), clock.now.date(), now=clock.now) == before
     assert calls == []
 
@@ -305,9 +305,9 @@ def test_a_value_outside_the_vocabulary_is_counted_by_name_from_the_rows(shop, m
         s.execute(insert(Case), [row | {column: value}])
     ctx = shop.as_(shop.supervisor)
     results = []
-    real = reports._rolled_cases
+    real = reports.from_rollups.rolled_cases
     monkeypatch.setattr(
-        reports, "_rolled_cases", lambda *a, **k: results.append(real(*a, **k)) or results[-1]
+        reports.from_rollups, "rolled_cases", lambda *a, **k: results.append(real(*a, **k)) or results[-1]
     )
     r = reports.summary(ctx, START.date(), clock.now.date(), now=clock.now)
     assert results == [None]  # the rollups gave way to the rows
