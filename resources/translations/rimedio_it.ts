@@ -440,6 +440,53 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsPanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stato:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canale:</translation>
+    </message>
+    <message>
+        <source>The customer wants:</source>
+        <translation>Il cliente vuole:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordine:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsabile:</translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation>Da risolvere entro:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descrizione:</translation>
+    </message>
+    <message>
+        <source>Affected lines</source>
+        <translation>Righe interessate</translation>
+    </message>
+    <message>
+        <source>Affected lines:</source>
+        <translation>Righe interessate:</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>nessun ordine</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Case</source>
@@ -508,46 +555,6 @@
     <message>
         <source>Changed on another workstation</source>
         <translation>Modificato su un&apos;altra postazione</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Caso</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Stato:</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canale:</translation>
-    </message>
-    <message>
-        <source>The customer wants:</source>
-        <translation>Il cliente vuole:</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Ordine:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Responsabile:</translation>
-    </message>
-    <message>
-        <source>Resolution due:</source>
-        <translation>Da risolvere entro:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Descrizione:</translation>
-    </message>
-    <message>
-        <source>Affected lines</source>
-        <translation>Righe interessate</translation>
-    </message>
-    <message>
-        <source>Affected lines:</source>
-        <translation>Righe interessate:</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -620,10 +627,6 @@
     <message>
         <source>Case %1 · %2 · %3</source>
         <translation>Caso %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>no order</source>
-        <translation>nessun ordine</translation>
     </message>
     <message>
         <source>Rimedio – case %1</source>

@@ -448,6 +448,53 @@
     </message>
 </context>
 <context>
+    <name>CaseFactsPanel</name>
+    <message>
+        <source>Case</source>
+        <translation>Caz</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Stare:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Canal:</translation>
+    </message>
+    <message>
+        <source>The customer wants:</source>
+        <translation>Clientul vrea:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Comandă:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsabil:</translation>
+    </message>
+    <message>
+        <source>Resolution due:</source>
+        <translation>De rezolvat până la:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descriere:</translation>
+    </message>
+    <message>
+        <source>Affected lines</source>
+        <translation>Linii afectate</translation>
+    </message>
+    <message>
+        <source>Affected lines:</source>
+        <translation>Linii afectate:</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>fără comandă</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
         <source>Case</source>
@@ -516,46 +563,6 @@
     <message>
         <source>Changed on another workstation</source>
         <translation>Modificat pe altă stație de lucru</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Caz</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Stare:</translation>
-    </message>
-    <message>
-        <source>Channel:</source>
-        <translation>Canal:</translation>
-    </message>
-    <message>
-        <source>The customer wants:</source>
-        <translation>Clientul vrea:</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Comandă:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>Responsabil:</translation>
-    </message>
-    <message>
-        <source>Resolution due:</source>
-        <translation>De rezolvat până la:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Descriere:</translation>
-    </message>
-    <message>
-        <source>Affected lines</source>
-        <translation>Linii afectate</translation>
-    </message>
-    <message>
-        <source>Affected lines:</source>
-        <translation>Linii afectate:</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -628,10 +635,6 @@
     <message>
         <source>Case %1 · %2 · %3</source>
         <translation>Cazul %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>no order</source>
-        <translation>fără comandă</translation>
     </message>
     <message>
         <source>Rimedio – case %1</source>

@@ -36,11 +36,11 @@ def test_agent_adds_a_note_with_ctrl_enter_and_records_the_customers_answer(qtbo
     case_id = _case(ui_shop)
     view = _view(qtbot, agent_ws, case_id)
     assert "Vase cracked" in view.title.text()
-    assert view.facts["wants"].text() == "Replacement"
+    assert view.facts_panel.facts["wants"].text() == "Replacement"
     assert view.customer_panel.fields["name"].text() == "Niccolò Rossi"
     assert view.customer_panel.fields["orders"].text().startswith("2 orders")
     assert "€" in view.customer_panel.fields["spend"].text()
-    assert view.lines.rowCount() == 1
+    assert view.facts_panel.lines.rowCount() == 1
 
     view.note.setFocus()
     QTest.keyClicks(view.note, "Asked for a photo of the crack")
@@ -63,7 +63,7 @@ def test_agent_moves_the_case_to_awaiting_customer_then_closes_it(qtbot, ui_shop
     view.target.setCurrentIndex(view.target.findData("awaiting_customer"))
     view.reason.setText("asked for a photo")
     view.move_button.click()
-    assert view.facts["status"].text() == "Awaiting customer"
+    assert view.facts_panel.facts["status"].text() == "Awaiting customer"
     assert "New → Awaiting customer – asked for a photo" in [
         view.timeline.index(r, COL_TEXT).data() for r in range(view.timeline.rowCount())
     ]
@@ -83,7 +83,9 @@ def test_a_change_made_by_someone_else_meanwhile_is_refused_clearly_and_the_case
     view.reason.setText("my reason stays")
     view.move_button.click()
     assert "Sara Supervisor" in modals.messages() and "Reload it" in modals.messages()
-    assert view.facts["status"].text() == "Proposed", "the case was reloaded with the other change"
+    assert view.facts_panel.facts["status"].text() == "Proposed", (
+        "the case was reloaded with the other change"
+    )
     assert view.reason.text() == "my reason stays"
     assert cases.get_case(agent_ws.ctx, case_id).status == "proposed"
 

@@ -62,7 +62,7 @@ def test_the_case_view_shows_paused_and_the_time_left(qtbot, ui_shop, agent_ws):
     qtbot.addWidget(view)
     view.load(case_id)
     view.show()
-    due = view.facts["due"].text()
+    due = view.facts_panel.facts["due"].text()
     assert "paused · " in due and "left (business hours)" in due and "ago" not in due
     view.resize(1300, 800)
     view.grab().save("/tmp/deadlines-case.png")
@@ -126,7 +126,7 @@ def test_new_case_takes_one_of_two_bowls_from_the_keyboard(qtbot, ui_shop, agent
     qtbot.addWidget(view)
     view.load(case.id)
     view.show()
-    assert view.lines.index(0, LINE_QTY).data() == "1 of 2"
+    assert view.facts_panel.lines.index(0, LINE_QTY).data() == "1 of 2"
 
 
 def test_the_supervisor_reads_which_window_flagged_the_customer(qtbot, ui_shop, workspace_for):

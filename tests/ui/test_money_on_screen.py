@@ -131,7 +131,7 @@ def test_a_note_waits_while_credit_awaits_approval_and_the_request_can_be_withdr
     assert view.remedies_panel.withdraw_button.isVisible() or not view.isVisible()
     assert view.remedies_panel.withdraw_button.isEnabled()
     view.remedies_panel.withdraw_button.click()
-    assert view.facts["status"].text() == "Proposed"
+    assert view.facts_panel.facts["status"].text() == "Proposed"
     assert not view.remedies_panel.withdraw_button.isVisible()
 
 
@@ -153,7 +153,7 @@ def test_after_a_refusal_the_answer_comes_first_and_asking_again_needs_a_reason(
     panel.reason.setText("Photo received, the crack is clear")
     assert panel.send_button.isEnabled()
     panel.send_button.click()
-    assert view.facts["status"].text() == "Resolved"
+    assert view.facts_panel.facts["status"].text() == "Resolved"
     assert credit.customer_credit(agent_ws.ctx, "niccolo.rossi@example.it").balance.plain() == "10.00"
 
 

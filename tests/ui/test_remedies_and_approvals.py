@@ -72,7 +72,7 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
     panel.check_now()
     panel.reason.setText("Third problem this year, she is upset")
     panel.send_button.click()
-    assert view.facts["status"].text() == "Awaiting approval"
+    assert view.facts_panel.facts["status"].text() == "Awaiting approval"
     assert "Remedies proposed (internal)" in _timeline_whats(view), "acted on: the options are recorded"
     assert "Waiting for a supervisor" in panel.state.text()
     assert not panel.send_button.isEnabled()
@@ -114,7 +114,7 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
         "approved €22.50" in agent.notice.text.text() and "you asked for €30.00" in agent.notice.text.text()
     )
     assert not modals.seen, "the answer is a notice, not a modal box"
-    assert view.facts["status"].text() == "Resolved"
+    assert view.facts_panel.facts["status"].text() == "Resolved"
     assert "Voucher RIM-" in panel.state.text()
     code = view.documents_panel.voucher
     assert credit.find_voucher(agent_ws.ctx, code).balance.minor == 2250
@@ -170,7 +170,7 @@ def test_within_the_limit_the_voucher_is_issued_at_once(qtbot, ui_shop, agent_ws
     panel.check_now()
     assert not panel.needs_approval
     panel.send_button.click()
-    assert view.facts["status"].text() == "Resolved"
+    assert view.facts_panel.facts["status"].text() == "Resolved"
     assert view.documents_panel.voucher.startswith("RIM-")
     assert view.documents_panel.note_button.isEnabled()
 
@@ -203,7 +203,7 @@ def test_a_supervisor_rejects_with_a_reason_and_the_agent_sees_it(qtbot, ui_shop
     assert "rejected the credit – Ask for a photo first" in agent.notice.text.text()
     agent.notice.action.click()
     assert agent.current_page() is agent.case_view and agent.case_view.case.id == case_id
-    assert agent.case_view.facts["status"].text() == "Proposed"
+    assert agent.case_view.facts_panel.facts["status"].text() == "Proposed"
 
 
 def test_nobody_approves_their_own_request(qtbot, ui_shop, workspace_for):

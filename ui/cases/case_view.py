@@ -2,48 +2,46 @@
 
 Every change names the version of the case the agent saw (``expected_version``); if someone else saved the case
 meanwhile, the service refuses with who and when, the refusal is shown, and the case is reloaded — what the agent
-typed stays in its box so they can make the change again. Remedies (:mod:`ui.cases.remedies`) and documents
-(:mod:`ui.cases.panels`) are separate panels; Ctrl+P previews the note (the main window's *Print* action).
+typed stays in its box so they can make the change again. The case's facts (:mod:`ui.cases.case_facts`), remedies
+(:mod:`ui.cases.remedies`), the customer and documents (:mod:`ui.cases.panels`) are separate panels, the timeline's
+table is :mod:`ui.cases.timeline_view`, who else is on the case and what they changed :mod:`ui.cases.case_live`;
+Ctrl+P previews the note (the main window's *Print* action).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.business_hours import paused_text
 from app.domain.enums import CaseStatus, EventType
 from app.errors import Conflict, RimedioError
 from app.services import cases, ui_queries
 from app.services.cases import CaseDetail
-from app.services.orders import OrderLineInfo
 from ui import formatting
 from ui.cases.case_events import pending_request_of
-from ui.cases.lookup import LINE_NAME, LINE_SKU, OrderLinesModel
+from ui.cases.case_facts import CaseFactsPanel
+from ui.cases.case_live import CaseLive, what_changed
 from ui.cases.panels import CustomerPanel, DocumentsPanel
 from ui.cases.remedies import RemediesPanel
-from ui.cases.timeline import COL_TEXT, COL_WHAT, COL_WHEN, COL_WHO, TimelineModel, describe
+from ui.cases.timeline import TimelineModel
+from ui.cases.timeline_view import TimelineView
 from ui.errors import show_refusal
 from ui.icons import icon
 from ui.labels import label
@@ -91,61 +89,12 @@ class CaseView(QWidget):
         self.changed_elsewhere.setAccessibleName(self.tr("Changed on another workstation"))
         self.changed_elsewhere.hide()
 
-        # facts
-        self.facts: dict[str, QLabel] = {}
-        facts_box = QGroupBox(self.tr("Case"))
-        form = QFormLayout(facts_box)
-        for key, text in (
-            ("status", self.tr("Status:")),
-            ("channel", self.tr("Channel:")),
-            ("wants", self.tr("The customer wants:")),
-            ("order", self.tr("Order:")),
-            ("owner", self.tr("Owner:")),
-            ("due", self.tr("Resolution due:")),
-            ("description", self.tr("Description:")),
-        ):
-            value = QLabel()
-            value.setObjectName(f"case_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(text.rstrip(":"))
-            form.addRow(QLabel(text), value)
-            self.facts[key] = value
-        self.lines = OrderLinesModel(checkable=False, parent=self)
-        self.lines_view = QTableView()
-        self.lines_view.setObjectName("caseLines")
-        self.lines_view.setAccessibleName(self.tr("Affected lines"))
-        self.lines_view.setModel(self.lines)
-        self.lines_view.setTabKeyNavigation(False)
-        self.lines_view.verticalHeader().setVisible(False)
-        self.lines_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.lines_view.horizontalHeader().setSectionResizeMode(LINE_NAME, QHeaderView.ResizeMode.Stretch)
-        self.lines_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.lines_view.setWordWrap(True)  # a long product name takes a second line instead of "Ca… di …"
-        self.lines_view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.lines_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.lines_view.setColumnHidden(
-            LINE_SKU, True
-        )  # the product's name says it; the code is on the case sheet
-        form.addRow(QLabel(self.tr("Affected lines:")), self.lines_view)
+        self.facts_panel = CaseFactsPanel()
 
         # timeline
         self.timeline = TimelineModel(self)
-        self.timeline_view = QTableView()
-        self.timeline_view.setObjectName("timeline")
+        self.timeline_view = TimelineView(self.timeline)
         self.timeline_view.setAccessibleName(self.tr("Timeline"))
-        self.timeline_view.setModel(self.timeline)
-        self.timeline_view.setTabKeyNavigation(False)
-        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline_view.verticalHeader().setVisible(False)
-        self.timeline_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.timeline_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.timeline_view.horizontalHeader().setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        self.timeline_view.installEventFilter(self)
-        self.timeline_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timeline_view.setWordWrap(True)  # the details wrap; they are never pushed out of sight
-        self.timeline_view.setMinimumHeight(self.fontMetrics().height() * 8)
         timeline_box = QGroupBox(self.tr("Timeline"))
         QVBoxLayout(timeline_box).addWidget(self.timeline_view)
 
@@ -222,7 +171,7 @@ class CaseView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(facts_box)
+        right_layout.addWidget(self.facts_panel)
         right_layout.addWidget(self.customer_panel)
         right_layout.addWidget(self.remedies_panel)
         right_layout.addWidget(self.documents_panel)
@@ -327,34 +276,6 @@ class CaseView(QWidget):
         self.target.setMinimumWidth(0)
         self.target.setMinimumWidth(self.target.minimumSizeHint().width())
 
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.timeline_view and event.type() == QEvent.Type.Resize:
-            self._fit_timeline()
-        return super().eventFilter(watched, event)
-
-    def _fit_timeline(self) -> None:
-        """When, who and what as wide as they need up to a cap; the details always keep at least 40% of the
-        width (they wrap, so nothing is pushed out of sight)."""
-        view = self.timeline_view
-        header = view.horizontalHeader()
-        available = view.viewport().width()
-        if available <= 0 or not self.timeline.rowCount():
-            return
-        caps = {COL_WHEN: 10_000, COL_WHO: 130, COL_WHAT: 180}
-        widths = {
-            col: min(max(view.sizeHintForColumn(col), header.sectionSizeFromContents(col).width()), cap)
-            for col, cap in caps.items()
-        }
-        room = available * 0.6 - widths[COL_WHEN]  # the time keeps its width; who and what wrap
-        shrinkable = widths[COL_WHO] + widths[COL_WHAT]
-        if shrinkable > room:
-            scale = max(room, 0) / shrinkable
-            for col in (COL_WHO, COL_WHAT):
-                widths[col] = max(int(widths[col] * scale), 60)
-        for col, width in widths.items():
-            header.resizeSection(col, width)
-        view.resizeRowsToContents()
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit_target()
@@ -370,31 +291,9 @@ class CaseView(QWidget):
             .replace("%2", label(case.kind))
             .replace("%3", case.summary)
         )
-        self.facts["status"].setText(label(case.status))
-        self.facts["channel"].setText(label(case.channel))
-        self.facts["wants"].setText(label(case.wants))
-        order = case.order_number or self.tr("no order")
-        if case.order_total is not None:
-            order += f" · {formatting.day(case.order_placed_at)} · {formatting.money(case.order_total)}"
-        self.facts["order"].setText(order)
-        self.facts["owner"].setText(case.owner or "")
-        due = formatting.date_time(case.resolution_due)
-        if case.remaining is not None:  # waiting for the customer: the clock stands still
-            due += f" ({paused_text(case.remaining)})"
-        elif case.resolution_due and case.status in (
-            CaseStatus.NEW,
-            CaseStatus.PROPOSED,
-            CaseStatus.AWAITING_APPROVAL,
-        ):
-            due += f" ({formatting.due_in(case.resolution_due)})"
-        self.facts["due"].setText(due)
-        self.facts["description"].setText(case.description or "–")
-        self.lines.set_lines(
-            [_as_line(li) for li in case.lines],
-            affected={li.order_line_id: li.quantity for li in case.lines if li.quantity != li.ordered},
-        )
+        self.facts_panel.show_case(case)
         self.timeline.set_events(case.events)
-        self._fit_timeline()
+        self.timeline_view.fit_columns()
         self.timeline_view.scrollToBottom()
         chosen = self.target.currentData()  # kept across a re-read (a colleague's change arriving)
         self.target.clear()
@@ -510,129 +409,3 @@ class CaseView(QWidget):
         show_refusal(self, error)
         if isinstance(error, Conflict):
             self.reload()  # show what the other person did; the agent's typing stays in its box
-
-
-def what_changed(before: CaseDetail, after: CaseDetail, me: str) -> list[str]:
-    """The changes between two readings of a case, in the reader's words: status, owner, new timeline entries
-    (by whom and what), excluding the reader's own entries."""
-    out: list[str] = []
-    if before.status != after.status:
-        out.append(
-            QCoreApplication.translate("CaseView", "status %1 → %2")
-            .replace("%1", label(before.status))
-            .replace("%2", label(after.status))
-        )
-    if before.owner != after.owner:
-        out.append(
-            QCoreApplication.translate("CaseView", "owner %1 → %2")
-            .replace("%1", before.owner or "–")
-            .replace("%2", after.owner or "–")
-        )
-    seen = {e.id for e in before.events}
-    for event in after.events:
-        if event.id in seen or event.actor == me:
-            continue
-        if event.type == EventType.STATUS.value:
-            continue  # said above
-        who = event.actor or ""
-        text = describe(event)
-        words = (
-            f"{label(EventType(event.type)) if event.type in EventType._value2member_map_ else event.type}"
-        )
-        out.append(f"{who}: {words}" + (f" – {text[:60]}" if text else ""))
-    return out
-
-
-class CaseLive(QObject):
-    """The open case's presence: a heartbeat while it is open, typing said at once, and the others asked for
-    when the feed says someone arrived, left or started typing."""
-
-    TYPING_IDLE_MS = 5000
-
-    def __init__(self, view: CaseView) -> None:
-        super().__init__(view)
-        self.view = view
-        self.case_id: int | None = None
-        self.typing = False
-        self.heartbeat = QTimer(self)
-        self.heartbeat.setInterval(presence_heartbeat_ms())
-        self.heartbeat.timeout.connect(self.beat)
-        self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.setInterval(self.TYPING_IDLE_MS)
-        self.idle.timeout.connect(self.typing_stopped)
-        view.note.textChanged.connect(self._typed)
-
-    def opened(self, case_id: int) -> None:
-        if self.case_id == case_id:
-            return
-        self.left()
-        self.case_id = case_id
-        self.beat()
-        self.heartbeat.start()
-
-    def left(self) -> None:
-        self.heartbeat.stop()
-        self.idle.stop()
-        if self.case_id is not None:
-            from app.services import presence
-
-            self.view.workspace.runner.submit(
-                presence.leave, self.view.workspace.ctx, self.case_id, failed=lambda _e: None
-            )
-        self.case_id = None
-        self.typing = False
-        self.view.show_presence([])
-
-    def beat(self) -> None:
-        if self.case_id is None:
-            return
-        from app.services import presence
-
-        self.view.workspace.runner.submit(
-            presence.heartbeat,
-            self.view.workspace.ctx,
-            self.case_id,
-            self.typing,
-            done=lambda _r: self.ask_others(),
-            failed=lambda _e: None,
-        )
-
-    def ask_others(self) -> None:
-        if self.case_id is None:
-            return
-        from app.services import presence
-
-        case_id = self.case_id
-        self.view.workspace.runner.submit(
-            presence.others,
-            self.view.workspace.ctx,
-            case_id,
-            done=lambda viewers: self.view.show_presence(viewers) if self.case_id == case_id else None,
-            failed=lambda _e: None,
-        )
-
-    def _typed(self) -> None:
-        if self.case_id is None or not self.view.note.toPlainText().strip():
-            return
-        self.idle.start()
-        if not self.typing:
-            self.typing = True
-            self.beat()
-
-    def typing_stopped(self) -> None:
-        if self.typing:
-            self.typing = False
-            self.beat()
-
-
-def presence_heartbeat_ms() -> int:
-    from app.services.presence import HEARTBEAT_S
-
-    return HEARTBEAT_S * 1000
-
-
-def _as_line(line) -> OrderLineInfo:
-    return OrderLineInfo(
-        line.order_line_id, line.sku, line.name, line.variant, line.ordered or line.quantity, line.unit_price
-    )
