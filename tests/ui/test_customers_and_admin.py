@@ -6,9 +6,10 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from app.services import cases, settings, users
 from tests.ui.helpers import type_text
+from ui.admin.add_user_dialog import AddUserDialog
 from ui.admin.settings_model import COL_KEY, COL_VALUE, SettingsModel
 from ui.admin.users_model import UsersModel
-from ui.admin.views import AddUserDialog, AdminView
+from ui.admin.views import AdminView
 from ui.customers.model import CustomerTableModel, OrderTableModel
 from ui.customers.view import CustomersView
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 
 from app.resources import resource_path
 from app.services import cases
-from ui.admin.views import AddUserDialog, AdminView
+from ui.admin.add_user_dialog import AddUserDialog
+from ui.admin.views import AdminView
 from ui.approvals.view import ApprovalsView
 from ui.cases.case_view import CaseView
 from ui.cases.new_case import NewCaseDialog

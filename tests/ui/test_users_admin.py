@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QDialog
 
 from app.errors import AuthenticationFailed
 from app.services import users
-from ui.admin.views import EditUserDialog, PasswordDialog, UsersPage
+from ui.admin.edit_user_dialog import EditUserDialog
+from ui.admin.password_dialog import PasswordDialog
+from ui.admin.users_page import UsersPage
 from ui.runner import SyncRunner
 from ui.startup.login import LoginDialog
 

@@ -205,7 +205,7 @@ class LoginDialog(QDialog):
     def _choose_own_password(self) -> bool:
         """After an admin's reset: the user picks their own password before going on (False: not done)."""
         from app.services import users
-        from ui.admin.views import PasswordDialog
+        from ui.admin.password_dialog import PasswordDialog
 
         dialog = PasswordDialog(
             self.tr("Rimedio – choose your password"),
