@@ -10,27 +10,6 @@
             <numerusform>%n requests</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n order</numerusform>
-            <numerusform>%n orders</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Carried out in %n second(s).</source>
-        <translation>
-            <numerusform>Carried out in %n second.</numerusform>
-            <numerusform>Carried out in %n seconds.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CampaignsPage</name>
@@ -132,6 +111,23 @@
     </message>
 </context>
 <context>
+    <name>RequestContextPanel</name>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message numerus="yes">
         <source>%n created</source>
@@ -214,6 +210,16 @@
         <translation>
             <numerusform>case sheet of %n case</numerusform>
             <numerusform>case sheets of %n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message numerus="yes">
+        <source>Carried out in %n second(s).</source>
+        <translation>
+            <numerusform>Carried out in %n second.</numerusform>
+            <numerusform>Carried out in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

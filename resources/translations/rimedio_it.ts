@@ -134,46 +134,6 @@
         <translation>Scegli una richiesta</translation>
     </message>
     <message>
-        <source>Context</source>
-        <translation>Contesto</translation>
-    </message>
-    <message>
-        <source>Asked:</source>
-        <translation>Richiesto:</translation>
-    </message>
-    <message>
-        <source>Needs a supervisor because:</source>
-        <translation>Serve un supervisore perché:</translation>
-    </message>
-    <message>
-        <source>The agent says:</source>
-        <translation>L&apos;operatore dice:</translation>
-    </message>
-    <message>
-        <source>Case:</source>
-        <translation>Caso:</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Ordine:</translation>
-    </message>
-    <message>
-        <source>Affected:</source>
-        <translation>Interessati:</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Cliente:</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>Storico:</translation>
-    </message>
-    <message>
-        <source>&amp;Open the case</source>
-        <translation>&amp;Apri il caso</translation>
-    </message>
-    <message>
         <source>Decision</source>
         <translation>Decisione</translation>
     </message>
@@ -205,14 +165,6 @@
         <source>Rea&amp;son:</source>
         <translation>Moti&amp;vo:</translation>
     </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <source>Take the decision back (Ctrl+Z); nothing has been issued yet</source>
-        <translation>Ritira la decisione (Ctrl+Z); non è stato ancora emesso nulla</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
@@ -229,40 +181,6 @@
         <translation>Richiesta %1 · caso %2</translation>
     </message>
     <message>
-        <source>(suggested %1)</source>
-        <translation>(suggerito %1)</translation>
-    </message>
-    <message>
-        <source>no order</source>
-        <translation>nessun ordine</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n ordine</numerusform>
-            <numerusform>%n ordini</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n caso</numerusform>
-            <numerusform>%n casi</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚑ unusually many claims</source>
-        <translation>⚑ reclami insolitamente frequenti</translation>
-    </message>
-    <message>
-        <source>Credit to this customer: %1</source>
-        <translation>Credito a questo cliente: %1</translation>
-    </message>
-    <message>
-        <source>Credit on %1&apos;s cases (90 days): %2</source>
-        <translation>Credito sui casi di %1 (90 giorni): %2</translation>
-    </message>
-    <message>
         <source>Approving %1 of the %2 asked on case %3 (%4).</source>
         <translation>Approvazione di %1 sui %2 richiesti per il caso %3 (%4).</translation>
     </message>
@@ -277,13 +195,6 @@
     <message>
         <source>Rejecting the %1 asked on case %2 (%3).</source>
         <translation>Rifiuto dei %1 richiesti per il caso %2 (%3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Carried out in %n second(s).</source>
-        <translation>
-            <numerusform>Eseguito tra %n secondo.</numerusform>
-            <numerusform>Eseguito tra %n secondi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undone: nothing was issued or sent.</source>
@@ -2706,6 +2617,83 @@
     </message>
 </context>
 <context>
+    <name>RequestContextPanel</name>
+    <message>
+        <source>Context</source>
+        <translation>Contesto</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>Richiesto:</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor because:</source>
+        <translation>Serve un supervisore perché:</translation>
+    </message>
+    <message>
+        <source>The agent says:</source>
+        <translation>L&apos;operatore dice:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caso:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Ordine:</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Interessati:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Storico:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Apri il caso</translation>
+    </message>
+    <message>
+        <source>(suggested %1)</source>
+        <translation>(suggerito %1)</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>nessun ordine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordine</numerusform>
+            <numerusform>%n ordini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ unusually many claims</source>
+        <translation>⚑ reclami insolitamente frequenti</translation>
+    </message>
+    <message>
+        <source>Credit to this customer: %1</source>
+        <translation>Credito a questo cliente: %1</translation>
+    </message>
+    <message>
+        <source>Credit on %1&apos;s cases (90 days): %2</source>
+        <translation>Credito sui casi di %1 (90 giorni): %2</translation>
+    </message>
+</context>
+<context>
     <name>RequestModel</name>
     <message>
         <source>%1 lowered</source>
@@ -3216,6 +3204,24 @@
     <message>
         <source>(internal)</source>
         <translation>(interna)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>Take the decision back (Ctrl+Z); nothing has been issued yet</source>
+        <translation>Ritira la decisione (Ctrl+Z); non è stato ancora emesso nulla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried out in %n second(s).</source>
+        <translation>
+            <numerusform>Eseguito tra %n secondo.</numerusform>
+            <numerusform>Eseguito tra %n secondi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -134,46 +134,6 @@
         <translation>Alegeți o cerere</translation>
     </message>
     <message>
-        <source>Context</source>
-        <translation>Context</translation>
-    </message>
-    <message>
-        <source>Asked:</source>
-        <translation>Cerut:</translation>
-    </message>
-    <message>
-        <source>Needs a supervisor because:</source>
-        <translation>Necesită un supervizor pentru că:</translation>
-    </message>
-    <message>
-        <source>The agent says:</source>
-        <translation>Agentul spune:</translation>
-    </message>
-    <message>
-        <source>Case:</source>
-        <translation>Caz:</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Comandă:</translation>
-    </message>
-    <message>
-        <source>Affected:</source>
-        <translation>Afectate:</translation>
-    </message>
-    <message>
-        <source>Customer:</source>
-        <translation>Client:</translation>
-    </message>
-    <message>
-        <source>History:</source>
-        <translation>Istoric:</translation>
-    </message>
-    <message>
-        <source>&amp;Open the case</source>
-        <translation>&amp;Deschideți cazul</translation>
-    </message>
-    <message>
         <source>Decision</source>
         <translation>Decizie</translation>
     </message>
@@ -205,14 +165,6 @@
         <source>Rea&amp;son:</source>
         <translation>&amp;Motiv:</translation>
     </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Anulați</translation>
-    </message>
-    <message>
-        <source>Take the decision back (Ctrl+Z); nothing has been issued yet</source>
-        <translation>Retrageți decizia (Ctrl+Z); încă nu s-a emis nimic</translation>
-    </message>
     <message numerus="yes">
         <source>%n request(s)</source>
         <translation>
@@ -230,42 +182,6 @@
         <translation>Cererea %1 · cazul %2</translation>
     </message>
     <message>
-        <source>(suggested %1)</source>
-        <translation>(sugerat %1)</translation>
-    </message>
-    <message>
-        <source>no order</source>
-        <translation>fără comandă</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n order(s)</source>
-        <translation>
-            <numerusform>%n comandă</numerusform>
-            <numerusform>%n comenzi</numerusform>
-            <numerusform>%n de comenzi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n caz</numerusform>
-            <numerusform>%n cazuri</numerusform>
-            <numerusform>%n de cazuri</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⚑ unusually many claims</source>
-        <translation>⚑ neobișnuit de multe reclamații</translation>
-    </message>
-    <message>
-        <source>Credit to this customer: %1</source>
-        <translation>Credit acordat acestui client: %1</translation>
-    </message>
-    <message>
-        <source>Credit on %1&apos;s cases (90 days): %2</source>
-        <translation>Credit pe cazurile lui %1 (90 de zile): %2</translation>
-    </message>
-    <message>
         <source>Approving %1 of the %2 asked on case %3 (%4).</source>
         <translation>Se aprobă %1 din cei %2 ceruți pentru cazul %3 (%4).</translation>
     </message>
@@ -280,14 +196,6 @@
     <message>
         <source>Rejecting the %1 asked on case %2 (%3).</source>
         <translation>Se respinge suma de %1 cerută pentru cazul %2 (%3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Carried out in %n second(s).</source>
-        <translation>
-            <numerusform>Se execută în %n secundă.</numerusform>
-            <numerusform>Se execută în %n secunde.</numerusform>
-            <numerusform>Se execută în %n de secunde.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Undone: nothing was issued or sent.</source>
@@ -2722,6 +2630,85 @@
     </message>
 </context>
 <context>
+    <name>RequestContextPanel</name>
+    <message>
+        <source>Context</source>
+        <translation>Context</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>Cerut:</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor because:</source>
+        <translation>Necesită un supervizor pentru că:</translation>
+    </message>
+    <message>
+        <source>The agent says:</source>
+        <translation>Agentul spune:</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Caz:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Comandă:</translation>
+    </message>
+    <message>
+        <source>Affected:</source>
+        <translation>Afectate:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Istoric:</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Deschideți cazul</translation>
+    </message>
+    <message>
+        <source>(suggested %1)</source>
+        <translation>(sugerat %1)</translation>
+    </message>
+    <message>
+        <source>no order</source>
+        <translation>fără comandă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n comandă</numerusform>
+            <numerusform>%n comenzi</numerusform>
+            <numerusform>%n de comenzi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caz</numerusform>
+            <numerusform>%n cazuri</numerusform>
+            <numerusform>%n de cazuri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ unusually many claims</source>
+        <translation>⚑ neobișnuit de multe reclamații</translation>
+    </message>
+    <message>
+        <source>Credit to this customer: %1</source>
+        <translation>Credit acordat acestui client: %1</translation>
+    </message>
+    <message>
+        <source>Credit on %1&apos;s cases (90 days): %2</source>
+        <translation>Credit pe cazurile lui %1 (90 de zile): %2</translation>
+    </message>
+</context>
+<context>
     <name>RequestModel</name>
     <message>
         <source>%1 lowered</source>
@@ -3243,6 +3230,25 @@
     <message>
         <source>(internal)</source>
         <translation>(internă)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Anulați</translation>
+    </message>
+    <message>
+        <source>Take the decision back (Ctrl+Z); nothing has been issued yet</source>
+        <translation>Retrageți decizia (Ctrl+Z); încă nu s-a emis nimic</translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried out in %n second(s).</source>
+        <translation>
+            <numerusform>Se execută în %n secundă.</numerusform>
+            <numerusform>Se execută în %n secunde.</numerusform>
+            <numerusform>Se execută în %n de secunde.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

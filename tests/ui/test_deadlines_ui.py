@@ -143,7 +143,9 @@ def test_the_supervisor_reads_which_window_flagged_the_customer(qtbot, ui_shop, 
     view = ApprovalsView(workspace_for(ui_shop.supervisor, ui_shop.db))
     qtbot.addWidget(view)
     view.show()
-    qtbot.waitUntil(lambda: "placed in the last 365 days" in view.facts["history"].text(), timeout=3000)
-    assert "unusually many claims (3 claim(s) on 2 order(s)" in view.facts["history"].text()
+    qtbot.waitUntil(
+        lambda: "placed in the last 365 days" in view.context_panel.facts["history"].text(), timeout=3000
+    )
+    assert "unusually many claims (3 claim(s) on 2 order(s)" in view.context_panel.facts["history"].text()
     view.resize(1200, 700)
     view.grab().save("/tmp/deadlines-approvals.png")

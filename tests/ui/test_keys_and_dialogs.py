@@ -309,15 +309,15 @@ def test_approving_says_what_happens_offers_undo_and_chooses_nothing_next(qtbot,
     assert view.model.index(row, COL_AGE).data() and view.model.index(row, COL_EXPIRES).data().startswith(
         "in "
     )
-    assert "Credit to this customer" in view.facts["history"].text()
-    assert "suggested" in view.facts["asked"].text()
+    assert "Credit to this customer" in view.context_panel.facts["history"].text()
+    assert "suggested" in view.context_panel.facts["asked"].text()
 
     view.amount.setFocus()
     view.amount.selectAll()
     qtbot.keyClicks(view.amount, "45")
     qtbot.keyClick(view.amount, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.undo_bar.isVisible()
-    assert "Approving €45.00 of the €60.00 asked on case" in view.undo_text.text()
+    assert "Approving €45.00 of the €60.00 asked on case" in view.undo_bar.message.text()
     assert view.request is None and not view.approve_button.isEnabled(), (
         "nothing chosen: a second click does nothing"
     )
@@ -352,7 +352,7 @@ def test_rejecting_waits_for_undo_and_leaving_the_screen_carries_it_out(qtbot, u
     qtbot.keyClicks(view.reason, "Ask for a photo")
     view.reject_button.setFocus()
     qtbot.keyClick(view.reject_button, Qt.Key.Key_Space)
-    assert "Rejecting the €60.00 asked on case" in view.undo_text.text()
+    assert "Rejecting the €60.00 asked on case" in view.undo_bar.message.text()
     assert approvals.list_requests(boss.ctx, None)[0].status == "pending"
     view.hide()
     assert {r.id: r.status for r in approvals.list_requests(boss.ctx, None)}[first] == "rejected"

@@ -93,14 +93,14 @@ def test_agent_logs_a_wrong_item_call_offers_keep_and_credit_above_the_limit_sup
     approvals_view = boss.pages["approvals"]
     assert isinstance(approvals_view, ApprovalsView)
     assert approvals_view.model.rowCount() == 1
-    assert approvals_view.facts["reason"].text() == "Third problem this year, she is upset"
-    assert "above the limit per case" in approvals_view.facts["why"].text()
-    assert "Ciotole blu" in approvals_view.facts["case"].text()
-    assert approvals_view.facts["history"].text()
+    assert approvals_view.context_panel.facts["reason"].text() == "Third problem this year, she is upset"
+    assert "above the limit per case" in approvals_view.context_panel.facts["why"].text()
+    assert "Ciotole blu" in approvals_view.context_panel.facts["case"].text()
+    assert approvals_view.context_panel.facts["history"].text()
     approvals_view.amount.setText("22,50")
     approvals_view.reason.setText("Fair, but not more than the bowls")
     approvals_view.approve_button.click()
-    assert "Approving €22.50 of the €30.00 asked" in approvals_view.undo_text.text()
+    assert "Approving €22.50 of the €30.00 asked" in approvals_view.undo_bar.message.text()
     approvals_view.commit_pending()  # the Undo time is up
     assert "Approved €22.50" in approvals_view.message.text()
     assert approvals_view.model.rowCount() == 0

@@ -8,19 +8,20 @@ The list reloads when the watcher sees the number of waiting requests change.
 A decision is said back in words ("Approving €22.50 of the €30.00 asked on case 12 …") with *Undo* for
 :data:`UNDO_MS`; nothing is issued until then (or until the supervisor leaves the screen or decides the next one).
 After a decision no request is chosen: the next one is picked by the supervisor, never by a stray second click.
+
+The request's context is :mod:`ui.approvals.context_panel`, the bar with *Undo* :mod:`ui.approvals.undo_bar`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -40,10 +41,11 @@ from app.services.approvals import RequestInfo
 from app.services.cases import CaseDetail
 from app.services.ui_queries import CustomerOverview
 from ui import formatting
-from ui.approvals.model import COL_CUSTOMER, RequestModel, RequestRole, agent_history, customer_history
-from ui.cases.remedies import segment_name
+from ui.approvals.context_panel import RequestContextPanel
+from ui.approvals.model import COL_CUSTOMER, RequestModel, RequestRole
+from ui.approvals.undo_bar import UndoBar
 from ui.errors import show_refusal
-from ui.labels import label, limit_problem
+from ui.labels import label
 from ui.layout_memory import remember_splitter
 from ui.widgets.common import BusyBar, SidePane, heading
 from ui.widgets.keys import on_ctrl_enter
@@ -104,29 +106,7 @@ class ApprovalsView(QWidget):
 
         self.title = heading(self.tr("Choose a request"))
         self.title.setObjectName("approvalTitle")
-        self.facts: dict[str, QLabel] = {}
-        context = QGroupBox(self.tr("Context"))
-        form = QFormLayout(context)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for key, text in (
-            ("asked", self.tr("Asked:")),
-            ("why", self.tr("Needs a supervisor because:")),
-            ("reason", self.tr("The agent says:")),
-            ("case", self.tr("Case:")),
-            ("order", self.tr("Order:")),
-            ("lines", self.tr("Affected:")),
-            ("customer", self.tr("Customer:")),
-            ("history", self.tr("History:")),
-        ):
-            value = QLabel()
-            value.setObjectName(f"approval_{key}")
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(QLabel(text), value)
-            self.facts[key] = value
-        self.open_button = QPushButton(self.tr("&Open the case"))
-        self.open_button.setObjectName("openRequestCase")
-        form.addRow(self.open_button)
+        self.context_panel = RequestContextPanel()
 
         decision = QGroupBox(self.tr("Decision"))
         self.amount = QLineEdit()
@@ -159,30 +139,8 @@ class ApprovalsView(QWidget):
         decision_form.addRow(buttons)
         decision_form.addRow(self.message)
 
-        self.undo_bar = QFrame()
-        self.undo_bar.setObjectName("undoBar")
-        self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.undo_bar.setStyleSheet(
-            "#undoBar { background: #e8f4ec; border: 1px solid #7fbf95; border-radius: 4px; }"
-        )
-        self.undo_text = QLabel()
-        self.undo_text.setObjectName("undoText")
-        self.undo_text.setWordWrap(True)
-        self.undo_button = QPushButton(self.tr("&Undo"))
-        self.undo_button.setObjectName("undoDecision")
-        self.undo_button.setToolTip(self.tr("Take the decision back (Ctrl+Z); nothing has been issued yet"))
-        undo_layout = QHBoxLayout(self.undo_bar)
-        undo_layout.setContentsMargins(8, 4, 4, 4)
-        undo_layout.addWidget(self.undo_text, 1)
-        undo_layout.addWidget(self.undo_button)
-        self.undo_bar.hide()
+        self.undo_bar = UndoBar()
         self.pending: Decision | None = None
-        self._undo_timer = QTimer(self)
-        self._undo_timer.setSingleShot(True)
-        self._undo_timer.timeout.connect(self.commit_pending)
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._show_countdown)
         self.undo_ms = UNDO_MS
 
         top = QHBoxLayout()
@@ -198,7 +156,7 @@ class ApprovalsView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title)
-        right_layout.addWidget(context)
+        right_layout.addWidget(self.context_panel)
         right_layout.addWidget(decision)
         right_layout.addStretch(1)
         self.side = SidePane(right)  # the request's context scrolls as a whole; wrapped lines are never cut
@@ -218,10 +176,13 @@ class ApprovalsView(QWidget):
         self.which.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.activated.connect(lambda index: self.openCase.emit(int(index.data(RequestRole).case_id)))
-        self.open_button.clicked.connect(lambda: self.request and self.openCase.emit(self.request.case_id))
+        self.context_panel.open_button.clicked.connect(
+            lambda: self.request and self.openCase.emit(self.request.case_id)
+        )
         self.approve_button.clicked.connect(self.approve)
         self.reject_button.clicked.connect(self.reject)
-        self.undo_button.clicked.connect(self.undo)
+        self.undo_bar.undoRequested.connect(self.undo)
+        self.undo_bar.expired.connect(self.commit_pending)
         QShortcut(
             QKeySequence.StandardKey.Undo,
             self,
@@ -288,7 +249,7 @@ class ApprovalsView(QWidget):
         pending = request is not None and request.status == "pending"
         for w in (self.amount, self.reason, self.approve_button, self.reject_button):
             w.setEnabled(pending)
-        self.open_button.setEnabled(request is not None)
+        self.context_panel.show_request(request, self.model.context(request.id) if request else None)
         if self._last_decision:  # said once, after the decision, over whichever request comes next
             self._say(self._last_decision, ok=True)
             self._last_decision = ""
@@ -296,25 +257,11 @@ class ApprovalsView(QWidget):
             self.message.clear()
         if request is None:
             self.title.setText(self.tr("No request chosen"))
-            for value in self.facts.values():
-                value.clear()
             self.amount.clear()
             return
         self.title.setText(
             self.tr("Request %1 · case %2").replace("%1", str(request.id)).replace("%2", str(request.case_id))
         )
-        asked = f"{label(request.remedy)} · {formatting.money(request.amount)}"
-        if request.approved is not None and request.approved != request.amount:
-            asked += " → " + formatting.money(request.approved)
-        context = self.model.context(request.id)
-        if context is not None and context.suggested is not None:
-            asked += " " + self.tr("(suggested %1)").replace("%1", formatting.money(context.suggested))
-        self.facts["asked"].setText(
-            asked + " · " + request.requested_by + ", " + formatting.date_time(request.requested_at)
-        )
-        self.facts["why"].setText(", ".join(limit_problem(w) for w in request.why))
-        self.facts["reason"].setText(request.reason or "–")
-        self.facts["customer"].setText(request.customer)
         self.amount.setText(formatting.amount_text(request.amount))
         self.reason.clear()
         if request.status != "pending":
@@ -336,13 +283,7 @@ class ApprovalsView(QWidget):
     def _show_case(self, request_id: int, case: CaseDetail) -> None:
         if self.request is None or self.request.id != request_id:
             return
-        self.facts["case"].setText(f"{label(case.kind)} · {label(case.channel)} · {case.summary}")
-        order = case.order_number or self.tr("no order")
-        if case.order_total is not None:
-            order += f" · {formatting.money(case.order_total)}"
-        self.facts["order"].setText(order)
-        lines = ", ".join(f"{li.quantity}× {li.name}" for li in case.lines)
-        self.facts["lines"].setText((lines + " · " + formatting.money(case.affected_value)) if lines else "–")
+        self.context_panel.show_case(case)
         self.side.refit()
         self.workspace.runner.submit(
             ui_queries.customer_overview,
@@ -355,23 +296,7 @@ class ApprovalsView(QWidget):
     def _show_customer(self, request_id: int, info: CustomerOverview) -> None:
         if self.request is None or self.request.id != request_id:
             return
-        text = " · ".join(
-            (
-                segment_name(info.segment),
-                self.tr("%n order(s)", "", info.orders),
-                formatting.money(info.lifetime_spend),
-                self.tr("%n case(s)", "", info.claims),
-            )
-        )
-        if info.flagged:  # and which claims and orders the rate counts
-            text += " · " + self.tr("⚑ unusually many claims") + f" ({info.claim_rate_text})"
-        context = self.model.context(request_id)
-        if context is not None:
-            text += "\n" + self.tr("Credit to this customer: %1").replace("%1", customer_history(context))
-            text += "\n" + self.tr("Credit on %1's cases (90 days): %2").replace(
-                "%1", self.request.requested_by
-            ).replace("%2", agent_history(context))
-        self.facts["history"].setText(text)
+        self.context_panel.show_customer(info, self.model.context(request_id), self.request.requested_by)
         self.side.refit()
 
     # --- deciding ------------------------------------------------------------------------------------------------
@@ -430,21 +355,8 @@ class ApprovalsView(QWidget):
         self.table.setCurrentIndex(self.model.index(-1, -1))
         self._show_request(None)
         self.message.clear()
-        self._remaining = max(1, self.undo_ms // 1000)
-        self._show_countdown(first=True)
-        self.undo_bar.show()
-        self._undo_timer.start(self.undo_ms)
-        self._tick.start()
+        self.undo_bar.offer(decision.text, self.undo_ms)
         self.table.setFocus()
-
-    def _show_countdown(self, first: bool = False) -> None:
-        if self.pending is None:
-            return
-        if not first:
-            self._remaining = max(0, self._remaining - 1)
-        self.undo_text.setText(
-            self.pending.text + " " + self.tr("Carried out in %n second(s).", "", self._remaining)
-        )
 
     def undo(self) -> None:
         """Take the pending decision back: nothing was issued; the request is chosen again as it was."""
@@ -464,9 +376,7 @@ class ApprovalsView(QWidget):
 
     def _stop_undo(self) -> None:
         self.pending = None
-        self._undo_timer.stop()
-        self._tick.stop()
-        self.undo_bar.hide()
+        self.undo_bar.stop()
 
     def commit_pending(self) -> None:
         """Carry out the decision waiting for its Undo time (now, or when the time is up)."""
