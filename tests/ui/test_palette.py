@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, Qt
@@ -14,6 +16,14 @@ from shiboken6 import isValid
 from ui import layout_memory, palette, prefs
 from ui.widgets.notice import Notice
 
+UI = Path(__file__).resolve().parents[2] / "ui"
+COLOUR_LITERALS = re.compile(
+    r"#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b"  # #rgb, #rrggbb, #aarrggbb
+    r"|\bQColor\(\s*[\"']"  # QColor("white")
+    r"|\bQt\.(?:GlobalColor\.)?(?!transparent\b)(?:white|black|red|green|blue|cyan|magenta|yellow|gray|darkGray|lightGray"
+    r"|darkRed|darkGreen|darkBlue|darkCyan|darkMagenta|darkYellow)\b"
+    r"|(?:color|background)\s*:\s*(?!palette\()[a-z]+\s*[;}\"']"  # a named colour in a style sheet
+)
 DARK_WINDOWS = ("#323232", "#2b2b2b", "#242424", "#1e1e1e")  # Fusion's dark window and base, and darker ones
 LIGHT_WINDOWS = ("#ffffff", "#f7f7f7", "#efefef")  # white tables, light windows (Fusion's #efefef)
 
@@ -32,26 +42,25 @@ def contrast(a: str, b: str) -> float:
 
 
 def dark_palette() -> QPalette:
-    """A dark window palette like the one a dark desktop gives Fusion (the headless platform has none)."""
-    window, base, text = QColor("#323232"), QColor("#242424"), QColor("#ffffff")
-    pal = QPalette(window)
-    for role, colour in (
-        (QPalette.ColorRole.Window, window),
-        (QPalette.ColorRole.WindowText, text),
-        (QPalette.ColorRole.Base, base),
-        (QPalette.ColorRole.AlternateBase, QColor("#2e2e2e")),
-        (QPalette.ColorRole.Text, text),
-        (QPalette.ColorRole.Button, window),
-        (QPalette.ColorRole.ButtonText, text),
-        (QPalette.ColorRole.ToolTipBase, window),
-        (QPalette.ColorRole.ToolTipText, text),
-        (QPalette.ColorRole.PlaceholderText, QColor("#a0a0a0")),
-        (QPalette.ColorRole.Highlight, QColor("#308cc6")),
-        (QPalette.ColorRole.HighlightedText, text),
-    ):
-        pal.setColor(role, colour)
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#8a8a8a"))
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#8a8a8a"))
+    """The palette Qt gives Fusion on a dark desktop (``qt_fusionPalette(true)``); the headless platform has none."""
+    window_text, window = QColor(240, 240, 240), QColor(50, 50, 50)
+    dark = window.darker(150)
+    pal = QPalette(
+        window_text, window, window.lighter(150), dark, window.darker(130), window_text, window.darker(140)
+    )
+    pal.setColor(QPalette.ColorRole.Midlight, window.darker(130).lighter(110))
+    pal.setColor(QPalette.ColorRole.Button, window)
+    pal.setColor(QPalette.ColorRole.Shadow, dark.darker(135))
+    pal.setColor(QPalette.ColorRole.HighlightedText, window_text)
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(48, 140, 198))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        pal.setColor(disabled, role, QColor(130, 130, 130))
+    pal.setColor(disabled, QPalette.ColorRole.Base, window)
+    pal.setColor(disabled, QPalette.ColorRole.Highlight, QColor(145, 145, 145))
+    placeholder = QColor(window_text)
+    placeholder.setAlpha(128)
+    pal.setColor(QPalette.ColorRole.PlaceholderText, placeholder)
     return pal
 
 
@@ -72,6 +81,27 @@ def dark_system(qapp, monkeypatch):
 
 
 # --- the colours ---------------------------------------------------------------------------------------------------
+def test_no_colour_is_written_outside_the_palette():
+    for sample in ('"color: #c0392b;"', 'QColor("white")', "Qt.GlobalColor.red", '"QLabel { color: red; }"'):
+        assert COLOUR_LITERALS.search(sample), sample
+    for sample in (
+        'f"#{case_id}"',
+        "pm.fill(Qt.GlobalColor.transparent)",
+        '"#notice QLabel"',
+        '"color: palette(mid);"',
+    ):
+        assert not COLOUR_LITERALS.search(sample), sample
+    found = [
+        f"{path.relative_to(UI.parent)}:{number}: {line.strip()}"
+        for path in sorted(UI.rglob("*.py"))
+        if path.name != "palette.py" or path.parent != UI
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if COLOUR_LITERALS.search(line)
+    ]
+    assert not found, "colours come from ui/palette.py by role:\n" + "\n".join(found)
+
+
+# --- the palette's sets------------------------------------------------------------------------------------------------
 def test_both_sets_name_the_same_roles_and_text_stays_readable():
     assert {f.name for f in dataclasses.fields(palette.Colours)} - {"dark"} >= set(palette.TEXT_ROLES)
     assert len(palette.LIGHT.chart_series) == len(palette.DARK.chart_series)
