@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RimedioError
+from ui import palette
 from ui.admin.settings_model import COL_HELP, COL_KEY, SettingsModel
 from ui.workspace import Workspace
 
@@ -89,4 +90,4 @@ class SettingsPage(QWidget):
 
     def _say(self, text: str, ok: bool) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("" if ok else "color: #c0392b;")
+        palette.tone(self.message, None if ok else "error")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from app.domain.enums import Role
 from app.i18n import SUPPORTED_LANGUAGES
+from ui import palette
 from ui.labels import autonym, label
 
 
@@ -43,5 +44,5 @@ def problem_label() -> QLabel:
     problem = QLabel()
     problem.setObjectName("problem")
     problem.setWordWrap(True)
-    problem.setStyleSheet("color: #c0392b;")
+    palette.tone(problem, "error")
     return problem

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.errors import RimedioError
 from app.services import user_admin, users
 from app.services.users import UserInfo
+from ui import palette
 from ui.admin.add_user_dialog import AddUserDialog
 from ui.admin.edit_user_dialog import EditUserDialog
 from ui.admin.password_dialog import PasswordDialog
@@ -111,12 +112,12 @@ class UsersPage(QWidget):
         )
 
     def _changed(self, info: UserInfo, text: str) -> None:
-        self.message.setStyleSheet("color: #1e7b45;")
+        palette.tone(self.message, "success")
         self.message.setText(text.replace("%1", info.username))
         self.reload(info.id)
 
     def _refused(self, error: RimedioError) -> None:
-        self.message.setStyleSheet("color: #c0392b;")
+        palette.tone(self.message, "error")
         self.message.setText(error.message)
 
     def add_user(self) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui import palette
+
 
 class UndoBar(QFrame):
     """``offer(text, ms)`` shows it; ``undoRequested`` when the button is pressed, ``expired`` when the time is up."""
@@ -16,7 +18,13 @@ class UndoBar(QFrame):
         super().__init__(parent)
         self.setObjectName("undoBar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#undoBar { background: #e8f4ec; border: 1px solid #7fbf95; border-radius: 4px; }")
+        palette.style(
+            self,
+            lambda c: (
+                f"#undoBar {{ background: {c.undo_background}; border: 1px solid {c.undo_border};"
+                f" border-radius: 4px; }} #undoBar QLabel {{ color: {c.undo_text}; }}"
+            ),
+        )
         self.message = QLabel()
         self.message.setObjectName("undoText")
         self.message.setWordWrap(True)

@@ -40,13 +40,13 @@ from app.services.approval_context import RequestContext
 from app.services.approvals import RequestInfo
 from app.services.cases import CaseDetail
 from app.services.ui_queries import CustomerOverview
-from ui import formatting
+from ui import formatting, palette
 from ui.approvals.context_panel import RequestContextPanel
 from ui.approvals.model import COL_CUSTOMER, RequestModel, RequestRole
 from ui.approvals.undo_bar import UndoBar
 from ui.errors import show_refusal
 from ui.labels import label
-from ui.layout_memory import remember_splitter
+from ui.layout_memory import remember_header, remember_splitter
 from ui.widgets.common import BusyBar, SidePane, heading
 from ui.widgets.keys import on_ctrl_enter
 from ui.workspace import Workspace
@@ -169,6 +169,9 @@ class ApprovalsView(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         remember_splitter(splitter, workspace.actor.username, "approvals/splitter")
+        self._columns_restored = remember_header(
+            self.table.horizontalHeader(), workspace.actor.username, "approvals/columns"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.undo_bar)
         layout.addWidget(splitter, 1)
@@ -227,8 +230,9 @@ class ApprovalsView(QWidget):
             requests = list(reversed(requests))  # newest first when looking back
         self.model.set_requests(requests, contexts)
         self.count.setText(self.tr("%n request(s)", "", len(requests)))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(COL_CUSTOMER, min(self.table.columnWidth(COL_CUSTOMER), 200))
+        if not self._columns_restored:  # as the user left them, if they did
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(COL_CUSTOMER, min(self.table.columnWidth(COL_CUSTOMER), 200))
         row = self.model.row_of(keep) if keep is not None else -1
         if row < 0 and not self._chosen_once and self.model.rowCount():
             row = 0  # the first time only: after a decision the supervisor chooses the next request
@@ -271,7 +275,7 @@ class ApprovalsView(QWidget):
             if request.decision_reason:
                 decided += " · " + request.decision_reason
             self.message.setText(decided)
-            self.message.setStyleSheet("")
+            palette.tone(self.message, None)
         self.workspace.runner.submit(
             cases.get_case,
             self.workspace.ctx,
@@ -422,7 +426,7 @@ class ApprovalsView(QWidget):
 
     def _say(self, text: str, ok: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #1e7b45;" if ok else "color: #c0392b;")
+        palette.tone(self.message, "success" if ok else "error")
 
     def _refused(self, error: RimedioError) -> None:
         self.busy.set_busy(False)

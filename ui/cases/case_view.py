@@ -34,7 +34,7 @@ from app.domain.enums import CaseStatus, EventType
 from app.errors import Conflict, RimedioError
 from app.services import cases, ui_queries
 from app.services.cases import CaseDetail
-from ui import formatting
+from ui import formatting, palette
 from ui.cases.case_events import pending_request_of
 from ui.cases.case_facts import CaseFactsPanel
 from ui.cases.case_live import CaseLive, what_changed
@@ -82,9 +82,12 @@ class CaseView(QWidget):
         self.changed_elsewhere = QLabel()
         self.changed_elsewhere.setObjectName("changedElsewhere")
         self.changed_elsewhere.setWordWrap(True)
-        self.changed_elsewhere.setStyleSheet(
-            "#changedElsewhere { background: #e8f1fb; border: 1px solid #8fb3dc;"
-            " border-radius: 4px; padding: 3px 6px; color: #12304f; }"
+        palette.style(
+            self.changed_elsewhere,
+            lambda c: (
+                f"#changedElsewhere {{ background: {c.info_background}; border: 1px solid {c.info_border};"
+                f" border-radius: 4px; padding: 3px 6px; color: {c.info_text}; }}"
+            ),
         )
         self.changed_elsewhere.setAccessibleName(self.tr("Changed on another workstation"))
         self.changed_elsewhere.hide()

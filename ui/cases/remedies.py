@@ -37,7 +37,7 @@ from app.services.approvals import Resolution
 from app.services.cases import CaseDetail
 from app.services.remedies import CaseProposal
 from app.services.ui_queries import CreditCheck
-from ui import formatting
+from ui import formatting, palette
 from ui.cases.case_events import latest_proposal, pending_request_of, voucher_of
 from ui.cases.remedy_model import RemedyModel, RemedyRole, RemedyRow, rows_from_json, rows_from_proposal
 from ui.cases.remedy_table import RemedyTable
@@ -380,7 +380,7 @@ class RemediesPanel(QGroupBox):
 
     def _say(self, text: str, warn: bool) -> None:
         self.outcome.setText(text)
-        self.outcome.setStyleSheet("color: #b9770e; font-weight: bold;" if warn else "color: #1e7b45;")
+        palette.tone(self.outcome, "warning" if warn else "success", bold=warn)
 
     @property
     def needs_approval(self) -> bool:
