@@ -3,7 +3,6 @@ naming what to install — never Qt's abort (exit 134)."""
 
 from __future__ import annotations
 
-import ctypes
 import os
 import subprocess
 import sys
