@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from app.domain import vouchers  # noqa: E402
+from app.errors import RimedioError  # noqa: E402
 from app.services import cases, documents  # noqa: E402
 from app.services.context import ServiceContext  # noqa: E402
 from app.services.database import open_database  # noqa: E402
@@ -36,6 +37,15 @@ def report(name: str, ms: list[float]) -> None:
     print(f"{name:<44} median {statistics.median(ms):7.1f} ms   max {max(ms):7.1f} ms   (n={len(ms)})")
 
 
+def _note_allowed(ctx: ServiceContext, case_id: int) -> bool:
+    """A note may not promise credit that still awaits a supervisor: such demo cases are left out, not timed."""
+    try:
+        documents.note_document(ctx, case_id, remedy_text="x")
+    except RimedioError:
+        return False
+    return True
+
+
 def main() -> None:
     try:
         import _rl_accel  # noqa: F401
@@ -50,7 +60,7 @@ def main() -> None:
         db = open_database(str(Path(folder) / "bench.sqlite3"))
         build_demo(db, seed=5, customers=1000)
         ctx = ServiceContext(db, login(db, "agent", "agent"))
-        ids = [row.id for row in cases.list_cases(ctx, limit=40)]
+        ids = [row.id for row in cases.list_cases(ctx, limit=60) if _note_allowed(ctx, row.id)][:40]
         with db.write() as s:
             customers = [c.id for c in s.query(Customer).order_by(Customer.id).limit(1000)]
             campaign = CreditCampaign(
