@@ -4,6 +4,9 @@ accepted by the CLI and written to JSON, so they never change once shipped (add,
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class CaseKind(StrEnum):
@@ -119,7 +122,7 @@ class CampaignKind(StrEnum):
     WINBACK = "winback"  # "€5 if you order before DATE" for customers who stopped ordering
 
 
-def parse_enum(enum_cls: type[StrEnum], value: str, what: str) -> StrEnum:
+def parse_enum(enum_cls: type[E], value: str, what: str) -> E:
     """``"Wrong_Item"`` → ``CaseKind.WRONG_ITEM``; an unknown value is refused with the list of valid ones."""
     from app.errors import ValidationError
 

@@ -21,10 +21,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
+from sqlalchemy import CursorResult, func, insert, select, text, update
 from sqlalchemy import event as orm_events
-from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import GENESIS, ChainRow, link_hash, verify_chain
@@ -33,6 +33,9 @@ from app.errors import RimedioError, ValidationError
 from app.services.context import ServiceContext
 from app.store.models import AuditHead, AuditLog
 from app.store.types import utcnow
+
+if TYPE_CHECKING:  # anchors imports this module
+    from app.services.anchors import Anchor
 
 #: Advisory lock key of the chain's end on PostgreSQL ("RIMA" as an integer).
 AUDIT_LOCK_KEY = 0x52494D41
@@ -157,11 +160,15 @@ def _seal_pending(session: Session) -> None:
         prev_id, prev_hash = row["id"], row["hash"]
     # Core statements, not the unit of work: this runs inside every audited call and must stay cheap.
     session.execute(insert(AuditLog), rows)
-    moved = session.execute(
-        update(AuditHead)
-        .where(AuditHead.id == _HEAD_ID)
-        .values(last_id=prev_id, hash=prev_hash)
-        .execution_options(synchronize_session=False)
+    # an UPDATE's result is a CursorResult (with rowcount); Session.execute is typed for any statement
+    moved = cast(
+        CursorResult[Any],
+        session.execute(
+            update(AuditHead)
+            .where(AuditHead.id == _HEAD_ID)
+            .values(last_id=prev_id, hash=prev_hash)
+            .execution_options(synchronize_session=False)
+        ),
     )
     if not moved.rowcount:
         session.execute(insert(AuditHead).values(id=_HEAD_ID, last_id=prev_id, hash=prev_hash))
@@ -218,7 +225,7 @@ def _chain_rows(
         yield ChainRow(row.id, _entry(row), row.hash, row.prev_hash)
 
 
-def verify(ctx: ServiceContext, anchor: Any = None) -> AuditCheck:
+def verify(ctx: ServiceContext, anchor: Anchor | None = None) -> AuditCheck:
     """Walk the whole chain and the recorded head (and, given an anchor, prove the log still holds it
     unchanged); admins only. Reads only: nothing is appended before (or by) the check."""
     ctx.require(Permission.AUDIT)
@@ -246,7 +253,7 @@ def verify(ctx: ServiceContext, anchor: Any = None) -> AuditCheck:
         if (head_id, head_hash) != (last_id, last_hash):
             reason = "beyond_head" if head_id < last_id else "truncated"
             return AuditCheck(count, expected, count, None, reason)
-        if anchor is not None:
+        if anchor is not None and key is not None:  # the key was found above for any anchor
             from app.services import anchors
 
             if not anchors.signature_ok(anchor, key):

@@ -27,6 +27,7 @@ import subprocess
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.permissions import Permission
 from app.errors import StorageError, ValidationError
@@ -34,6 +35,9 @@ from app.services.context import ServiceContext
 from app.services.database import Database
 from app.store import migrate
 from app.store.revisions import head_revision, known_revisions
+
+if TYPE_CHECKING:
+    from sqlalchemy.pool import PoolProxiedConnection
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 PGDUMP_MAGIC = b"PGDMP"
@@ -102,10 +106,18 @@ def backup_database(db: Database, target: str | Path, logical: bool = False) -> 
     return BackupInfo(str(path), kind, migrate.current_revision(db.engine), path.stat().st_size)
 
 
+def _sqlite_connection(raw: PoolProxiedConnection) -> sqlite3.Connection:
+    """The sqlite3 connection under SQLAlchemy's pooled one."""
+    conn = raw.driver_connection
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError(f"not a SQLite connection: {conn!r}")
+    return conn
+
+
 def _sqlite_copy(db: Database, target: Path) -> None:
     raw = db.engine.raw_connection()
     try:
-        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        source = _sqlite_connection(raw)
         copy = sqlite3.connect(target)
         try:
             source.backup(copy)  # one step: one snapshot, the writers go on (WAL)
@@ -148,7 +160,7 @@ def _pg_env(db: Database) -> tuple[list[str], dict[str, str]]:
     return args, env
 
 
-def _run(cmd: list[str], env: dict[str, str], what: str) -> subprocess.CompletedProcess:
+def _run(cmd: list[str], env: dict[str, str], what: str) -> subprocess.CompletedProcess[str]:
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         reason = (done.stderr or done.stdout).strip().splitlines()
@@ -297,7 +309,7 @@ def _sqlite_restore(db: Database, path: Path) -> str | None:
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     raw = db.engine.raw_connection()
     try:
-        source.backup(raw.driver_connection)  # page by page into the live file, under SQLite's own locks
+        source.backup(_sqlite_connection(raw))  # page by page into the live file, under SQLite's own locks
     except sqlite3.OperationalError as exc:
         raise StorageError(
             "The backup could not be restored: {reason} (the database was not changed).", reason=str(exc)

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import exists, func, insert, literal, select
+from sqlalchemy import Select, exists, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from app.domain import vouchers
@@ -52,22 +52,14 @@ def _start_of(day: date, settings: ShopSettings) -> datetime:
     return datetime.combine(day, time(0), tzinfo=settings["shop.timezone"])
 
 
-def _segment_ids(s: Session, segment: str, today: date):
+def _segment_ids(s: Session, segment: str, today: date) -> list[int]:
     """Ids of the customers in a segment (new, regular, loyal, lapsed, occasional_small) today."""
-    try:
-        from app.services import segments
-    except ImportError:  # pragma: no cover - an older tree without customer segments
-        segments = None
-    select_segment = getattr(segments, "customers_in_segment", None)
-    if select_segment is None:
-        raise ValidationError(
-            "Customer segments are not available in this version; choose customers with "
-            "--no-order-since or --signed-up-since."
-        )
-    return select_segment(s, segment, today)
+    from app.services import segments
+
+    return segments.customers_in_segment(s, segment, today)
 
 
-def _chosen(s: Session, settings: ShopSettings, criteria: dict[str, Any]):
+def _chosen(s: Session, settings: ShopSettings, criteria: dict[str, Any]) -> Select[int]:
     stmt = select(Customer.id)
     if criteria.get("segment"):
         ids = _segment_ids(s, criteria["segment"], credit.today(settings))

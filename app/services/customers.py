@@ -55,12 +55,12 @@ def list_customers(
     if limit < 1 or limit > 10_000:
         raise ValidationError("The limit must be between 1 and 10000.")
     with ctx.db.read() as s:
-        ids = select(Customer.id)
+        matching = select(Customer.id)
         clause = search_clause(ctx.db.dialect, "customers", Customer.id, Customer.search_text, search)
         if clause is not None:
-            ids = ids.where(clause)
+            matching = matching.where(clause)
         page = (
-            ids.order_by(Customer.last_name, Customer.first_name, Customer.id)
+            matching.order_by(Customer.last_name, Customer.first_name, Customer.id)
             .limit(limit)
             .offset(offset)
             .subquery()

@@ -11,9 +11,11 @@ This module never changes a grant or an entry, and never imports Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import and_, exists, insert, select
 from sqlalchemy.orm import Session, aliased
@@ -30,6 +32,8 @@ from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import CreditEntry, CreditGrant, Customer, Order, User, VoucherExport
 from app.store.types import utcnow
+
+T = TypeVar("T")
 
 _ENTRY_TYPES = {"adjust": "adjustment"}
 
@@ -132,7 +136,12 @@ def export_vouchers(
         return VoucherExportReport(str(target), format, count, total, remainders)
 
 
-def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exported: bool) -> list[tuple]:
+#: A live voucher to export: grant id, code, balance (minor units), currency, expiry, reason, its reference, and the
+#: customer's e-mail, first and last name.
+LiveVoucher = tuple[int, str, int, str, date | None, str, str | None, str | None, str, str]
+
+
+def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exported: bool) -> list[LiveVoucher]:
     balance = credit.balance_per_grant()
     stmt = (
         select(
@@ -159,13 +168,13 @@ def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exporte
 
 
 def _single_use_codes(
-    s: Session, rows: list[tuple], fmt: str, include_exported: bool
+    s: Session, rows: list[LiveVoucher], fmt: str, include_exported: bool
 ) -> dict[int, tuple[str, str | None]]:
     """For each live voucher to write as a single-use coupon: the canonical code to write and, for a new
     code, the code it replaces. A voucher never given to the shop goes under its own code; one whose last
     coupon was used on an imported order (the shop's coupon is spent) under a new code for what is left; one
     whose coupon is still unused is left out (its coupon still works), unless ``include_exported``."""
-    last: dict[int, tuple[str, datetime]] = {}
+    last: dict[int, tuple[str | None, datetime]] = {}  # no code: the grant's own
     ids = [r[0] for r in rows]
     if s.get_bind().dialect.name == "postgresql":  # two exports at once must not both re-code one remainder
         for i in range(0, len(ids), _IDS_PER_QUERY):  # (SQLite: the write transaction is already exclusive)
@@ -280,7 +289,7 @@ def export_ledger(ctx: ServiceContext, path: str | Path, as_of: date | str) -> L
         )
         count = 0
 
-        def rows():
+        def rows() -> Iterator[LedgerRow]:
             nonlocal count
             for r in s.execute(stmt):
                 count += 1
@@ -331,7 +340,7 @@ def _target(path: str | Path) -> Path:
     return target
 
 
-def _write(fn):  # noqa: ANN001, ANN202 - a writer call
+def _write(fn: Callable[[], T]) -> T:
     try:
         return fn()
     except OSError as exc:

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import quote
 
 from app.domain.business_hours import BusinessCalendar, calendar_from_settings
@@ -85,7 +85,35 @@ def _time(value: str | datetime | None) -> datetime | None:
     aware datetime, like ``UTCDateTime``."""
     if not value:
         return None
+    return _aware(value)
+
+
+def _aware(value: str | datetime) -> datetime:
+    """:func:`_time` of a column that is never empty."""
     return (value if isinstance(value, datetime) else datetime.fromisoformat(value)).replace(tzinfo=UTC)
+
+
+#: A row as the drivers give it: the columns' values, typed by the query.
+Row = tuple[Any, ...]
+#: What a page read ahead is kept under (:func:`page_key`) and what it holds.
+PageKey = tuple[int, CaseFilter, int, int, str, bool, bool]
+Page = tuple[int | None, list[CaseRow]]
+
+
+class _Cursor(Protocol):
+    def fetchone(self) -> Row | None: ...
+
+    def fetchall(self) -> list[Row]: ...
+
+
+class _Connection(Protocol):
+    """What the readers use of ``sqlite3``'s connection and of :class:`app.services.quick_libpq.Connection`."""
+
+    def execute(self, sql: str, params: Sequence[object] = ..., /) -> _Cursor: ...
+
+    def rollback(self) -> None: ...
+
+    def close(self) -> None: ...
 
 
 class QuickReader:
@@ -101,7 +129,7 @@ class QuickReader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._uri = f"file:{quote(str(path))}?mode=ro"
-        self._conn: Any = None
+        self._conn: _Connection | None = None
         self._lock = threading.Lock()
 
     @property
@@ -112,7 +140,7 @@ class QuickReader:
         """The statement in the driver's placeholders (written with ``?``)."""
         return text
 
-    def _new_connection(self) -> Any:
+    def _new_connection(self) -> _Connection:
         return sqlite3.connect(self._uri, uri=True, timeout=5, check_same_thread=False)
 
     @classmethod
@@ -138,14 +166,15 @@ class QuickReader:
         return None
 
     @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def _connect(self) -> Iterator[_Connection]:
         with self._lock:
             if self._conn is None:
                 self._conn = self._new_connection()
+            conn = self._conn
             try:
-                yield self._conn
+                yield conn
             finally:
-                self._conn.rollback()  # no read transaction left open between calls: writers are not held back
+                conn.rollback()  # no read transaction left open between calls: writers are not held back
 
     def close(self) -> None:
         with self._lock:
@@ -202,7 +231,7 @@ class QuickReader:
         sort: str,
         descending: bool,
         with_total: bool,
-    ) -> tuple[int | None, list[CaseRow]] | None:
+    ) -> Page | None:
         """``cases.count_cases`` and ``cases.list_cases`` for the filters the inbox opens with; ``None`` for any
         other (a search, overdue, one customer, an unknown value) or a limit those would refuse."""
         where, params = _conditions(actor, flt)
@@ -213,11 +242,12 @@ class QuickReader:
         order = f"{SORT_COLUMNS[sort]} {direction}" + (f", c.id {direction}" if sort != "id" else "")
         try:
             with self._connect() as conn:
-                total = (
-                    conn.execute(self._sql(f"SELECT count(*) FROM cases AS c{clause}"), params).fetchone()[0]
+                counted = (
+                    conn.execute(self._sql(f"SELECT count(*) FROM cases AS c{clause}"), params).fetchone()
                     if with_total
                     else None
                 )
+                total = counted[0] if counted is not None else None
                 rows = conn.execute(
                     self._sql(f"{_PAGE}{clause} ORDER BY {order} LIMIT ? OFFSET ?"),
                     [*params, limit, max(0, offset)],
@@ -250,7 +280,7 @@ class PostgresQuickReader(QuickReader):
         self._lock = threading.Lock()
 
     @classmethod
-    def open(cls, url: str) -> QuickReader | None:  # type: ignore[override]
+    def open(cls, url: str) -> QuickReader | None:
         conninfo = postgres_conninfo(url)
         if conninfo is None:
             return None
@@ -267,7 +297,7 @@ class PostgresQuickReader(QuickReader):
     def _sql(self, text: str) -> str:
         return text.replace("?", "%s")
 
-    def _new_connection(self) -> Any:
+    def _new_connection(self) -> _Connection:
         from app.services import quick_libpq
 
         sep = "&" if "?" in self.url else "?"
@@ -337,7 +367,7 @@ def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[A
     return where, params
 
 
-def _line(row: tuple, now: datetime, calendar: BusinessCalendar) -> CaseRow:
+def _line(row: Row, now: datetime, calendar: BusinessCalendar) -> CaseRow:
     (
         case_id,
         first,
@@ -367,7 +397,7 @@ def _line(row: tuple, now: datetime, calendar: BusinessCalendar) -> CaseRow:
         status=status,
         owner=owner,
         summary=summary,
-        created_at=_time(created),
+        created_at=_aware(created),
         first_answer_due=_time(first_due),
         resolution_due=_time(resolution_due),
         amount_minor=amount_minor,
@@ -380,7 +410,7 @@ def _line(row: tuple, now: datetime, calendar: BusinessCalendar) -> CaseRow:
 
 def page_key(
     actor: Actor, flt: CaseFilter, offset: int, limit: int, sort: str, descending: bool, with_total: bool
-) -> tuple:
+) -> PageKey:
     """What a page read ahead is kept under: everything that decides its rows."""
     return actor.id, flt, offset, limit, sort, descending, with_total
 
@@ -391,7 +421,7 @@ class DeferredDatabase:
     :meth:`quick_case_page` answers the inbox from the :class:`QuickReader`. Everything else is the real
     :class:`~app.services.database.Database`'s, reached through attribute access."""
 
-    def __init__(self, url: str, reader: QuickReader, prefetched: dict[tuple, Any] | None = None) -> None:
+    def __init__(self, url: str, reader: QuickReader, prefetched: dict[PageKey, Page] | None = None) -> None:
         self.url_text = url
         self.reader = reader
         self._prefetched = dict(prefetched or {})
@@ -425,7 +455,7 @@ class DeferredDatabase:
         sort: str,
         descending: bool,
         with_total: bool,
-    ) -> tuple[int | None, list[CaseRow]] | None:
+    ) -> Page | None:
         if self._db is not None:
             return None  # the services are loaded now: they answer
         return self.reader.case_page(actor, flt, offset, limit, sort, descending, with_total)
@@ -439,7 +469,7 @@ class DeferredDatabase:
         sort: str,
         descending: bool,
         with_total: bool,
-    ) -> tuple[int | None, list[CaseRow]] | None:
+    ) -> Page | None:
         """The page read ahead at start-up for exactly this request, once (see :func:`page_key`); else ``None``."""
         return self._prefetched.pop(page_key(actor, flt, offset, limit, sort, descending, with_total), None)
 

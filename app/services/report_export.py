@@ -16,13 +16,16 @@ import tempfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.money import Money
 from app.errors import ValidationError
 from app.i18n import current_language, translate
 from app.imports.exports import sheet_safe
 from app.services.reports import AgentFigures, Liability, Summary, Timeliness
+
+if TYPE_CHECKING:
+    from app.services.anchors import Anchor
 
 # --- plain data (JSON) -----------------------------------------------------------------------------------------
 
@@ -205,7 +208,7 @@ def csv_rows(r: Summary) -> list[list[str]]:
     return rows
 
 
-def _write_atomically(path: str | Path, write: Callable[[io.BufferedWriter], None]) -> Path:
+def _write_atomically(path: str | Path, write: Callable[[io.BufferedWriter], object]) -> Path:
     target = Path(path)
     try:
         folder = target.parent if str(target.parent) else Path(".")
@@ -238,7 +241,12 @@ def write_csv(r: Summary, path: str | Path) -> Path:
 
 
 def write_pdf(
-    r: Summary, path: str | Path, *, shop_name: str = "", lang: str | None = None, anchor: Any = None
+    r: Summary,
+    path: str | Path,
+    *,
+    shop_name: str = "",
+    lang: str | None = None,
+    anchor: Anchor | None = None,
 ) -> Path:
     """A printable A4 report: headline figures, cases per week (bars), the weekly and per-agent tables, and the
     audit log's anchor (:mod:`app.services.anchors`) so the printed report is also a record of the log's end."""
@@ -246,7 +254,7 @@ def write_pdf(
     return _write_atomically(path, lambda fh: fh.write(data))
 
 
-def render_pdf(r: Summary, *, shop_name: str = "", lang: str = "en", anchor: Any = None) -> bytes:
+def render_pdf(r: Summary, *, shop_name: str = "", lang: str = "en", anchor: Anchor | None = None) -> bytes:
     """The PDF's bytes (reportlab, the shipped DejaVu faces so every European letter prints)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart
     from reportlab.graphics.shapes import Drawing

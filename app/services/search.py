@@ -19,8 +19,8 @@ MAX_TOKENS = 8
 def search_clause(
     dialect: str,
     table_name: str,
-    id_col: InstrumentedAttribute,
-    search_col: InstrumentedAttribute,
+    id_col: InstrumentedAttribute[int],
+    search_col: InstrumentedAttribute[str],
     query: str,
 ) -> ColumnElement[bool] | None:
     """A WHERE clause selecting the rows whose ``search_text`` matches ``query``.

@@ -23,9 +23,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, inspect, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
 from sqlalchemy import event as orm_events
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, aliased
+from sqlalchemy.orm.attributes import instance_state
 
 from app.domain.enums import parse_enum
 from app.domain.money import Money, currency_exponent
@@ -88,7 +89,11 @@ def _scaled(amount: Decimal, exponent: int) -> tuple[int, int]:
 
 
 def segment_case(
-    orders: ColumnElement, spent_minor: ColumnElement, last_at: ColumnElement, r: Rules, today: date
+    orders: ColumnElement[int],
+    spent_minor: ColumnElement[int],
+    last_at: ColumnElement[datetime],
+    r: Rules,
+    today: date,
 ) -> ColumnElement[str]:
     """The rule of :mod:`app.domain.remedies.segments` as SQL, over per-customer aggregates.
 
@@ -116,7 +121,7 @@ def segment_case(
     )
 
 
-def segment_query(r: Rules, today: date, customer_ids: Iterable[int] | None = None) -> Select:
+def segment_query(r: Rules, today: date, customer_ids: Iterable[int] | None = None) -> Select[int, str]:
     """``SELECT customer_id, segment`` for every customer (or the given ones): orders grouped once, one CASE.
 
     Usable as a subquery (``segment_query(...).subquery()``) to join campaigns or reports on.
@@ -225,7 +230,7 @@ def customer_history(
     the segment count every order that is not cancelled, in the shop currency."""
     r = rules_ or rules(session)
     today = today or r.today()
-    cache = session.info.setdefault(_HISTORY_CACHE, {})
+    cache: dict[tuple[int, date, Rules], CustomerHistory] = session.info.setdefault(_HISTORY_CACHE, {})
     key = (customer_id, today, r)
     if key not in cache:
         cache[key] = _history(session, customer_id, today, r)
@@ -239,24 +244,24 @@ _HISTORY_CACHE = "rimedio_customer_histories"
 _HISTORY_COLUMNS = ("customer_id", "order_id", "created_at", "placed_at", "status", "total_minor", "currency")
 
 
-def _forget_histories(session: Session, *_args) -> None:
+def _forget_histories(session: Session, *_args: object) -> None:
     session.info.pop(_HISTORY_CACHE, None)
 
 
-def _forget_on_flush(session: Session, _context, _instances) -> None:
+def _forget_on_flush(session: Session, _context: UOWTransaction, _instances: object) -> None:
     if _HISTORY_CACHE not in session.info:
         return
     touched = [o for o in (*session.new, *session.deleted) if isinstance(o, (Case, Order, Customer))]
     for obj in session.dirty:
         if isinstance(obj, (Case, Order, Customer)):
-            state = inspect(obj)
+            state = instance_state(obj)
             if any(state.attrs[c].history.has_changes() for c in _HISTORY_COLUMNS if c in state.attrs):
                 touched.append(obj)
     if touched:
         _forget_histories(session)
 
 
-def _forget_on_statement(state) -> None:
+def _forget_on_statement(state: ORMExecuteState) -> None:
     if (
         not state.is_select
     ):  # a Core or bulk INSERT/UPDATE/DELETE through the session: anything may have changed

@@ -9,6 +9,7 @@ deactivates themselves or demotes the last active admin; every change is in the 
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.domain.enums import Role, parse_enum
 from app.domain.money import Money
@@ -35,14 +36,14 @@ def _language(code: str) -> str:
     return value
 
 
-def _user(s, user_id: int) -> User:
+def _user(s: Session, user_id: int) -> User:
     user = s.get(User, user_id)
     if user is None:
         raise NotFound("There is no user {key}.", key=user_id)
     return user
 
 
-def _log(s, ctx: ServiceContext, user: User, change: dict) -> None:
+def _log(s: Session, ctx: ServiceContext, user: User, change: dict[str, object]) -> None:
     audit.append(
         s,
         audit.Action.USER_CHANGED,
@@ -53,7 +54,7 @@ def _log(s, ctx: ServiceContext, user: User, change: dict) -> None:
     )
 
 
-def _other_active_admins(s, user: User) -> int:
+def _other_active_admins(s: Session, user: User) -> int:
     return int(
         s.scalar(
             select(func.count(User.id)).where(
@@ -93,7 +94,7 @@ def update_user(
     with ctx.db.write() as s:
         user = _user(s, user_id)
         currency = load_settings(s).currency
-        change: dict = {}
+        change: dict[str, object] = {}
         if display_name is not None:
             name = clean_text(display_name)
             if not name:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from app.domain.enums import Role, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
+from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import (
     AuthenticationFailed,
@@ -131,7 +133,7 @@ def add_user(
         require_login(actor)
     with db.write() as s:
         _check_may_add(s, actor, username, role_)
-        if not first_user(s):
+        if actor is not None and not first_user(s):  # _check_may_add wants an actor once there are users
             check_still_allowed(s, actor)
         currency = load_settings(s).currency
         user = User(
@@ -163,7 +165,7 @@ REFUSED = (
 )
 
 
-def _refused(settings) -> AuthenticationFailed:
+def _refused(settings: ShopSettings) -> AuthenticationFailed:
     """The one answer to every refused login: it never tells whether the account exists or is locked."""
     return AuthenticationFailed(
         REFUSED, limit=settings["security.max_failed_logins"], minutes=settings["security.lock_minutes"]
@@ -274,7 +276,7 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
                 user.id,
                 user.username,
                 "locked now" if locks else "wrong password",
-                recount=lambda: _count_failure(s, s.get(User, user.id), settings, now),
+                recount=lambda: _recount_failure(s, user.id, settings, now),
             )
             raise _refused(settings)
         actor = _logged_in(s, user, password, True)
@@ -290,7 +292,13 @@ def _flagged(actor: Actor, password: str | None, username: str) -> Actor:
     return actor
 
 
-def _count_failure(s, user: User, settings, now) -> bool:
+def _recount_failure(s: Session, user_id: int, settings: ShopSettings, now: datetime) -> bool:
+    """The failure counted again on the row as it is now (after the audit log refused the entry)."""
+    user = s.get(User, user_id)
+    return user is not None and _count_failure(s, user, settings, now)
+
+
+def _count_failure(s: Session, user: User, settings: ShopSettings, now: datetime) -> bool:
     """Count one wrong password on the (locked) row; returns whether this one locks the account."""
     user.failed_logins = (user.failed_logins or 0) + 1
     if user.failed_logins >= settings["security.max_failed_logins"]:
@@ -300,7 +308,7 @@ def _count_failure(s, user: User, settings, now) -> bool:
     return False
 
 
-def unknown_name(s, name: str) -> str:
+def unknown_name(s: Session, name: str) -> str:
     """What the audit log keeps of a user name that matches no account: a keyed hash, never the text (it may be
     a password typed into the wrong field). The same name always gives the same hash in this database, so
     repeated tries stay visible; the key (migration 0013) is not in the log."""
@@ -333,7 +341,7 @@ def record_login(db: Database, actor: Actor, password: str | None = None) -> Act
     )
 
 
-def _logged_in(s, user: User, password: str | None, record: bool) -> Actor:
+def _logged_in(s: Session, user: User, password: str | None, record: bool) -> Actor:
     if user.failed_logins or user.locked_until is not None:
         user.failed_logins = 0
         user.locked_until = None
@@ -344,7 +352,13 @@ def _logged_in(s, user: User, password: str | None, record: bool) -> Actor:
     return actor_of(user)
 
 
-def _log_failure(session, user_id: int | None, username: str, why: str, recount=None) -> None:
+def _log_failure(
+    session: Session,
+    user_id: int | None,
+    username: str,
+    why: str,
+    recount: Callable[[], object] | None = None,
+) -> None:
     """A failed login goes in the audit log, kept (with the failure count) although the call ends in a refusal.
 
     When the audit log refuses to grow (tampered with), the count is still kept, without the entry, and the
