@@ -5,7 +5,8 @@ snapshot while the other workstations keep writing (nobody waits for it). It is 
 renamed into place, so a half-written backup never carries the target's name.
 
 **PostgreSQL** is dumped with ``pg_dump --format=custom`` (one consistent snapshot; the server's other sessions
-keep working) and restored with ``pg_restore --clean --single-transaction`` (all or nothing). The password goes
+keep working) and restored by running the archive's script (``pg_restore --file=-``) with ``psql
+--single-transaction`` after dropping the program's tables and functions, all or nothing. The password goes
 to the tools through ``PGPASSWORD``, never on their command line. Without ``pg_dump`` on the computer — or when
 asked (``logical=True``, ``rimedio backup --logical``) — the backup is a logical export instead: every table in
 one snapshot, in a documented zip of JSON lines (:mod:`app.services.backup_logical`), restored without any
@@ -24,6 +25,7 @@ import re
 import shutil
 import sqlite3
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -279,25 +281,58 @@ def restore_database(db: Database, source: str | Path) -> RestoreInfo:
 
         backup_logical.load(db, path, backup_logical.read_manifest(path))
     else:
-        args, env = _pg_env(db)
-        _run(
-            [
-                _pg_tool("pg_restore"),
-                *args,
-                "--clean",
-                "--if-exists",
-                "--no-owner",
-                "--single-transaction",
-                "--dbname",
-                db.engine.url.database or "",
-                str(path),
-            ],
-            env,
-            "pg_restore",
-        )
+        _pg_restore(db, path)
     db.engine.dispose()  # pooled connections knew the old schema
     upgraded = migrate.upgrade(db.engine)
     return RestoreInfo(str(path), kind, revision, head_revision() if upgraded else None, kept)
+
+
+def _pg_restore(db: Database, path: Path) -> None:
+    """The archive replaces the program's objects in one transaction: its script (``pg_restore --file=-``)
+    run by ``psql --single-transaction`` after dropping the tables and functions there now — an archive of an
+    older schema lacks tables that a ``--clean`` would leave behind, and those (and the foreign keys they hold
+    to the archive's tables) refused the restore. A failure anywhere rolls back everything."""
+    from app.services import backup_logical
+
+    with db.engine.connect() as conn:
+        backup_logical.check_may_replace(conn)
+        drops = backup_logical.drop_statements(conn)
+    args, env = _pg_env(db)
+    dump_tool, psql_tool = _pg_tool("pg_restore"), _pg_tool("psql")
+    with tempfile.TemporaryFile() as dump_err, tempfile.TemporaryFile() as psql_err:
+        psql = subprocess.Popen(
+            [psql_tool, *args, "--no-psqlrc", "--quiet", "--single-transaction", "--set", "ON_ERROR_STOP=1"]
+            + ["--dbname", db.engine.url.database or "", "--file=-"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            stderr=psql_err,
+            env=env,
+        )
+        dump = subprocess.Popen(
+            [dump_tool, "--no-owner", "--file=-", str(path)], stdout=subprocess.PIPE, stderr=dump_err, env=env
+        )
+        assert psql.stdin is not None and dump.stdout is not None
+        try:
+            psql.stdin.write("".join(f"{statement};\n" for statement in drops).encode())
+            shutil.copyfileobj(dump.stdout, psql.stdin)
+        except BrokenPipeError:
+            pass  # psql stopped at an error: said below
+        if dump.wait() != 0:
+            psql.kill()  # no end of input, no COMMIT: the server rolls the transaction back
+            psql.wait()
+            raise StorageError("{what} failed: {reason}", what="pg_restore", reason=_first_line(dump_err))
+        try:
+            psql.stdin.close()  # the end of the script: psql commits
+        except BrokenPipeError:
+            pass
+        if psql.wait() != 0:
+            raise StorageError("{what} failed: {reason}", what="pg_restore", reason=_first_line(psql_err))
+
+
+def _first_line(fh) -> str:
+    fh.seek(0)
+    lines = fh.read().decode(errors="replace").strip().splitlines()
+    return lines[0] if lines else "?"
 
 
 def _sqlite_restore(db: Database, path: Path) -> str | None:

@@ -292,11 +292,11 @@ def check_may_replace(conn: Connection) -> None:
         )
 
 
-def _drop_program_objects(conn: Connection) -> None:
-    """The program's tables (with their sequences and triggers) and functions go; extensions stay."""
+def drop_statements(conn: Connection) -> list[str]:
+    """What drops the program's tables (with their sequences and triggers) and functions; extensions stay.
+    The pg_dump restore runs them too, before the archive, in the same transaction."""
     tables = [r[0] for r in conn.execute(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'"))]
-    if tables:
-        conn.execute(text("DROP TABLE " + ", ".join(_q(t) for t in tables) + " CASCADE"))
+    statements = ["DROP TABLE " + ", ".join(f"public.{_q(t)}" for t in tables) + " CASCADE"] if tables else []
     for (signature,) in conn.execute(
         text(
             "SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
@@ -304,7 +304,13 @@ def _drop_program_objects(conn: Connection) -> None:
             "AND d.deptype = 'e')"
         )
     ).all():
-        conn.execute(text(f"DROP FUNCTION {signature} CASCADE"))
+        statements.append(f"DROP FUNCTION IF EXISTS public.{signature} CASCADE")
+    return statements
+
+
+def _drop_program_objects(conn: Connection) -> None:
+    for statement in drop_statements(conn):
+        conn.execute(text(statement))
 
 
 def _create_schema(conn: Connection, revision: str) -> None:

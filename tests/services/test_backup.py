@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from alembic import command
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select, text
 
 from app.errors import PermissionDenied, StorageError, ValidationError
 from app.services import audit, backup, cases, credit
@@ -123,7 +123,57 @@ def test_a_backup_from_a_newer_rimedio_is_refused_and_the_database_left_alone(sq
         backup.restore(admin, tmp_path / "junk")
 
 
+@pytest.mark.postgres
+def test_a_damaged_pg_dump_archive_is_refused_with_the_database_as_it_was(_pg_factory, tmp_path):
+    if not shutil.which("pg_dump"):
+        pytest.skip("pg_dump is not installed")
+    from tests.support.shop import make_shop
+
+    shop = make_shop(_pg_factory.fresh())
+    admin = shop.as_(shop.admin)
+    backup.backup(admin, tmp_path / "b.backup")
+    body = (tmp_path / "b.backup").read_bytes()
+    (tmp_path / "cut.backup").write_bytes(body[: len(body) * 2 // 3])
+    _note(shop.as_(shop.agent), "kept")
+    before = _counts(shop.db)
+    with pytest.raises(StorageError, match="pg_restore failed"):
+        backup.restore(admin, tmp_path / "cut.backup")
+    assert _counts(shop.db) == before and credit.check_ledger(admin).ok
+
+
 EARLIER = sorted(r for r in known_revisions() if r != head_revision())
+
+
+def _downgrade(db, revision: str) -> None:
+    """Take ``db`` down to ``revision``, as an older Rimedio wrote it."""
+    cfg = migrate.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, revision)
+    assert migrate.current_revision(db.engine) == revision
+
+
+def _present_counts(db, expected: dict[str, int]) -> dict[str, int]:
+    """The rows of ``expected``'s tables that ``db``'s schema holds (an older revision lacks some tables)."""
+    with db.engine.connect() as conn:
+        present = set(inspect(conn).get_table_names())
+        return {
+            t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one()
+            for t in expected
+            if t in present
+        }
+
+
+def _restored_and_upgraded(current, path, revision: str, expected: dict[str, int]) -> None:
+    """``path`` restored into ``current`` (which holds something else): upgraded to the head with every row of
+    ``expected``, and the ledger and the audit chain whole."""
+    admin = _login(current, "admin", "admin")
+    info = backup.restore(admin, path)
+    assert info.revision == revision and info.upgraded_to == head_revision()
+    assert migrate.current_revision(current.engine) == head_revision()
+    assert {t: n for t, n in _counts(current).items() if t in expected} == expected
+    assert credit.check_ledger(admin).ok
+    assert audit.verify(admin).ok
 
 
 @pytest.mark.parametrize("revision", EARLIER)
@@ -136,27 +186,57 @@ def test_a_backup_from_every_earlier_schema_is_restored_and_upgraded_with_its_da
     old = open_database(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     demo.build_demo(old)
     expected = _counts(old)
-    cfg = migrate.alembic_config()
-    with old.engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
-    assert migrate.current_revision(old.engine) == revision
+    _downgrade(old, revision)
+    expected = _present_counts(old, expected)  # what that revision's schema holds of the shop
     old.dispose()
-    conn = sqlite3.connect(tmp_path / "old.sqlite3")  # what that revision's schema holds of the shop
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    expected = {t: n for t, n in expected.items() if t in present}
-    assert {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in expected} == expected
-    conn.close()
     current = open_database(f"sqlite:///{tmp_path / 'current.sqlite3'}")
     demo.build_demo(current, customers=5, orders=5, cases=1)  # something else there, replaced by the restore
-    admin = _login(current, "admin", "admin")
-    info = backup.restore(admin, tmp_path / "old.sqlite3")
-    assert info.revision == revision and info.upgraded_to == head_revision()
-    assert migrate.current_revision(current.engine) == head_revision()
-    assert {t: n for t, n in _counts(current).items() if t in expected} == expected
-    assert credit.check_ledger(admin).ok
-    assert audit.verify(admin).ok
+    _restored_and_upgraded(current, tmp_path / "old.sqlite3", revision, expected)
     current.dispose()
+
+
+@pytest.fixture(scope="module")
+def pg_revisions():
+    """PostgreSQL: a smaller demo shop at the head (a template copied for each revision) and a current database
+    holding something else, which every restore replaces; all dropped afterwards."""
+    from app.services import demo
+    from tests.support.databases import PostgresScratch, pg_reason_unavailable
+
+    reason = pg_reason_unavailable()
+    if reason:
+        pytest.skip(reason)
+    scratch = PostgresScratch()
+    try:
+        template_url = scratch.create("template")
+        template = open_database(template_url)
+        demo.build_demo(template, customers=40, orders=120, cases=24)
+        expected = _counts(template)
+        template.dispose()
+        current = scratch.open(scratch.create("current"))
+        demo.build_demo(current, customers=5, orders=5, cases=1)
+        yield scratch, template_url.rsplit("/", 1)[1], expected, current
+    finally:
+        scratch.close()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("revision", EARLIER)
+def test_on_postgresql_a_backup_from_every_earlier_schema_is_restored_and_upgraded_with_its_data(
+    revision, pg_revisions, tmp_path
+):
+    """The same on PostgreSQL, for both kinds of backup: a pg_dump archive (when pg_dump is installed) and the
+    logical export, each restored into a current database and upgraded with every row."""
+    scratch, template, expected, current = pg_revisions
+    old = scratch.open(scratch.create(f"r{revision}", template=template))
+    _downgrade(old, revision)
+    expected = _present_counts(old, expected)
+    kinds = [True] + ([False] if shutil.which("pg_dump") else [])
+    for logical in kinds:
+        path = tmp_path / f"old-{logical}.backup"
+        info = backup.backup_database(old, path, logical=logical)
+        assert info.revision == revision and info.kind == ("logical" if logical else "pg_dump")
+        _restored_and_upgraded(current, path, revision, expected)
+    old.dispose()
 
 
 def test_the_nightly_copy_is_made_once_a_day_and_kept_n_days(sqlite_database, tmp_path):
