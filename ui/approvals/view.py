@@ -276,11 +276,12 @@ class ApprovalsView(QWidget):
                 decided += " · " + request.decision_reason
             self.message.setText(decided)
             palette.tone(self.message, None)
+        request_id = request.id
         self.workspace.runner.submit(
             cases.get_case,
             self.workspace.ctx,
             request.case_id,
-            done=lambda case, rid=request.id: self._show_case(rid, case),
+            done=lambda case: self._show_case(request_id, case),
             failed=self._refused,
         )
 
@@ -293,7 +294,7 @@ class ApprovalsView(QWidget):
             ui_queries.customer_overview,
             self.workspace.ctx,
             case.customer_id,
-            done=lambda info, rid=request_id: self._show_customer(rid, info),
+            done=lambda info: self._show_customer(request_id, info),
             failed=self._refused,
         )
 

@@ -18,7 +18,7 @@ timeline says (the recorded proposal, the pending request, the voucher) is read 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -42,6 +42,7 @@ from ui.cases.case_events import latest_proposal, pending_request_of, voucher_of
 from ui.cases.remedy_model import RemedyModel, RemedyRole, RemedyRow, rows_from_json, rows_from_proposal
 from ui.cases.remedy_table import RemedyTable
 from ui.errors import show_refusal
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon
 from ui.labels import label, limit_problem
 from ui.runner import Job
@@ -370,9 +371,9 @@ class RemediesPanel(QGroupBox):
             return
         if not row.gives_credit:
             return
-        current = self.check is not None and self._checked_key == self._key()
-        needs_reason = current and self.check.rejection is not None and not self.reason.text().strip()
-        self.send_button.setEnabled(current and not needs_reason)
+        check = self.check if self._checked_key == self._key() else None  # the check of the line as it is
+        needs_reason = check is not None and check.rejection is not None and not self.reason.text().strip()
+        self.send_button.setEnabled(check is not None and not needs_reason)
 
     def _bad_amount(self, error: RimedioError) -> None:
         self._say(error.message, warn=True)

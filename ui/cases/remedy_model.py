@@ -7,15 +7,16 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.domain.money import Money
 from app.errors import RimedioError
 from app.i18n import current_language
-from app.services.approvals import CREDIT_REMEDIES
+from app.services.case_credit import CREDIT_REMEDIES
 from app.services.remedies import CaseProposal
 from ui import formatting
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import acceptance, label
 from ui.widgets.row_model import RowTableModel
 
@@ -121,7 +122,9 @@ class RemedyModel(RowTableModel):
             return QCoreApplication.translate(self.CONTEXT, self.HEADER_TIPS[section])
         return super().headerData(section, orientation, role)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         row = self.row_at(index)
         if row is None:
             return None

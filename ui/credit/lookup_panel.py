@@ -180,11 +180,12 @@ class VoucherLookupPanel(QGroupBox):
         self.details["expires"].setText(formatting.day(grant.expires_on) or self.tr("never"))
         reason = label(grant.reason) + (f" {grant.reason_ref}" if grant.reason_ref else "")
         self.details["reason"].setText(reason + (f" – {grant.note}" if grant.note else ""))
+        grant_id = grant.id
         self.workspace.runner.submit(
             ui_queries.customer_overview,
             self.workspace.ctx,
             grant.customer_id,
-            done=lambda info, gid=grant.id: self._customer_named(gid, info.name),
+            done=lambda info: self._customer_named(grant_id, info.name),
             failed=lambda _e: None,
         )
 

@@ -14,6 +14,7 @@ from ui.credit.redeem_panel import RedeemPanel
 from ui.errors import show_refusal
 from ui.icons import icon
 from ui.layout_memory import remember_header, remember_splitter
+from ui.runner import Job
 from ui.widgets.common import BusyBar
 from ui.workspace import Workspace
 
@@ -76,7 +77,7 @@ class VouchersPage(QWidget):
         self.lookup_panel.openCustomer.connect(self.openCustomer)
         self.lookup_panel.corrected.connect(self.reload)
         self.redeem_panel.redeemed.connect(self._redeemed)
-        self._job = None
+        self._job: Job | None = None
         self._started = False
 
     def showEvent(self, event) -> None:

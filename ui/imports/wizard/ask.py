@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.imports.wizard.common import wizard_tr
 
 _OPEN_TITLE = QT_TRANSLATE_NOOP("ImportWizard", "Choose the shop's export")

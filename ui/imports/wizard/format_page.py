@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWizardPage
 
 from app.errors import RimedioError
 from app.imports import detect, mapped
 from ui import palette
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.imports.wizard.common import PAGE_MAPPING, PAGE_RUN, preview_table, wizard_tr
 from ui.imports.wizard.model import TableModel
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from app.imports.mapped import ColumnMapping
 from app.services import shop_import
 from ui import palette
 from ui.errors import show_refusal
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.imports.wizard import ask
 from ui.imports.wizard.common import wizard_tr
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ui.widgets.row_model import RowTableModel
 
@@ -27,7 +27,9 @@ class TableModel(RowTableModel):
     def headers(self) -> tuple[str, ...]:
         return self.header  # the file's own column names: no CONTEXT, shown as they are
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         row = self.row_at(index)
         if row is not None and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return row[index.column()] if index.column() < len(row) else ""

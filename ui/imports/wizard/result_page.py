@@ -96,7 +96,7 @@ class ResultPage(QWizardPage):
         )
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.save_rejects.setEnabled(bool(report.rejects_file) and Path(report.rejects_file).is_file())
+        self.save_rejects.setEnabled(report.rejects_file is not None and Path(report.rejects_file).is_file())
         if report.written:
             self.w.imported.emit(report)
 
