@@ -2,7 +2,8 @@
 
 Pages are made the first time they are visited (a quick start); the case view is a page of its own that
 *Back* (Alt+Left, Esc) leaves. Shortcuts: Ctrl+N new case, Ctrl+F search the current list, Ctrl+P the print
-preview of the open case, F5 reload, Ctrl+1…7 the navigation entries. Geometry and the last page are remembered.
+preview of the open case, F5 reload, Ctrl+1…7 the navigation entries (menus, toolbar and status bar are built in
+:mod:`ui.window_chrome`). Geometry and the last page are remembered.
 
 The change feed (:class:`~ui.live.LiveUpdates`, issue 17) tells the window what other workstations committed:
 the inbox and *My cases* re-read in place (selection, scroll and search kept), the open case re-reads and says
@@ -17,33 +18,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QListView,
     QMainWindow,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.enums import Role
 from app.domain.permissions import Permission
-from app.i18n import translate
-from ui import formatting, palette, prefs
+from ui import formatting, prefs
 from ui.approvals.watcher import ApprovalWatcher
-from ui.icons import app_icon, icon
+from ui.icons import app_icon
 from ui.inbox.view import InboxView
-from ui.labels import label
 from ui.live import LiveUpdates
 from ui.navigation import NavigationDelegate, NavigationModel, PageRole
 from ui.nightly_backup import NightlyBackup
 from ui.notifications import NotificationsDialog, Notifier
-from ui.widgets.common import ElidingLabel
 from ui.widgets.notice import Notice
+from ui.window_chrome import make_actions, make_status_bar
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -137,8 +132,16 @@ class MainWindow(QMainWindow):
         self.notifier.openCase.connect(self.open_case)
         self.notifications_dialog: NotificationsDialog | None = None
 
-        self._make_actions()
-        self._make_status_bar()
+        actions = make_actions(self)  # the menus, shortcuts and toolbar (ui/window_chrome.py)
+        self.new_case_action, self.find_action, self.reload_action = (
+            actions.new_case,
+            actions.find,
+            actions.reload,
+        )
+        self.print_action, self.notifications_action = actions.print, actions.notifications
+        session = make_status_bar(self)
+        self.user_label, self.role_label, self.db_label = session.user, session.role, session.database
+        self.demo_label = session.demo  # None unless the account is a demo one
         self.nav.selectionModel().currentChanged.connect(
             lambda current, _prev: self.show_page(current.data(PageRole))
         )
@@ -157,80 +160,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         last = prefs.get("window/last_view")
         self.select_page(last if self.nav_model.row_of(last) >= 0 else "inbox")
-
-    # --- chrome ------------------------------------------------------------------------------------------------
-    def _make_actions(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Case"))
-        self.new_case_action = QAction(icon("action-new-case"), self.tr("&New case…"), self)
-        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_case_action.triggered.connect(self.new_case)
-        self.find_action = QAction(icon("action-search"), self.tr("&Find"), self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        self.print_action = QAction(icon("action-print"), self.tr("&Print…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.setEnabled(False)
-        self.print_action.setToolTip(self.tr("Preview and print the open case's note (Ctrl+P)"))
-        self.print_action.triggered.connect(self.print_case)
-        self.reload_action = QAction(icon("action-refresh"), self.tr("&Reload"), self)
-        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.reload_action.triggered.connect(self.reload_current)
-        for action in (self.new_case_action, self.find_action, self.print_action, self.reload_action):
-            menu.addAction(action)
-            self.addAction(action)
-        session = self.menuBar().addMenu(self.tr("&Session"))
-        prefs_action = QAction(icon("action-database"), self.tr("&Connection and language…"), self)
-        prefs_action.triggered.connect(self.preferencesRequested)
-        logout = QAction(icon("action-logout"), self.tr("&Log out"), self)
-        logout.triggered.connect(self.logoutRequested)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (prefs_action, logout, quit_action):
-            session.addAction(action)
-        for number in range(1, len(self.nav_model.entries) + 1):
-            jump = QAction(self)
-            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(
-                lambda _=False, row=number - 1: self.select_page(self.nav_model.entries[row].page)
-            )
-            self.addAction(jump)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.new_case_action)
-        toolbar.addAction(self.reload_action)
-        self.notifications_action = QAction(icon("action-notifications"), self.tr("Notifications"), self)
-        self.notifications_action.setObjectName("notificationsAction")
-        self.notifications_action.setToolTip(
-            self.tr("What happened on your cases (assigned, answered, decided, due)")
-        )
-        self.notifications_action.triggered.connect(self.show_notifications)
-        toolbar.addAction(self.notifications_action)
-
-    def _make_status_bar(self) -> None:
-        actor = self.workspace.actor
-        self.user_label = QLabel(f"{actor.display_name} ({actor.username})")
-        self.user_label.setObjectName("statusUser")
-        self.role_label = QLabel(label(Role(actor.role)))
-        self.role_label.setObjectName("statusRole")
-        self.db_label = ElidingLabel(self.workspace.db.description)  # a long path gives way on a small screen
-        self.db_label.setObjectName("statusDatabase")
-        self.db_label.setToolTip(self.tr("Database in use"))
-        bar = self.statusBar()
-        bar.addWidget(self.user_label)
-        bar.addWidget(self.role_label)
-        if actor.demo_only:  # the login said so: a password below the rules, the demo users'
-            self.demo_label = QLabel(translate("Demo account: for trying the program only"))
-            self.demo_label.setObjectName("statusDemoOnly")
-            palette.tone(self.demo_label, "demo", bold=True)
-            self.demo_label.setToolTip(self.demo_label.text())
-            # the flag may shorten on a small screen; it never makes the window wider than the screen
-            self.demo_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            self.demo_label.setMinimumWidth(1)
-            bar.addWidget(self.demo_label)
-        bar.addPermanentWidget(self.db_label)
 
     def _update_title(self, detail: str = "") -> None:
         name = self.tr("Rimedio")
