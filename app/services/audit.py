@@ -128,12 +128,28 @@ def append(
     session.info.setdefault(_PENDING, []).append(entry)
 
 
+def _newest(column: Any) -> Any:
+    return select(column).order_by(AuditLog.id.desc()).limit(1).scalar_subquery()
+
+
+def _head(column: Any) -> Any:
+    return select(column).where(AuditHead.id == _HEAD_ID).scalar_subquery()
+
+
+#: The chain's last row and its recorded head; a missing one reads as NULLs
+_HEAD_AND_LAST = select(
+    _newest(AuditLog.id).label("last_id"),
+    _newest(AuditLog.hash).label("last_hash"),
+    _head(AuditHead.last_id).label("head_id"),
+    _head(AuditHead.hash).label("head_hash"),
+)
+
+
 def check_head(session: Session) -> tuple[int, str]:
     """The id and hash of the chain's last row, after checking that the recorded head points at it."""
-    last = session.execute(select(AuditLog.id, AuditLog.hash).order_by(AuditLog.id.desc()).limit(1)).first()
-    head = session.execute(select(AuditHead.last_id, AuditHead.hash).where(AuditHead.id == _HEAD_ID)).first()
-    last_id, last_hash = (int(last[0]), last[1]) if last else (0, GENESIS)
-    head_id, head_hash = (int(head[0]), head[1]) if head else (0, GENESIS)
+    row = session.execute(_HEAD_AND_LAST).one()  # both in one statement (one round trip, one snapshot)
+    last_id, last_hash = (int(row.last_id), row.last_hash) if row.last_id is not None else (0, GENESIS)
+    head_id, head_hash = (int(row.head_id), row.head_hash) if row.head_id is not None else (0, GENESIS)
     if (head_id, head_hash) != (last_id, last_hash):
         raise AuditTamperedError(
             "The audit log was tampered with: it should end at entry {head} but ends at entry {last}. Nothing was "

@@ -69,17 +69,25 @@ class _CheckedDatabase:
             yield session
 
 
-def check_still_allowed(session: Any, actor: Actor) -> None:
-    """Refuse to write for ``actor`` when their account was closed or their role changed since the login."""
-    from sqlalchemy import select
+#: ``session.info`` key of the acting user's row, read by :func:`check_still_allowed` at the start of a write
+_ACTING_USER = "rimedio_acting_user"
 
+
+def check_still_allowed(session: Any, actor: Actor) -> None:
+    """Refuse to write for ``actor`` when their account was closed or their role changed since the login.
+
+    The user's whole row is read (one statement, as the role and the flag alone would be) and kept for the
+    transaction: the limits, the daily total's lock and the case's ``updated_by`` then find it in the session
+    (``session.get(User, actor.id)``) instead of each reading it again.
+    """
     from app.store.models import User
 
-    row = session.execute(select(User.role, User.active).where(User.id == actor.id)).first()
-    if row is None or not row.active or row.role != Role(actor.role).value:
+    user = session.get(User, actor.id, populate_existing=True)  # read now, even if the session holds it
+    if user is None or not user.active or user.role != Role(actor.role).value:
         raise PermissionDenied(
             "Your account changed since you logged in (closed or another role): log in again."
         )
+    session.info[_ACTING_USER] = user  # the session keeps rows only while someone holds them
 
 
 @dataclass(frozen=True)

@@ -191,9 +191,16 @@ class ChangeFeed:
                         self._deliver([Change(RESYNC, received=time.time())])
                     first = False
                     while not self._stop.is_set():
-                        batch = [Change.parse(n.payload, time.time()) for n in conn.notifies(timeout=0.5)]
-                        self._deliver(batch)
-                        conn.execute("SELECT 1")  # notices a server that went away while all was quiet
+                        # handed on as soon as they arrive (with those that came in the same packet), not
+                        # gathered for the whole wait: a busy team's changes reach the screens at once
+                        batch = [
+                            Change.parse(n.payload, time.time())
+                            for n in conn.notifies(timeout=0.5, stop_after=1)
+                        ]
+                        if batch:
+                            self._deliver(batch)
+                        else:
+                            conn.execute("SELECT 1")  # notices a server that went away while all was quiet
             except psycopg.Error as exc:
                 self.connected.clear()
                 if self._stop.is_set():
@@ -266,10 +273,14 @@ class Recorder:
         self.feed.start(wait)
         return self
 
-    def stop(self) -> list[Heard]:
-        self.feed.stop()
+    def so_far(self) -> list[Heard]:
+        """What arrived until now, as :meth:`stop` returns it (the recorder keeps listening)."""
         with self._lock:
             return [(c.kind, c.case_id, c.customer_id, c.actor_id, c.received) for c in self.changes]
+
+    def stop(self) -> list[Heard]:
+        self.feed.stop()
+        return self.so_far()
 
 
 def heard(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import event as orm_events
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from app.domain import setting_units
 from app.domain import settings_registry as registry
@@ -40,10 +41,43 @@ def _label(sp: registry.SettingSpec) -> str:
     return translate(sp.label) if sp.label else sp.key
 
 
+#: ``session.info`` key of the settings read in the session's current transaction: (transaction, settings)
+_LOADED = "rimedio_settings"
+
+
 def load_settings(session: Session) -> registry.ShopSettings:
-    """Typed shop settings, read inside the caller's transaction."""
-    stored = {row.key: row.value for row in session.scalars(select(Setting))}
-    return registry.ShopSettings(stored)
+    """Typed shop settings, read inside the caller's transaction.
+
+    Read once per transaction: the services a call goes through (the case, its deadlines, the limits, the cost
+    model, the segments) each ask, and all get the same values. Writing a setting through the session (adding,
+    changing or deleting a :class:`Setting` row) makes the next call read them again; a new transaction always
+    reads them again.
+    """
+    loaded = session.info.get(_LOADED)
+    if (
+        loaded is not None
+        and loaded[0] is session.get_transaction()
+        and not any(isinstance(o, Setting) for o in session.new)
+        and not any(isinstance(o, Setting) for o in session.deleted)
+    ):
+        cached: registry.ShopSettings = loaded[1]
+        return cached
+    stored: dict[str, str] = dict(session.execute(select(Setting.key, Setting.value)).all())
+    shop = registry.ShopSettings(stored)
+    session.info[_LOADED] = (session.get_transaction(), shop)
+    return shop
+
+
+def _forget_loaded(target: Setting, *_args: object) -> None:
+    """A setting row changed in a session: its next :func:`load_settings` reads them again."""
+    session = object_session(target)
+    if session is not None:
+        session.info.pop(_LOADED, None)
+
+
+orm_events.listen(Setting.value, "set", _forget_loaded)
+for _event in ("after_insert", "after_update", "after_delete"):
+    orm_events.listen(Setting, _event, lambda _mapper, _conn, target: _forget_loaded(target))
 
 
 def get_settings(ctx: ServiceContext) -> registry.ShopSettings:

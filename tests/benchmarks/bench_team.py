@@ -13,6 +13,11 @@ services ran again after a conflict. Afterwards: ``credit check`` and ``audit ve
 re-reads its own writes (no lost update), no grant spent below zero and each approved request issued exactly one
 grant (no double spend).
 
+``--live``: every process also listens to the live feed while it works; after the run each tells the conductor
+what it changed, hears what all the others changed and keeps listening until its feed delivered every one of
+them or ``--live-wait`` seconds (15) passed; printed: deliveries, changes missed, delay p50/p95/p99/max.
+``--database``: the database the run makes (default ``rimedio_bench_team``), so two runs need not share one.
+
 ``--live-check module:function``: called as ``function(url, changes)`` after the run, with every change the
 workers made (``{"kind", "id", "at"}``, ``at`` a ``time.time()`` after the commit) — the hook for the live
 feed's check (every workstation received every change); it returns a dict of figures that is printed.
@@ -82,6 +87,9 @@ class Worker:
         self.my_cases: list[int] = []
         self.orders: list[str] = self._orders()
         self.imports = 0
+        self.live_wait = (
+            15.0  # seconds a workstation keeps listening after the run for the others' last changes
+        )
         self.db_time = [
             0.0,
             0,
@@ -292,8 +300,7 @@ class Worker:
                 time.sleep(self.think * self.rng.uniform(0.5, 1.5))
         received = []
         if recorder is not None:
-            time.sleep(2.5)  # the others' last changes arrive
-            received = recorder.stop()
+            received = self._listen_on(recorder)
         return {
             "samples": self.samples,
             "errors": self.errors,
@@ -308,6 +315,22 @@ class Worker:
             "changes": self.changes,
             "approved": self.approved,
         }
+
+    def _listen_on(self, recorder) -> list[tuple]:
+        """Tell the conductor what this workstation changed, hear what everybody changed, and keep listening
+        until every change of the others has arrived here or ``live_wait`` seconds have passed."""
+        from app.services import feed
+
+        print(json.dumps({"changes": self.changes}), flush=True)
+        everyone = json.loads(sys.stdin.readline() or "[]")
+        expected = [tuple(c) for c in everyone if c[3] != self.username]
+        deadline = time.perf_counter() + self.live_wait
+        while time.perf_counter() < deadline:
+            missing, _ = feed.heard(recorder.so_far(), [x[:3] for x in expected])
+            if not missing:
+                break
+            time.sleep(0.1)
+        return recorder.stop()
 
     def verify(self) -> list[str]:
         """Re-read what this worker wrote: every note on its case, every voucher with what it spent."""
@@ -359,6 +382,7 @@ def _warm() -> None:
 def worker_main(args: argparse.Namespace) -> None:
     _warm()
     w = Worker(args.url, args.worker, args.index, args.think_ms / 1000, seed=args.index * 7919 + 1)
+    w.live_wait = args.live_wait
     print("READY", flush=True)
     sys.stdin.readline()  # everyone starts together
     result = w.run(args.seconds, args.supervisor, args.live)
@@ -366,11 +390,12 @@ def worker_main(args: argparse.Namespace) -> None:
 
 
 # --- the conductor --------------------------------------------------------------------------------------------------
-def prepare(base: str, agents: int, supervisors: int, reuse: bool = False) -> str:
+def prepare(base: str, agents: int, supervisors: int, reuse: bool = False, database: str = "") -> str:
     from sqlalchemy import create_engine, text
 
+    name = database or DB_NAME
     if reuse:  # the database of an earlier run, if it has the users this run needs (its data grows)
-        url = _url(base, DB_NAME)
+        url = _url(base, name)
         try:
             eng = create_engine(url)
             with eng.connect() as c:
@@ -385,10 +410,10 @@ def prepare(base: str, agents: int, supervisors: int, reuse: bool = False) -> st
     admin_url = _url(base, "postgres")
     eng = create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with eng.connect() as c:
-        c.execute(text(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)"))
-        c.execute(text(f"CREATE DATABASE {DB_NAME}"))
+        c.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        c.execute(text(f"CREATE DATABASE {name}"))
     eng.dispose()
-    url = _url(base, DB_NAME)
+    url = _url(base, name)
     from app.services import demo, users
     from app.services.context import ServiceContext
     from app.services.database import open_database
@@ -453,6 +478,13 @@ def after_checks(url: str) -> dict:
     }
 
 
+def _expected(change: dict) -> list | None:
+    """A change every other workstation's feed must deliver: (kind, case, committed at, by whom)."""
+    if change.get("case") is None or change["kind"] not in ("case", "event"):
+        return None
+    return [change["kind"], change["case"], change["at"], change["by"]]
+
+
 def live_figures(results: list[dict]) -> str:
     """Did every workstation hear every other workstation's changes, and how soon (app.services.feed.heard)."""
     from app.services import feed
@@ -473,15 +505,16 @@ def live_figures(results: list[dict]) -> str:
         return f"live feed: nothing heard ({missing} changes missed)"
     return (
         f"live feed: {len(delays)} deliveries, {missing} missed; delay p50 {pct(delays, 0.5):.0f} ms, "
-        f"p95 {pct(delays, 0.95):.0f} ms, p99 {pct(delays, 0.99):.0f} ms"
+        f"p95 {pct(delays, 0.95):.0f} ms, p99 {pct(delays, 0.99):.0f} ms, max {max(delays) * 1000:.0f} ms "
+        "(from the writer's commit to the change handed to a subscriber of another workstation's feed)"
     )
 
 
 def conduct(args: argparse.Namespace) -> None:
     supervisors = max(1, args.agents // 5)
     agents = args.agents - supervisors if args.agents > 1 else 1
-    print(f"preparing {DB_NAME}: demo shop, {agents} agents, {supervisors} supervisors …", flush=True)
-    url = prepare(args.url, agents, supervisors, args.reuse)
+    print(f"preparing {args.database}: demo shop, {agents} agents, {supervisors} supervisors …", flush=True)
+    url = prepare(args.url, agents, supervisors, args.reuse, args.database)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     procs = []
     names = [(f"agent{i:02d}", False) for i in range(agents)] + [
@@ -504,7 +537,7 @@ def conduct(args: argparse.Namespace) -> None:
                 str(args.think_ms),
             ]
             + (["--supervisor"] if sup else [])
-            + (["--live"] if args.live else [])
+            + (["--live", "--live-wait", str(args.live_wait)] if args.live else [])
         )
         procs.append(subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env))
     for p in procs:
@@ -516,10 +549,18 @@ def conduct(args: argparse.Namespace) -> None:
         p.stdin.write("go\n")
         p.stdin.flush()
     results = []
+    if args.live:  # everyone says what they changed; each workstation then waits to have heard the others'
+        changed = [json.loads(p.stdout.readline())["changes"] for p in procs]
+        elapsed = time.time() - started
+        everyone = json.dumps([_expected(c) for cs in changed for c in cs if _expected(c)]) + "\n"
+        for p in procs:
+            p.stdin.write(everyone)
+            p.stdin.flush()
     for p in procs:
-        out, _ = p.communicate(timeout=args.seconds + 300)
+        out, _ = p.communicate(timeout=args.seconds + args.live_wait + 300)
         results.append(json.loads(out.strip().splitlines()[-1]))
-    elapsed = time.time() - started
+    if not args.live:
+        elapsed = time.time() - started
     samples: dict[str, list[float]] = defaultdict(list)
     db_time: dict[str, list[float]] = defaultdict(list)
     statements: dict[str, list[int]] = defaultdict(list)
@@ -621,10 +662,17 @@ def main() -> None:
         action="store_true",
         help="every process also listens to the live feed; afterwards: who missed what, and how late",
     )
+    ap.add_argument(
+        "--live-wait",
+        type=float,
+        default=15.0,
+        help="after the run, each workstation listens until it heard every other's change or this many seconds",
+    )
     ap.add_argument("--live-check", default="", help="module:function checking the live feed after the run")
     ap.add_argument(
         "--reuse", action="store_true", help="work on the database of an earlier run when it has the users"
     )
+    ap.add_argument("--database", default=DB_NAME, help="the database the run makes (dropped first) or reuses")
     ap.add_argument("--json", default="", help="also write the figures to this file")
     ap.add_argument("--worker", default="", help=argparse.SUPPRESS)
     ap.add_argument("--index", type=int, default=0, help=argparse.SUPPRESS)
