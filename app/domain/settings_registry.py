@@ -12,12 +12,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, time
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from app.domain.enums import CaseKind, Channel
 from app.domain.ranges import check_day
 from app.errors import ValidationError
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -222,6 +224,14 @@ class ShopSettings:
     def __init__(self, stored: dict[str, str]) -> None:
         self._stored = stored
         self._cache: dict[str, Any] = {}
+        self._derived: dict[str, Any] = {}
+
+    def derived(self, name: str, make: Callable[[], T]) -> T:
+        """What ``make()`` builds from these values (the cost model, the segments' rules), built once for them:
+        the settings never change once read, and a transaction reads them once."""
+        if name not in self._derived:
+            self._derived[name] = make()
+        return cast(T, self._derived[name])
 
     def raw(self, key: str) -> str:
         return self._stored.get(key, spec(key).default)

@@ -54,6 +54,10 @@ class Rules:
 
     @classmethod
     def of(cls, shop: ShopSettings) -> Rules:
+        return shop.derived("segments.rules", lambda: cls._of(shop))
+
+    @classmethod
+    def _of(cls, shop: ShopSettings) -> Rules:
         cost = cost_settings(shop.raw)
         return cls(shop.currency, shop["shop.timezone"], cost.segments, cost.claims)
 

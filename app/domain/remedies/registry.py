@@ -86,6 +86,13 @@ def cost_settings(raw: Callable[[str], str] | Mapping[str, str]) -> CostSettings
     A value that no longer parses (edited behind the program's back) falls back to its default, as every other
     shop setting does, so a proposal never fails because of one bad row.
     """
+    shop = getattr(raw, "__self__", None)
+    if isinstance(shop, settings_registry.ShopSettings):  # ``shop.raw``: built once for those settings
+        return shop.derived("cost_settings", lambda: _cost_settings(raw))
+    return _cost_settings(raw)
+
+
+def _cost_settings(raw: Callable[[str], str] | Mapping[str, str]) -> CostSettings:
     get: Callable[[str], str]
     if isinstance(raw, Mapping):
         stored = raw
