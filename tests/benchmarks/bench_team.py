@@ -672,7 +672,9 @@ def main() -> None:
     ap.add_argument(
         "--reuse", action="store_true", help="work on the database of an earlier run when it has the users"
     )
-    ap.add_argument("--database", default=DB_NAME, help="the database the run makes (dropped first) or reuses")
+    ap.add_argument(
+        "--database", default=DB_NAME, help="the database the run makes (dropped first) or reuses"
+    )
     ap.add_argument("--json", default="", help="also write the figures to this file")
     ap.add_argument("--worker", default="", help=argparse.SUPPRESS)
     ap.add_argument("--index", type=int, default=0, help=argparse.SUPPRESS)
