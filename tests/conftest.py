@@ -12,6 +12,8 @@ import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from app.i18n import set_language  # noqa: E402
+from app.services.clock import SYSTEM  # noqa: E402
+from tests.support.clock import FrozenClock  # noqa: E402
 from tests.support.databases import PostgresFactory, SqliteFactory, pg_reason_unavailable  # noqa: E402
 from tests.support.hashing import fast_password_hashing  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
@@ -75,6 +77,16 @@ def sqlite_database(_sqlite_factory, tmp_path):
     db = _sqlite_factory.fresh(tmp_path)
     yield db
     db.dispose()
+
+
+@pytest.fixture
+def clock(database):
+    """The time of every service call on ``database`` (and the ``shop`` on it), set and moved by the test; starts
+    at :data:`tests.support.clock.START`. A test file may override it to start elsewhere (``clock.set``)."""
+    frozen = FrozenClock()
+    database.clock = frozen
+    yield frozen
+    database.clock = SYSTEM  # PostgreSQL's database object serves the next test too
 
 
 @pytest.fixture

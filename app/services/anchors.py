@@ -32,7 +32,6 @@ from app.errors import ValidationError
 from app.services.audit import check_head
 from app.services.context import ServiceContext
 from app.store.models import AuditLog
-from app.store.types import utcnow
 
 KEY_ACCOUNT = "audit-anchor-key"
 KEY_ENV = "RIMEDIO_ANCHOR_KEY"
@@ -125,7 +124,7 @@ def _current(ctx: ServiceContext) -> Anchor:
     with ctx.db.read() as s:
         last_id, head = check_head(s)
         entries = int(s.scalar(select(func.count(AuditLog.id))) or 0)
-    return Anchor(last_id, head, entries, utcnow().replace(microsecond=0).isoformat(), ctx.db.description)
+    return Anchor(last_id, head, entries, ctx.now().replace(microsecond=0).isoformat(), ctx.db.description)
 
 
 def make_anchor(ctx: ServiceContext) -> Anchor:

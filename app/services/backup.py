@@ -27,7 +27,7 @@ import sqlite3
 import subprocess
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -356,13 +356,14 @@ def _sqlite_restore(db: Database, path: Path) -> str | None:
 
 
 # --- the nightly copy of the embedded file --------------------------------------------------------------------------
-def nightly_backup(db: Database, folder: str, keep_days: int, today: date | None = None) -> Path | None:
+def nightly_backup(db: Database, folder: str, keep_days: int) -> Path | None:
     """Today's copy of the embedded file into ``folder`` (``rimedio-YYYY-MM-DD.sqlite3``) unless it exists, and
     the copies older than ``keep_days`` removed; ``None`` when there was nothing to do (no folder set, not
-    SQLite — a server has its own backups —, or today's copy already made)."""
+    SQLite — a server has its own backups —, or today's copy already made). Today is the workstation's local
+    date by the database's clock."""
     if not folder.strip() or not db.is_sqlite:
         return None
-    day = today or datetime.now().date()
+    day = db.clock.now().astimezone().date()
     where = Path(folder).expanduser()
     try:
         where.mkdir(parents=True, exist_ok=True)
@@ -383,10 +384,10 @@ def nightly_backup(db: Database, folder: str, keep_days: int, today: date | None
     return made
 
 
-def nightly_from_settings(db: Database, today: date | None = None) -> Path | None:
+def nightly_from_settings(db: Database) -> Path | None:
     """:func:`nightly_backup` with the shop's settings ``backup.folder`` and ``backup.keep_days``."""
     from app.services.settings import load_settings
 
     with db.read() as s:
         settings = load_settings(s)
-    return nightly_backup(db, settings["backup.folder"], settings["backup.keep_days"], today)
+    return nightly_backup(db, settings["backup.folder"], settings["backup.keep_days"])

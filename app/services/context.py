@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from app.domain.enums import Role
@@ -18,6 +19,7 @@ from app.errors import PermissionDenied
 from app.services import sessions
 
 if TYPE_CHECKING:  # the database (SQLAlchemy) is not needed to name who is acting
+    from app.services.clock import Clock
     from app.services.database import Database
 
 
@@ -92,13 +94,22 @@ def check_still_allowed(session: Any, actor: Actor) -> None:
 
 @dataclass(frozen=True)
 class ServiceContext:
+    """Who acts, on which database, at what time: ``clock`` is the database's unless one is given."""
+
     db: Database
     actor: Actor
+    clock: Clock = field(default=None, kw_only=True, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:
         require_login(self.actor)
         db = self.db.unchecked if isinstance(self.db, _CheckedDatabase) else self.db
         object.__setattr__(self, "db", _CheckedDatabase(db, self.actor))
+        if self.clock is None:
+            object.__setattr__(self, "clock", db.clock)
+
+    def now(self) -> datetime:
+        """The current instant by this context's clock (aware, UTC): the time every service call reads."""
+        return self.clock.now()
 
     def require(self, permission: Permission) -> None:
         if not self.actor.can(permission):

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import database_url
 from app.errors import StorageError, ValidationError
+from app.services.clock import SYSTEM, Clock
 from app.store import engine as engines
 from app.store import migrate
 from app.store.failures import refusal_for
@@ -34,8 +35,11 @@ log = logging.getLogger(__name__)
 
 
 class Database:
-    def __init__(self, engine: Engine, url_text: str) -> None:
+    """The database and the clock its services read the time from (``clock``: the system's by default)."""
+
+    def __init__(self, engine: Engine, url_text: str, clock: Clock = SYSTEM) -> None:
         self.engine = engine
+        self.clock = clock
         self.url = engine.url
         self.description = engines.describe(engine.url)
         self.dialect = engine.dialect.name
@@ -155,9 +159,13 @@ def _opening_refusal(exc: DBAPIError) -> StorageError:
 
 
 def open_database(
-    url: str | None = None, prompt: engines.PasswordPrompt | None = None, upgrade: bool = True
+    url: str | None = None,
+    prompt: engines.PasswordPrompt | None = None,
+    upgrade: bool = True,
+    clock: Clock = SYSTEM,
 ) -> Database:
-    """Connect (``--db``/``RIMEDIO_DB``/the embedded file) and bring the schema up to date.
+    """Connect (``--db``/``RIMEDIO_DB``/the embedded file) and bring the schema up to date; the services on it
+    read the time from ``clock``.
 
     A database written by a newer Rimedio is refused untouched (:class:`StorageError`).
     """
@@ -174,4 +182,4 @@ def open_database(
     except DBAPIError as exc:
         engine.dispose()
         raise _opening_refusal(exc) from exc
-    return Database(engine, text)
+    return Database(engine, text, clock)

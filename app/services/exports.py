@@ -31,7 +31,6 @@ from app.services import credit
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import CreditEntry, CreditGrant, Customer, Order, User, VoucherExport
-from app.store.types import utcnow
 
 T = TypeVar("T")
 
@@ -113,7 +112,7 @@ def export_vouchers(
             )
         count = _write(lambda: write_vouchers(vouchers_out, target, format))
         if rows:
-            now = utcnow()
+            now = ctx.now()
             s.execute(
                 insert(VoucherExport),
                 [

@@ -9,6 +9,7 @@ SMTP password.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy.orm import Session
 
@@ -28,7 +29,6 @@ from app.services.documents import check_language, note_parts
 from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import Setting
-from app.store.types import utcnow
 
 #: The attachment's name in the customer's language.
 _FILENAMES = {
@@ -115,13 +115,13 @@ def smtp_info(ctx: ServiceContext) -> SmtpInfo:
         return _info(load_settings(s))
 
 
-def _put(s: Session, key: str, value: str, actor_id: int) -> None:
+def _put(s: Session, key: str, value: str, actor_id: int, now: datetime) -> None:
     parse(spec(key), value)
     row = s.get(Setting, key)
     if row is None:
-        s.add(Setting(key=key, value=value, updated_at=utcnow(), updated_by_id=actor_id))
+        s.add(Setting(key=key, value=value, updated_at=now, updated_by_id=actor_id))
     else:
-        row.value, row.updated_at, row.updated_by_id = value, utcnow(), actor_id
+        row.value, row.updated_at, row.updated_by_id = value, now, actor_id
 
 
 @retried
@@ -154,7 +154,7 @@ def configure_smtp(
             ("smtp.user", user),
             ("smtp.sender", sender),
         ):
-            _put(s, key, value, ctx.actor.id)
+            _put(s, key, value, ctx.actor.id, ctx.now())
         s.flush()
         if user and password:
             set_secret(

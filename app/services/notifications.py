@@ -26,7 +26,6 @@ from app.errors import ValidationError
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CaseEvent, Notification, NotifyMute, User
-from app.store.types import utcnow
 
 ASSIGNED, ANSWER, DECIDED, WAITING, DEADLINE_SOON, DEADLINE_BREACHED = (
     "assigned",
@@ -155,10 +154,10 @@ def _insert(ctx: ServiceContext, s: Session, values: dict[str, object]) -> int |
     return s.scalar(stmt.returning(Notification.id))
 
 
-def collect(ctx: ServiceContext, now: datetime | None = None) -> list[NotificationInfo]:
+def collect(ctx: ServiceContext) -> list[NotificationInfo]:
     """The notifications this user has not had yet, recorded now and returned once (oldest first)."""
     ctx.require(Permission.CASE_READ)
-    now = now or utcnow()
+    now = ctx.now()
     me = ctx.actor.id
     with ctx.db.read() as s:
         since = _since(s, me)
@@ -233,7 +232,7 @@ def mark_read(ctx: ServiceContext, ids: Iterable[int] | None = None) -> None:
         )
         if ids is not None:
             stmt = stmt.where(Notification.id.in_(list(ids)))
-        s.execute(stmt.values(read_at=utcnow()))
+        s.execute(stmt.values(read_at=ctx.now()))
 
 
 def muted_kinds(ctx: ServiceContext) -> set[str]:

@@ -10,14 +10,13 @@ refreshes the time is not, see :mod:`app.store.live_triggers`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import delete, select
 
 from app.domain.permissions import Permission
 from app.services.context import ServiceContext
 from app.store.models import CasePresence, User
-from app.store.types import utcnow
 
 HEARTBEAT_S = 10
 EXPIRY_S = 30
@@ -30,10 +29,10 @@ class Viewer:
     typing: bool
 
 
-def heartbeat(ctx: ServiceContext, case_id: int, typing: bool = False, now: datetime | None = None) -> None:
-    """This user has ``case_id`` open (and is typing a note, or not) as of ``now``."""
+def heartbeat(ctx: ServiceContext, case_id: int, typing: bool = False) -> None:
+    """This user has ``case_id`` open (and is typing a note, or not) as of now."""
     ctx.require(Permission.CASE_READ)
-    now = now or utcnow()
+    now = ctx.now()
     with ctx.db.write() as s:
         stmt = ctx.db.insert(CasePresence).values(
             case_id=case_id, user_id=ctx.actor.id, typing=typing, seen_at=now
@@ -54,10 +53,10 @@ def leave(ctx: ServiceContext, case_id: int) -> None:
         )
 
 
-def others(ctx: ServiceContext, case_id: int, now: datetime | None = None) -> list[Viewer]:
+def others(ctx: ServiceContext, case_id: int) -> list[Viewer]:
     """Everyone but this user with ``case_id`` open within the expiry, by name."""
     ctx.require(Permission.CASE_READ)
-    since = (now or utcnow()) - timedelta(seconds=EXPIRY_S)
+    since = ctx.now() - timedelta(seconds=EXPIRY_S)
     with ctx.db.read() as s:
         rows = s.execute(
             select(CasePresence.user_id, User.display_name, CasePresence.typing)

@@ -30,6 +30,7 @@ from app.domain.enums import CaseKind, CaseStatus, Channel, Role
 from app.domain.settings_registry import ShopSettings
 from app.services import passwords, sessions
 from app.services.case_rows import CaseFilter, CaseRow, case_row
+from app.services.clock import SYSTEM, Clock
 from app.services.context import Actor
 from app.store.revisions import head_revision
 
@@ -421,8 +422,15 @@ class DeferredDatabase:
     :meth:`quick_case_page` answers the inbox from the :class:`QuickReader`. Everything else is the real
     :class:`~app.services.database.Database`'s, reached through attribute access."""
 
-    def __init__(self, url: str, reader: QuickReader, prefetched: dict[PageKey, Page] | None = None) -> None:
+    def __init__(
+        self,
+        url: str,
+        reader: QuickReader,
+        prefetched: dict[PageKey, Page] | None = None,
+        clock: Clock = SYSTEM,
+    ) -> None:
         self.url_text = url
+        self.clock = clock  # known before the database opens: a context made meanwhile needs no database
         self.reader = reader
         self._prefetched = dict(prefetched or {})
         self.description = reader.description
@@ -442,7 +450,7 @@ class DeferredDatabase:
                 if self._db is None:
                     from app.services.database import open_database
 
-                    self._db = open_database(self.url_text)
+                    self._db = open_database(self.url_text, clock=self.clock)
                     self.reader.close()  # the services answer from now on
         return self._db
 

@@ -18,7 +18,6 @@ from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.store import rollups
 from app.store.models import Setting
-from app.store.types import utcnow
 
 #: The setting whose change rebuilds the reports' rollups (they count the shop's local days).
 ZONE_KEY = "shop.timezone"
@@ -116,9 +115,9 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
         row = s.get(Setting, key)
         old = row.value if row is not None else None
         if row is None:
-            s.add(Setting(key=key, value=text, updated_at=utcnow(), updated_by_id=ctx.actor.id))
+            s.add(Setting(key=key, value=text, updated_at=ctx.now(), updated_by_id=ctx.actor.id))
         else:
-            row.value, row.updated_at, row.updated_by_id = text, utcnow(), ctx.actor.id
+            row.value, row.updated_at, row.updated_by_id = text, ctx.now(), ctx.actor.id
         s.flush()
         if key == ZONE_KEY and text != old:
             _rezone(s, text)
@@ -152,7 +151,7 @@ def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:
         row = session.get(Setting, key)
         old = row.value if row is not None else None
         if row is None:
-            session.add(Setting(key=key, value=value, updated_at=utcnow()))
+            session.add(Setting(key=key, value=value))  # written at: the column's default, the machine's time
         else:
             row.value = value
         if key == ZONE_KEY and value != old:

@@ -20,7 +20,6 @@ from app.services.case_credit import Assessment, assess
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CreditCampaign, CreditEntry, CreditGrant, Customer
-from app.store.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,7 @@ def approval_poll(ctx: ServiceContext, watched: tuple[int, ...] = ()) -> Approva
     from app.services import approvals
 
     ctx.require(Permission.CASE_READ)
-    now = utcnow()
+    now = ctx.now()
     with ctx.db.read() as s:
         pending = (ApprovalRequest.status == ApprovalStatus.PENDING.value) & (
             ApprovalRequest.expires_at >= now

@@ -75,7 +75,7 @@ def set_own_language(ctx: ServiceContext, language: str) -> UserInfo:
             user.language = lang
             s.flush()
             _log(s, ctx, user, {"language": lang})
-        return _info(user, load_settings(s).currency)
+        return _info(user, load_settings(s).currency, ctx.now())
 
 
 @retried
@@ -129,7 +129,7 @@ def update_user(
         if change:
             s.flush()
             _log(s, ctx, user, change)
-        return _info(user, currency)
+        return _info(user, currency, ctx.now())
 
 
 @retried
@@ -142,7 +142,7 @@ def unlock_user(ctx: ServiceContext, user_id: int) -> UserInfo:
         user.failed_logins = 0
         s.flush()
         _log(s, ctx, user, {"unlocked": True})
-        return _info(user, load_settings(s).currency)
+        return _info(user, load_settings(s).currency, ctx.now())
 
 
 @retried
@@ -161,7 +161,7 @@ def set_active(ctx: ServiceContext, user_id: int, active: bool) -> UserInfo:
             user.active = active
             s.flush()
             _log(s, ctx, user, {"active": active})
-        return _info(user, load_settings(s).currency)
+        return _info(user, load_settings(s).currency, ctx.now())
 
 
 @retried
@@ -187,4 +187,4 @@ def reset_password(ctx: ServiceContext, user_id: int, temporary: str) -> UserInf
             subject=user.username,
             data={"user": user.id, "own": False, "reset": True},
         )
-        return _info(user, load_settings(s).currency)
+        return _info(user, load_settings(s).currency, ctx.now())

@@ -31,7 +31,6 @@ from app.services.database import Database
 from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import InstallationKey, User
-from app.store.types import utcnow
 
 _USERNAME = re.compile(r"^[A-Za-z0-9._@-]{2,64}$")
 
@@ -54,7 +53,7 @@ def actor_of(user: User) -> Actor:
     return sessions.issue(user.id, user.username, user.display_name, Role(user.role), user.language)
 
 
-def _info(user: User, currency: str) -> UserInfo:
+def _info(user: User, currency: str, now: datetime) -> UserInfo:
     return UserInfo(
         id=user.id,
         username=user.username,
@@ -64,7 +63,7 @@ def _info(user: User, currency: str) -> UserInfo:
         case_limit=Money(user.case_limit_minor, currency) if user.case_limit_minor is not None else None,
         daily_limit=Money(user.daily_limit_minor, currency) if user.daily_limit_minor is not None else None,
         active=user.active,
-        locked=bool(user.locked_until and user.locked_until > utcnow()),
+        locked=_locked(user, now),
     )
 
 
@@ -144,7 +143,7 @@ def add_user(
             language=language,
             case_limit_minor=_limit(case_limit, currency),
             daily_limit_minor=_limit(daily_limit, currency),
-            password_changed_at=utcnow(),
+            password_changed_at=db.clock.now(),
         )
         s.add(user)
         s.flush()
@@ -156,7 +155,7 @@ def add_user(
             subject=user.username,
             data={"user": user.id, "role": user.role},
         )
-        return _info(user, currency)
+        return _info(user, currency, db.clock.now())
 
 
 REFUSED = (
@@ -199,7 +198,7 @@ def replace_temporary_password(db: Database, username: str, temporary: str, new:
         if user is None or user.password_changed_at is not None:
             raise _refused(load_settings(s))
         user.password_hash = passwords.hash_password(new, user.username)
-        user.password_changed_at = utcnow()
+        user.password_changed_at = db.clock.now()
         s.flush()
         audit.append(
             s,
@@ -229,7 +228,7 @@ def _checked_login(db: Database, username: str, password: str, *, record: bool =
     tried, right, housekeeping = None, False, None
     with db.read() as s:
         user = s.scalar(select(User).where(func.lower(User.username) == name.lower()))
-        if user is not None and user.active and not _locked(user):
+        if user is not None and user.active and not _locked(user, db.clock.now()):
             tried, right = user.password_hash, passwords.verify_password(user.password_hash, password or "")
             if right and not record:
                 if not (user.failed_logins or user.locked_until or passwords.needs_rehash(tried)):
@@ -251,7 +250,7 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
         if s.get_bind().dialect.name == "postgresql":
             query = query.with_for_update(key_share=True)  # FOR NO KEY UPDATE (docs/locking.md)
         user = s.scalar(query)
-        now = utcnow()
+        now = db.clock.now()
         if user is None or not user.active:
             if tried is None:
                 passwords.dummy_verify(password or "")  # same time as a real check
@@ -260,7 +259,7 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
             else:
                 _log_failure(s, user.id, user.username, "inactive")
             raise _refused(settings)
-        if _locked(user):
+        if _locked(user, now):
             if tried is None:
                 passwords.dummy_verify(password or "")
             _log_failure(s, user.id, user.username, "locked")
@@ -318,8 +317,8 @@ def unknown_name(s: Session, name: str) -> str:
     return f"unknown:{digest}"
 
 
-def _locked(user: User) -> bool:
-    return bool(user.locked_until and user.locked_until > utcnow())
+def _locked(user: User, now: datetime) -> bool:
+    return bool(user.locked_until and user.locked_until > now)
 
 
 @retried
@@ -331,7 +330,7 @@ def record_login(db: Database, actor: Actor, password: str | None = None) -> Act
     require_login(actor)
     with db.write() as s:
         user = s.get(User, actor.id)
-        if user is None or not user.active or (user.locked_until and user.locked_until > utcnow()):
+        if user is None or not user.active or _locked(user, db.clock.now()):
             raise _refused(load_settings(s))
         fresh = _logged_in(s, user, password, True)
     return (
@@ -396,7 +395,7 @@ def change_password(db: Database, actor: Actor, username: str, old: str | None, 
         ):
             raise AuthenticationFailed("The current password is wrong.")
         user.password_hash = passwords.hash_password(new, user.username)
-        user.password_changed_at = utcnow()
+        user.password_changed_at = db.clock.now()
         user.failed_logins = 0
         user.locked_until = None
         s.flush()
@@ -413,4 +412,5 @@ def change_password(db: Database, actor: Actor, username: str, old: str | None, 
 def list_users(ctx: ServiceContext) -> list[UserInfo]:
     with ctx.db.read() as s:
         currency = load_settings(s).currency
-        return [_info(u, currency) for u in s.scalars(select(User).order_by(User.username))]
+        now = ctx.now()
+        return [_info(u, currency, now) for u in s.scalars(select(User).order_by(User.username))]

@@ -75,18 +75,14 @@ def test_a_supervisor_reassigns_several_cases_at_once(shop):
         assignment.assign(boss, ids, "nobody")
 
 
-def test_presence_expires_and_says_who_types(shop):
-    from datetime import timedelta
-
-    from app.store.types import utcnow
-
+def test_presence_expires_and_says_who_types(shop, clock):
     case_id = _unowned(shop, 1)[0]
     agent, boss = shop.as_(shop.agent), shop.as_(shop.supervisor)
     presence.heartbeat(boss, case_id, typing=True)
     assert [(v.name, v.typing) for v in presence.others(agent, case_id)] == [("Sara Supervisor", True)]
     assert presence.others(boss, case_id) == [], "one does not see oneself"
-    later = utcnow() + timedelta(seconds=presence.EXPIRY_S + 1)
-    assert presence.others(agent, case_id, now=later) == [], "a workstation that stopped beating is gone"
+    clock.advance(seconds=presence.EXPIRY_S + 1)
+    assert presence.others(agent, case_id) == [], "a workstation that stopped beating is gone"
     presence.heartbeat(boss, case_id)
     presence.leave(boss, case_id)
     assert presence.others(agent, case_id) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
-from datetime import date
+from datetime import UTC, datetime
 
 import pytest
 from alembic import command
@@ -18,6 +18,7 @@ from app.services.database import open_database
 from app.store import migrate
 from app.store.models import AuditLog, Case, CaseEvent, CreditEntry, CreditGrant, Customer, Order
 from app.store.revisions import head_revision, known_revisions
+from tests.support.clock import FrozenClock
 
 ORDER = "1001"
 
@@ -241,9 +242,11 @@ def test_on_postgresql_a_backup_from_every_earlier_schema_is_restored_and_upgrad
 
 def test_the_nightly_copy_is_made_once_a_day_and_kept_n_days(sqlite_database, tmp_path):
     folder = tmp_path / "nightly"
-    made = [
-        backup.nightly_backup(sqlite_database, str(folder), 3, date(2026, 12, d)) for d in (1, 1, 2, 3, 4, 5)
-    ]
+    clock = sqlite_database.clock = FrozenClock(datetime(2026, 11, 30, 12, 0, tzinfo=UTC))
+    made = []
+    for step in (1, 0, 1, 1, 1, 1):
+        clock.advance(days=step)
+        made.append(backup.nightly_backup(sqlite_database, str(folder), 3))
     assert [m.name if m else None for m in made] == [
         "rimedio-2026-12-01.sqlite3",
         None,
@@ -257,4 +260,5 @@ def test_the_nightly_copy_is_made_once_a_day_and_kept_n_days(sqlite_database, tm
         "rimedio-2026-12-04.sqlite3",
         "rimedio-2026-12-05.sqlite3",
     ]
-    assert backup.nightly_backup(sqlite_database, "", 3, date(2026, 12, 6)) is None  # not set: nothing
+    clock.advance(days=1)
+    assert backup.nightly_backup(sqlite_database, "", 3) is None  # not set: nothing

@@ -9,7 +9,6 @@ from app.domain.enums import EventType
 from app.services import approvals, assignment, cases, notifications
 from app.services.settings import set_setting
 from app.store.models import ApprovalRequest
-from app.store.types import utcnow
 
 
 def _kinds(found) -> list[tuple[str, int | None]]:
@@ -38,22 +37,29 @@ def test_each_kind_is_told_once_to_the_right_person(shop):
     assert {n.kind for n in notifications.recent(agent)} == {"assigned", "answer", "decided"}
 
 
-def test_deadlines_near_and_passed_and_muting(shop):
+def test_deadlines_near_and_passed_and_muting(shop, clock):
     agent = shop.as_(shop.agent)
     admin = shop.as_(shop.admin)
-    notifications.collect(agent, now=utcnow() - timedelta(days=30))  # started a month ago
+    clock.advance(days=-30)
+    notifications.collect(agent)  # started a month ago
+    clock.advance(days=30)
     case_id = cases.open_case(agent, order_number="1002", kind="damaged", channel="phone", summary="Vase").id
     due = cases.get_case(agent, case_id).resolution_due
     set_setting(admin, "notify.before_minutes", "30")
-    assert notifications.collect(agent, now=due - timedelta(minutes=31)) == []
-    soon = notifications.collect(agent, now=due - timedelta(minutes=29))
+    clock.set(due - timedelta(minutes=31))
+    assert notifications.collect(agent) == []
+    clock.set(due - timedelta(minutes=29))
+    soon = notifications.collect(agent)
     assert [(n.kind, n.case_id) for n in soon] == [("deadline_soon", case_id)]
     notifications.set_muted(agent, "deadline_breached", True)
-    assert notifications.collect(agent, now=due + timedelta(minutes=1)) == [], "muted"
+    clock.set(due + timedelta(minutes=1))
+    assert notifications.collect(agent) == [], "muted"
     assert notifications.muted_kinds(agent) == {"deadline_breached"}
     notifications.set_muted(agent, "deadline_breached", False)
-    late = notifications.collect(agent, now=due + timedelta(minutes=2))
+    clock.set(due + timedelta(minutes=2))
+    late = notifications.collect(agent)
     assert [n.kind for n in late] == ["deadline_breached"]
-    assert notifications.collect(agent, now=due + timedelta(minutes=3)) == [], "across restarts: stored"
+    clock.set(due + timedelta(minutes=3))
+    assert notifications.collect(agent) == [], "across restarts: stored"
     notifications.mark_read(agent)
     assert all(n.read for n in notifications.recent(agent))

@@ -18,6 +18,7 @@ import psycopg
 from sqlalchemy import text
 
 from app.domain import settings_registry as registry
+from app.services.clock import SYSTEM, Clock
 from app.services.database import Database, open_database
 from app.store import rollups
 
@@ -52,6 +53,7 @@ class PostgresFactory:
             ]
 
     def fresh(self) -> Database:
+        self.db.clock = SYSTEM  # one database object for every test: none inherits a clock a test set
         with self.db.engine.begin() as conn:
             # the append-only tables refuse TRUNCATE (migration 0009) to everyone but a superuser who switches
             # triggers off for the transaction, as this test server's superuser may
@@ -77,10 +79,10 @@ class SqliteFactory:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         db.dispose()
 
-    def fresh(self, folder: Path) -> Database:
+    def fresh(self, folder: Path, clock: Clock = SYSTEM) -> Database:
         target = folder / "rimedio.sqlite3"
         shutil.copyfile(self.template, target)
-        return open_database(f"sqlite:///{target}")
+        return open_database(f"sqlite:///{target}", clock=clock)
 
 
 class PostgresScratch:

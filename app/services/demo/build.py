@@ -21,7 +21,6 @@ from app.services.demo.shop import add_customers, add_orders
 from app.services.demo.well_known import add_well_known
 from app.services.settings import set_settings_unchecked
 from app.store.models import Customer, Order, User
-from app.store.types import utcnow
 
 DEMO_USERS = (
     ("agent", "Giulia Bianchi", Role.AGENT, "it"),
@@ -60,18 +59,17 @@ def build_demo(
     customers: int = 320,
     orders: int = 1100,
     cases: int = 72,
-    now: datetime | None = None,
 ) -> DemoSummary:
-    """Fill an empty database with the demo shop in one transaction."""
+    """Fill an empty database with the demo shop in one transaction, as of the database clock's now."""
     rng = random.Random(seed)
-    now = now or utcnow()
+    now = db.clock.now()
     with db.write() as s:
         if s.scalar(select(func.count(Customer.id))) or s.scalar(select(func.count(Order.id))):
             raise Conflict(
                 "The database already has customers or orders; the demo shop only fills an empty one."
             )
         set_settings_unchecked(s, SHOP)
-        users = _users(s)
+        users = _users(s, now)
         custs = add_customers(s, rng, customers, now)
         order_rows = add_orders(s, rng, custs, orders, now)
         case_count = add_cases(s, rng, order_rows, users, cases, now)
@@ -95,7 +93,7 @@ def _remedies(s: Session, rng: random.Random, now: datetime) -> None:
     add_demo_proposals(s, rng, now)
 
 
-def _users(s: Session) -> list[User]:
+def _users(s: Session, now: datetime) -> list[User]:
     result = []
     for username, display, role, lang in DEMO_USERS:
         user = s.scalar(select(User).where(User.username == username))
@@ -106,7 +104,7 @@ def _users(s: Session) -> list[User]:
                 role=role.value,
                 language=lang,
                 password_hash=passwords.hash_demo_password(username),
-                password_changed_at=utcnow(),
+                password_changed_at=now,
             )
             s.add(user)
         result.append(user)

@@ -22,7 +22,6 @@ from app.services.shop_import.batch import clip, insert_with_ids, key_column, se
 from app.services.shop_import.report import State
 from app.services.shop_import.search_text import refresh_search_text
 from app.store.models import Customer, CustomerExternalId, CustomerImportKey, Order
-from app.store.types import utcnow
 
 
 @dataclass
@@ -111,7 +110,7 @@ class Writer:
     def _create_customers(
         self, new_keys: list[str], by_key: dict, found: dict[str, int], status: dict[str, str]
     ) -> None:
-        now = utcnow()
+        now = self.ctx.now()
         rows = []
         for k in new_keys:
             p, when = by_key[k]
@@ -172,7 +171,7 @@ class Writer:
         changes: list[dict[str, Any]] = []
         searched: set[int] = set()
         done: set[int] = set()
-        now = utcnow()
+        now = self.ctx.now()
         for k, cid in existing.items():
             p, when = by_key[k]
             row = rows[cid]

@@ -14,7 +14,6 @@ from app.imports.mapped import ColumnMapping
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.store.models import ImportMapping
-from app.store.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ def save_mapping(ctx: ServiceContext, mapping: ColumnMapping | str) -> MappingIn
         raise ValidationError("A column mapping needs a name of 1 to 120 characters.")
     with ctx.db.write() as s:
         row = s.scalar(select(ImportMapping).where(ImportMapping.name == name))
-        now = utcnow()
+        now = ctx.now()
         if row is None:
             row = ImportMapping(name=name)
             s.add(row)

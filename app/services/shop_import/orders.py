@@ -95,7 +95,7 @@ class OrderWriter(Writer):
             )
             for n, v in wanted.items()
         }
-        self.state.redemptions.extend(check_provisional(s, arrived))
+        self.state.redemptions.extend(check_provisional(s, arrived, self.ctx.now()))
 
     def _update_orders(self, existing: dict, wanted: dict, lines: dict, order_ids: dict[str, int]) -> None:
         s = self.s

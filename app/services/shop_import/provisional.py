@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from app.domain.money import Money
@@ -9,16 +11,17 @@ from app.i18n import translate
 from app.services import credit
 from app.services.settings import load_settings
 from app.services.shop_import.report import RedemptionOutcome
-from app.store.types import utcnow
 
 
-def check_provisional(s: Session, arrived: dict[str, tuple[Money, bool]]) -> list[RedemptionOutcome]:
+def check_provisional(
+    s: Session, arrived: dict[str, tuple[Money, bool]], now: datetime
+) -> list[RedemptionOutcome]:
     """Redemptions made at the counter before these orders were imported were capped on a typed total: check
     them against the orders' real totals (:func:`app.services.credit.check_provisional_in_session`) and report
     each, ``checked`` when within the cap, ``excess`` (with the amount above it) when not."""
     settings = load_settings(s)
     out = []
-    for c in credit.check_provisional_in_session(s, arrived, settings["credit.cap_share"], utcnow()):
+    for c in credit.check_provisional_in_session(s, arrived, settings["credit.cap_share"], now):
         params = {
             "order": c.order_number,
             "code": c.codes,

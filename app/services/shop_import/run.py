@@ -23,7 +23,6 @@ from app.services.shop_import.progress import Meter, Progress
 from app.services.shop_import.refusals import issues_of, out_of_range, rejection_of, write_rejects_file
 from app.services.shop_import.report import DateOrderNeeded, ImportReport, RowIssue, State
 from app.store.models import ImportRun
-from app.store.types import utcnow
 
 CHUNK = 1000
 
@@ -177,7 +176,7 @@ def _run(
                     kind=kind,
                     file_name=path.name[:500],
                     format=result.format or "",
-                    at=utcnow(),
+                    at=ctx.now(),
                     by_id=ctx.actor.id,
                     created=state.created,
                     updated=state.updated,
