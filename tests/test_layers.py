@@ -36,6 +36,12 @@ def test_ui_never_imports_the_store_or_sqlalchemy():
     assert _offenders("ui", ("app.store", "sqlalchemy", "alembic", "psycopg", "sqlite3")) == []
 
 
+def test_no_test_imports_a_conftest():
+    """Several test folders have a conftest.py and only one can be importable as ``conftest`` in a run: what test
+    modules share goes in tests/support/ (or a fixture), so any combination of folders collects."""
+    assert _offenders("tests", ("conftest",)) == []
+
+
 def _module_name(path: Path) -> str:
     parts = list(path.relative_to(ROOT).with_suffix("").parts)
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)

@@ -1,28 +1,20 @@
-"""Fixtures of the import tests: the folder of shop-export samples and a helper that parses one completely."""
+"""Fixtures of the import tests: the folder of shop-export samples and helpers that parse one completely.
+
+Test modules import ``FIXTURES`` and ``split`` from :mod:`tests.support.import_samples`, never from a conftest
+(several folders have one, and only one can be importable as ``conftest`` in a run).
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 
 from app.imports import parse_customers, parse_orders
-from app.imports.records import Rejection
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from tests.support.import_samples import FIXTURES, split
 
 
 @pytest.fixture
 def fixture_path():
     return lambda name: FIXTURES / name
-
-
-def split(result):
-    """(records, rejections) of a whole ParseResult."""
-    good, bad = [], []
-    for item in result:
-        (bad if isinstance(item, Rejection) else good).append(item)
-    return good, bad
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from conftest import FIXTURES, split
 
 from app.domain.money import Money
 from app.errors import ValidationError
 from app.imports import parse_customers, parse_orders
 from app.imports.mapped import ColumnMapping, preview
+from tests.support.import_samples import FIXTURES, split
 
 
 @pytest.mark.parametrize(

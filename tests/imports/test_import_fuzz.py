@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.imports import parse_customers, parse_orders
 from app.imports.records import ImportedCustomer, ImportedOrder, Rejection
+from tests.support.import_samples import FIXTURES
 
 SAMPLES = sorted(p.name for p in FIXTURES.glob("*.csv") if p.stat().st_size > 100)
 FORMATS = [None, "shopify-orders", "woocommerce", "prestashop"]

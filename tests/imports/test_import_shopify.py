@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import FIXTURES, split
-
 from app.domain.money import Money
 from app.imports import parse_customers, parse_orders
+from tests.support.import_samples import FIXTURES, split
 
 
 def eur(text):

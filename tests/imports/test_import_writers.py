@@ -6,13 +6,13 @@ import csv
 from datetime import UTC, date, datetime
 
 import pytest
-from conftest import FIXTURES, split
 
 from app.domain.money import Money
 from app.errors import ValidationError
 from app.imports import parse_orders
 from app.imports.exports import LedgerRow, VoucherRow, write_ledger, write_vouchers
 from app.imports.rejects import write_rejects
+from tests.support.import_samples import FIXTURES, split
 
 
 def eur(text):

@@ -12,8 +12,7 @@ from app.domain import vouchers
 from app.services.database import Database
 from app.store.models import CreditEntry, CreditGrant, Customer, CustomerImportKey, Order, OrderLine
 from tests.imports.fixtures.make_fixtures import SHOPIFY_79
-
-FIXTURES = Path(__file__).resolve().parents[1] / "imports" / "fixtures"
+from tests.support.import_samples import FIXTURES  # noqa: F401 - the samples, for the stories that read them
 
 
 def shopify_export(path: Path, orders: list[dict]) -> Path:
