@@ -2,8 +2,13 @@
 
 A profile is a SQLite file or a PostgreSQL server (host, port, database, user, TLS); it never holds a password
 (that stays in ``RIMEDIO_DB_PASSWORD``, the keyring or a prompt). Profiles are kept in ``profiles.json`` in the
-data folder, shared by the desktop's login (its profile picker) and the commands (``--profile NAME`` or
-``RIMEDIO_PROFILE``); the order of choice is ``--db``, ``RIMEDIO_DB``, then the profile, then the embedded file.
+data folder, shared by the desktop's login (its profile picker), its Preferences (where they are edited) and the
+commands (``--profile NAME`` or ``RIMEDIO_PROFILE``); the order of choice is ``--db``, ``RIMEDIO_DB``, then the
+profile, then the *default* profile (one may be marked so), then the embedded file. The desktop opens the
+connection last chosen (a profile picked at login, or the Preferences' database) — the default profile while
+that is still the embedded file.
+
+Every way of changing them — ``rimedio db profile``, the Preferences — goes through :func:`check` here.
 """
 
 from __future__ import annotations
@@ -61,14 +66,19 @@ def profiles_file() -> Path:
     return data_dir() / "profiles.json"
 
 
-def load_profiles() -> list[Profile]:
-    """Every profile, in the order they were added; ``[]`` without a file (or with one that cannot be read)."""
+def _read() -> dict:
     try:
         raw = json.loads(profiles_file().read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return []
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def load_profiles() -> list[Profile]:
+    """Every profile, in the order they were added; ``[]`` without a file (or with one that cannot be read)."""
+    raw = _read()
     out = []
-    for item in raw.get("profiles", []) if isinstance(raw, dict) else []:
+    for item in raw.get("profiles", []):
         try:
             out.append(check(Profile(**{k: v for k, v in item.items() if k in Profile.__dataclass_fields__})))
         except (TypeError, ValidationError):
@@ -76,13 +86,27 @@ def load_profiles() -> list[Profile]:
     return out
 
 
-def _write(profiles: list[Profile]) -> None:
+def default_profile() -> str | None:
+    """The name of the profile marked as the default, if it still exists."""
+    name = _read().get("default")
+    names = {p.name.lower(): p.name for p in load_profiles()}
+    return names.get(name.lower()) if isinstance(name, str) else None
+
+
+_KEEP = object()
+
+
+def _write(profiles: list[Profile], default: object = _KEEP) -> None:
+    """``default``: the default profile's name (``None``: none); left out, the one marked before stays if kept."""
+    if default is _KEEP:
+        default = _read().get("default")
+    names = {p.name.lower(): p.name for p in profiles}
+    content: dict = {"profiles": [asdict(p) for p in profiles]}
+    if isinstance(default, str) and default.lower() in names:
+        content["default"] = names[default.lower()]
     path = profiles_file()
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(
-        json.dumps({"profiles": [asdict(p) for p in profiles]}, indent=2, ensure_ascii=False),
-        encoding="utf-8",
-    )
+    partial.write_text(json.dumps(content, indent=2, ensure_ascii=False), encoding="utf-8")
     os.replace(partial, path)
 
 
@@ -101,12 +125,49 @@ def check(p: Profile) -> Profile:
     return replace(p, name=name, port=int(p.port), tls=bool(p.tls))
 
 
-def save_profile(p: Profile) -> Profile:
-    """Add ``p``, or replace the profile of the same name (names are compared without case)."""
+def save_profile(p: Profile, replaces: str | None = None) -> Profile:
+    """Add ``p``, or replace the profile of the same name (names are compared without case).
+
+    ``replaces``: the name of the profile being edited (the Preferences): it is replaced in its place, under its
+    new name if renamed (and stays the default if it was) — but renaming it onto another profile is refused."""
     p = check(p)
-    profiles = [q for q in load_profiles() if q.name.lower() != p.name.lower()]
-    _write([*profiles, p])
+    profiles = load_profiles()
+    if replaces is None:
+        kept = [q for q in profiles if q.name.lower() != p.name.lower()]
+        _write([*kept, p])
+        return p
+    old = replaces.strip().lower()
+    if not any(q.name.lower() == old for q in profiles):
+        raise NotFound("There is no connection profile {name}.", name=replaces)
+    if p.name.lower() != old and any(q.name.lower() == p.name.lower() for q in profiles):
+        raise ValidationError(
+            "There is already a connection profile {name}: choose another name.", name=p.name
+        )
+    default = _read().get("default")
+    renamed_default = isinstance(default, str) and default.lower() == old
+    _write(
+        [p if q.name.lower() == old else q for q in profiles],
+        p.name if renamed_default else default,
+    )
     return p
+
+
+def add_profile(p: Profile) -> Profile:
+    """Add ``p`` as a new profile: a name already in use is refused (the Preferences' *New*)."""
+    p = check(p)
+    if any(q.name.lower() == p.name.lower() for q in load_profiles()):
+        raise ValidationError(
+            "There is already a connection profile {name}: choose another name.", name=p.name
+        )
+    return save_profile(p)
+
+
+def set_default_profile(name: str | None) -> None:
+    """Mark the profile ``name`` as the default (``None``: no default)."""
+    profiles = load_profiles()
+    if name is not None:
+        name = find_profile(name).name
+    _write(profiles, name)
 
 
 def remove_profile(name: str) -> None:

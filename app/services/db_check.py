@@ -140,6 +140,12 @@ def schema_line(revision: str | None, database: str) -> tuple[str, str]:
     return "ok", translate("{db}: reachable, schema {rev} (up to date).", db=database, rev=revision)
 
 
+def password_account(url_text: str) -> str:
+    """The keyring account under which the store looks for the password of ``url_text``
+    (``user@host:port/database``): where a window saves a password typed for a connection profile."""
+    return keyring_account(parse_url(url_text))
+
+
 def check_url(url_text: str, password: str | None = None) -> DbCheck:
     """Diagnose ``url_text`` (``--db``, ``RIMEDIO_DB``, a profile, or the embedded file)."""
     url = parse_url(url_text)

@@ -2047,6 +2047,14 @@
         <translation>&amp;Prova connessione</translation>
     </message>
     <message>
+        <source>This co&amp;mputer</source>
+        <translation>&amp;Questo computer</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles</source>
+        <translation>Profili di conn&amp;essione</translation>
+    </message>
+    <message>
         <source>Rimedio – SQLite database file</source>
         <translation>Rimedio – file di database SQLite</translation>
     </message>
@@ -2158,6 +2166,140 @@
     <message>
         <source>Saved as %1.</source>
         <translation>Salvato come %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predefinito</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predefinito</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profili di connessione</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuovo</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Make d&amp;efault</source>
+        <translation>Rendi predef&amp;inito</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>File SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the embedded file of this computer</source>
+        <translation>il file incorporato di questo computer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the profile</source>
+        <translation>conservata nel portachiavi di sistema, mai nel profilo</translation>
+    </message>
+    <message>
+        <source>%1 It is asked when connecting.</source>
+        <translation>%1 Viene chiesta al momento della connessione.</translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (T&amp;LS)</source>
+        <translation>Richiedi una connessione cifrata (T&amp;LS)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profilo</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>Salva il &amp;profilo</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;va connessione</translation>
+    </message>
+    <message>
+        <source>Rimedio – SQLite database file</source>
+        <translation>Rimedio – file di database SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Database SQLite (*.sqlite3 *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profilo salvato: %1</translation>
+    </message>
+    <message>
+        <source>Profile removed: %1 (the database is left alone).</source>
+        <translation>Profilo rimosso: %1 (il database resta com&apos;è).</translation>
+    </message>
+    <message>
+        <source>%1 is the default: the commands use it when no database is named.</source>
+        <translation>%1 è il predefinito: i comandi lo usano quando non è indicato un database.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione in corso…</translation>
     </message>
 </context>
 <context>

@@ -2058,6 +2058,14 @@
         <translation>&amp;Testați conexiunea</translation>
     </message>
     <message>
+        <source>This co&amp;mputer</source>
+        <translation>Acest cal&amp;culator</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles</source>
+        <translation>&amp;Profiluri de conexiune</translation>
+    </message>
+    <message>
         <source>Rimedio – SQLite database file</source>
         <translation>Rimedio – fișier de bază de date SQLite</translation>
     </message>
@@ -2171,6 +2179,140 @@
     <message>
         <source>Saved as %1.</source>
         <translation>Salvat ca %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Bază de date</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Implicit</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>implicit</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Profiluri de conexiune</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nou</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eliminați</translation>
+    </message>
+    <message>
+        <source>Make d&amp;efault</source>
+        <translation>Setați ca &amp;implicit</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Fișier SQLite</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Server PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the embedded file of this computer</source>
+        <translation>fișierul încorporat al acestui calculator</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Răsfoiți…</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the profile</source>
+        <translation>păstrată în portcheiul sistemului, niciodată în profil</translation>
+    </message>
+    <message>
+        <source>%1 It is asked when connecting.</source>
+        <translation>%1 Este cerută la conectare.</translation>
+    </message>
+    <message>
+        <source>Require an encrypted connection (T&amp;LS)</source>
+        <translation>Solicitați o conexiune criptată (T&amp;LS)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fișier:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>Nu&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tip:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gazdă:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Bază de date:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizator:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pa&amp;rolă:</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Salvați profilul</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Testați cone&amp;xiunea</translation>
+    </message>
+    <message>
+        <source>Rimedio – SQLite database file</source>
+        <translation>Rimedio – fișier de bază de date SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Baze de date SQLite (*.sqlite3 *.db);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>Profile saved: %1</source>
+        <translation>Profil salvat: %1</translation>
+    </message>
+    <message>
+        <source>Profile removed: %1 (the database is left alone).</source>
+        <translation>Profil eliminat: %1 (baza de date rămâne neatinsă).</translation>
+    </message>
+    <message>
+        <source>%1 is the default: the commands use it when no database is named.</source>
+        <translation>%1 este implicit: comenzile îl folosesc când nu se indică o bază de date.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Se conectează…</translation>
     </message>
 </context>
 <context>

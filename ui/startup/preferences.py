@@ -1,4 +1,5 @@
-"""This workstation's preferences: the language, and the database (SQLite file or PostgreSQL server).
+"""This workstation's preferences: the language, and the database (SQLite file or PostgreSQL server); a second
+page edits the workstation's connection profiles (:mod:`ui.startup.profiles_page`).
 
 *Test connection* tries the connection in the background and says what it found. The PostgreSQL password is only
 ever stored in the system keyring (account ``user@host:port/database``, which the store reads); everything else
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +37,7 @@ from ui import palette, prefs
 from ui.icons import app_icon
 from ui.labels import autonym
 from ui.runner import Runner
+from ui.startup.profiles_page import ProfilesPage
 from ui.widgets.common import BusyBar
 
 
@@ -152,11 +155,20 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addWidget(language_box)
+        general_layout.addWidget(db_box)
+        general_layout.addLayout(test_row)
+        general_layout.addWidget(self.busy)
+        general_layout.addStretch(1)
+        self.profiles_page = ProfilesPage(runner)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("preferencesTabs")
+        self.tabs.addTab(general, self.tr("This co&mputer"))
+        self.tabs.addTab(self.profiles_page, self.tr("Connection &profiles"))
         layout = QVBoxLayout(self)
-        layout.addWidget(language_box)
-        layout.addWidget(db_box)
-        layout.addLayout(test_row)
-        layout.addWidget(self.busy)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
         self.sqlite.toggled.connect(self._kind_changed)
         self.test_button.clicked.connect(self.test)
