@@ -62,7 +62,7 @@ def render_case_sheet(data: CaseSheetData, shop: ShopProfile) -> bytes:
         author=shop.name,
         creator="Rimedio",
     )
-    printed = long_date(datetime.now().date(), lang)
+    printed = long_date(data.printed_on or datetime.now().date(), lang)
 
     def footer(canvas, doc_) -> None:
         canvas.saveState()

@@ -94,3 +94,4 @@ class CaseSheetData:
     first_answer_due: datetime | None = None
     resolution_due: datetime | None = None
     events: tuple[CaseEvent, ...] = field(default_factory=tuple)
+    printed_on: date | None = None  # the footer's date; the computer's today when not given

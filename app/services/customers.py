@@ -81,7 +81,8 @@ def list_customers(
         from app.services import segments  # the segment rules read the settings; only lists need them here
 
         ids = [c.id for c, _ in found]
-        segs = segments.segments_of(s, ids) if ids else {}
+        today = segments.shop_today(s, ctx.now())
+        segs = segments.segments_of(s, ids, today) if ids else {}
         return [
             CustomerRow(
                 c.id,
@@ -91,7 +92,7 @@ def list_customers(
                 c.language,
                 int(n),
                 segs[c.id].value if c.id in segs else None,
-                segments.is_flagged(s, c.id),
+                segments.is_flagged(s, c.id, today),
             )
             for c, n in found
         ]

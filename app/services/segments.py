@@ -193,7 +193,7 @@ def segment_counts(ctx: ServiceContext, today: date | None = None) -> dict[Segme
     """:func:`count_by_segment` for the screens and reports, in its own read transaction."""
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
-        return count_by_segment(s, today)
+        return count_by_segment(s, today or shop_today(s, ctx.now()))
 
 
 # --- one customer: lifetime figures, claim rate, flag ------------------------------------------------------------
@@ -374,7 +374,8 @@ def customer_summary(ctx: ServiceContext, customer_id: int) -> CustomerSummary:
         c = s.get(Customer, customer_id)
         if c is None:
             raise NotFound("There is no customer {key}.", key=customer_id)
-        return CustomerSummary(c.id, c.name, c.email, c.phone, c.language, customer_history(s, c.id))
+        history = customer_history(s, c.id, shop_today(s, ctx.now()))
+        return CustomerSummary(c.id, c.name, c.email, c.phone, c.language, history)
 
 
 __all__ = [

@@ -48,14 +48,14 @@ class CustomerOverview:
 def customer_overview(ctx: ServiceContext, customer_id: int, today: date | None = None) -> CustomerOverview:
     """Order count, lifetime spend (shop currency), claims, segment and claim-rate flag of one customer — the
     figures ``customer show`` prints, from the same query."""
-    from app.services.segments import customer_history
+    from app.services.segments import customer_history, shop_today
 
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
         customer = s.get(Customer, customer_id)
         if customer is None:
             raise NotFound("There is no customer {key}.", key=customer_id)
-        h = customer_history(s, customer_id, today)
+        h = customer_history(s, customer_id, today or shop_today(s, ctx.now()))
         claims = int(s.scalar(select(func.count(Case.id)).where(Case.customer_id == customer_id)) or 0)
         return CustomerOverview(
             customer_id,

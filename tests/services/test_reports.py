@@ -16,8 +16,10 @@ from sqlalchemy import select
 from app.domain.money import Money
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.services import reports
+from app.services.context import ServiceContext
 from app.services.reports import ReportFilter
 from app.store.models import Case, CaseEvent, CreditEntry, CreditGrant, Order, User
+from tests.support.clock import FrozenClock
 
 NOW = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
 ROME = ZoneInfo("Europe/Rome")
@@ -263,7 +265,8 @@ def fill_fortnight(shop):
 
 
 def _summary(shop, flt=None, date_from=FROM, date_to=TO):
-    return reports.summary(shop.as_(shop.supervisor), date_from, date_to, flt, now=NOW)
+    at_noon = ServiceContext(shop.db, shop.supervisor, clock=FrozenClock(NOW))
+    return reports.summary(at_noon, date_from, date_to, flt)
 
 
 def test_supervisor_counts_the_fortnights_cases_by_kind_channel_status_and_week(fortnight):

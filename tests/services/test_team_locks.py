@@ -4,8 +4,6 @@ service (never shown), and the lists run read-only in a fixed number of statemen
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 from sqlalchemy import event, select, text
 from sqlalchemy.exc import OperationalError
@@ -16,7 +14,6 @@ from app.services.credit_issue import _lock_user
 from app.store.models import CaseEvent
 
 ORDER = "1001"
-NOW = datetime.now(UTC) + timedelta(minutes=1)
 
 
 def _open(ctx, summary: str) -> int:
@@ -64,8 +61,8 @@ def test_the_reports_count_the_appended_changes_before_and_after_they_are_folded
     assert (appended == 0) if shop.db.is_sqlite else appended >= 2  # the new case, then its move
     with monkeypatch.context() as m:
         m.setattr(reports, "fold_deltas", lambda db: None)
-        unfolded = reports.summary(sup, day, day, now=NOW)
-    folded = reports.summary(sup, day, day, now=NOW)  # folds first
+        unfolded = reports.summary(sup, day, day)
+    folded = reports.summary(sup, day, day)  # folds first
     with shop.db.read() as s:
         assert s.scalar(text("SELECT count(*) FROM report_owner_day_deltas")) == 0
     assert unfolded.cases == folded.cases >= 1

@@ -61,6 +61,7 @@ def case_sheet_document(ctx: ServiceContext, case_id: int, *, lang: str | None =
                 for e in detail.events
                 if not e.internal
             ),
+            printed_on=ctx.now().astimezone().date(),  # the workstation's day, as printed on paper
         )
         shop = shop_profile(settings)
     return Document(

@@ -41,7 +41,6 @@ from app.services.documents.shared import (
 from app.services.documents.voucher import voucher_for_case
 from app.services.settings import load_settings
 from app.store.models import Customer, User
-from app.store.types import utcnow
 
 REMEDY_PHRASES: dict[str, dict[str, str]] = {
     "en": {
@@ -203,7 +202,7 @@ def note_parts(
             expires_on=voucher.expires_on if voucher else None,
             agent_name=actor.display_name if actor else ctx.actor.display_name,
             signature_path=signature_file(s, settings, ctx.actor.id),
-            written_on=local_date(utcnow(), settings),
+            written_on=local_date(ctx.now(), settings),
         )
         if detail.kind.value in ("wrong_item", "damaged", "missing_item") and not note.item:
             raise ValidationError(

@@ -10,7 +10,6 @@ from app.errors import NotFound, ValidationError
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.store.models import Setting
-from app.store.types import utcnow
 
 
 @retried
@@ -38,7 +37,7 @@ def set_signature(ctx: ServiceContext, path: str | None, *, shop_wide: bool = Fa
     with ctx.db.write() as s:
         row = s.get(Setting, key)
         if row is None:
-            s.add(Setting(key=key, value=value, updated_at=utcnow(), updated_by_id=ctx.actor.id))
+            s.add(Setting(key=key, value=value, updated_at=ctx.now(), updated_by_id=ctx.actor.id))
         else:
-            row.value, row.updated_at, row.updated_by_id = value, utcnow(), ctx.actor.id
+            row.value, row.updated_at, row.updated_by_id = value, ctx.now(), ctx.actor.id
     return value

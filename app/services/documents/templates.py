@@ -22,7 +22,6 @@ from app.services.context import ServiceContext
 from app.services.documents.shared import check_language
 from app.services.retry import retried
 from app.store.models import Setting, User
-from app.store.types import utcnow
 
 MAX_TEMPLATE = 10_000
 
@@ -89,9 +88,9 @@ def set_template(ctx: ServiceContext, kind: str, lang: str, text: str) -> Templa
         key = doc_settings.template_key(kind, lang)
         row = s.get(Setting, key)
         if row is None:
-            s.add(Setting(key=key, value=text, updated_at=utcnow(), updated_by_id=ctx.actor.id))
+            s.add(Setting(key=key, value=text, updated_at=ctx.now(), updated_by_id=ctx.actor.id))
         else:
-            row.value, row.updated_at, row.updated_by_id = text, utcnow(), ctx.actor.id
+            row.value, row.updated_at, row.updated_by_id = text, ctx.now(), ctx.actor.id
         s.flush()
         return _template_info(s, kind, lang)
 

@@ -24,7 +24,6 @@ from app.services.reports.query import ReportSql, add_timeliness, case_condition
 from app.services.settings import load_settings
 from app.store import rollups
 from app.store.models import User
-from app.store.types import utcnow
 
 
 # --- the summary ------------------------------------------------------------------------------------------------
@@ -33,13 +32,11 @@ def summary(
     date_from: date | str,
     date_to: date | str,
     flt: ReportFilter | None = None,
-    *,
-    now: datetime | None = None,
 ) -> Summary:
     """Every figure of the period ``date_from``…``date_to`` (shop's calendar days, both included)."""
     ctx.require(Permission.REPORTS)
     flt = flt or ReportFilter()
-    now = now or utcnow()
+    now = ctx.now()
     d_from, d_to = parse_day(date_from, "--from"), parse_day(date_to, "--to")
     fold_deltas(ctx.db)
     with ctx.db.read() as s:
