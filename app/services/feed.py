@@ -284,17 +284,22 @@ class Recorder:
 
 
 def heard(
-    received: list[Heard], expected: list[tuple[str, int, float]]
+    received: list[Heard], expected: list[tuple[str, int, float]], started: list[float] | None = None
 ) -> tuple[list[tuple[str, int, float]], list[float]]:
     """Which of the ``expected`` changes (kind, case id, time of commit) a workstation never heard, and how long
-    each one it heard took (seconds from the commit to the first matching change received after it)."""
+    each one it heard took (seconds from the commit to the first matching change received after it).
+
+    ``started``: when the writer began each call (``time.time()``, in the order of ``expected``). The time of
+    commit a writer notes is taken after its call returned; on a busy machine the change may reach another
+    workstation before that, so a change heard after the call began counts, with no delay."""
     by_key: dict[tuple[str, int | None], list[float]] = {}
     for kind, case_id, _customer, _actor, at in received:
         by_key.setdefault((kind, case_id), []).append(at)
     missing: list[tuple[str, int, float]] = []
     delays: list[float] = []
-    for kind, case_id, committed in expected:
-        times = [t for t in by_key.get((kind, case_id), []) if t >= committed - 0.05]
+    for i, (kind, case_id, committed) in enumerate(expected):
+        earliest = min(committed, started[i]) if started is not None else committed
+        times = [t for t in by_key.get((kind, case_id), []) if t >= earliest - 0.05]
         if times:
             delays.append(max(0.0, min(times) - committed))
         else:

@@ -87,6 +87,7 @@ class Worker:
         self.my_cases: list[int] = []
         self.orders: list[str] = self._orders()
         self.imports = 0
+        self.started = 0.0  # time.time() when the current operation began
         self.live_wait = (
             15.0  # seconds a workstation keeps listening after the run for the others' last changes
         )
@@ -139,7 +140,14 @@ class Worker:
     def changed(self, kind: str, ident, case_id: int | None = None) -> None:
         """A change this worker committed: ``kind`` of the feed (``case``, ``event``) and its case, if any."""
         self.changes.append(
-            {"kind": kind, "id": ident, "case": case_id, "at": time.time(), "by": self.username}
+            {
+                "kind": kind,
+                "id": ident,
+                "case": case_id,
+                "at": time.time(),
+                "started": self.started,
+                "by": self.username,
+            }
         )
 
     # the operations: each returns nothing; refusals the rules make (a RimedioError) are counted apart
@@ -281,6 +289,7 @@ class Worker:
             name = self.rng.choices(names, weights)[0]
             self.db_time = [0.0, 0]
             cpu = time.process_time()
+            self.started = time.time()
             t = time.perf_counter()
             try:
                 name = getattr(self, f"op_{name}")() or name  # an operation may turn out to be another
@@ -323,10 +332,12 @@ class Worker:
 
         print(json.dumps({"changes": self.changes}), flush=True)
         everyone = json.loads(sys.stdin.readline() or "[]")
-        expected = [tuple(c) for c in everyone if c[3] != self.username]
+        expected = [c for c in everyone if c[4] != self.username]
         deadline = time.perf_counter() + self.live_wait
         while time.perf_counter() < deadline:
-            missing, _ = feed.heard(recorder.so_far(), [x[:3] for x in expected])
+            missing, _ = feed.heard(
+                recorder.so_far(), [tuple(x[:3]) for x in expected], [x[3] for x in expected]
+            )
             if not missing:
                 break
             time.sleep(0.1)
@@ -482,7 +493,7 @@ def _expected(change: dict) -> list | None:
     """A change every other workstation's feed must deliver: (kind, case, committed at, by whom)."""
     if change.get("case") is None or change["kind"] not in ("case", "event"):
         return None
-    return [change["kind"], change["case"], change["at"], change["by"]]
+    return [change["kind"], change["case"], change["at"], change["started"], change["by"]]
 
 
 def live_figures(results: list[dict]) -> str:
@@ -492,13 +503,15 @@ def live_figures(results: list[dict]) -> str:
     missing, delays = 0, []
     for i, r in enumerate(results):
         expected = [
-            (c["kind"], c["case"], c["at"])
+            _expected(c)
             for j, other in enumerate(results)
             if j != i
             for c in other["changes"]
-            if c.get("case") is not None and c["kind"] in ("case", "event")
+            if _expected(c)
         ]
-        lost, took = feed.heard([tuple(x) for x in r["received"]], expected)
+        lost, took = feed.heard(
+            [tuple(x) for x in r["received"]], [tuple(e[:3]) for e in expected], [e[3] for e in expected]
+        )
         missing += len(lost)
         delays += took
     if not delays:
@@ -506,7 +519,8 @@ def live_figures(results: list[dict]) -> str:
     return (
         f"live feed: {len(delays)} deliveries, {missing} missed; delay p50 {pct(delays, 0.5):.0f} ms, "
         f"p95 {pct(delays, 0.95):.0f} ms, p99 {pct(delays, 0.99):.0f} ms, max {max(delays) * 1000:.0f} ms "
-        "(from the writer's commit to the change handed to a subscriber of another workstation's feed)"
+        "(from the writer's call returning to the change handed to a subscriber of another workstation's feed; "
+        "0 when it arrived before that)"
     )
 
 
