@@ -225,7 +225,7 @@ def write(db: Database, target: Path) -> str | None:
             "format": FORMAT,
             "version": VERSION,
             "schema": revision,
-            "written": datetime.now(UTC).isoformat(timespec="seconds"),
+            "written": db.clock.now().isoformat(timespec="seconds"),
             "server": server,
             "tables": tables,
             "sequences": sequences,
