@@ -13,6 +13,9 @@ services ran again after a conflict. Afterwards: ``credit check`` and ``audit ve
 re-reads its own writes (no lost update), no grant spent below zero and each approved request issued exactly one
 grant (no double spend).
 
+Also printed: where the machine's CPU went during the run (Linux, server on this machine): the agents' processes,
+this database's PostgreSQL backends, and everything else (other users of a shared machine, the OS), from /proc.
+
 ``--live``: every process also listens to the live feed while it works; after the run each tells the conductor
 what it changed, hears what all the others changed and keeps listening until its feed delivered every one of
 them or ``--live-wait`` seconds (15) passed; printed: deliveries, changes missed, delay p50/p95/p99/max.
@@ -307,9 +310,10 @@ class Worker:
             self.statements[name].append(self.db_time[1])
             if self.think:
                 time.sleep(self.think * self.rng.uniform(0.5, 1.5))
-        received = []
-        if recorder is not None:
-            received = self._listen_on(recorder)
+        # the conductor learns what everybody changed (and takes the run's CPU figures while all are still here)
+        print(json.dumps({"changes": self.changes}), flush=True)
+        everyone = json.loads(sys.stdin.readline() or "[]")
+        received = self._listen_on(recorder, everyone) if recorder is not None else []
         return {
             "samples": self.samples,
             "errors": self.errors,
@@ -325,13 +329,11 @@ class Worker:
             "approved": self.approved,
         }
 
-    def _listen_on(self, recorder) -> list[tuple]:
-        """Tell the conductor what this workstation changed, hear what everybody changed, and keep listening
-        until every change of the others has arrived here or ``live_wait`` seconds have passed."""
+    def _listen_on(self, recorder, everyone: list[list]) -> list[tuple]:
+        """Keep listening until every change the others made (``everyone``'s but this workstation's) has arrived
+        here or ``live_wait`` seconds have passed."""
         from app.services import feed
 
-        print(json.dumps({"changes": self.changes}), flush=True)
-        everyone = json.loads(sys.stdin.readline() or "[]")
         expected = [c for c in everyone if c[4] != self.username]
         deadline = time.perf_counter() + self.live_wait
         while time.perf_counter() < deadline:
@@ -441,6 +443,60 @@ def prepare(base: str, agents: int, supervisors: int, reuse: bool = False, datab
         )
     db.dispose()
     return url
+
+
+def _ticks(pid: int) -> int:
+    """CPU clock ticks (user + system) a process has used so far; 0 when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
+
+
+def cpu_counters(url: str, procs: list) -> dict:
+    """Where the machine's CPU went so far: the workers, this database's PostgreSQL backends, the whole machine
+    (busy ticks of /proc/stat: other engineers' work on a shared machine is the rest)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    try:
+        eng = create_engine(url)
+        with eng.connect() as c:
+            backends = list(
+                c.execute(
+                    text("SELECT pid FROM pg_stat_activity WHERE datname = :d AND pid <> pg_backend_pid()"),
+                    {"d": make_url(url).database},
+                ).scalars()
+            )
+        eng.dispose()
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
+        busy = sum(int(x) for x in fields) - int(fields[3]) - int(fields[4])  # all but idle and iowait
+    except Exception:  # noqa: BLE001 - not Linux, or the server is elsewhere: no CPU figures
+        return {}
+    return {
+        "workers": sum(_ticks(p.pid) for p in procs),
+        "backends": {pid: _ticks(pid) for pid in backends},
+        "machine": busy,
+        "cores": os.cpu_count() or 1,
+    }
+
+
+def cpu_figures(before: dict, after: dict, seconds: float) -> str:
+    if not before or not after:
+        return "CPU: no figures (not Linux, or not this machine's server)"
+    hz = os.sysconf("SC_CLK_TCK")
+    workers = (after["workers"] - before["workers"]) / hz
+    server = sum(t - before["backends"].get(pid, 0) for pid, t in after["backends"].items()) / hz
+    machine = (after["machine"] - before["machine"]) / hz
+    capacity = seconds * after["cores"]
+    return (
+        f"CPU during the run ({after['cores']} cores, {capacity:.0f} core-seconds): agents' processes "
+        f"{workers:.1f} s ({workers / capacity:.0%}), this database's PostgreSQL backends {server:.1f} s "
+        f"({server / capacity:.0%}), everything else on the machine (other users, the OS) "
+        f"{max(0.0, machine - workers - server):.1f} s ({max(0.0, machine - workers - server) / capacity:.0%}); "
+        f"idle {max(0.0, capacity - machine):.1f} s"
+    )
 
 
 def pct(samples: list[float], p: float) -> float:
@@ -558,23 +614,23 @@ def conduct(args: argparse.Namespace) -> None:
         line = p.stdout.readline()
         if line.strip() != "READY":
             raise SystemExit(f"a worker did not start: {line!r}")
+    cpu_before = cpu_counters(url, procs)
     started = time.time()
     for p in procs:
         p.stdin.write("go\n")
         p.stdin.flush()
     results = []
-    if args.live:  # everyone says what they changed; each workstation then waits to have heard the others'
-        changed = [json.loads(p.stdout.readline())["changes"] for p in procs]
-        elapsed = time.time() - started
-        everyone = json.dumps([_expected(c) for cs in changed for c in cs if _expected(c)]) + "\n"
-        for p in procs:
-            p.stdin.write(everyone)
-            p.stdin.flush()
+    # everyone says what they changed when their time is up; with --live each then waits to have heard the others'
+    changed = [json.loads(p.stdout.readline())["changes"] for p in procs]
+    elapsed = time.time() - started
+    cpu_after = cpu_counters(url, procs)
+    everyone = json.dumps([_expected(c) for cs in changed for c in cs if _expected(c)] if args.live else [])
+    for p in procs:
+        p.stdin.write(everyone + "\n")
+        p.stdin.flush()
     for p in procs:
         out, _ = p.communicate(timeout=args.seconds + args.live_wait + 300)
         results.append(json.loads(out.strip().splitlines()[-1]))
-    if not args.live:
-        elapsed = time.time() - started
     samples: dict[str, list[float]] = defaultdict(list)
     db_time: dict[str, list[float]] = defaultdict(list)
     statements: dict[str, list[int]] = defaultdict(list)
@@ -627,6 +683,7 @@ def conduct(args: argparse.Namespace) -> None:
     )
     for text, n in sorted(messages.items(), key=lambda kv: -kv[1])[:8]:
         print(f"  {n:>5} × {text}")
+    print(cpu_figures(cpu_before, cpu_after, elapsed))
     lost = [x for r in results for x in r["lost"]]
     print(
         f"lost updates (each process re-read its own writes): {len(lost)}"
