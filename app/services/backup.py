@@ -29,7 +29,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from app.domain.permissions import Permission
 from app.errors import StorageError, ValidationError
@@ -329,7 +329,7 @@ def _pg_restore(db: Database, path: Path) -> None:
             raise StorageError("{what} failed: {reason}", what="pg_restore", reason=_first_line(psql_err))
 
 
-def _first_line(fh) -> str:
+def _first_line(fh: IO[bytes]) -> str:
     fh.seek(0)
     lines = fh.read().decode(errors="replace").strip().splitlines()
     return lines[0] if lines else "?"

@@ -36,18 +36,21 @@ from __future__ import annotations
 import base64
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from sqlalchemy import Connection, text
 
 from app.errors import StorageError, ValidationError
 from app.services.database import Database
+
+if TYPE_CHECKING:
+    import psycopg
 
 FORMAT = "rimedio-logical"
 VERSION = 1
@@ -82,7 +85,7 @@ def encode(value: Any) -> Any:
     raise TypeError(f"no logical-backup encoding for {type(value).__name__}")
 
 
-def decoder(pg_type: str):
+def decoder(pg_type: str) -> Callable[[object], object] | None:
     """The function that turns a JSON value back into what the column of ``pg_type`` holds."""
     from psycopg.types.json import Json, Jsonb
 
@@ -90,7 +93,7 @@ def decoder(pg_type: str):
         moment = datetime.fromisoformat(v)
         return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
 
-    table = {
+    table: dict[str, Callable[[Any], object]] = {  # each takes the JSON value written for the type
         "numeric": Decimal,
         "timestamp without time zone": timestamp,
         "timestamp with time zone": datetime.fromisoformat,
@@ -207,7 +210,12 @@ def write(db: Database, target: Path) -> str | None:
                 columns = _columns(conn, name)
                 if name == "alembic_version":
                     revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-                entry = {"name": name, "file": f"tables/{name}.jsonl", "rows": 0, "columns": columns}
+                entry: dict[str, Any] = {
+                    "name": name,
+                    "file": f"tables/{name}.jsonl",
+                    "rows": 0,
+                    "columns": columns,
+                }
                 # ids in order: a parent row before the rows that refer to it
                 order = ", ".join(_q(c) for c in _primary_key(conn, name)) or "1"
                 result = conn.execution_options(stream_results=True, yield_per=_BATCH).exec_driver_sql(
@@ -350,7 +358,11 @@ def load(db: Database, path: Path, manifest: Manifest) -> None:
         )  # for the load only: switched back on below, in this transaction
         for table in reversed(present):  # what the migrations seeded goes: the backup's rows replace it
             conn.execute(text(f"DELETE FROM {_q(table)}"))
+        import psycopg
+
         driver = conn.connection.driver_connection
+        if not isinstance(driver, psycopg.Connection):
+            raise TypeError(f"not a psycopg connection: {driver!r}")
         with zipfile.ZipFile(path) as archive:
             for entry in manifest.tables:
                 _load_table(conn, driver, archive, entry)
@@ -383,7 +395,9 @@ def load(db: Database, path: Path, manifest: Manifest) -> None:
             roles.grant_app(conn, app_role)  # the new tables: the app role's rights as `db roles` gave them
 
 
-def _load_table(conn: Connection, driver, archive: zipfile.ZipFile, entry: dict[str, Any]) -> None:
+def _load_table(
+    conn: Connection, driver: psycopg.Connection[Any], archive: zipfile.ZipFile, entry: dict[str, Any]
+) -> None:
     name = entry["name"]
     columns = entry["columns"]
     have = {c["name"] for c in _columns(conn, name)}

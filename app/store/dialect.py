@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
-from typing import Any
+from datetime import date, datetime
 
-from sqlalchemy import Integer, case, cast, func
+from sqlalchemy import ColumnExpressionArgument, Integer, case, cast, func
 from sqlalchemy.sql.elements import ColumnElement
 
 #: day 0 of the rollups' day numbers
@@ -51,7 +50,9 @@ class Dialect:
         return f"CAST(floor(({self.epoch_sql(x)} + {offset}) / 86400) AS INTEGER)"
 
     # --- expressions (the reports' queries) ---------------------------------------------------------------------
-    def epoch(self, col: Any) -> ColumnElement:
+    def epoch(self, col: ColumnExpressionArgument[datetime]) -> ColumnElement[int]:
+        """Seconds since 1970: whole on SQLite; exact on PostgreSQL (numeric, read as a Decimal with the
+        microseconds, although SQLAlchemy types EXTRACT as an int)."""
         if self.name == "sqlite":
             if sqlite3.sqlite_version_info >= (3, 38):
                 return func.unixepoch(col)  # four times cheaper than strftime('%s')
@@ -64,6 +65,6 @@ def flag_sql(cond: str) -> str:
     return f"CASE WHEN {cond} THEN 1 ELSE 0 END"
 
 
-def flag(cond: ColumnElement) -> ColumnElement:
+def flag(cond: ColumnExpressionArgument[bool]) -> ColumnElement[int]:
     """1 where ``cond`` holds, else 0 (an expression)."""
     return case((cond, 1), else_=0)

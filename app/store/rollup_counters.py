@@ -125,17 +125,13 @@ def owner_values(d: Dialect) -> list[tuple[str, Sql]]:
     def named(attr: str, v: str) -> Sql:
         return lambda r: flag_sql(f"{r}.{attr} = '{v}'")
 
+    def outside(attr: str, vocabulary: list[str]) -> Sql:
+        return lambda r: flag_sql(f"{r}.{attr} IS NULL OR {r}.{attr} NOT IN {_in(vocabulary)}")
+
     values = case_values(d)
     for attr, vocabulary in (("kind", KINDS), ("channel", CHANNELS)):
         values += [(f"{attr}_{v}", named(attr, v)) for v in vocabulary]
-        values.append(
-            (
-                f"{attr}_outside",
-                lambda r, attr=attr, vocabulary=vocabulary: flag_sql(
-                    f"{r}.{attr} IS NULL OR {r}.{attr} NOT IN {_in(vocabulary)}"
-                ),
-            )
-        )
+        values.append((f"{attr}_outside", outside(attr, vocabulary)))
     return values
 
 

@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, inspect, text
 
+from app.store.base import table_of
 from app.store.dialect import Dialect, day_number
 from app.store.models.reports import ReportRollupState, ReportTzOffset
 from app.store.rollup_counters import (
@@ -310,13 +311,13 @@ def rebuild(conn: Connection, tz: ZoneInfo) -> None:
     """Refill the zone's offsets and every rollup from the raw rows, set-based, in the caller's transaction (the
     migration; a change of ``shop.timezone``)."""
     d = Dialect(conn.dialect.name)
-    conn.execute(ReportTzOffset.__table__.delete())
+    conn.execute(table_of(ReportTzOffset).delete())
     conn.execute(
-        ReportTzOffset.__table__.insert(),
+        table_of(ReportTzOffset).insert(),
         [{"utc_from": t.replace(tzinfo=UTC), "offset_seconds": o} for t, o in zone_offsets(tz)],
     )
-    conn.execute(ReportRollupState.__table__.delete().where(ReportRollupState.name == "timezone"))
-    conn.execute(ReportRollupState.__table__.insert().values(name="timezone", value=str(tz.key)))
+    conn.execute(table_of(ReportRollupState).delete().where(ReportRollupState.name == "timezone"))
+    conn.execute(table_of(ReportRollupState).insert().values(name="timezone", value=str(tz.key)))
     for roll in ROLLUPS:
         conn.execute(text(f"DELETE FROM {roll.table}"))
         if roll.deltas and has_deltas(conn):

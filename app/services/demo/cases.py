@@ -39,6 +39,8 @@ def add_cases(
         )
         opened = min(opened, now - timedelta(hours=rng.randint(1, 72)))
         first_due, res_due = due_dates(opened, channel, kind, settings)
+        if order.customer_id is None:
+            raise ValueError(f"demo order {order.number} has no customer")
         cust = customers[order.customer_id]
         summary = rng.choice(SUMMARIES[kind])
         case = Case(
@@ -64,9 +66,9 @@ def add_cases(
         if status != CaseStatus.NEW:
             case.first_answered_at = opened + timedelta(minutes=rng.randint(10, 300))
         if status in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
-            case.resolved_at = opened + timedelta(hours=rng.randint(2, 60))
-        if status == CaseStatus.CLOSED:
-            case.closed_at = case.resolved_at + timedelta(days=1)
+            case.resolved_at = resolved = opened + timedelta(hours=rng.randint(2, 60))
+            if status == CaseStatus.CLOSED:
+                case.closed_at = resolved + timedelta(days=1)
         if status == CaseStatus.AWAITING_CUSTOMER:
             case.paused_at = opened + timedelta(minutes=30)  # the status event below
         s.add(case)

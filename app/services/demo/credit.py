@@ -9,13 +9,13 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import CaseStatus, EventType
+from app.domain.enums import CaseStatus, EventType, Remedy
 from app.services import audit
 from app.services.settings import load_settings, set_settings_unchecked
 from app.store.models import Case, CaseEvent, Customer, User
 
 
-def _asked(s: Session, case: Case, wished: int) -> tuple:
+def _asked(s: Session, case: Case, wished: int) -> tuple[Remedy, int]:
     """What an agent asks above their €25.00 on a demo case, within what may be asked (credit.max and
     credit.keep_cap_share of the item's price): keep-the-item credit where the item allows more than €25.00,
     else credit instead of a refund (the refund with its bonus), else an apology credit."""
@@ -217,7 +217,7 @@ def add_credit(s: Session, rng: random.Random, users: list[User], now: datetime)
                 )
             )
     # A welcome credit nobody spent, expired a while ago.
-    customer_id = s.scalar(select(Customer.id).order_by(Customer.id).limit(1))
+    customer_id = s.execute(select(Customer.id).order_by(Customer.id).limit(1)).scalar_one()
     at = now - timedelta(days=420)
     expires = (now - timedelta(days=55)).date()
     g = grant(customer_id, 1000, at, expires, GrantReason.MANUAL, None, None, "Benvenuto")

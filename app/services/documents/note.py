@@ -102,7 +102,7 @@ def remedy_phrase(remedy: str | None, lang: str, amount: Money | None = None) ->
     phrases = REMEDY_PHRASES.get(lang, REMEDY_PHRASES["en"])
     phrase = phrases.get(remedy)
     if phrase is None:
-        return labels(lang)["remedies"].get(remedy, remedy)
+        return str(labels(lang)["remedies"].get(remedy, remedy))
     if "{amount}" in phrase:
         return (
             phrase.format(amount=amount.format(lang))
@@ -139,7 +139,7 @@ class NoteParts:
 
     @property
     def handwriting(self) -> bool:
-        return self.settings["documents.handwriting"] == 1
+        return bool(self.settings["documents.handwriting"] == 1)
 
 
 def _refuse_while_credit_awaits_approval(s: Session, case_id: int) -> None:
@@ -170,7 +170,7 @@ def note_parts(
             settings = settings.with_values(unsaved)
         detail = load_case(s, case_id)
         _refuse_while_credit_awaits_approval(s, case_id)
-        customer = s.get(Customer, detail.customer_id)
+        customer = s.get_one(Customer, detail.customer_id)
         language = lang or customer_language(customer, settings)
         chosen = _last_remedy_event(detail)
         remedy = chosen.get("remedy") or detail.remedy

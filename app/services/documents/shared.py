@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -93,7 +94,12 @@ def local_date(moment: datetime | None, settings: ShopSettings) -> date | None:
     return moment.astimezone(settings["shop.timezone"]).date() if moment else None
 
 
+@overload
+def local_time(moment: datetime, settings: ShopSettings) -> datetime: ...
+@overload
+def local_time(moment: datetime | None, settings: ShopSettings) -> datetime | None: ...
 def local_time(moment: datetime | None, settings: ShopSettings) -> datetime | None:
+    """``moment`` in the shop's time zone (``None`` stays ``None``)."""
     return moment.astimezone(settings["shop.timezone"]) if moment else None
 
 

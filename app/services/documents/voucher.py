@@ -56,7 +56,7 @@ def voucher_for_case(s: Session, case_id: int, lang: str, settings: ShopSettings
     for grant in grants:
         left = balances[grant.id].spendable
         if left.minor > 0:
-            return _voucher(grant, left.minor, s.get(Customer, grant.customer_id), lang, settings)
+            return _voucher(grant, left.minor, s.get_one(Customer, grant.customer_id), lang, settings)
     return None
 
 
@@ -72,11 +72,11 @@ def _voucher_by_code(
         raise ValidationError(
             "Voucher {code} expired on {date}; it cannot be printed.",
             code=shown,
-            date=grant.expires_on.isoformat(),
-        )  # type: ignore[union-attr]
+            date=grant.expires_on.isoformat() if grant.expires_on else "",
+        )
     if gb.balance.minor <= 0:
         raise ValidationError("Voucher {code} has nothing left to spend; it cannot be printed.", code=shown)
-    customer = s.get(Customer, grant.customer_id)
+    customer = s.get_one(Customer, grant.customer_id)
     language = lang or customer_language(customer, settings)
     return _voucher(grant, gb.balance.minor, customer, language, settings), grant.case_id
 

@@ -5,8 +5,10 @@ it, and the liability at a date.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 
 from sqlalchemy import Integer, and_, case, func, literal, select, text
 from sqlalchemy.orm import Session
@@ -49,7 +51,7 @@ def credit_figures(s: Session, sql: ReportSql, now: datetime, *, rolled: bool = 
             or 0
         )
         week = ((L.day - literal(day_number(p.first_monday), Integer)) // literal(7, Integer)).label("week")
-        flows = [
+        flows: Sequence[tuple[int, str, int | None, int]] = [
             (wk, kind, by_id or None, amount)
             for wk, kind, by_id, amount in s.execute(
                 select(week, L.kind, L.by_id, func.sum(L.amount_minor))
@@ -74,11 +76,15 @@ def credit_figures(s: Session, sql: ReportSql, now: datetime, *, rolled: bool = 
         )
         week = sql.week(E.at).label("week")
         # one pass: per week, kind and author (the issuers' figures come from the same rows)
-        flows = s.execute(
-            select(week, E.kind, E.by_id, func.sum(E.amount_minor))
-            .where(in_period)
-            .group_by(week, E.kind, E.by_id)
-        ).all()
+        flows = (
+            s.execute(
+                select(week, E.kind, E.by_id, func.sum(E.amount_minor))
+                .where(in_period)
+                .group_by(week, E.kind, E.by_id)
+            )
+            .tuples()
+            .all()
+        )
         spent_in_period = in_period
         if sql.dialect == "sqlite":
             # without statistics SQLite would range-scan the period by ``at`` and sort a year of redemptions for
@@ -155,7 +161,9 @@ def credit_figures(s: Session, sql: ReportSql, now: datetime, *, rolled: bool = 
     for setting in planner:
         s.execute(text(f"SET LOCAL {setting} TO DEFAULT"))
 
-    money = lambda minor: Money(int(minor), sql.currency)  # noqa: E731
+    def money(minor: int | Decimal) -> Money:
+        return Money(int(minor), sql.currency)
+
     figures = CreditFigures(
         issued=money(kinds.get(EntryKind.ISSUE.value, 0)),
         spent=money(-(kinds.get(EntryKind.REDEEM.value, 0) + kinds.get(EntryKind.RESTORE.value, 0))),

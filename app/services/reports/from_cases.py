@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Label, and_, case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain.enums import CaseKind, CaseStatus, Channel, Remedy
@@ -42,7 +42,7 @@ class CaseFigures:
 TOTALS = ("proposed", "kc_offered", "with_saving", "saving", "replacement_cost", "chosen_cost")
 
 
-def raw_cases(s: Session, sql: ReportSql, conds: list[ColumnElement], now: datetime) -> CaseFigures:
+def raw_cases(s: Session, sql: ReportSql, conds: list[ColumnElement[bool]], now: datetime) -> CaseFigures:
     """The figures counted from the period's cases (the definitions; the rollups' fallback and their check)."""
     # SQLite sorts every row of a GROUP BY: one pass per week, owner and chosen remedy, rolled up here. On
     # PostgreSQL (hash aggregates, parallel scans) the vocabulary's CASE columns cost more than a second pass.
@@ -70,7 +70,7 @@ def raw_cases(s: Session, sql: ReportSql, conds: list[ColumnElement], now: datet
     return CaseFigures(dict(per_week), dict(agents), chosen, totals)
 
 
-def _weekly_cases(s: Session, sql: ReportSql, conds: list[ColumnElement], now: datetime) -> list[Any]:
+def _weekly_cases(s: Session, sql: ReportSql, conds: list[ColumnElement[bool]], now: datetime) -> list[Any]:
     week = sql.week(Case.created_at).label("week")
     resolved_at = func.coalesce(Case.resolved_at, Case.closed_at)
     stmt = (
@@ -94,7 +94,7 @@ VOCABULARY = (("kind", CaseKind), ("channel", Channel), ("status", CaseStatus))
 
 
 def _agent_cases(
-    s: Session, sql: ReportSql, conds: list[ColumnElement], now: datetime, by_week: bool = True
+    s: Session, sql: ReportSql, conds: list[ColumnElement[bool]], now: datetime, by_week: bool = True
 ) -> list[Any]:
     """Per week, owner and chosen remedy, in one pass over the period's cases: cases, deadlines, proposals, the
     savings of the choices that stand (the figures recorded on each case with its events, see ``Case.proposed``)
@@ -106,7 +106,7 @@ def _agent_cases(
         Case.remedy.is_not(None), Case.remedy == Case.choice_remedy
     )  # a rejected credit is no saving
 
-    def money(col: Any, label: str) -> ColumnElement:
+    def money(col: InstrumentedAttribute[int | None], label: str) -> Label[int]:
         return func.coalesce(func.sum(case((stands, col), else_=None)), 0).label(label)
 
     counts = (

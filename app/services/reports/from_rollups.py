@@ -61,7 +61,7 @@ def rolled_cases(
     sql: ReportSql,
     flt: ReportFilter,
     owner_ids: list[int] | None,
-    conds: list[ColumnElement],
+    conds: list[ColumnElement[bool]],
     now: datetime,
 ) -> CaseFigures | None:
     """The figures added up from ``report_case_days`` (a few hundred rows a week) and, for the deadlines not yet
@@ -157,7 +157,7 @@ def rolled_cases(
 
 
 def _ahead(
-    s: Session, sql: ReportSql, conds: list[ColumnElement], done: Any, due: Any, now: datetime
+    s: Session, sql: ReportSql, conds: list[ColumnElement[bool]], done: Any, due: Any, now: datetime
 ) -> dict[tuple[int, int | None], int]:
     """Per week and owner: the period's cases not done whose due time is still ahead (``pending``, not ``late``).
     Read from the partial index of the open cases by due time: only cases due from ``now`` on."""

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import (
+    ColumnExpressionArgument,
     DateTime,
+    Label,
     and_,
     bindparam,
     case,
@@ -23,7 +25,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.domain.enums import CaseKind, CaseStatus, Channel, parse_enum
@@ -32,6 +34,8 @@ from app.services.reports.figures import ReportFilter, Timeliness
 from app.services.reports.period import Period, day_start
 from app.store.dialect import Dialect, flag
 from app.store.models import Case, User
+
+T = TypeVar("T")
 
 
 # --- SQL building blocks ------------------------------------------------------------------------------------
@@ -47,11 +51,13 @@ class ReportSql:
             day_start(monday, period.tz).replace(tzinfo=None) for monday in period.week_starts[1:]
         ]
 
-    def seconds_between(self, later: Any, earlier: Any) -> ColumnElement:
+    def seconds_between(
+        self, later: ColumnExpressionArgument[datetime], earlier: ColumnExpressionArgument[datetime]
+    ) -> ColumnElement[int]:
         d = Dialect(self.dialect)
         return d.epoch(later) - d.epoch(earlier)
 
-    def week(self, col: Any) -> ColumnElement:
+    def week(self, col: ColumnExpressionArgument[datetime]) -> ColumnElement[int]:
         """Index of the Monday-based local week of ``col`` (0 = the week of ``date_from``), for times inside the
         period: the number of week starts (local midnights, daylight saving included) at or before ``col``.
         Compared as stored, never converted row by row: PostgreSQL's ``width_bucket`` over the sorted starts,
@@ -66,7 +72,7 @@ class ReportSql:
 
         def search(
             lo: int, hi: int
-        ) -> Any:  # the bucket among lo…hi, knowing starts[lo-1] <= col < starts[hi]
+        ) -> ColumnElement[int]:  # the bucket among lo…hi: starts[lo-1] <= col < starts[hi]
             if lo == hi:
                 return literal(lo)
             mid = (lo + hi + 1) // 2  # col >= starts[mid-1] → bucket ≥ mid
@@ -78,7 +84,7 @@ class ReportSql:
         return search(0, len(starts))
 
 
-def count_if(cond: ColumnElement) -> ColumnElement:
+def count_if(cond: ColumnExpressionArgument[bool]) -> ColumnElement[int]:
     """How many rows ``cond`` holds for."""
     return func.sum(flag(cond))
 
@@ -100,7 +106,7 @@ def timeliness_columns(
     prefix: str,
     seconds: bool = True,
     pauses: bool = False,
-) -> list[ColumnElement]:
+) -> list[Label[int]]:
     """Done / on time / late / pending of the cases; with ``pauses`` (the resolution deadline) a case waiting for
     the customer is pending unless it was already late when paused."""
     done = done_at.is_not(None)
@@ -148,16 +154,16 @@ def add_timeliness(items: Iterable[Timeliness]) -> Timeliness:
     return Timeliness(done, on, late, pending, int(secs))
 
 
-def plain(col: Any) -> ColumnElement:
+def plain(col: InstrumentedAttribute[T]) -> ColumnElement[T]:
     """``+table.column``: the same value, but SQLite no longer considers an index on it for the condition."""
     return literal_column(f"+{col.table.name}.{col.key}", col.type)
 
 
 def case_conditions(
     s: Session, period: Period, flt: ReportFilter
-) -> tuple[list[ColumnElement], list[int] | None]:
+) -> tuple[list[ColumnElement[bool]], list[int] | None]:
     """The period's cases narrowed by the filter, and the owners' ids the agents filter names (``None``: all)."""
-    conds: list[ColumnElement] = [Case.created_at >= period.start, Case.created_at < period.end]
+    conds: list[ColumnElement[bool]] = [Case.created_at >= period.start, Case.created_at < period.end]
     owner_ids: list[int] | None = None
     if flt.kinds:
         conds.append(Case.kind.in_([parse_enum(CaseKind, k, "case kind").value for k in flt.kinds]))
@@ -165,7 +171,7 @@ def case_conditions(
         conds.append(Case.channel.in_([parse_enum(Channel, c, "channel").value for c in flt.channels]))
     if flt.agents:
         wanted = {a.strip().lower() for a in flt.agents if a.strip()}
-        found = dict(
+        found: dict[str, int] = dict(
             s.execute(
                 select(func.lower(User.username), User.id).where(func.lower(User.username).in_(wanted))
             ).all()

@@ -102,7 +102,10 @@ def _assemble(
         )
 
     agents = []
-    for owner_id in sorted(figures.agents, key=lambda o: (o is None, users.get(o, ("", ""))[1].casefold())):
+    for owner_id in sorted(
+        figures.agents,
+        key=lambda o: (o is None, users.get(o, ("", ""))[1].casefold() if o is not None else ""),
+    ):
         a = figures.agents[owner_id]
         username, name = users.get(owner_id, (None, "")) if owner_id is not None else (None, "")
         agents.append(

@@ -23,6 +23,9 @@ from app.services.shop_import.report import State
 from app.services.shop_import.search_text import refresh_search_text
 from app.store.models import Customer, CustomerExternalId, CustomerImportKey, Order
 
+#: The customers of an import by import key, each with the date of the order that describes them.
+_People = dict[str, tuple[ImportedCustomer, datetime | None]]
+
 
 @dataclass
 class _CustomerRow:
@@ -59,7 +62,7 @@ class Writer:
         customers file); an order older than the customer's newest known order does not change them.
         """
         s = self.s
-        by_key: dict[str, tuple[ImportedCustomer, datetime | None]] = {}
+        by_key: _People = {}
         for person, when in people:
             seen = by_key.get(person.key)
             if seen is None or (when is not None and seen[1] is not None and when > seen[1]):
@@ -92,7 +95,8 @@ class Writer:
                 .where(Customer.email.in_(list(by_email)))
                 .group_by(Customer.email)
             ):
-                found.setdefault(by_email[email], cid)
+                if email is not None:  # the e-mails asked for
+                    found.setdefault(by_email[email], cid)
         status: dict[str, str] = {}
         new_keys = [k for k in by_key if k not in found]
         if new_keys:
@@ -108,7 +112,7 @@ class Writer:
         return found, status
 
     def _create_customers(
-        self, new_keys: list[str], by_key: dict, found: dict[str, int], status: dict[str, str]
+        self, new_keys: list[str], by_key: _People, found: dict[str, int], status: dict[str, str]
     ) -> None:
         now = self.ctx.now()
         rows = []
@@ -137,7 +141,7 @@ class Writer:
             found[k] = cid
             status[k] = "created"
 
-    def _update_customers(self, existing: dict[str, int], by_key: dict, status: dict[str, str]) -> None:
+    def _update_customers(self, existing: dict[str, int], by_key: _People, status: dict[str, str]) -> None:
         if not existing:
             return
         s = self.s
@@ -161,13 +165,15 @@ class Writer:
         dated = [k for k in existing if by_key[k][1] is not None]
         newest: dict[int, datetime] = {}
         if dated:
-            newest = dict(
-                s.execute(
+            newest = {
+                cid: at
+                for cid, at in s.execute(
                     select(Order.customer_id, func.max(Order.placed_at))
                     .where(Order.customer_id.in_({existing[k] for k in dated}))
                     .group_by(Order.customer_id)
-                ).all()
-            )
+                )
+                if cid is not None  # the customers asked for
+            }
         changes: list[dict[str, Any]] = []
         searched: set[int] = set()
         done: set[int] = set()
@@ -201,7 +207,7 @@ class Writer:
         if searched:
             refresh_search_text(s, searched)
 
-    def _remember_external_ids(self, by_key: dict, found: dict[str, int]) -> None:
+    def _remember_external_ids(self, by_key: _People, found: dict[str, int]) -> None:
         wanted = {
             (p.source, clip(p.external_id, 120)): found[k] for k, (p, _) in by_key.items() if p.external_id
         }
@@ -210,8 +216,8 @@ class Writer:
         have: set[tuple[str, str]] = set()
         for source in {src for src, _ in wanted}:
             have.update(
-                tuple(r)
-                for r in self.s.execute(
+                (src, eid)
+                for src, eid in self.s.execute(
                     select(CustomerExternalId.source, CustomerExternalId.external_id).where(
                         CustomerExternalId.source == source,
                         CustomerExternalId.external_id.in_([e for src, e in wanted if src == source]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Row, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.imports.records import ImportedOrder
@@ -14,6 +14,7 @@ from app.services.shop_import.batch import clip, insert_with_ids, search_doc, up
 from app.services.shop_import.customers import Writer
 from app.services.shop_import.provisional import check_provisional
 from app.services.shop_import.redemptions import redeem_from_orders
+from app.store.base import table_of
 from app.store.models import Customer, Order, OrderLine
 
 _ORDER_FIELDS = (
@@ -50,8 +51,8 @@ class OrderWriter(Writer):
                 )
             )
         }
-        wanted = {}
-        lines = {}
+        wanted: dict[str, dict[str, Any]] = {}  # column values by order number
+        lines: dict[str, list[dict[str, Any]]] = {}
         for o in orders:
             number = o.number[:64]
             cid = cust_ids[o.customer.key]
@@ -59,7 +60,7 @@ class OrderWriter(Writer):
             wanted[number] = _order_values(o, cid, text)
             lines[number] = [_line_values(i, line) for i, line in enumerate(o.lines)]
         source = orders[0].source
-        t = Order.__table__
+        t = table_of(Order)
         existing = {
             r.number: r
             for r in s.execute(
@@ -76,12 +77,12 @@ class OrderWriter(Writer):
                 for n in new
             ]
             ids = insert_with_ids(s, t, rows)
-            line_rows = []
+            line_rows: list[dict[str, Any]] = []
             for n, oid in zip(new, ids, strict=True):
                 order_ids[n] = oid
                 line_rows.extend({"order_id": oid, **line} for line in lines[n])
             if line_rows:
-                s.execute(insert(OrderLine.__table__), line_rows)
+                s.execute(insert(table_of(OrderLine)), line_rows)
             self.state.created += len(new)
         if existing:
             self._update_orders(existing, wanted, lines, order_ids)
@@ -97,7 +98,13 @@ class OrderWriter(Writer):
         }
         self.state.redemptions.extend(check_provisional(s, arrived, self.ctx.now()))
 
-    def _update_orders(self, existing: dict, wanted: dict, lines: dict, order_ids: dict[str, int]) -> None:
+    def _update_orders(
+        self,
+        existing: dict[str, Row[*tuple[Any, ...]]],
+        wanted: dict[str, dict[str, Any]],
+        lines: dict[str, list[dict[str, Any]]],
+        order_ids: dict[str, int],
+    ) -> None:
         s = self.s
         ids = {r.id: n for n, r in existing.items()}
         stored: dict[int, list[Any]] = {oid: [] for oid in ids}
@@ -106,7 +113,7 @@ class OrderWriter(Writer):
                 OrderLine.id,
                 OrderLine.order_id,
                 OrderLine.position,
-                *[OrderLine.__table__.c[f] for f in _LINE_FIELDS],
+                *[table_of(OrderLine).c[f] for f in _LINE_FIELDS],
             )
             .where(OrderLine.order_id.in_(list(ids)))
             .order_by(OrderLine.order_id, OrderLine.position, OrderLine.id)
@@ -125,7 +132,7 @@ class OrderWriter(Writer):
                 self.state.updated += 1
             else:
                 self.state.unchanged += 1
-        t = Order.__table__
+        t = table_of(Order)
         update_many(s, t, order_updates)
 
 
@@ -141,7 +148,7 @@ def _sync_lines(
     s: Session, order_id: int, stored: list[Any], wanted: list[dict[str, Any]], in_cases: set[int]
 ) -> bool:
     """Make the order's lines the file's, position by position; a line a case points at is never deleted."""
-    t = OrderLine.__table__
+    t = table_of(OrderLine)
     changed = False
     by_position: dict[int, Any] = {}
     extra = []

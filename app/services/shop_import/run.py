@@ -13,7 +13,7 @@ from app.domain.permissions import Permission
 from app.errors import Conflict, MissingInput, ValidationError
 from app.imports import detect, parse_customers, parse_orders
 from app.imports.mapped import ColumnMapping
-from app.imports.records import Rejection
+from app.imports.records import ImportedOrder, Rejection
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.services.shop_import.customers import CustomerWriter, Writer
@@ -144,8 +144,7 @@ def _run(
                 if isinstance(item, Rejection):
                     state.rejections.append(item)
                     continue
-                problem = out_of_range(item) if kind == "orders" else None
-                if problem is not None:
+                if isinstance(item, ImportedOrder) and (problem := out_of_range(item)) is not None:
                     state.rejections.append(rejection_of(item, problem))
                     continue
                 key = writer.key_of(item)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.text import search_document
 from app.services.cases import case_search_text
+from app.store.base import table_of
 from app.store.models import Case, Customer, Order
 
 
@@ -34,7 +35,7 @@ def refresh_search_text(s: Session, customer_ids: Iterable[int]) -> None:
         )
     ]
     if orders:
-        t = Order.__table__
+        t = table_of(Order)
         s.connection().execute(
             update(t).where(t.c.id == bindparam("_id")).values(search_text=bindparam("text")), orders
         )
@@ -48,7 +49,7 @@ def refresh_search_text(s: Session, customer_ids: Iterable[int]) -> None:
         order = _OrderText(number) if number is not None else None
         cases.append({"_id": case_id, "text": case_search_text(case, people[cid], order)})  # type: ignore[arg-type]
     if cases:
-        t = Case.__table__
+        t = table_of(Case)
         s.connection().execute(
             update(t).where(t.c.id == bindparam("_id")).values(search_text=bindparam("text")), cases
         )

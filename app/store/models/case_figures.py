@@ -22,6 +22,7 @@ from sqlalchemy.orm.util import identity_key
 
 from app.domain.enums import EventType, Remedy
 from app.domain.money import currency_exponent
+from app.store.base import table_of
 from app.store.models.core import Case, CaseEvent
 
 
@@ -72,10 +73,10 @@ def _record_case_figures(_mapper: Mapper, connection: Connection, target: CaseEv
     values = case_figures(target.type, target.data)
     if values is None or target.case_id is None:
         return
-    table = Case.__table__
+    table = table_of(Case)
     where = [table.c.id == target.case_id]
     if target.type == EventType.REMEDY_CHOSEN.value:
-        later = CaseEvent.__table__
+        later = table_of(CaseEvent)
         where.append(
             ~exists().where(
                 and_(later.c.type == target.type, later.c.case_id == target.case_id, later.c.id > target.id)
