@@ -167,7 +167,7 @@ class ProfilesPage(QWidget):
         form = QFormLayout(form_box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.path_caption = self._caption(self.tr("&File:"), self.path)
-        rows = (
+        rows: tuple[tuple[str, QWidget], ...] = (
             (self.tr("N&ame:"), self.name),
             (self.tr("&Kind:"), self.kind),
         )

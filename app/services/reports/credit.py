@@ -76,15 +76,14 @@ def credit_figures(s: Session, sql: ReportSql, now: datetime, *, rolled: bool = 
         )
         week = sql.week(E.at).label("week")
         # one pass: per week, kind and author (the issuers' figures come from the same rows)
-        flows = (
-            s.execute(
+        flows = [
+            (wk, kind, by_id, amount)
+            for wk, kind, by_id, amount in s.execute(
                 select(week, E.kind, E.by_id, func.sum(E.amount_minor))
                 .where(in_period)
                 .group_by(week, E.kind, E.by_id)
             )
-            .tuples()
-            .all()
-        )
+        ]
         spent_in_period = in_period
         if sql.dialect == "sqlite":
             # without statistics SQLite would range-scan the period by ``at`` and sort a year of redemptions for
