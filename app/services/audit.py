@@ -111,14 +111,16 @@ def append(
     session: Session,
     action: str,
     *,
+    at: datetime | None = None,
     actor_id: int | None,
     actor: str | None,
     subject: str = "",
     data: dict[str, Any] | None = None,
 ) -> None:
-    """Add one entry to the chain when ``session`` commits (with the time of this call); nothing if it rolls back."""
+    """Add one entry to the chain when ``session`` commits, made ``at`` (the service's now, by its clock); nothing
+    if it rolls back."""
     entry = {
-        "at": utcnow().replace(microsecond=0),
+        "at": (at or utcnow()).replace(microsecond=0),
         "actor_id": actor_id,
         "actor": actor,
         "action": action,

@@ -128,6 +128,7 @@ def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
         audit.append(
             s,
             audit.Action.SETTING_CHANGED,
+            at=ctx.now(),
             actor_id=ctx.actor.id,
             actor=ctx.actor.username,
             subject=key,

@@ -47,6 +47,7 @@ def _log(s: Session, ctx: ServiceContext, user: User, change: dict[str, object])
     audit.append(
         s,
         audit.Action.USER_CHANGED,
+        at=ctx.now(),
         actor_id=ctx.actor.id,
         actor=ctx.actor.username,
         subject=user.username,
@@ -182,6 +183,7 @@ def reset_password(ctx: ServiceContext, user_id: int, temporary: str) -> UserInf
         audit.append(
             s,
             audit.Action.PASSWORD_CHANGED,
+            at=ctx.now(),
             actor_id=ctx.actor.id,
             actor=ctx.actor.username,
             subject=user.username,

@@ -135,6 +135,7 @@ def add_user(
         if actor is not None and not first_user(s):  # _check_may_add wants an actor once there are users
             check_still_allowed(s, actor)
         currency = load_settings(s).currency
+        now = db.clock.now()
         user = User(
             username=username,
             display_name=clean_text(display_name) or username,
@@ -143,19 +144,20 @@ def add_user(
             language=language,
             case_limit_minor=_limit(case_limit, currency),
             daily_limit_minor=_limit(daily_limit, currency),
-            password_changed_at=db.clock.now(),
+            password_changed_at=now,
         )
         s.add(user)
         s.flush()
         audit.append(
             s,
             audit.Action.USER_ADDED,
+            at=now,
             actor_id=actor.id if actor else None,
             actor=actor.username if actor else None,
             subject=user.username,
             data={"user": user.id, "role": user.role},
         )
-        return _info(user, currency, db.clock.now())
+        return _info(user, currency, now)
 
 
 REFUSED = (
@@ -198,11 +200,12 @@ def replace_temporary_password(db: Database, username: str, temporary: str, new:
         if user is None or user.password_changed_at is not None:
             raise _refused(load_settings(s))
         user.password_hash = passwords.hash_password(new, user.username)
-        user.password_changed_at = db.clock.now()
+        user.password_changed_at = now = db.clock.now()
         s.flush()
         audit.append(
             s,
             audit.Action.PASSWORD_CHANGED,
+            at=now,
             actor_id=user.id,
             actor=user.username,
             subject=user.username,
@@ -255,14 +258,14 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
             if tried is None:
                 passwords.dummy_verify(password or "")  # same time as a real check
             if user is None:
-                _log_failure(s, None, unknown_name(s, name), "unknown user")
+                _log_failure(s, None, unknown_name(s, name), "unknown user", now)
             else:
-                _log_failure(s, user.id, user.username, "inactive")
+                _log_failure(s, user.id, user.username, "inactive", now)
             raise _refused(settings)
         if _locked(user, now):
             if tried is None:
                 passwords.dummy_verify(password or "")
-            _log_failure(s, user.id, user.username, "locked")
+            _log_failure(s, user.id, user.username, "locked", now)
             raise _refused(settings)
         if (
             user.password_hash != tried
@@ -275,10 +278,11 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
                 user.id,
                 user.username,
                 "locked now" if locks else "wrong password",
+                now,
                 recount=lambda: _recount_failure(s, user.id, settings, now),
             )
             raise _refused(settings)
-        actor = _logged_in(s, user, password, True)
+        actor = _logged_in(s, user, password, True, now)
     return _flagged(actor, password, user.username)
 
 
@@ -330,9 +334,10 @@ def record_login(db: Database, actor: Actor, password: str | None = None) -> Act
     require_login(actor)
     with db.write() as s:
         user = s.get(User, actor.id)
-        if user is None or not user.active or _locked(user, db.clock.now()):
+        now = db.clock.now()
+        if user is None or not user.active or _locked(user, now):
             raise _refused(load_settings(s))
-        fresh = _logged_in(s, user, password, True)
+        fresh = _logged_in(s, user, password, True, now)
     return (
         _flagged(fresh, password, actor.username)
         if password is not None
@@ -340,14 +345,16 @@ def record_login(db: Database, actor: Actor, password: str | None = None) -> Act
     )
 
 
-def _logged_in(s: Session, user: User, password: str | None, record: bool) -> Actor:
+def _logged_in(s: Session, user: User, password: str | None, record: bool, now: datetime) -> Actor:
     if user.failed_logins or user.locked_until is not None:
         user.failed_logins = 0
         user.locked_until = None
     if password and passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.rehash(password)
     if record:
-        audit.append(s, audit.Action.LOGIN, actor_id=user.id, actor=user.username, subject=user.username)
+        audit.append(
+            s, audit.Action.LOGIN, at=now, actor_id=user.id, actor=user.username, subject=user.username
+        )
     return actor_of(user)
 
 
@@ -356,6 +363,7 @@ def _log_failure(
     user_id: int | None,
     username: str,
     why: str,
+    now: datetime,
     recount: Callable[[], object] | None = None,
 ) -> None:
     """A failed login goes in the audit log, kept (with the failure count) although the call ends in a refusal.
@@ -364,7 +372,13 @@ def _log_failure(
     refusal says the log was tampered with."""
     name = (username or "").strip()[:64]
     audit.append(
-        session, audit.Action.LOGIN_FAILED, actor_id=user_id, actor=None, subject=name, data={"why": why}
+        session,
+        audit.Action.LOGIN_FAILED,
+        at=now,
+        actor_id=user_id,
+        actor=None,
+        subject=name,
+        data={"why": why},
     )
     try:
         session.commit()
@@ -395,13 +409,14 @@ def change_password(db: Database, actor: Actor, username: str, old: str | None, 
         ):
             raise AuthenticationFailed("The current password is wrong.")
         user.password_hash = passwords.hash_password(new, user.username)
-        user.password_changed_at = db.clock.now()
+        user.password_changed_at = now = db.clock.now()
         user.failed_logins = 0
         user.locked_until = None
         s.flush()
         audit.append(
             s,
             audit.Action.PASSWORD_CHANGED,
+            at=now,
             actor_id=actor.id,
             actor=actor.username,
             subject=user.username,

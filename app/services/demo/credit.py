@@ -87,6 +87,7 @@ def add_credit(s: Session, rng: random.Random, users: list[User], now: datetime)
         audit.append(
             s,
             audit.Action.CREDIT_ISSUED,
+            at=now,
             actor_id=agent.id,
             actor=agent.username,
             subject=f"grant {g.id}",
@@ -159,6 +160,7 @@ def add_credit(s: Session, rng: random.Random, users: list[User], now: datetime)
                 audit.append(
                     s,
                     audit.Action.CREDIT_REDEEMED,
+                    at=now,
                     actor_id=agent.id,
                     actor=agent.username,
                     subject=f"grant {g.id}",
@@ -234,6 +236,7 @@ def add_credit(s: Session, rng: random.Random, users: list[User], now: datetime)
     audit.append(
         s,
         audit.Action.CREDIT_EXPIRED,
+        at=now,
         actor_id=users[2].id,
         actor=users[2].username,
         subject=f"as of {expires.isoformat()}",

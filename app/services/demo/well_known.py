@@ -148,6 +148,7 @@ def add_well_known(s: Session, now: datetime) -> tuple[int, int]:
             audit.append(
                 s,
                 audit.Action.CREDIT_ISSUED,
+                at=now,
                 actor_id=author,
                 actor="admin",
                 subject=f"grant {g.id}",
@@ -182,6 +183,7 @@ def add_well_known(s: Session, now: datetime) -> tuple[int, int]:
     audit.append(
         s,
         audit.Action.CAMPAIGN_ISSUED,
+        at=now,
         actor_id=author,
         actor="admin",
         subject=f"campaign {campaign.id}",
