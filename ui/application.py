@@ -81,7 +81,7 @@ def _set_own_language(ctx, language: str):
 
 def _warm_up(db: Database) -> None:
     """Open the deferred database and load the services' modules the first screens use, off the GUI thread."""
-    db.opened()  # type: ignore[attr-defined]
+    db.opened()  # type: ignore[attr-defined]  # a DeferredDatabase, standing in for the Database
     from app.services import cases  # noqa: F401
 
 
@@ -144,6 +144,7 @@ class Startup(QObject):
             return
         from app.services.quick_start import DeferredDatabase
 
+        # it stands in for the Database: every attribute is the opened Database's
         self.db = DeferredDatabase(url, reader, prefetched)  # type: ignore[assignment]
         if login is None:
             self.runner.submit(_warm_up, self.db)  # the services load while the user types

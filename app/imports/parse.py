@@ -204,6 +204,7 @@ def _prepare(
             )
         date_order = evidence
     result.date_order = date_order
+    # "dmy" or "mdy": as the caller chose it (the services refuse any other) or as the file's dates showed
     opts = Options(v.DateReader(date_order, zone), default_currency)  # type: ignore[arg-type]
     if mapping is not None:
         result._stream = lambda: mapped.parse(info, mapping, opts)

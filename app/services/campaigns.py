@@ -102,10 +102,10 @@ def issue_campaign(
     criteria: dict[str, Any] = {}
     if segment:
         criteria["segment"] = segment.strip().lower()
-    if no_order_since:
-        criteria["no_order_since"] = credit.parse_day(no_order_since, "no order since").isoformat()  # type: ignore[union-attr]
-    if signed_up_since:
-        criteria["signed_up_since"] = credit.parse_day(signed_up_since, "signed up since").isoformat()  # type: ignore[union-attr]
+    if no_order_since and (since := credit.parse_day(no_order_since, "no order since")) is not None:
+        criteria["no_order_since"] = since.isoformat()
+    if signed_up_since and (since := credit.parse_day(signed_up_since, "signed up since")) is not None:
+        criteria["signed_up_since"] = since.isoformat()
     if not criteria:
         raise MissingInput(
             "customers", "Say which customers: a segment, a date with no order since, or a sign-up date."

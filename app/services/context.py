@@ -98,6 +98,7 @@ class ServiceContext:
 
     db: Database
     actor: Actor
+    # None given: the database's, set by __post_init__ (so the field is a Clock once built)
     clock: Clock = field(default=None, kw_only=True, compare=False)  # type: ignore[assignment]
 
     def __post_init__(self) -> None:

@@ -99,7 +99,7 @@ def _read_only_reads(engine: Engine) -> None:
     the first statement, so this costs no round trip); every other transaction as a plain ``BEGIN``."""
     if getattr(engine, "_rimedio_read_only", False):
         return
-    engine._rimedio_read_only = True  # type: ignore[attr-defined]
+    engine._rimedio_read_only = True  # type: ignore[attr-defined]  # a mark of ours on SQLAlchemy's engine
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

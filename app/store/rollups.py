@@ -282,7 +282,8 @@ def zone_offsets(
     UTC), found day by day and pinned to the second by bisection."""
 
     def offset(t: datetime) -> int:
-        return int(t.astimezone(tz).utcoffset().total_seconds())  # type: ignore[union-attr]
+        delta = t.astimezone(tz).utcoffset()  # an aware time always has one
+        return int(delta.total_seconds()) if delta is not None else 0
 
     t = datetime(first, 1, 1, tzinfo=UTC)
     end = datetime(last + 1, 1, 1, tzinfo=UTC)

@@ -134,7 +134,8 @@ def _number(text: str, key: str, low: Decimal, high: Decimal) -> Decimal:
         value = parse_decimal(text)  # the separators read as for amounts: ``1,000`` is refused, not 1
     except (InvalidOperation, ValueError):
         raise ValidationError("{key} needs a number, not {value}.", key=key, value=text) from None
-    if not value.is_finite() or value.as_tuple().exponent < -4:  # type: ignore[operator]
+    exponent = value.as_tuple().exponent  # a letter for infinity and NaN
+    if not value.is_finite() or not isinstance(exponent, int) or exponent < -4:
         raise ValidationError("{key} needs a number, not {value}.", key=key, value=text)
     if not low <= value <= high:
         raise ValidationError(
