@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.config import default_sqlite_path
 from app.errors import RimedioError
 from ui import i18n, palette, prefs
+from ui.binding_fixes import keep_true_alive
 from ui.errors import install_excepthook, show_refusal
 from ui.icons import app_icon
 from ui.qtlog import install_qt_handler, setup_logging
@@ -407,6 +408,7 @@ class Startup(QObject):
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    keep_true_alive()  # PySide6 6.12.0 takes a reference from True at every emit (ui/binding_fixes.py)
     existing = QApplication.instance()
     app = (
         existing

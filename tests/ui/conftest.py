@@ -21,8 +21,11 @@ from app.resources import resource_path
 from app.services.database import Database
 from tests.support.shop import Shop, make_shop
 from ui import i18n
+from ui.binding_fixes import keep_true_alive
 from ui.runner import SyncRunner
 from ui.workspace import Workspace
+
+keep_true_alive()  # as the application does: PySide6 6.12.0 takes a reference from True at every emit
 
 LANGUAGES = ("en", "it", "ro")
 HERE = Path(__file__).parent

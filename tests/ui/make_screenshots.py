@@ -1,6 +1,9 @@
 """Screenshots of the main screens in every language, for docs/screenshots/ (and for looking at them).
 
-    .venv/bin/python tests/ui/make_screenshots.py
+    .venv/bin/python tests/ui/make_screenshots.py [--out FOLDER]
+
+The pictures go to docs/screenshots/ unless ``--out`` names another folder (to look at a change without touching
+the documentation's pictures).
 
 Uses the demo shop in a throw-away data folder, the offscreen platform and the synchronous runner, so every
 picture shows loaded data. Not a test (pytest does not collect it); look at the pictures after running it.
@@ -8,6 +11,7 @@ picture shows loaded data. Not a test (pytest does not collect it); look at the 
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -45,6 +49,10 @@ def settle(app: QApplication) -> None:
 
 
 def main() -> None:
+    global OUT
+    parser = argparse.ArgumentParser(description="Screenshots of the main screens in every language.")
+    parser.add_argument("--out", type=Path, default=OUT, help=f"folder for the pictures (default: {OUT})")
+    OUT = parser.parse_args().out.resolve()
     compile_translations()
     app = make_application([])
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["RIMEDIO_HOME"])
