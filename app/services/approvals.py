@@ -13,7 +13,7 @@ agent's limit. While a request is pending the case's status moves only here (app
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -28,15 +28,17 @@ from app.domain.ranges import is_id
 from app.domain.text import clean_text
 from app.errors import Conflict, MissingInput, NotFound, PermissionDenied, StorageError, ValidationError
 from app.i18n import current_language
-from app.services import audit, case_credit, credit
+from app.services import audit, case_credit, clock, credit
 from app.services.case_credit import CREDIT_REMEDIES
-from app.services.cases import (
+from app.services.case_records import (
     apply_status,
     check_version,
     get_case_for_update,
+    open_request,
     record_event,
 )
 from app.services.context import Actor, ServiceContext
+from app.services.remedies import record_choice
 from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CreditGrant, Customer, User
@@ -53,33 +55,6 @@ registry.register(
         ),
     ]
 )
-
-
-def customer_is_flagged(s: Session, customer_id: int, today: date) -> bool:
-    """Whether credit for this customer always needs a supervisor (an unusually high claim rate).
-
-    Asks :func:`app.services.segments.is_flagged` (the claim-rate rule); without that module nobody is flagged.
-    """
-    try:
-        from app.services import segments
-    except ImportError:  # pragma: no cover - an older tree without customer segments
-        return False
-    check = getattr(segments, "is_flagged", None)
-    return bool(check(s, customer_id, today)) if check is not None else False
-
-
-def _pending(s: Session, case_id: int) -> ApprovalRequest | None:
-    return s.scalar(
-        select(ApprovalRequest).where(
-            ApprovalRequest.case_id == case_id, ApprovalRequest.status == ApprovalStatus.PENDING.value
-        )
-    )
-
-
-def has_pending(s: Session, case_id: int) -> bool:
-    """Whether the case has an open request (a case cannot close while one is pending)."""
-    req = _pending(s, case_id)
-    return req is not None and req.expires_at >= credit._now()
 
 
 @dataclass(frozen=True)
@@ -171,19 +146,8 @@ def _money_data(amount: Money | None) -> dict:
 
 
 def _record_choice(s: Session, case: Case, actor: Actor, remedy: Remedy, amount: Money | None) -> None:
-    """The choice on the timeline: through the remedies service when it exists (it adds the options shown)."""
-    try:
-        from app.services import remedies
-    except ImportError:  # pragma: no cover - an older tree without the remedies service
-        remedies = None
-    record = getattr(remedies, "record_choice", None)
-    if record is not None:
-        record(s, case, actor.id, remedy, amount, None)
-        return
-    data = {"remedy": remedy.value, **_money_data(amount)}
-    if amount is None:
-        data["currency"] = case.currency
-    record_event(s, case, actor.id, EventType.REMEDY_CHOSEN, remedy.value, data=data)
+    """The choice on the timeline, with the options shown (:func:`app.services.remedies.record_choice`)."""
+    record_choice(s, case, actor.id, remedy, amount, None)
 
 
 def _expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
@@ -253,9 +217,9 @@ def resolve_case(
         settings = load_settings(s)
         case = get_case_for_update(s, case_id)
         check_version(case, expected_version)
-        now = credit._now()
+        now = clock.now()
         _expire_stale(s, now, case.id)
-        pending = _pending(s, case.id)
+        pending = open_request(s, case.id)
         if pending is not None:
             raise Conflict(
                 "Case {id} already has an approval request pending (request {request}).",
@@ -332,7 +296,7 @@ def resolve_case(
 
 
 def _issue_for_case(s: Session, actor: Actor, case: Case, money: Money, settings, note: str) -> _Issued:
-    expires_on = case_credit.credit_expiry(s, case.customer_id, settings, credit.today(settings))
+    expires_on = credit.credit_expiry(s, case.customer_id, settings, credit.today(settings))
     grant = credit.issue(
         s,
         actor,
@@ -414,7 +378,7 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
         stmt = stmt.where(ApprovalRequest.status == parse_enum(ApprovalStatus, status, "status").value)
     if not ctx.actor.can(Permission.APPROVE):
         stmt = stmt.where(ApprovalRequest.requested_by_id == ctx.actor.id)
-    now = credit._now()
+    now = clock.now()
     with ctx.db.read() as s:  # reading is not writing: only requests past their time need one
         if not s.scalar(
             select(ApprovalRequest.id)
@@ -440,7 +404,7 @@ def _pending_locked(s: Session, request_id: int) -> ApprovalRequest:
     if case_id is None:
         raise NotFound("There is no approval request {id}.", id=request_id)
     get_case_for_update(s, case_id)
-    _expire_stale(s, credit._now(), case_id)
+    _expire_stale(s, clock.now(), case_id)
     stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
     if s.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(key_share=True)
@@ -522,7 +486,7 @@ def approve(
         req.status, req.decided_by_id, req.decided_at = (
             ApprovalStatus.APPROVED.value,
             ctx.actor.id,
-            credit._now(),
+            clock.now(),
         )
         req.approved_minor, req.decision_reason = approved.minor, note
         req.grant_id = issued.grant_id
@@ -603,7 +567,7 @@ def _close_without_credit(
     """A request answered without credit (rejected or withdrawn): the case loses the remedy it asked for and goes
     back to ``proposed``, with the reason on its timeline and in the audit log."""
     case = get_case_for_update(s, req.case_id)
-    req.status, req.decided_by_id, req.decided_at = status.value, ctx.actor.id, credit._now()
+    req.status, req.decided_by_id, req.decided_at = status.value, ctx.actor.id, clock.now()
     req.decision_reason = note
     record_event(
         s,
@@ -626,9 +590,3 @@ def _close_without_credit(
         subject=f"case {case.id}",
         data={"request": req.id, "case": case.id, "reason": note},
     )
-
-
-def pending_request(s: Session, case_id: int) -> ApprovalRequest | None:
-    """The case's open request, if one waits (past its time it no longer holds the case)."""
-    req = _pending(s, case_id)
-    return req if req is not None and req.expires_at >= credit._now() else None

@@ -20,7 +20,7 @@ from app.domain.enums import EventType
 from app.domain.permissions import Permission
 from app.domain.ranges import check_id
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.services.cases import _event, _flush_versioned, _get, _touch
+from app.services.case_records import flush_versioned, get_case_for_update, record_event, touch
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.store.models import Case, User
@@ -49,7 +49,7 @@ def check_assign(ctx: ServiceContext, case: Case, owner_before: str | None, new_
 
 def record_assignment(s: Session, case: Case, actor_id: int, before: User | None, after: User | None) -> None:
     """The timeline entry of an owner change: who had it, who has it now."""
-    _event(
+    record_event(
         s,
         case,
         actor_id,
@@ -93,15 +93,15 @@ def assign(ctx: ServiceContext, case_ids: Sequence[int], username: str | None = 
             target = _user(s, username)
         target_id = target.id if target is not None else None
         for case_id in ids:
-            case = _get(s, case_id, lock=True)
+            case = get_case_for_update(s, case_id)
             before = s.get(User, case.owner_id) if case.owner_id is not None else None
             check_assign(ctx, case, before.display_name if before else None, target_id)
             if case.owner_id == target_id:
                 continue
             case.owner = target
-            _touch(case, ctx.actor.id)
+            touch(case, ctx.actor.id)
             record_assignment(s, case, ctx.actor.id, before, target)
-            _flush_versioned(s, case)
+            flush_versioned(s, case)
             changed.append(case_id)
     return changed
 

@@ -24,7 +24,7 @@ from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import Conflict, MissingInput, ValidationError
-from app.services import audit, credit
+from app.services import audit, clock, credit
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.services.settings import load_settings
@@ -167,7 +167,7 @@ def issue_campaign(
                 expires_on=expires_on,
                 cap_share=share,
                 criteria=criteria,
-                created_at=credit._now(),
+                created_at=clock.now(),
                 created_by_id=ctx.actor.id,
             )
             s.add(campaign)
@@ -213,7 +213,7 @@ def _free_codes(s: Session, n: int) -> list[str]:
 def _insert_grants(
     s: Session, ctx: ServiceContext, campaign: CreditCampaign, customer_ids: list[int]
 ) -> None:
-    now = credit._now()
+    now = clock.now()
     codes = _free_codes(s, len(customer_ids))
     rows = [
         {

@@ -6,7 +6,8 @@ screen that says what will happen before the agent sends).
 * The limit per case is per case (:func:`given_on_case`): every credit already issued on the case, and any
   request still pending on it, counts towards the asker's limit, so resolving, reopening and resolving again
   cannot give more than the limit without a supervisor.
-* The expiry (:func:`credit_expiry`): one date for the proposal, the screen, the voucher and the ledger.
+* The expiry (:func:`app.services.credit.credit_expiry`): one date for the proposal, the screen, the voucher and
+  the ledger.
 * A rejection (:func:`last_rejection`): after a supervisor refused credit on a case, asking again needs a reason,
   and the supervisor's answer is shown first.
 
@@ -24,12 +25,16 @@ from sqlalchemy.orm import Session
 from app.domain.enums import ApprovalStatus, CaseKind, Remedy
 from app.domain.money import Money
 from app.domain.permissions import Permission
-from app.domain.remedies.limits import AskCap, ask_cap, credit_expires_on
+from app.domain.remedies.limits import AskCap, ask_cap
 from app.domain.remedies.registry import cost_settings
 from app.domain.settings_registry import ShopSettings
 from app.errors import ValidationError
 from app.i18n import current_language
+from app.services import credit, segments
 from app.services.context import Actor
+from app.services.credit import credit_expiry
+from app.services.remedies import case_facts
+from app.services.segments import Rules
 from app.store.models import ApprovalRequest, Case, CreditGrant, User
 
 #: Remedies that give store credit (and so need an amount, respect the limits and the caps).
@@ -89,9 +94,6 @@ def given_on_case(s: Session, case_id: int, currency: str, *, except_request: in
 
 def cap_for(s: Session, case: Case, remedy: Remedy, settings: ShopSettings) -> AskCap | None:
     """The most that may be asked for ``remedy`` on ``case`` (``None``: the remedy gives no credit)."""
-    from app.services.remedies import case_facts  # remedies stands on the services this module serves
-    from app.services.segments import Rules
-
     facts = case_facts(case, Rules.of(settings))
     affected = facts.affected_value if case.order is not None else None
     return ask_cap(
@@ -138,14 +140,6 @@ def check_ask(s: Session, case: Case, remedy: Remedy, amount: Money, settings: S
     return cap.allowed
 
 
-def credit_expiry(s: Session, customer_id: int, settings: ShopSettings, issued_on: date) -> date:
-    """The last day a credit for this customer issued on ``issued_on`` can be spent (lapsed: the shorter term)."""
-    from app.services.segments import Rules, customer_profile
-
-    profile = customer_profile(s, customer_id, issued_on, rules_=Rules.of(settings))
-    return credit_expires_on(cost_settings(settings.raw), profile.segment, issued_on)
-
-
 def last_rejection(s: Session, case_id: int) -> Rejection | None:
     """The refusal that answered the case's latest request, unless credit was issued on the case since."""
     req = s.scalar(
@@ -190,16 +184,13 @@ def assess(
     ``lock=False`` only answers the question (the screen before sending); the write path locks the user so two
     credits at once cannot both slip under the daily total.
     """
-    from app.services import credit
-    from app.services.approvals import customer_is_flagged
-
     if amount.minor <= 0:
         raise ValidationError("The amount must be more than zero.")
     allowed = check_ask(s, case, remedy, amount, settings)
     today = credit.today(settings)
     given = given_on_case(s, case.id, amount.currency)
     problems = credit.limit_problems(s, actor, amount, settings, lock=lock, already=given)
-    if not actor.can(Permission.APPROVE) and customer_is_flagged(s, case.customer_id, today):
+    if not actor.can(Permission.APPROVE) and segments.is_flagged(s, case.customer_id, today):
         problems.append("flagged")
     return Assessment(
         amount=amount,

@@ -3,7 +3,8 @@ stored case becomes that line (:func:`case_row`).
 
 Kept apart from :mod:`app.services.cases` so that the desktop's first window can name them without importing
 SQLAlchemy (a quick start, issue 6): both the ORM query of ``cases.list_cases`` and the start-up reader of
-:mod:`app.services.quick_start` build their lines here, so the two cannot disagree on a line.
+:mod:`app.services.quick_start` build their lines here, so the two cannot disagree on a line. The inbox's one read
+of a page is :mod:`app.services.inbox`. This module imports no other service but the context.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from app.domain.business_hours import BusinessCalendar, remaining_when_paused
 from app.domain.case_status import RUNNING_STATUSES
 from app.domain.enums import CaseKind, CaseStatus, Channel
 from app.domain.money import Money
-from app.domain.permissions import Permission
-from app.services.context import ServiceContext
 
 #: How many cases the inbox asks for at a time.
 INBOX_PAGE_SIZE = 200
@@ -108,50 +107,6 @@ def case_row(
     )
 
 
-#: The inbox's first request as the desktop opens (read ahead at start-up, see :func:`prefetched_case_page`).
+#: The inbox's first request as the desktop opens (read ahead at start-up, see
+#: :func:`app.services.inbox.prefetched_case_page`).
 INBOX_START = (CaseFilter(open_only=True), 0, INBOX_PAGE_SIZE, "id", True, True)
-
-
-def prefetched_case_page(
-    ctx: ServiceContext,
-    flt: CaseFilter,
-    *,
-    offset: int,
-    limit: int,
-    sort: str = "id",
-    descending: bool = True,
-    with_total: bool = False,
-) -> tuple[int | None, list[CaseRow]] | None:
-    """The page the desktop's start-up read ahead for exactly this request (once), so the first window is painted
-    with its cases; ``None`` otherwise — then :func:`case_page` on a worker thread."""
-    take = getattr(ctx.db, "take_prefetched_case_page", None)
-    if take is None or not ctx.actor.can(Permission.CASE_READ):
-        return None
-    return take(ctx.actor, flt, offset, limit, sort, descending, with_total)
-
-
-def case_page(
-    ctx: ServiceContext,
-    flt: CaseFilter,
-    *,
-    offset: int,
-    limit: int,
-    sort: str = "id",
-    descending: bool = True,
-    with_total: bool = False,
-) -> tuple[int | None, list[CaseRow]]:
-    """One page of cases and, when asked, how many match in all — the inbox's one read.
-
-    While the session's database is still being opened (:class:`~app.services.quick_start.DeferredDatabase`) its
-    start-up reader answers the plain filters; otherwise, and for everything else, ``cases.count_cases`` and
-    ``cases.list_cases`` (imported here, on the caller's worker thread, not with the first window)."""
-    ctx.require(Permission.CASE_READ)
-    quick = getattr(ctx.db, "quick_case_page", None)
-    if quick is not None:
-        page = quick(ctx.actor, flt, offset, limit, sort, descending, with_total)
-        if page is not None:
-            return page
-    from app.services import cases
-
-    total = cases.count_cases(ctx, flt) if with_total else None
-    return total, cases.list_cases(ctx, flt, limit=limit, offset=offset, sort=sort, descending=descending)

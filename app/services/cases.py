@@ -15,16 +15,14 @@ from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.business_hours import (
     calendar_from_settings,
     due_dates,
     is_peak,
     remaining_when_paused,
-    resumed_due,
 )
-from app.domain.case_status import OPEN_STATUSES, RUNNING_STATUSES, check_move
+from app.domain.case_status import OPEN_STATUSES, RUNNING_STATUSES
 from app.domain.enums import CaseKind, CaseStatus, Channel, CustomerWants, EventType, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
@@ -32,10 +30,21 @@ from app.domain.ranges import id_in, is_id
 from app.domain.remedies.deadlines import severity_factor
 from app.domain.remedies.registry import cost_settings
 from app.domain.text import clean_text, phone_forms, search_document
-from app.errors import Conflict, NotFound, ValidationError
+from app.errors import NotFound, ValidationError
+from app.services.assignment import check_assign, record_assignment
+from app.services.case_records import (
+    apply_status,
+    check_version,
+    flush_versioned,
+    get_case_for_update,
+    get_case_row,
+    record_event,
+    touch,
+)
 from app.services.case_rows import CaseFilter, CaseRow, case_row
 from app.services.context import ServiceContext
 from app.services.orders import find_order, normalize_order_number
+from app.services.remedies import record_proposal
 from app.services.retry import retried
 from app.services.search import search_clause
 from app.services.settings import load_settings
@@ -355,29 +364,6 @@ def _user_id(s: Session, username: str) -> int:
     return uid
 
 
-def _event(
-    s: Session,
-    case: Case,
-    actor_id: int | None,
-    type_: EventType,
-    text: str = "",
-    *,
-    internal: bool = False,
-    data: dict[str, Any] | None = None,
-) -> CaseEvent:
-    event = CaseEvent(
-        case_id=case.id,
-        at=utcnow(),
-        actor_id=actor_id,
-        type=type_.value,
-        text=text,
-        internal=internal,
-        data=data,
-    )
-    s.add(event)
-    return event
-
-
 @retried
 def add_event(
     ctx: ServiceContext,
@@ -391,44 +377,8 @@ def add_event(
     """Record something that happened to a case (printed, mailed…) in its own transaction."""
     ctx.require(Permission.CASE_READ)
     with ctx.db.write() as s:
-        case = _get(s, case_id)
-        _event(s, case, ctx.actor.id, type_, text, internal=internal, data=data)
-
-
-def record_event(
-    s: Session,
-    case: Case,
-    actor_id: int | None,
-    type_: EventType,
-    text: str = "",
-    *,
-    internal: bool = False,
-    data: dict[str, Any] | None = None,
-) -> CaseEvent:
-    """For other services that change a case inside their own transaction (remedies, credit, approvals)."""
-    return _event(s, case, actor_id, type_, text, internal=internal, data=data)
-
-
-def _get(s: Session, case_id: int, lock: bool = False) -> Case:
-    if not is_id(case_id):
-        raise NotFound("There is no case {id}.", id=case_id)
-    stmt = select(Case).where(Case.id == case_id)
-    if lock and s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(key_share=True)
-    case = s.scalar(stmt)
-    if case is None:
-        raise NotFound("There is no case {id}.", id=case_id)
-    return case
-
-
-def get_case_for_update(s: Session, case_id: int) -> Case:
-    """The case row, locked on PostgreSQL, for services that change it inside their own transaction."""
-    return _get(s, case_id, lock=True)
-
-
-def get_case_row(s: Session, case_id: int) -> Case:
-    """The case row, unlocked, for services that add to its timeline inside their own transaction."""
-    return _get(s, case_id)
+        case = get_case_row(s, case_id)
+        record_event(s, case, ctx.actor.id, type_, text, internal=internal, data=data)
 
 
 def load_case(s: Session, case_id: int) -> CaseDetail:
@@ -639,28 +589,6 @@ def count_cases(ctx: ServiceContext, flt: CaseFilter | None = None) -> int:
         return int(s.scalar(select(func.count()).select_from(sub)) or 0)
 
 
-def _check_version(case: Case, expected: int | None) -> None:
-    if expected is not None and case.version != expected:
-        who = case.updated_by.display_name if case.updated_by else "?"
-        raise Conflict(
-            "Case {id} was changed by {who} at {when} after you opened it. Reload it and make your change again.",
-            id=case.id,
-            who=who,
-            when=case.updated_at.strftime("%Y-%m-%d %H:%M UTC"),
-        )
-
-
-def check_version(case: Case, expected: int | None) -> None:
-    """For other services that change a case: refuse when someone saved it after ``expected`` was read (saying
-    who and when)."""
-    _check_version(case, expected)
-
-
-def _touch(case: Case, actor_id: int) -> None:
-    case.updated_at = utcnow()
-    case.updated_by_id = actor_id
-
-
 @retried
 def add_note(ctx: ServiceContext, case_id: int, text: str, *, internal: bool = True) -> EventInfo:
     """An agent's note on the timeline; internal notes never reach the customer's or courier's paper."""
@@ -669,8 +597,8 @@ def add_note(ctx: ServiceContext, case_id: int, text: str, *, internal: bool = T
     if not body:
         raise ValidationError("The note is empty.")
     with ctx.db.write() as s:
-        case = _get(s, case_id)
-        event = _event(s, case, ctx.actor.id, EventType.NOTE, body, internal=internal)
+        case = get_case_row(s, case_id)
+        event = record_event(s, case, ctx.actor.id, EventType.NOTE, body, internal=internal)
         s.flush()
         return EventInfo(
             event.id, event.at, ctx.actor.display_name, event.type, event.text, event.internal, None
@@ -686,86 +614,13 @@ def change_status(
     ctx.require(Permission.CASE_WRITE)
     target_ = parse_enum(CaseStatus, target, "status")
     with ctx.db.write() as s:
-        case = _get(s, case_id, lock=True)
-        _check_version(case, expected_version)
+        case = get_case_for_update(s, case_id)
+        check_version(case, expected_version)
         apply_status(s, case, target_, ctx.actor.id, reason)
-        _flush_versioned(s, case)
+        flush_versioned(s, case)
         if target_ == CaseStatus.PROPOSED:
-            from app.services.remedies import record_proposal  # remedies stand on cases
-
             record_proposal(s, case, ctx.actor.id)
         return _detail(s, case.id)
-
-
-def apply_status(
-    s: Session,
-    case: Case,
-    target: CaseStatus,
-    actor_id: int,
-    reason: str = "",
-    *,
-    approval_step: bool = False,
-) -> None:
-    """Change the status inside the caller's transaction, keeping deadlines and the timeline right.
-
-    While an approval request is pending the case stays where it is: only the approvals service moves it
-    (``approval_step``: a request made, approved, rejected, withdrawn or expired), on every path.
-    """
-    current = CaseStatus(case.status)
-    if not approval_step:
-        _refuse_while_pending(s, case.id)
-    check_move(current, target)
-    now = utcnow()
-    if current == CaseStatus.AWAITING_CUSTOMER and case.paused_at is not None:
-        if case.resolution_due is not None:
-            cal = calendar_from_settings(load_settings(s))
-            case.resolution_due = resumed_due(cal, case.resolution_due, case.paused_at, now)
-        case.paused_at = None
-    if target == CaseStatus.AWAITING_CUSTOMER:
-        case.paused_at = now
-    if target == CaseStatus.RESOLVED:
-        case.resolved_at = now
-    if target == CaseStatus.CLOSED:
-        case.closed_at = now
-    if (
-        target in (CaseStatus.PROPOSED, CaseStatus.AWAITING_CUSTOMER, CaseStatus.RESOLVED)
-        and case.first_answered_at is None
-    ):
-        case.first_answered_at = now
-    case.status = target.value
-    _touch(case, actor_id)
-    _event(
-        s,
-        case,
-        actor_id,
-        EventType.STATUS,
-        clean_text(reason),
-        data={"from": current.value, "to": target.value},
-    )
-
-
-def _refuse_while_pending(s: Session, case_id: int) -> None:
-    from app.services.approvals import pending_request  # approvals stand on cases; loaded when a status moves
-
-    req = pending_request(s, case_id)
-    if req is not None:
-        raise Conflict(
-            "Case {id} has an approval request pending (request {request}): its status cannot change "
-            "until a supervisor answers or the request is withdrawn.",
-            id=case_id,
-            request=req.id,
-        )
-
-
-def _flush_versioned(s: Session, case: Case) -> None:
-    try:
-        s.flush()
-    except StaleDataError:
-        s.rollback()
-        raise Conflict(
-            "Case {id} was changed by someone else at the same moment. Reload it and make your change again.",
-            id=case.id,
-        ) from None
 
 
 @retried
@@ -784,8 +639,8 @@ def update_case(
     """Edit a case the agent has open; refused if someone saved it since (``expected_version`` is stale)."""
     ctx.require(Permission.CASE_WRITE)
     with ctx.db.write() as s:
-        case = _get(s, case_id, lock=True)
-        _check_version(case, expected_version)
+        case = get_case_for_update(s, case_id)
+        check_version(case, expected_version)
         changed: dict[str, Any] = {}
         if summary is not None:
             changed["summary"] = _check_summary(summary)
@@ -804,18 +659,16 @@ def update_case(
             return _detail(s, case.id)
         owner_before = case.owner
         if "owner_id" in changed:  # an assignment: its rule and its own timeline entry (issue 17)
-            from app.services.assignment import check_assign, record_assignment
-
             check_assign(ctx, case, owner_before.display_name if owner_before else None, changed["owner_id"])
         for key, value in changed.items():
             setattr(case, key, value)
-        _touch(case, ctx.actor.id)
+        touch(case, ctx.actor.id)
         case.search_text = case_search_text(case, case.customer, case.order)
         if "owner_id" in changed:
             case.owner = s.get(User, changed.pop("owner_id"))  # the relationship too, or it would undo the id
             record_assignment(s, case, ctx.actor.id, owner_before, case.owner)
         if changed:
-            _event(
+            record_event(
                 s,
                 case,
                 ctx.actor.id,
@@ -823,7 +676,7 @@ def update_case(
                 ", ".join(sorted(changed)),
                 data={"fields": sorted(changed)},
             )
-        _flush_versioned(s, case)
+        flush_versioned(s, case)
         return _detail(s, case.id)
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Protocol
 
+from app.store.types import utcnow
+
 
 class Clock(Protocol):
     """Says what time it is."""
@@ -36,4 +38,18 @@ class SystemClock:
 #: The clock of every database opened without another one.
 SYSTEM = SystemClock()
 
-__all__ = ["SYSTEM", "Clock", "SystemClock"]
+
+# --- until credit and approvals read ``ctx.now()`` too ------------------------------------------------------
+def _now() -> datetime:
+    """The time of the credit ledger, the approval requests and the campaigns, which do not read the context's
+    clock yet (tests replace this function to move them); :func:`now` reads it at every call."""
+    return utcnow()
+
+
+def now() -> datetime:
+    """The time now by :func:`_now`, for credit, approvals, campaigns and the approval requests a case's
+    records check (:mod:`app.services.case_records`)."""
+    return _now()
+
+
+__all__ = ["SYSTEM", "Clock", "SystemClock", "now"]

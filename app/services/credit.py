@@ -34,34 +34,24 @@ from app.domain.permissions import Permission
 from app.domain.ranges import check_day, id_in
 from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound, ValidationError
+from app.services.clock import now
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import CreditEntry, CreditGrant, Customer, User, VoucherExport
-from app.store.types import utcnow
 
 #: Advisory lock class for an order number's credit on PostgreSQL ("RIMO").
 ORDER_LOCK_CLASS = 0x52494D4F
 _IDS_PER_QUERY = 5_000  # well under SQLite's limit of bound parameters
 
 
-def _now() -> datetime:
-    """The clock of the credit modules (tests move it to make time pass)."""
-    return utcnow()
-
-
-def now() -> datetime:
-    """The time now, by :func:`_now` (read at each call, so a test that moves the clock moves every module)."""
-    return _now()
-
-
 def today(settings: ShopSettings) -> date:
     """The shop's local date: credit expires at the end of the day in the shop's time zone."""
-    return _now().astimezone(settings["shop.timezone"]).date()
+    return now().astimezone(settings["shop.timezone"]).date()
 
 
 def day_start(settings: ShopSettings) -> datetime:
     """Midnight of the shop's local day, as an aware datetime (for "issued today")."""
-    local = _now().astimezone(settings["shop.timezone"])
+    local = now().astimezone(settings["shop.timezone"])
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
@@ -407,6 +397,7 @@ from app.services.credit_admin import ExpiryRun, LedgerCheck, adjust, cancel, ch
 from app.services.credit_issue import (  # noqa: E402
     MAX_NOTE,
     case_limit,
+    credit_expiry,
     daily_limit,
     grant_credit,
     issue,
@@ -450,6 +441,7 @@ __all__ = [
     "check_ledger",
     "check_provisional_in_session",
     "credit_base",
+    "credit_expiry",
     "customer_credit",
     "daily_limit",
     "day_start",

@@ -20,11 +20,13 @@ from app.domain.enums import GrantReason, Role
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import MAX_VALID_DAYS
+from app.domain.remedies.limits import credit_expires_on
+from app.domain.remedies.registry import cost_settings
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import PermissionDenied, ValidationError
 from app.i18n import current_language
-from app.services import audit
+from app.services import audit, segments
 from app.services.context import Actor, ServiceContext
 from app.services.credit import (
     GrantInfo,
@@ -39,6 +41,7 @@ from app.services.credit import (
     today,
 )
 from app.services.retry import retried
+from app.services.segments import Rules, customer_profile
 from app.services.settings import load_settings
 from app.store.models import CreditGrant, User, VoucherExport
 
@@ -125,6 +128,12 @@ def new_code(s: Session) -> str:
     raise RuntimeError("could not draw a free voucher code")  # pragma: no cover - 1 in 10^12 twenty times
 
 
+def credit_expiry(s: Session, customer_id: int, settings: ShopSettings, issued_on: date) -> date:
+    """The last day a credit for this customer issued on ``issued_on`` can be spent (lapsed: the shorter term)."""
+    profile = customer_profile(s, customer_id, issued_on, rules_=Rules.of(settings))
+    return credit_expires_on(cost_settings(settings.raw), profile.segment, issued_on)
+
+
 def issue(
     s: Session,
     actor: Actor,
@@ -147,8 +156,6 @@ def issue(
         ledger.check_share(cap_share)
     at = now()
     if expires_on is None:
-        from app.services.case_credit import credit_expiry  # the one place that decides how long credit lasts
-
         expires_on = credit_expiry(s, customer_id, settings, today(settings))
     elif expires_on < today(settings):
         raise ValidationError("The expiry date {date} is in the past.", date=expires_on.isoformat())
@@ -220,8 +227,6 @@ def grant_credit(
     Above the limits it is refused: larger credits go through a case (``case resolve``), which asks a
     supervisor. Credit for a flagged customer always needs a supervisor.
     """
-    from app.services.approvals import customer_is_flagged  # approvals imports this module
-
     ctx.require(Permission.CREDIT_GRANT)
     note = clean_text(reason)
     if not note:
@@ -252,7 +257,7 @@ def grant_credit(
                 limit=daily_limit(s, ctx.actor, settings).format(current_language()),  # type: ignore[union-attr]
                 given=issued_today(s, ctx.actor.id, settings).format(current_language()),
             )
-        if not ctx.actor.can(Permission.APPROVE) and customer_is_flagged(s, cust.id, today(settings)):
+        if not ctx.actor.can(Permission.APPROVE) and segments.is_flagged(s, cust.id, today(settings)):
             raise PermissionDenied(
                 "Credit for this customer needs a supervisor: their claim rate is flagged."
             )

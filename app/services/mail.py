@@ -23,7 +23,7 @@ from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings, parse, spec
 from app.errors import ValidationError
 from app.secrets_store import delete_secret, get_secret, set_secret
-from app.services.cases import get_case_row, record_event
+from app.services.case_records import get_case_row, record_event
 from app.services.context import ServiceContext
 from app.services.documents import check_language, note_parts
 from app.services.retry import retried

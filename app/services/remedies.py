@@ -40,7 +40,7 @@ from app.domain.remedies import costs as cost_rules
 from app.domain.remedies.registry import cost_settings
 from app.errors import NotFound, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES, current_language
-from app.services.cases import record_event
+from app.services.case_records import record_event
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.services.segments import Rules, customer_profile

@@ -6,7 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.services import approval_context, approvals, cases, credit, remedies
+from app.services import approval_context, approvals, cases, remedies
+from app.services import clock as service_clock
 
 
 @pytest.fixture
@@ -15,7 +16,7 @@ def clock(monkeypatch):
         now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
     c = Clock()
-    monkeypatch.setattr(credit, "_now", lambda: c.now)
+    monkeypatch.setattr(service_clock, "_now", lambda: c.now)
     return c
 
 

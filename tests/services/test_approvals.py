@@ -9,6 +9,7 @@ import pytest
 from app.domain.enums import CaseStatus
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.services import approvals, cases, credit
+from app.services import clock as service_clock
 from app.services.settings import set_setting
 
 
@@ -18,7 +19,7 @@ def clock(monkeypatch):
         now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
     c = Clock()
-    monkeypatch.setattr(credit, "_now", lambda: c.now)
+    monkeypatch.setattr(service_clock, "_now", lambda: c.now)
     return c
 
 

@@ -10,6 +10,7 @@ import pytest
 from app.domain.enums import ApprovalStatus, CaseStatus, Remedy
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.services import approvals, cases, credit, documents, remedies, ui_queries
+from app.services import clock as service_clock
 from app.services.context import ServiceContext
 from app.services.settings import set_setting
 from app.store.models import ApprovalRequest
@@ -21,7 +22,7 @@ def clock(monkeypatch):
         now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 
     c = Clock()
-    monkeypatch.setattr(credit, "_now", lambda: c.now)
+    monkeypatch.setattr(service_clock, "_now", lambda: c.now)
     return c
 
 

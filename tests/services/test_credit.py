@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from app.domain import vouchers
 from app.errors import NotFound, PermissionDenied, ValidationError
+from app.services import clock as service_clock
 from app.services import credit
 from app.store.models import CreditEntry, CreditGrant
 
@@ -27,7 +28,7 @@ def clock(monkeypatch):
             self.now += timedelta(**kw)
 
     c = Clock()
-    monkeypatch.setattr(credit, "_now", lambda: c.now)
+    monkeypatch.setattr(service_clock, "_now", lambda: c.now)
     return c
 
 

@@ -14,7 +14,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import func, select
 
 from app.errors import ValidationError
-from app.services import credit
+from app.services import clock, credit
 from app.store.models import CreditEntry, CreditGrant
 from tests.support.databases import SqliteFactory
 from tests.support.shop import make_shop
@@ -35,13 +35,13 @@ class CreditServiceMachine(RuleBasedStateMachine):
         self.shop = make_shop(self.db)
         self.ctx = self.shop.as_(self.shop.supervisor)
         self.now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-        self._real_now = credit._now
-        credit._now = lambda: self.now
+        self._real_now = clock._now
+        clock._now = lambda: self.now
         self.codes: list[tuple[str, object]] = []  # (code, expires_on)
         self.seen: dict[int, tuple] = {}
 
     def teardown(self) -> None:
-        credit._now = self._real_now
+        clock._now = self._real_now
         self.db.dispose()
 
     @rule(cents=st.integers(1, 25_000), days=st.integers(0, 20))

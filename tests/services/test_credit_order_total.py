@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from app.domain import vouchers
 from app.errors import ValidationError
+from app.services import clock as service_clock
 from app.services import credit, shop_import
 from app.store.models import CreditEntry, CreditGrant, ProvisionalRedemption
 from tests.support.shop_files import entries, give_voucher, shopify_export
@@ -21,7 +22,7 @@ NICCOLO = "niccolo.rossi@example.it"
 @pytest.fixture
 def clock(monkeypatch):
     now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-    monkeypatch.setattr(credit, "_now", lambda: now)
+    monkeypatch.setattr(service_clock, "_now", lambda: now)
     return now
 
 

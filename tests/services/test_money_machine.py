@@ -34,7 +34,7 @@ from hypothesis.stateful import (
 from sqlalchemy import func, select
 
 from app.errors import RimedioError
-from app.services import approvals, cases, credit, shop_import
+from app.services import approvals, cases, clock, credit, shop_import
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.services.users import add_user, login
@@ -80,15 +80,15 @@ class MoneyMachine(RuleBasedStateMachine):
             "admin": shop.admin,
         }
         self.now = utcnow()
-        self._real_now = credit._now
-        credit._now = lambda: self.now
+        self._real_now = clock._now
+        clock._now = lambda: self.now
         self.imported: set[str] = set()
         with self.db.read() as s:
             self.tz = load_settings(s)["shop.timezone"]
         self.folder = Path(tempfile.mkdtemp(prefix="rimedio-money-"))
 
     def teardown(self) -> None:
-        credit._now = self._real_now
+        clock._now = self._real_now
 
     def ctx(self, who: str) -> ServiceContext:
         return ServiceContext(self.db, self.users[who])

@@ -10,8 +10,9 @@ from datetime import timedelta
 import pytest
 
 from app.services import audit, cases, users
-from app.services.case_rows import INBOX_START, CaseFilter, case_page, prefetched_case_page
+from app.services.case_rows import INBOX_START, CaseFilter
 from app.services.context import ServiceContext
+from app.services.inbox import case_page, prefetched_case_page
 from app.services.quick_start import (
     DeferredDatabase,
     PostgresQuickReader,

@@ -18,7 +18,17 @@ import pytest
 from sqlalchemy import delete, insert, select, text, update
 
 from app.errors import RimedioError
-from app.services import approvals, cases, credit, credit_admin, credit_redeem, remedies, reports, settings
+from app.services import (
+    approvals,
+    cases,
+    clock,
+    credit,
+    credit_admin,
+    credit_redeem,
+    remedies,
+    reports,
+    settings,
+)
 from app.services.reports import ReportFilter
 from app.store import rollups
 from app.store.dialect import Dialect
@@ -38,7 +48,7 @@ class Clock:
         for name, module in list(sys.modules.items()):
             if name.startswith("app.") and callable(getattr(module, "utcnow", None)):
                 monkeypatch.setattr(module, "utcnow", lambda: self.now)
-        monkeypatch.setattr(credit, "_now", lambda: self.now)
+        monkeypatch.setattr(clock, "_now", lambda: self.now)
 
     def tick(self, rng: random.Random) -> None:
         # microseconds too: PostgreSQL's seconds to answer keep them, summed exactly either way

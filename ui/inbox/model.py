@@ -19,7 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 from app.domain.business_hours import paused_text
 from app.domain.enums import CaseStatus
 from app.errors import RimedioError
-from app.services.case_rows import INBOX_PAGE_SIZE, CaseFilter, CaseRow, case_page, prefetched_case_page
+from app.services.case_rows import INBOX_PAGE_SIZE, CaseFilter, CaseRow
+from app.services.inbox import case_page, prefetched_case_page
 from ui import formatting, palette
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.icons import icon

@@ -26,6 +26,7 @@ from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.errors import MissingInput, ValidationError
 from app.i18n import translate
+from app.services.case_records import pending_request
 from app.services.cases import CaseDetail, load_case
 from app.services.context import ServiceContext
 from app.services.documents.shared import (
@@ -144,8 +145,6 @@ class NoteParts:
 
 def _refuse_while_credit_awaits_approval(s: Session, case_id: int) -> None:
     """A note (preview, print or mail) never promises credit a supervisor has not granted yet."""
-    from app.services.approvals import pending_request  # approvals stand on the cases this module reads
-
     req = pending_request(s, case_id)
     if req is not None:
         raise ValidationError(

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain.enums import EventType
 from app.domain.permissions import Permission
-from app.services.cases import get_case_row, record_event
+from app.services.case_records import get_case_row, record_event
 from app.services.context import ServiceContext
 from app.services.documents.case_sheet import case_sheet_document
 from app.services.documents.note import note_document

@@ -1,0 +1,195 @@
+"""A case changed inside another service's transaction: find and lock it, check the version the agent saw, move
+its status, write its timeline.
+
+The floor the case services stand on — :mod:`app.services.cases`, :mod:`app.services.assignment`,
+:mod:`app.services.remedies`, the credit and approval services, documents and mail all change a case through
+these helpers, inside their own ``ctx.db.write()``. This module imports no other service but the base floor
+(settings, the clock), so every service above it imports it and nothing here imports them back.
+
+While an approval request is pending the case's status moves only as the approvals service moves it
+(:func:`apply_status` with ``approval_step``); :func:`pending_request` is that read of the approval requests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from app.domain.business_hours import calendar_from_settings, resumed_due
+from app.domain.case_status import check_move
+from app.domain.enums import ApprovalStatus, CaseStatus, EventType
+from app.domain.ranges import is_id
+from app.domain.text import clean_text
+from app.errors import Conflict, NotFound
+from app.services import clock
+from app.services.settings import load_settings
+from app.store.models import ApprovalRequest, Case, CaseEvent
+from app.store.types import utcnow
+
+
+def get_case_row(s: Session, case_id: int, *, lock: bool = False) -> Case:
+    """The case row (locked on PostgreSQL when ``lock``); an unknown id is :class:`~app.errors.NotFound`."""
+    if not is_id(case_id):
+        raise NotFound("There is no case {id}.", id=case_id)
+    stmt = select(Case).where(Case.id == case_id)
+    if lock and s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(key_share=True)
+    case = s.scalar(stmt)
+    if case is None:
+        raise NotFound("There is no case {id}.", id=case_id)
+    return case
+
+
+def get_case_for_update(s: Session, case_id: int) -> Case:
+    """The case row, locked on PostgreSQL, for services that change it inside their own transaction."""
+    return get_case_row(s, case_id, lock=True)
+
+
+def record_event(
+    s: Session,
+    case: Case,
+    actor_id: int | None,
+    type_: EventType,
+    text: str = "",
+    *,
+    internal: bool = False,
+    data: dict[str, Any] | None = None,
+) -> CaseEvent:
+    """An entry on the case's timeline, inside the caller's transaction."""
+    event = CaseEvent(
+        case_id=case.id,
+        at=utcnow(),
+        actor_id=actor_id,
+        type=type_.value,
+        text=text,
+        internal=internal,
+        data=data,
+    )
+    s.add(event)
+    return event
+
+
+def check_version(case: Case, expected: int | None) -> None:
+    """Refuse a change when someone saved the case after ``expected`` was read (saying who and when)."""
+    if expected is not None and case.version != expected:
+        who = case.updated_by.display_name if case.updated_by else "?"
+        raise Conflict(
+            "Case {id} was changed by {who} at {when} after you opened it. Reload it and make your change again.",
+            id=case.id,
+            who=who,
+            when=case.updated_at.strftime("%Y-%m-%d %H:%M UTC"),
+        )
+
+
+def touch(case: Case, actor_id: int) -> None:
+    """Who changed the case last, and when."""
+    case.updated_at = utcnow()
+    case.updated_by_id = actor_id
+
+
+def flush_versioned(s: Session, case: Case) -> None:
+    """Write the change; another workstation's change to the same case at the same moment is a
+    :class:`~app.errors.Conflict` (the version counter saw it)."""
+    try:
+        s.flush()
+    except StaleDataError:
+        s.rollback()
+        raise Conflict(
+            "Case {id} was changed by someone else at the same moment. Reload it and make your change again.",
+            id=case.id,
+        ) from None
+
+
+def open_request(s: Session, case_id: int) -> ApprovalRequest | None:
+    """The case's approval request still marked pending, past its time or not."""
+    return s.scalar(
+        select(ApprovalRequest).where(
+            ApprovalRequest.case_id == case_id, ApprovalRequest.status == ApprovalStatus.PENDING.value
+        )
+    )
+
+
+def pending_request(s: Session, case_id: int) -> ApprovalRequest | None:
+    """The case's open request, if one waits (past its time it no longer holds the case)."""
+    req = open_request(s, case_id)
+    return req if req is not None and req.expires_at >= clock.now() else None
+
+
+def has_pending(s: Session, case_id: int) -> bool:
+    """Whether the case has an open request (a case cannot close while one is pending)."""
+    return pending_request(s, case_id) is not None
+
+
+def apply_status(
+    s: Session,
+    case: Case,
+    target: CaseStatus,
+    actor_id: int,
+    reason: str = "",
+    *,
+    approval_step: bool = False,
+) -> None:
+    """Change the status inside the caller's transaction, keeping deadlines and the timeline right.
+
+    While an approval request is pending the case stays where it is: only the approvals service moves it
+    (``approval_step``: a request made, approved, rejected, withdrawn or expired), on every path.
+    """
+    current = CaseStatus(case.status)
+    if not approval_step:
+        _refuse_while_pending(s, case.id)
+    check_move(current, target)
+    now = utcnow()
+    if current == CaseStatus.AWAITING_CUSTOMER and case.paused_at is not None:
+        if case.resolution_due is not None:
+            cal = calendar_from_settings(load_settings(s))
+            case.resolution_due = resumed_due(cal, case.resolution_due, case.paused_at, now)
+        case.paused_at = None
+    if target == CaseStatus.AWAITING_CUSTOMER:
+        case.paused_at = now
+    if target == CaseStatus.RESOLVED:
+        case.resolved_at = now
+    if target == CaseStatus.CLOSED:
+        case.closed_at = now
+    if (
+        target in (CaseStatus.PROPOSED, CaseStatus.AWAITING_CUSTOMER, CaseStatus.RESOLVED)
+        and case.first_answered_at is None
+    ):
+        case.first_answered_at = now
+    case.status = target.value
+    touch(case, actor_id)
+    record_event(
+        s,
+        case,
+        actor_id,
+        EventType.STATUS,
+        clean_text(reason),
+        data={"from": current.value, "to": target.value},
+    )
+
+
+def _refuse_while_pending(s: Session, case_id: int) -> None:
+    req = pending_request(s, case_id)
+    if req is not None:
+        raise Conflict(
+            "Case {id} has an approval request pending (request {request}): its status cannot change "
+            "until a supervisor answers or the request is withdrawn.",
+            id=case_id,
+            request=req.id,
+        )
+
+
+__all__ = [
+    "apply_status",
+    "check_version",
+    "flush_versioned",
+    "get_case_for_update",
+    "get_case_row",
+    "has_pending",
+    "open_request",
+    "pending_request",
+    "record_event",
+    "touch",
+]
