@@ -112,14 +112,6 @@ def _import_cycles(package: Path) -> list[list[str]]:
 KNOWN_CYCLES = {
     "app.config",
     "app.profiles",
-    "app.services.anchors",
-    "app.services.audit",
-    "app.services.context",
-    "app.services.credit",
-    "app.services.credit_admin",
-    "app.services.credit_issue",
-    "app.services.credit_redeem",
-    "app.services.sessions",
 }
 
 

@@ -306,6 +306,14 @@ CORE_SPECS: list[SettingSpec] = [
     SettingSpec("limits.agent.daily", "money", "100.00", "Largest total credit an agent gives per day."),
     SettingSpec("limits.supervisor.case", "money", "250.00", "Largest credit a supervisor gives per case."),
     SettingSpec("limits.admin.case", "money", "250.00", "Largest credit an admin gives per case."),
+    SettingSpec(
+        "approvals.expiry_days",
+        "int",
+        "3",
+        "Days after which an unanswered approval request expires.",
+        Decimal(1),
+        Decimal(90),
+    ),
     SettingSpec("credit.cap_share", "cap", "0.30", "Largest share of an order that credit may pay."),
     SettingSpec(
         "credit.expiry_days", "int", "365", "Days until issued credit expires.", Decimal(1), Decimal(3650)

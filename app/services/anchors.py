@@ -70,6 +70,17 @@ class Anchor:
         """The anchor for paper: its file, line by line, so it can be typed back in whole."""
         return self.to_text().splitlines()
 
+    def signed_here(self) -> bool:
+        """Whether this computer's anchor key signed the anchor (``audit.verify`` asks); refused when this
+        computer has no key to check it with."""
+        key = anchor_key()
+        if key is None:
+            raise ValidationError(
+                "No anchor key on this computer to check the anchor's signature: add the "
+                "shop's with `rimedio audit anchor --import-key`."
+            )
+        return signature_ok(self, key)
+
 
 def _decode(text: str) -> bytes:
     try:

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import settings_registry as registry
 from app.domain.case_status import can_move, check_move
 from app.domain.enums import ApprovalStatus, CaseStatus, EventType, GrantReason, Remedy, Role, parse_enum
 from app.domain.money import Money
@@ -42,19 +40,6 @@ from app.services.remedies import record_choice
 from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CreditGrant, Customer, User
-
-registry.register(
-    [
-        registry.SettingSpec(
-            "approvals.expiry_days",
-            "int",
-            "3",
-            "Days after which an unanswered approval request expires.",
-            Decimal(1),
-            Decimal(90),
-        ),
-    ]
-)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,28 @@ class Actor:
         return allowed(self.role, permission)
 
 
+def login_actor(
+    user_id: int,
+    username: str,
+    display_name: str,
+    role: Role,
+    language: str = "en",
+    *,
+    demo_only: bool = False,
+) -> Actor:
+    """The logged-in actor for a user row whose password was just checked, sealed by :mod:`app.services.sessions`.
+    Only the login services call this."""
+    return Actor(
+        user_id,
+        username,
+        display_name,
+        Role(role),
+        language,
+        demo_only=demo_only,
+        session=sessions.seal(user_id, username, role),
+    )
+
+
 def require_login(actor: Actor | None) -> Actor:
     """``actor`` if a login made it; a hand-built or altered actor is refused."""
     if actor is None or not sessions.is_genuine(actor):

@@ -28,10 +28,10 @@ from app.domain.business_hours import BusinessCalendar, calendar_from_settings
 from app.domain.case_status import OPEN_STATUSES
 from app.domain.enums import CaseKind, CaseStatus, Channel, Role
 from app.domain.settings_registry import ShopSettings
-from app.services import passwords, sessions
+from app.services import passwords
 from app.services.case_rows import CaseFilter, CaseRow, case_row
 from app.services.clock import SYSTEM, Clock
-from app.services.context import Actor
+from app.services.context import Actor, login_actor
 from app.store.revisions import head_revision
 
 if TYPE_CHECKING:
@@ -219,7 +219,7 @@ class QuickReader:
             return None
         if not passwords.verify_password(password_hash, password or ""):  # argon2 lets go of the GIL
             return None
-        return sessions.issue(
+        return login_actor(
             user_id, name, display_name, Role(role), language, demo_only=passwords.demo_grade(password, name)
         )
 

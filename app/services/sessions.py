@@ -1,7 +1,7 @@
-"""Who is logged in: the only way to obtain an :class:`~app.services.context.Actor` that services accept.
+"""Who is logged in: the seal on every :class:`~app.services.context.Actor` that services accept.
 
 A login (:mod:`app.services.users`, or the desktop's quick start, which checks the same password) ends in
-:func:`issue`, which seals the actor's user id, name and role with a key made at random when the process starts
+:func:`app.services.context.login_actor`, which seals (:func:`seal`) the actor's user id, name and role with a key made at random when the process starts
 and never stored. :class:`~app.services.context.ServiceContext` refuses an actor whose seal does not match — one
 built by hand, or a real one with its role changed (``dataclasses.replace``). The seal only proves "a login of
 this process said so"; the role is also read again from the database at the start of every write
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.enums import Role
 
-if TYPE_CHECKING:  # context imports this module
+if TYPE_CHECKING:  # context imports this module (for the seal)
     from app.services.context import Actor
 
 _KEY = secrets.token_bytes(32)
@@ -32,27 +32,10 @@ def _seal_of(user_id: int, username: str, role: str) -> str:
     return hmac.new(_KEY, message, hashlib.sha256).hexdigest()
 
 
-def issue(
-    user_id: int,
-    username: str,
-    display_name: str,
-    role: Role,
-    language: str = "en",
-    *,
-    demo_only: bool = False,
-) -> Actor:
-    """The logged-in actor for a user row whose password was just checked. Only the login services call this."""
-    from app.services.context import Actor
-
-    return Actor(
-        user_id,
-        username,
-        display_name,
-        Role(role),
-        language,
-        demo_only=demo_only,
-        session=_seal_of(user_id, username, Role(role).value),
-    )
+def seal(user_id: int, username: str, role: Role) -> str:
+    """The seal of a login of this process for this user id, name and role (see
+    :func:`app.services.context.login_actor`, the one place that puts it on an actor)."""
+    return _seal_of(user_id, username, Role(role).value)
 
 
 def is_genuine(actor: Actor) -> bool:

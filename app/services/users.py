@@ -25,8 +25,8 @@ from app.errors import (
     StorageError,
     ValidationError,
 )
-from app.services import audit, passwords, sessions
-from app.services.context import Actor, ServiceContext, check_still_allowed, require_login
+from app.services import audit, passwords
+from app.services.context import Actor, ServiceContext, check_still_allowed, login_actor, require_login
 from app.services.database import Database
 from app.services.retry import retried
 from app.services.settings import load_settings
@@ -50,7 +50,7 @@ class UserInfo:
 
 def actor_of(user: User) -> Actor:
     """The logged-in actor for ``user``, whose password was just checked (only the login calls this)."""
-    return sessions.issue(user.id, user.username, user.display_name, Role(user.role), user.language)
+    return login_actor(user.id, user.username, user.display_name, Role(user.role), user.language)
 
 
 def _info(user: User, currency: str, now: datetime) -> UserInfo:
@@ -289,7 +289,7 @@ def _login_write(db: Database, name: str, password: str, tried: str | None, righ
 def _flagged(actor: Actor, password: str | None, username: str) -> Actor:
     """Mark a login whose password is below the rules (the demo users) as fit for trying the program only."""
     if password is not None and passwords.demo_grade(password, username):
-        return sessions.issue(
+        return login_actor(
             actor.id, actor.username, actor.display_name, actor.role, actor.language, demo_only=True
         )
     return actor

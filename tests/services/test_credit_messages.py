@@ -11,10 +11,7 @@ from app.i18n import _catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = [
-    "app/services/credit.py",
-    "app/services/credit_issue.py",
-    "app/services/credit_redeem.py",
-    "app/services/credit_admin.py",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app/services/credit").glob("*.py")),
     "app/services/approvals.py",
     "app/services/campaigns.py",
     "app/services/audit.py",

@@ -87,7 +87,7 @@ def test_an_expiry_far_away_is_refused_and_voucher_exports_keep_working(shop, tm
 def test_a_voucher_stored_with_the_last_day_still_exports(shop, tmp_path, monkeypatch):
     """A grant written before expiry dates were bounded (9999-12-31) no longer breaks every voucher export."""
     from app.domain import ranges
-    from app.services import credit_issue
+    from app.services.credit import issuing as credit_issue
 
     monkeypatch.setattr(ranges, "LAST_DAY", date.max)
     monkeypatch.setattr(credit_issue, "MAX_VALID_DAYS", 1)

@@ -23,8 +23,6 @@ from app.services import (
     cases,
     clock,
     credit,
-    credit_admin,
-    credit_redeem,
     remedies,
     reports,
     settings,
@@ -160,16 +158,16 @@ def _operations(shop, clock: Clock, rng: random.Random, steps: int) -> None:
                 )
                 vouchers.append(info.code)
             elif roll < 0.9 and vouchers:
-                credit_redeem.redeem(
+                credit.redeem(
                     sup,
                     rng.choice(vouchers),
                     order_number=rng.choice(ORDERS),
                     order_total=f"{rng.randint(20, 200)}.00",
                 )
             elif roll < 0.94:
-                credit_redeem.restore_order(sup, rng.choice(ORDERS))
+                credit.restore_order(sup, rng.choice(ORDERS))
             else:
-                credit_admin.expire_credit(admin)
+                credit.expire_credit(admin)
         except RimedioError:
             pass  # a move the rules refuse (a closed case, nothing to restore…): the sequence goes on
 

@@ -10,7 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.errors import StorageError
 from app.services import approvals, cases, reports, retry
-from app.services.credit_issue import _lock_user
+from app.services.credit.issuing import _lock_user
 from app.store.models import CaseEvent
 
 ORDER = "1001"

@@ -207,7 +207,6 @@ def test_a_supervisor_cancels_a_voucher_with_a_reason_and_the_list_shows_nothing
 
 def test_an_agent_cannot_cancel(qtbot, ui_shop, agent_ws, modals):
     from app.errors import RimedioError
-    from app.services import credit_admin
 
     code = _voucher(ui_shop)
     view = CreditView(agent_ws)
@@ -225,7 +224,7 @@ def test_an_agent_cannot_cancel(qtbot, ui_shop, agent_ws, modals):
     dialog.ok_button.click()
     assert dialog.result_grant is None and modals.seen and modals.seen[-1].objectName() == "refusalBox"
     with pytest.raises(RimedioError):
-        credit_admin.cancel(agent_ws.ctx, code, reason="try")
+        credit.cancel(agent_ws.ctx, code, reason="try")
     assert credit.find_voucher(agent_ws.ctx, code).balance.minor == 2000
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.services import credit_admin
+from app.services import credit
 from app.services.credit import GrantInfo
 from ui.errors import show_refusal
 from ui.icons import app_icon
@@ -74,7 +74,7 @@ class CorrectVoucherDialog(QDialog):
         ctx, reason = self.workspace.ctx, self.reason.text().strip()
         if self.adjusting:
             self.workspace.runner.submit(
-                credit_admin.adjust,
+                credit.adjust,
                 ctx,
                 self.code,
                 self.amount.text().strip(),
@@ -84,7 +84,7 @@ class CorrectVoucherDialog(QDialog):
             )
         else:
             self.workspace.runner.submit(
-                credit_admin.cancel,
+                credit.cancel,
                 ctx,
                 self.code,
                 reason=reason,

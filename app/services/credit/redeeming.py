@@ -1,14 +1,13 @@
-"""Spending store credit on a shop order, and giving it back when the order is refunded.
+"""Spending store credit on a shop order.
 
 :func:`redeem_grants_in_session` is the one way credit is redeemed — one plan of
 :func:`app.domain.ledger.plan_redemption` over the grants that pay, earliest expiry first, within the order's cap:
 a voucher at the counter (:func:`redeem`, through :func:`redeem_in_session`), a customer's credit
 (:func:`redeem_for_customer`) and the codes of an imported order (:mod:`app.services.shop_import`). The order's total is
-decided once, by :func:`order_total_for_credit` (Rimedio's when it holds the order; otherwise typed and
-provisional, checked by :func:`check_provisional_in_session` when the order is imported). Locks are taken in the
-credit service's order: the order number, then the grants, then the audit chain's end. Import its names from :mod:`app.services.credit`,
-which imports this module at its end (``app.services`` loads credit first, so this module never loads before the
-names it takes from there exist).
+decided once, by :func:`app.services.credit.orders.order_total_for_credit` (Rimedio's when it holds the order;
+otherwise typed and provisional, checked when the order is imported). Locks are taken in the credit service's
+order: the order number, then the grants, then the audit chain's end. Callers import its names from
+:mod:`app.services.credit`.
 """
 
 from __future__ import annotations
@@ -24,11 +23,10 @@ from app.domain import ledger, vouchers
 from app.domain.enums import EntryKind
 from app.domain.money import Money
 from app.domain.permissions import Permission
-from app.errors import Conflict, MissingInput, NotFound, ValidationError
-from app.i18n import current_language
+from app.errors import Conflict, ValidationError
 from app.services import audit
 from app.services.context import Actor, ServiceContext
-from app.services.credit import (
+from app.services.credit.ledger import (
     add_entries,
     display_code,
     find_customer,
@@ -39,10 +37,11 @@ from app.services.credit import (
     spendable,
     today,
 )
+from app.services.credit.orders import order_total_for_credit
 from app.services.orders import normalize_order_number
 from app.services.retry import retried
 from app.services.settings import load_settings
-from app.store.models import CreditEntry, CreditGrant, Order, ProvisionalRedemption
+from app.store.models import CreditEntry, CreditGrant, ProvisionalRedemption
 
 
 @dataclass(frozen=True)
@@ -141,71 +140,6 @@ def redeem_for_customer(
             requested=requested,
         )
         return _provisional(s, ctx.actor, done) if provisional else done
-
-
-def order_total_for_credit(s: Session, number: str, typed: str | None, currency: str) -> tuple[Money, bool]:
-    """The total an order's credit cap is a share of, and whether it is provisional.
-
-    An order Rimedio holds is the truth: its total before discounts (what the customer would have paid without
-    credit, the base the order import caps on too), in its own currency; a typed total that differs is refused
-    naming both figures. An order not imported yet: the typed total, provisionally (refused when missing) — and
-    the same total at every later redemption on it until the import checks them (so a cap cannot be raised by
-    typing a larger total the second time).
-    """
-    known = list(
-        s.execute(
-            select(
-                Order.source, Order.total_minor, Order.discount_minor, Order.currency, Order.cancelled_at
-            ).where(Order.number == number)
-        ).all()
-    )
-    if len(known) > 1:
-        raise ValidationError(
-            "Order number {number} exists in several shops ({sources}).",
-            number=number,
-            sources=", ".join(sorted(str(r.source) for r in known)),
-        )
-    if not known:
-        earlier = s.execute(
-            select(ProvisionalRedemption.typed_total_minor, ProvisionalRedemption.currency)
-            .where(ProvisionalRedemption.order_number == number, ProvisionalRedemption.checked_at.is_(None))
-            .order_by(ProvisionalRedemption.id)
-            .limit(1)
-        ).first()
-        first = Money(int(earlier[0]), earlier[1]) if earlier is not None else None
-        if typed is None or not str(typed).strip():
-            if first is not None:  # one order, one total: the one given at its first redemption
-                return first, True
-            raise MissingInput(
-                "order_total", "Order {order} is not in Rimedio yet: give its total.", order=number
-            )
-        given = Money.parse(typed, currency)
-        if first is not None and given != first:
-            lang = current_language()
-            raise ValidationError(
-                "Order {order} was redeemed on before with a total of {earlier}, not {typed}: one order has one "
-                "total until its import checks it.",
-                order=number,
-                earlier=first.format(lang),
-                typed=given.format(lang),
-            )
-        return given, True
-    row = known[0]
-    if row.cancelled_at is not None:
-        raise ValidationError("Order {order} was cancelled: credit cannot be spent on it.", order=number)
-    stored = credit_base(row.total_minor, row.discount_minor, row.currency)
-    if typed is not None and str(typed).strip():
-        given = Money.parse(typed, currency)
-        if given != stored:
-            lang = current_language()
-            raise ValidationError(
-                "Order {order} is in Rimedio with a total of {stored} (before discounts), not {typed}: "
-                "the cap is a share of Rimedio's total. Give that total, or none.",
-                order=number,
-                stored=stored.format(lang),
-                typed=given.format(lang),
-            )
-    return stored, False
 
 
 def _provisional(s: Session, actor: Actor, done: Redemption) -> Redemption:
@@ -359,85 +293,6 @@ def redeem_grants_in_session(
     )
 
 
-def credit_base(total_minor: int, discount_minor: int, currency: str) -> Money:
-    """An order's total before discounts — what the customer would have paid without credit, the base of its cap
-    (the counter and the order import take it the same way)."""
-    return Money(int(total_minor) + max(int(discount_minor or 0), 0), currency)
-
-
-@dataclass(frozen=True)
-class ProvisionalCheck:
-    """A provisional redemption checked when its order arrived: the credit on the order against the cap of its
-    real total. ``excess`` is above the cap (zero: within it); ``cancelled``: the order came back cancelled."""
-
-    order_number: str
-    codes: str
-    typed_total: Money
-    order_total: Money
-    on_order: Money
-    cap: Money
-    excess: Money
-    cancelled: bool = False
-
-
-def check_provisional_in_session(
-    s: Session, orders: dict[str, tuple[Money, bool]], shop_cap_share: Decimal, at: datetime
-) -> list[ProvisionalCheck]:
-    """Check the open provisional redemptions of ``orders`` (number → total before discounts, cancelled) against
-    their real totals, inside the caller's transaction (the order import, once the orders are written); each is
-    marked checked with the total and the excess. Nothing is taken back: the excess is reported, and a
-    supervisor gives it back with ``credit restore --order … --amount …`` if the customer was not owed it."""
-    if not orders:
-        return []
-    open_rows: dict[str, list[ProvisionalRedemption]] = {}
-    numbers = list(orders)
-    for i in range(0, len(numbers), 500):
-        for row in s.scalars(
-            select(ProvisionalRedemption)
-            .where(
-                ProvisionalRedemption.order_number.in_(numbers[i : i + 500]),
-                ProvisionalRedemption.checked_at.is_(None),
-            )
-            .order_by(ProvisionalRedemption.id)
-        ):
-            open_rows.setdefault(row.order_number, []).append(row)
-    checks = []
-    for number, rows in open_rows.items():
-        lock_order(s, number)
-        total, cancelled = orders[number]
-        credit_currency = rows[0].currency
-        on_order = _net_on_order(s, number, credit_currency)
-        if cancelled or credit_currency != total.currency:
-            cap = Money.zero(credit_currency)
-        else:
-            shares = s.scalars(
-                select(CreditGrant.cap_share)
-                .distinct()
-                .join(CreditEntry, CreditEntry.grant_id == CreditGrant.id)
-                .where(CreditEntry.order_number == number, CreditEntry.kind == EntryKind.REDEEM.value)
-            )
-            cap = ledger.order_cap(total, list(shares), shop_cap_share)
-        excess = Money(max(0, on_order.minor - cap.minor), credit_currency)
-        for row in rows:
-            row.checked_at, row.order_total_minor, row.excess_minor = at, total.minor, excess.minor
-        typed = Money(rows[-1].typed_total_minor, credit_currency)
-        codes = ", ".join(dict.fromkeys(c.strip() for r in rows for c in r.codes.split(",") if c.strip()))
-        checks.append(ProvisionalCheck(number, codes, typed, total, on_order, cap, excess, cancelled))
-    s.flush()
-    return checks
-
-
-def _net_on_order(s: Session, number: str, currency: str) -> Money:
-    total = s.scalar(
-        select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(
-            CreditEntry.order_number == number,
-            CreditEntry.currency == currency,
-            CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]),
-        )
-    )
-    return Money(-int(total or 0), currency)
-
-
 def _applied_to_order(s: Session, number: str, currency: str) -> Money:
     rows = s.execute(
         select(CreditEntry.currency, func.sum(CreditEntry.amount_minor))
@@ -455,59 +310,3 @@ def _applied_to_order(s: Session, number: str, currency: str) -> Money:
                 order_currency=currency,
             )
     return Money(-int(sum(t for c, t in rows if c == currency) or 0), currency)
-
-
-@retried
-def restore_order(ctx: ServiceContext, order_number: str, amount: str | None = None) -> Money:
-    """An order that spent credit was refunded: give the credit back to the grants it came from, each with its
-    own expiry (a grant already past it is expired again by the next ``credit expire``). Returns the amount."""
-    ctx.require(Permission.CREDIT_REDEEM)
-    number = normalize_order_number(order_number)
-    with ctx.db.write() as s:
-        lock_order(s, number)
-        rows = list(
-            s.scalars(
-                select(CreditEntry)
-                .where(
-                    CreditEntry.order_number == number,
-                    CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]),
-                )
-                .order_by(CreditEntry.id)
-            )
-        )
-        if not rows:
-            raise NotFound("Order {order} used no store credit.", order=number)
-        grant_ids = sorted({r.grant_id for r in rows})
-        if s.get_bind().dialect.name == "postgresql":
-            s.execute(
-                select(CreditGrant.id)
-                .where(CreditGrant.id.in_(grant_ids))
-                .order_by(CreditGrant.id)
-                .with_for_update(key_share=True)
-            )
-        entries = [
-            ledger.Entry(
-                EntryKind(r.kind), r.grant_id, Money(r.amount_minor, r.currency), r.at, "x", r.order_number
-            )
-            for r in rows
-        ]
-        part = Money.parse(amount, rows[0].currency) if amount else None
-        planned = ledger.plan_restore(entries, number, now(), ctx.actor.username, part)
-        if not planned:
-            raise ValidationError("The credit order {order} used was already given back.", order=number)
-        add_entries(s, planned, ctx.actor.id)
-        total = Money(sum(e.amount.minor for e in planned), planned[0].amount.currency)
-        audit.append(
-            s,
-            audit.Action.CREDIT_RESTORED,
-            actor_id=ctx.actor.id,
-            actor=ctx.actor.username,
-            subject=f"order {number}",
-            data={
-                "order": number,
-                "amount": total.plain(),
-                "currency": total.currency,
-                "grants": [e.grant_id for e in planned],
-            },
-        )
-        return total

@@ -1,19 +1,14 @@
-"""Store credit kept as a ledger in the database: what the credit modules share, and looking credit up.
-
-The work is split by job — :mod:`~app.services.credit_issue` (limits, giving credit),
-:mod:`~app.services.credit_redeem` (spending it on an order, giving it back), :mod:`~app.services.credit_admin`
-(cancel, correct, expire, check) — and every public name stays importable from here. This module holds the
-clock, the locks, balances and voucher look-ups they all use.
+"""The credit ledger's floor: the shop's day by the services' clock, the locks, balances and voucher look-ups
+every credit module (and approvals, campaigns, exports, imports) uses inside its transaction.
 
 Every change is a new ``credit_entries`` row planned by :mod:`app.domain.ledger`; nothing is updated or deleted
 (the tables refuse it). Before planning, a call locks what the plan reads, in one order everywhere so two
-workstations never deadlock: the order number (PostgreSQL advisory lock), then the grant rows
-(``SELECT … FOR UPDATE``), then the audit chain's end (last). On SQLite the write transaction is
+workstations never deadlock: the order number (PostgreSQL advisory lock, :func:`lock_order`), then the grant
+rows (``SELECT … FOR UPDATE``), then the audit chain's end (last). On SQLite the write transaction is
 ``BEGIN IMMEDIATE``, which already serialises writers. Balances are always summed from the entries; there is
 no cached balance to drift.
 
-These modules never decide about approvals (see :mod:`app.services.approvals`); they only refuse what is above
-the acting user's own limits.
+This module imports no other credit module: they all stand on it.
 """
 
 from __future__ import annotations
@@ -30,13 +25,10 @@ from sqlalchemy.sql.expression import ColumnElement, Subquery
 from app.domain import ledger, vouchers
 from app.domain.enums import EntryKind, GrantReason
 from app.domain.money import Money
-from app.domain.permissions import Permission
 from app.domain.ranges import check_day, id_in
 from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound, ValidationError
 from app.services.clock import now
-from app.services.context import ServiceContext
-from app.services.settings import load_settings
 from app.store.models import CreditEntry, CreditGrant, Customer, User, VoucherExport
 
 #: Advisory lock class for an order number's credit on PostgreSQL ("RIMO").
@@ -87,17 +79,6 @@ class EntryInfo:
     by: str | None
     order_number: str | None
     note: str
-
-
-@dataclass(frozen=True)
-class CustomerCredit:
-    customer_id: int
-    name: str
-    email: str | None
-    balance: Money  # spendable, in the customer's main credit currency
-    balances: dict[str, Money]
-    grants: tuple[GrantInfo, ...]
-    entries: tuple[EntryInfo, ...]
 
 
 # --- shared helpers (used by the credit modules, approvals and campaigns inside their transactions) ------
@@ -318,160 +299,3 @@ def grant_info(s: Session, grant: CreditGrant, settings: ShopSettings) -> GrantI
         s.scalar(select(User.username).where(User.id == grant.created_by_id)) if grant.created_by_id else None
     )
     return make_grant_info(grant, grant_balance(s, grant, as_of).balance.minor, as_of, by)
-
-
-# --- use cases -----------------------------------------------------------------------------------------
-
-
-def customer_credit(ctx: ServiceContext, customer: str | int) -> CustomerCredit:
-    """A customer's grants (earliest expiry first), every entry, and what they can spend."""
-    ctx.require(Permission.CUSTOMER_READ)
-    with ctx.db.read() as s:
-        settings = load_settings(s)
-        as_of = today(settings)
-        cust = find_customer(s, customer)
-        grants = list(s.scalars(select(CreditGrant).where(CreditGrant.customer_id == cust.id)))
-        users = dict(s.execute(select(User.id, User.username)).all())
-        ids = [g.id for g in grants]
-        entries = (
-            list(
-                s.scalars(
-                    select(CreditEntry)
-                    .where(CreditEntry.grant_id.in_(ids))
-                    .order_by(CreditEntry.at, CreditEntry.id)
-                )
-            )
-            if ids
-            else []
-        )
-        sums: dict[int, int] = {}
-        for e in entries:
-            sums[e.grant_id] = sums.get(e.grant_id, 0) + e.amount_minor
-        codes = {g.id: display_code(g.code) for g in grants}
-        infos = [make_grant_info(g, sums.get(g.id, 0), as_of, users.get(g.created_by_id)) for g in grants]
-        infos.sort(key=lambda i: (i.expires_on is None, i.expires_on or date.max, i.id))
-        balances = ledger.customer_balances(
-            ledger.GrantBalance(domain_grant(g), Money(sums.get(g.id, 0), g.currency), as_of) for g in grants
-        )
-        main = settings.currency if settings.currency in balances or not balances else next(iter(balances))
-        return CustomerCredit(
-            customer_id=cust.id,
-            name=cust.name,
-            email=cust.email,
-            balance=balances.get(main, Money.zero(main)),
-            balances=balances,
-            grants=tuple(infos),
-            entries=tuple(
-                EntryInfo(
-                    e.id,
-                    e.grant_id,
-                    codes[e.grant_id],
-                    EntryKind(e.kind),
-                    Money(e.amount_minor, e.currency),
-                    e.at,
-                    users.get(e.by_id),
-                    e.order_number,
-                    e.note,
-                )
-                for e in entries
-            ),
-        )
-
-
-def balance(ctx: ServiceContext, customer_id: int) -> dict[str, Money]:
-    """What a customer can spend, per currency (one SQL sum; what screens show beside the customer)."""
-    ctx.require(Permission.CUSTOMER_READ)
-    with ctx.db.read() as s:
-        return spendable(s, customer_id, today(load_settings(s)))
-
-
-def find_voucher(ctx: ServiceContext, code: str) -> GrantInfo:
-    """A voucher by its code, typed any way (``rim 7k3q 9xtm c``), with its balance."""
-    ctx.require(Permission.CUSTOMER_READ)
-    with ctx.db.read() as s:
-        return grant_info(s, grant_by_code(s, code, lock=False), load_settings(s))
-
-
-# --- the rest of the credit service, importable from here (imported last: those modules use the names above) ----
-from app.services.credit_admin import ExpiryRun, LedgerCheck, adjust, cancel, check_ledger, expire_credit  # noqa: E402
-from app.services.credit_issue import (  # noqa: E402
-    MAX_NOTE,
-    case_limit,
-    credit_expiry,
-    daily_limit,
-    grant_credit,
-    issue,
-    issued_today,
-    limit_problems,
-    new_code,
-)
-from app.services.credit_redeem import (  # noqa: E402
-    AlreadyRedeemedError,
-    ProvisionalCheck,
-    Redemption,
-    already_on_order,
-    check_provisional_in_session,
-    credit_base,
-    order_total_for_credit,
-    redeem,
-    redeem_for_customer,
-    redeem_grants_in_session,
-    redeem_in_session,
-    restore_order,
-)
-
-__all__ = [
-    "ORDER_LOCK_CLASS",
-    "MAX_NOTE",
-    "AlreadyRedeemedError",
-    "CustomerCredit",
-    "EntryInfo",
-    "ExpiryRun",
-    "GrantInfo",
-    "LedgerCheck",
-    "ProvisionalCheck",
-    "Redemption",
-    "add_entries",
-    "already_on_order",
-    "adjust",
-    "balance",
-    "balance_per_grant",
-    "cancel",
-    "case_limit",
-    "check_ledger",
-    "check_provisional_in_session",
-    "credit_base",
-    "credit_expiry",
-    "customer_credit",
-    "daily_limit",
-    "day_start",
-    "display_code",
-    "domain_grant",
-    "expire_credit",
-    "find_customer",
-    "find_voucher",
-    "grant_balance",
-    "grant_balances",
-    "grant_by_code",
-    "grant_credit",
-    "grant_info",
-    "issue",
-    "issued_today",
-    "limit_problems",
-    "live",
-    "lock_order",
-    "make_grant_info",
-    "new_code",
-    "now",
-    "order_total_for_credit",
-    "own_code",
-    "parse_day",
-    "parse_share",
-    "redeem",
-    "redeem_for_customer",
-    "redeem_grants_in_session",
-    "redeem_in_session",
-    "restore_order",
-    "spendable",
-    "today",
-]

@@ -2,8 +2,9 @@
 
 Used by cases and approvals (:func:`issue`, :func:`limit_problems`) inside their transactions, and by the CLI and
 the desktop client (:func:`grant_credit`). This module never decides about approvals; it only refuses what is above
-the acting user's own limits. Import its names from :mod:`app.services.credit`, which imports this module at its
-end (``app.services`` loads credit first, so this module never loads before the names it takes from there exist).
+the acting user's own limits. How long a credit lasts is decided here, once (:func:`credit_expiry`). Stands on
+:mod:`app.services.credit.ledger` and the customer segments; callers import its names from
+:mod:`app.services.credit`.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from app.errors import PermissionDenied, ValidationError
 from app.i18n import current_language
 from app.services import audit, segments
 from app.services.context import Actor, ServiceContext
-from app.services.credit import (
+from app.services.credit.ledger import (
     GrantInfo,
     add_entries,
     day_start,

@@ -1,6 +1,6 @@
 """Supervisors' work on the credit ledger: withdraw or correct a voucher, expire what is past its day, prove the
-ledger whole. Import its names from :mod:`app.services.credit`, which imports this module at its end
-(``app.services`` loads credit first, so this module never loads before the names it takes from there exist).
+ledger whole. Stands on :mod:`app.services.credit.ledger`; callers import its names from
+:mod:`app.services.credit`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from app.domain.text import clean_text
 from app.errors import ValidationError
 from app.services import audit, ledger_audit
 from app.services.context import ServiceContext
-from app.services.credit import (
+from app.services.credit.ledger import (
     GrantInfo,
     add_entries,
     grant_balance,
