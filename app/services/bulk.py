@@ -55,10 +55,13 @@ def change_statuses(
 def case_sheets(
     ctx: ServiceContext, case_ids: Sequence[int], *, lang: str | None = None
 ) -> documents.Document:
-    """The case sheets of the selection in one PDF, in case order (to print or save together)."""
+    """The case sheets of the selection in one PDF, in case order (to print or save together). Printing or
+    saving it is recorded with :func:`app.services.documents.record_printed`, which puts a ``printed`` entry on
+    each case's timeline, as printing one sheet does."""
     from pypdf import PdfReader, PdfWriter
 
-    sheets = [documents.case_sheet_document(ctx, i, lang=lang) for i in _ids(case_ids)]
+    ids = _ids(case_ids)
+    sheets = [documents.case_sheet_document(ctx, i, lang=lang) for i in ids]
     writer = PdfWriter()
     for sheet in sheets:
         writer.append(PdfReader(BytesIO(sheet.data)))
@@ -72,4 +75,5 @@ def case_sheets(
         first.size,
         first.language,
         count=len(sheets),
+        case_ids=tuple(ids),
     )

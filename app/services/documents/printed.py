@@ -19,23 +19,30 @@ from app.services.retry import retried
 
 @retried
 def record_printed(ctx: ServiceContext, document: Document, how: str = "printer") -> None:
-    """Put a print (``how``: ``printer`` or ``pdf``) of a case's document on its timeline, in one write."""
+    """Put a print (``how``: ``printer`` or ``pdf``) of a case's document on its timeline, in one write; a batch
+    of case sheets (the inbox's several cases) puts one on each of its cases' timelines, as printing each sheet
+    alone would, in the same write (the cases in id order, the order every lock is taken in)."""
     ctx.require(Permission.CASE_READ)
-    if document.case_id is None:
+    if document.kind == "batch":
+        case_ids, kind = sorted(set(document.case_ids)), "case_sheet"
+    elif document.case_id is not None:
+        case_ids, kind = [document.case_id], document.kind
+    else:
         return
-    data = {"document": document.kind, "size": document.size, "language": document.language, "how": how}
+    data = {"document": kind, "size": document.size, "language": document.language, "how": how}
     if document.code:
         data["code"] = document.code
     with ctx.db.write() as s:
-        case = get_case_row(s, document.case_id)
-        record_event(
-            s,
-            case,
-            ctx.actor.id,
-            EventType.PRINTED,
-            f"{document.kind} · {document.size.upper()} · {document.language}",
-            data=data,
-        )
+        for case_id in case_ids:
+            case = get_case_row(s, case_id)
+            record_event(
+                s,
+                case,
+                ctx.actor.id,
+                EventType.PRINTED,
+                f"{kind} · {document.size.upper()} · {document.language}",
+                data=dict(data),
+            )
 
 
 def print_note(ctx: ServiceContext, case_id: int, *, how: str = "pdf", **options: Any) -> Document:

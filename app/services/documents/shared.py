@@ -39,6 +39,7 @@ class Document:
     case_id: int | None = None
     code: str = ""
     count: int = 1
+    case_ids: tuple[int, ...] = ()  # a batch: the cases whose sheets it holds, in order
 
 
 def check_language(lang: str | None) -> str | None:
