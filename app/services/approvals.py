@@ -23,6 +23,7 @@ from app.domain.enums import ApprovalStatus, CaseStatus, EventType, GrantReason,
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import is_id
+from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import Conflict, MissingInput, NotFound, PermissionDenied, StorageError, ValidationError
 from app.i18n import current_language
@@ -86,8 +87,10 @@ def _infos(s: Session, requests: list[ApprovalRequest]) -> list[RequestInfo]:
     if not requests:
         return []
     user_ids = {i for r in requests for i in (r.requested_by_id, r.decided_by_id) if i}
-    names = (
-        dict(s.execute(select(User.id, User.username).where(User.id.in_(user_ids))).all()) if user_ids else {}
+    names: dict[int | None, str] = (
+        {uid: name for uid, name in s.execute(select(User.id, User.username).where(User.id.in_(user_ids)))}
+        if user_ids
+        else {}
     )
     customers = {
         c.id: c.name
@@ -105,7 +108,9 @@ def _infos(s: Session, requests: list[ApprovalRequest]) -> list[RequestInfo]:
     ]
 
 
-def _one_info(r: ApprovalRequest, names: dict[int, str], customer: str, code: str | None) -> RequestInfo:
+def _one_info(
+    r: ApprovalRequest, names: dict[int | None, str], customer: str, code: str | None
+) -> RequestInfo:
     return RequestInfo(
         id=r.id,
         case_id=r.case_id,
@@ -126,7 +131,7 @@ def _one_info(r: ApprovalRequest, names: dict[int, str], customer: str, code: st
     )
 
 
-def _money_data(amount: Money | None) -> dict:
+def _money_data(amount: Money | None) -> dict[str, str | None]:
     return {"amount": amount.plain() if amount else None, "currency": amount.currency if amount else None}
 
 
@@ -162,7 +167,7 @@ def _expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
                 case,
                 CaseStatus.PROPOSED,
                 None,
-                "approval request expired",  # type: ignore[arg-type]
+                "approval request expired",
                 approval_step=True,
             )
     if stale:
@@ -280,7 +285,9 @@ def resolve_case(
         return Resolution(case.id, target, voucher, money, None, given)
 
 
-def _issue_for_case(s: Session, actor: Actor, case: Case, money: Money, settings, note: str) -> _Issued:
+def _issue_for_case(
+    s: Session, actor: Actor, case: Case, money: Money, settings: ShopSettings, note: str
+) -> _Issued:
     expires_on = credit.credit_expiry(s, case.customer_id, settings, credit.today(settings))
     grant = credit.issue(
         s,
@@ -311,7 +318,7 @@ def _issue_for_case(s: Session, actor: Actor, case: Case, money: Money, settings
     return _Issued(grant.id, code)
 
 
-def who_can_approve(s: Session, requester_id: int, money: Money, settings) -> tuple[str, ...]:
+def who_can_approve(s: Session, requester_id: int, money: Money, settings: ShopSettings) -> tuple[str, ...]:
     """The active supervisors and admins, other than the asker, whose own limit covers ``money``.
 
     A request nobody could approve is refused at once, saying which setting makes it possible, instead of
@@ -409,7 +416,7 @@ def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalR
 
 
 def _approvable(
-    s: Session, ctx: ServiceContext, req: ApprovalRequest, amount: str | None, settings
+    s: Session, ctx: ServiceContext, req: ApprovalRequest, amount: str | None, settings: ShopSettings
 ) -> tuple[Money, Money]:
     """The amount asked and the amount ``ctx`` may approve on ``req`` (between 1 and what was asked, within the
     approver's own limit); refuses otherwise."""
@@ -546,7 +553,7 @@ def _close_without_credit(
     req: ApprovalRequest,
     status: ApprovalStatus,
     event: EventType,
-    action: audit.Action,
+    action: str,
     note: str,
 ) -> None:
     """A request answered without credit (rejected or withdrawn): the case loses the remedy it asked for and goes

@@ -84,8 +84,8 @@ def check_version(case: Case, expected: int | None) -> None:
         )
 
 
-def touch(case: Case, actor_id: int) -> None:
-    """Who changed the case last, and when."""
+def touch(case: Case, actor_id: int | None) -> None:
+    """Who changed the case last (``None``: the program, as when a request expires), and when."""
     case.updated_at = utcnow()
     case.updated_by_id = actor_id
 
@@ -127,7 +127,7 @@ def apply_status(
     s: Session,
     case: Case,
     target: CaseStatus,
-    actor_id: int,
+    actor_id: int | None,
     reason: str = "",
     *,
     approval_step: bool = False,

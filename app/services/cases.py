@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, UnaryExpression, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from app.domain.business_hours import (
@@ -29,6 +29,7 @@ from app.domain.permissions import Permission
 from app.domain.ranges import id_in, is_id
 from app.domain.remedies.deadlines import severity_factor
 from app.domain.remedies.registry import cost_settings
+from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text, phone_forms, search_document
 from app.errors import NotFound, ValidationError
 from app.services.assignment import check_assign, record_assignment
@@ -263,7 +264,7 @@ def open_case(
         return _detail_of(case, settings)
 
 
-def _season_factor(settings, kind: CaseKind, order: Order | None, now: datetime) -> Decimal:
+def _season_factor(settings: ShopSettings, kind: CaseKind, order: Order | None, now: datetime) -> Decimal:
     """Shorter deadlines in the peak season (counted once) and after a missed promised date (on top)."""
     tz = settings["shop.timezone"]
     today = now.astimezone(tz).date()
@@ -406,7 +407,7 @@ def _detail(s: Session, case_id: int) -> CaseDetail:
     return _detail_of(case, load_settings(s))
 
 
-def _detail_of(case: Case, settings) -> CaseDetail:
+def _detail_of(case: Case, settings: ShopSettings) -> CaseDetail:
     """The detail of a case whose customer, order, users, lines and events are loaded (or just created); the
     timeline in the order things happened (an event written later may tell of an earlier moment)."""
     order = case.order
@@ -490,7 +491,7 @@ SORTS = {
 }
 
 
-def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select:
+def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select[int]:
     stmt = select(Case.id)
     if flt.statuses:
         stmt = stmt.where(Case.status.in_([parse_enum(CaseStatus, s, "status").value for s in flt.statuses]))
@@ -538,7 +539,7 @@ def list_cases(
             "Cannot sort by {sort}; choose one of: {choices}.", sort=sort, choices=", ".join(SORTS)
         )
     key = SORTS[sort]
-    order = [key.desc() if descending else key.asc()]
+    order: list[UnaryExpression[Any]] = [key.desc() if descending else key.asc()]  # columns of any type
     if sort != "id":
         order.append(Case.id.desc() if descending else Case.id.asc())
     with ctx.db.read() as s:

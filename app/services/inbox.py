@@ -27,7 +27,10 @@ def prefetched_case_page(
     take = getattr(ctx.db, "take_prefetched_case_page", None)
     if take is None or not ctx.actor.can(Permission.CASE_READ):
         return None
-    return take(ctx.actor, flt, offset, limit, sort, descending, with_total)
+    page: tuple[int | None, list[CaseRow]] | None = take(
+        ctx.actor, flt, offset, limit, sort, descending, with_total
+    )  # DeferredDatabase.take_prefetched_case_page
+    return page
 
 
 def case_page(
@@ -48,7 +51,9 @@ def case_page(
     ctx.require(Permission.CASE_READ)
     quick = getattr(ctx.db, "quick_case_page", None)
     if quick is not None:
-        page = quick(ctx.actor, flt, offset, limit, sort, descending, with_total)
+        page: tuple[int | None, list[CaseRow]] | None = quick(
+            ctx.actor, flt, offset, limit, sort, descending, with_total
+        )  # DeferredDatabase.quick_case_page
         if page is not None:
             return page
     from app.services import cases

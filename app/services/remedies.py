@@ -127,7 +127,7 @@ def case_facts(case: Case, rules: Rules) -> CaseFacts:
     else:
         lines = []
 
-    def day(moment) -> date | None:
+    def day(moment: datetime | None) -> date | None:
         return moment.astimezone(rules.tz).date() if moment is not None else None
 
     return CaseFacts(
@@ -240,7 +240,7 @@ def record_proposal(
     """Record the case's proposal as offered, inside the caller's transaction (a status move to ``proposed``, a
     choice made without a recorded proposal); returns the options recorded."""
     _, event = _record(s, case, actor_id, lang or current_language())
-    return list(event.data["options"])
+    return list((event.data or {})["options"])  # written by _record
 
 
 def _record(s: Session, case: Case, actor_id: int | None, language: str) -> tuple[CaseProposal, CaseEvent]:
@@ -308,7 +308,10 @@ def record_choice(
     cur = data["currency"]
     return RecordedChoice(
         remedy_,
-        *(_money(data[k], cur) for k in ("amount", "cost", "replacement_cost", "saving")),
+        amount=_money(data["amount"], cur),
+        cost=_money(data["cost"], cur),
+        replacement_cost=_money(data["replacement_cost"], cur),
+        saving=_money(data["saving"], cur),
         event_id=event.id,
     )
 

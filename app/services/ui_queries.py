@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -19,6 +20,9 @@ from app.errors import NotFound
 from app.services.case_credit import Assessment, assess
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
+
+if TYPE_CHECKING:  # approvals is loaded when a poll first runs
+    from app.services.approvals import RequestInfo
 from app.store.models import ApprovalRequest, Case, CreditCampaign, CreditEntry, CreditGrant, Customer
 
 
@@ -119,7 +123,7 @@ class ApprovalPoll:
 
     waiting: int
     mine: tuple[int, ...]
-    decided: tuple  # RequestInfo
+    decided: tuple[RequestInfo, ...]
 
 
 def approval_poll(ctx: ServiceContext, watched: tuple[int, ...] = ()) -> ApprovalPoll:
@@ -148,7 +152,7 @@ def approval_poll(ctx: ServiceContext, watched: tuple[int, ...] = ()) -> Approva
                 .order_by(ApprovalRequest.id)
             )
         )
-        decided = ()
+        decided: tuple[RequestInfo, ...] = ()
         if watched:
             rows = s.scalars(
                 select(ApprovalRequest)

@@ -13,6 +13,7 @@ the acting user's own limits.
 
 from __future__ import annotations
 
+from app.services.clock import now
 from app.services.credit.accounts import CustomerCredit, balance, customer_credit, find_voucher
 from app.services.credit.admin import ExpiryRun, LedgerCheck, adjust, cancel, check_ledger, expire_credit
 from app.services.credit.issuing import (
@@ -43,7 +44,6 @@ from app.services.credit.ledger import (
     live,
     lock_order,
     make_grant_info,
-    now,
     own_code,
     parse_day,
     parse_share,

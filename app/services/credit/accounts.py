@@ -47,7 +47,7 @@ def customer_credit(ctx: ServiceContext, customer: str | int) -> CustomerCredit:
         as_of = today(settings)
         cust = find_customer(s, customer)
         grants = list(s.scalars(select(CreditGrant).where(CreditGrant.customer_id == cust.id)))
-        users = dict(s.execute(select(User.id, User.username)).all())
+        users: dict[int | None, str] = {uid: name for uid, name in s.execute(select(User.id, User.username))}
         ids = [g.id for g in grants]
         entries = (
             list(

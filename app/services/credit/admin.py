@@ -18,6 +18,7 @@ from app.domain.permissions import Permission
 from app.domain.text import clean_text
 from app.errors import ValidationError
 from app.services import audit, ledger_audit
+from app.services.clock import now
 from app.services.context import ServiceContext
 from app.services.credit.ledger import (
     GrantInfo,
@@ -25,7 +26,6 @@ from app.services.credit.ledger import (
     grant_balance,
     grant_by_code,
     grant_info,
-    now,
     parse_day,
     today,
 )

@@ -28,6 +28,7 @@ from app.domain.text import clean_text
 from app.errors import PermissionDenied, ValidationError
 from app.i18n import current_language
 from app.services import audit, segments
+from app.services.clock import now
 from app.services.context import Actor, ServiceContext
 from app.services.credit.ledger import (
     GrantInfo,
@@ -36,7 +37,6 @@ from app.services.credit.ledger import (
     domain_grant,
     find_customer,
     make_grant_info,
-    now,
     parse_day,
     parse_share,
     today,
@@ -60,7 +60,8 @@ def case_limit(s: Session, actor: Actor, settings: ShopSettings) -> Money:
     user = s.get(User, actor.id)
     if user is not None and user.case_limit_minor is not None:
         return Money(user.case_limit_minor, settings.currency)
-    return settings[f"limits.{Role(actor.role).value}.case"]
+    limit: Money = settings[f"limits.{Role(actor.role).value}.case"]
+    return limit
 
 
 def daily_limit(s: Session, actor: Actor, settings: ShopSettings) -> Money | None:
@@ -69,20 +70,21 @@ def daily_limit(s: Session, actor: Actor, settings: ShopSettings) -> Money | Non
     if user is not None and user.daily_limit_minor is not None:
         return Money(user.daily_limit_minor, settings.currency)
     if Role(actor.role) == Role.AGENT:
-        return settings["limits.agent.daily"]
+        limit: Money = settings["limits.agent.daily"]
+        return limit
     return None
 
 
 def issued_today(s: Session, actor_id: int, settings: ShopSettings) -> Money:
     """Credit ``actor_id`` gave on cases and by hand since the shop's midnight (campaigns not counted)."""
-    total = s.scalar(
+    total = s.execute(
         select(func.coalesce(func.sum(CreditGrant.amount_minor), 0)).where(
             CreditGrant.created_by_id == actor_id,
             CreditGrant.created_at >= day_start(settings),
             CreditGrant.reason != GrantReason.CAMPAIGN.value,
             CreditGrant.currency == settings.currency,
         )
-    )
+    ).scalar_one()
     return Money(int(total), settings.currency)
 
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from typing import TypeVarTuple
 
 from sqlalchemy import Date, Integer, Select, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -30,6 +31,8 @@ from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound, ValidationError
 from app.services.clock import now
 from app.store.models import CreditEntry, CreditGrant, Customer, User, VoucherExport
+
+Ts = TypeVarTuple("Ts")
 
 #: Advisory lock class for an order number's credit on PostgreSQL ("RIMO").
 ORDER_LOCK_CLASS = 0x52494D4F
@@ -167,7 +170,7 @@ def own_code(s: Session, canonical: str) -> str:
     return grant_code or canonical
 
 
-def _locked(s: Session, stmt: Select, lock: bool) -> Select:
+def _locked(s: Session, stmt: Select[*Ts], lock: bool) -> Select[*Ts]:
     return (
         stmt.with_for_update(key_share=True) if lock and s.get_bind().dialect.name == "postgresql" else stmt
     )
@@ -188,9 +191,9 @@ def domain_grant(g: CreditGrant) -> ledger.Grant:
 
 def grant_balance(s: Session, grant: CreditGrant, as_of: date) -> ledger.GrantBalance:
     """One grant's balance (the sum of its entries) on ``as_of``."""
-    total = s.scalar(
+    total = s.execute(
         select(func.coalesce(func.sum(CreditEntry.amount_minor), 0)).where(CreditEntry.grant_id == grant.id)
-    )
+    ).scalar_one()
     return ledger.GrantBalance(domain_grant(grant), Money(int(total), grant.currency), as_of)
 
 

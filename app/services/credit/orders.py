@@ -22,8 +22,9 @@ from app.domain.permissions import Permission
 from app.errors import MissingInput, NotFound, ValidationError
 from app.i18n import current_language
 from app.services import audit
+from app.services.clock import now
 from app.services.context import ServiceContext
-from app.services.credit.ledger import add_entries, lock_order, now
+from app.services.credit.ledger import add_entries, lock_order
 from app.services.orders import normalize_order_number
 from app.services.retry import retried
 from app.store.models import CreditEntry, CreditGrant, Order, ProvisionalRedemption

@@ -25,6 +25,7 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.errors import Conflict, ValidationError
 from app.services import audit
+from app.services.clock import now
 from app.services.context import Actor, ServiceContext
 from app.services.credit.ledger import (
     add_entries,
@@ -33,7 +34,6 @@ from app.services.credit.ledger import (
     grant_balances,
     grant_by_code,
     lock_order,
-    now,
     spendable,
     today,
 )
