@@ -224,8 +224,11 @@ def resolve_case(
         given = None
         if is_credit:
             assert money is not None
-            case_credit.check_reason_after_rejection(case_credit.last_rejection(s, case.id), case.id, note)
-            decision = case_credit.assess(s, ctx.actor, case, remedy_, money, settings, lock=True)
+            rejection = case_credit.last_rejection(s, case.id)
+            case_credit.check_reason_after_rejection(rejection, case.id, note)
+            decision = case_credit.assess(
+                s, ctx.actor, case, remedy_, money, settings, lock=True, rejection=rejection
+            )
             problems, given = list(decision.problems), decision.given_on_case
         target = CaseStatus.AWAITING_APPROVAL if problems else CaseStatus.RESOLVED
         check_move(current, target)
@@ -280,7 +283,9 @@ def resolve_case(
         if is_credit:
             assert money is not None
             voucher = _issue_for_case(s, ctx.actor, case, money, settings, note).code
-        apply_status(s, case, target, ctx.actor.id, note)
+        apply_status(
+            s, case, target, ctx.actor.id, note, none_pending=True
+        )  # open_request above, case locked
         s.flush()
         return Resolution(case.id, target, voucher, money, None, given)
 
@@ -387,15 +392,20 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
             return _infos(s, list(s.scalars(stmt)))
 
 
+#: ``session.info`` key of the case :func:`_pending_locked` locked (the session keeps rows only while held)
+_LOCKED_CASE = "rimedio_request_case"
+
+
 def _pending_locked(s: Session, request_id: int) -> ApprovalRequest:
     """The pending request ``request_id``, locked in the lock order (docs/locking.md): its case first, then the
-    request — as resolving a case takes them; a request past its time is expired first, so it is no longer pending."""
+    request — as resolving a case takes them; a request past its time is expired first, so it is no longer pending.
+    The locked case stays in the session for the rest of the transaction (:func:`_request_case`)."""
     if not is_id(request_id):
         raise NotFound("There is no approval request {id}.", id=request_id)
     case_id = s.scalar(select(ApprovalRequest.case_id).where(ApprovalRequest.id == request_id))
     if case_id is None:
         raise NotFound("There is no approval request {id}.", id=request_id)
-    get_case_for_update(s, case_id)
+    s.info[_LOCKED_CASE] = get_case_for_update(s, case_id)
     _expire_stale(s, clock.now(), case_id)
     stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
     if s.get_bind().dialect.name == "postgresql":
@@ -406,6 +416,15 @@ def _pending_locked(s: Session, request_id: int) -> ApprovalRequest:
     if req.status != ApprovalStatus.PENDING.value:
         raise Conflict("Approval request {id} is already {status}.", id=req.id, status=req.status)
     return req
+
+
+def _request_case(s: Session, req: ApprovalRequest) -> Case:
+    """The case of ``req``, locked by :func:`_pending_locked` in this transaction (no second read, no second
+    lock)."""
+    case = s.info.get(_LOCKED_CASE)
+    if isinstance(case, Case) and case.id == req.case_id:
+        return case
+    return get_case_for_update(s, req.case_id)
 
 
 def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalRequest:
@@ -428,9 +447,7 @@ def _approvable(
             low=Money(1, req.currency).format(current_language()),
             asked=asked.format(current_language()),
         )
-    case = s.get(Case, req.case_id)
-    if case is None:  # pragma: no cover - a request always names its case (foreign key)
-        raise NotFound("There is no case {id}.", id=req.case_id)
+    case = _request_case(s, req)
     case_credit.check_ask(s, case, Remedy(req.remedy), approved, settings)  # the caps bind approvals too
     limit = credit.case_limit(s, ctx.actor, settings)
     given = case_credit.given_on_case(s, case.id, approved.currency, except_request=req.id)
@@ -473,7 +490,7 @@ def approve(
         settings = load_settings(s)
         req = _open_request(s, ctx, request_id)
         asked, approved = _approvable(s, ctx, req, amount, settings)
-        case = get_case_for_update(s, req.case_id)
+        case = _request_case(s, req)
         issued = _issue_for_case(s, ctx.actor, case, approved, settings, note or req.reason)
         req.status, req.decided_by_id, req.decided_at = (
             ApprovalStatus.APPROVED.value,
@@ -558,7 +575,7 @@ def _close_without_credit(
 ) -> None:
     """A request answered without credit (rejected or withdrawn): the case loses the remedy it asked for and goes
     back to ``proposed``, with the reason on its timeline and in the audit log."""
-    case = get_case_for_update(s, req.case_id)
+    case = _request_case(s, req)
     req.status, req.decided_by_id, req.decided_at = status.value, ctx.actor.id, clock.now()
     req.decision_reason = note
     record_event(

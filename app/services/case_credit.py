@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import EllipsisType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -77,10 +78,8 @@ class Assessment:
 
 def given_on_case(s: Session, case_id: int, currency: str, *, except_request: int | None = None) -> Money:
     """Credit issued on the case (each voucher's full amount) plus what any pending request on it asks."""
-    issued = s.scalar(
-        select(func.coalesce(func.sum(CreditGrant.amount_minor), 0)).where(
-            CreditGrant.case_id == case_id, CreditGrant.currency == currency
-        )
+    issued = select(func.coalesce(func.sum(CreditGrant.amount_minor), 0)).where(
+        CreditGrant.case_id == case_id, CreditGrant.currency == currency
     )
     pending = select(func.coalesce(func.sum(ApprovalRequest.amount_minor), 0)).where(
         ApprovalRequest.case_id == case_id,
@@ -89,7 +88,8 @@ def given_on_case(s: Session, case_id: int, currency: str, *, except_request: in
     )
     if except_request is not None:
         pending = pending.where(ApprovalRequest.id != except_request)
-    return Money(int(issued or 0) + int(s.scalar(pending) or 0), currency)
+    both = s.execute(select(issued.scalar_subquery(), pending.scalar_subquery())).one()  # one round trip
+    return Money(int(both[0] or 0) + int(both[1] or 0), currency)
 
 
 def cap_for(s: Session, case: Case, remedy: Remedy, settings: ShopSettings) -> AskCap | None:
@@ -177,19 +177,33 @@ def check_reason_after_rejection(rejection: Rejection | None, case_id: int, reas
 
 
 def assess(
-    s: Session, actor: Actor, case: Case, remedy: Remedy, amount: Money, settings: ShopSettings, *, lock: bool
+    s: Session,
+    actor: Actor,
+    case: Case,
+    remedy: Remedy,
+    amount: Money,
+    settings: ShopSettings,
+    *,
+    lock: bool,
+    rejection: Rejection | None | EllipsisType = ...,
 ) -> Assessment:
     """The whole decision about a credit on a case (see the module's text); refuses an amount above the cap.
 
     ``lock=False`` only answers the question (the screen before sending); the write path locks the user so two
-    credits at once cannot both slip under the daily total.
+    credits at once cannot both slip under the daily total. ``rejection``: the case's :func:`last_rejection`, when
+    the caller read it already in this transaction.
     """
     if amount.minor <= 0:
         raise ValidationError("The amount must be more than zero.")
     allowed = check_ask(s, case, remedy, amount, settings)
     today = credit.today(settings)
     given = given_on_case(s, case.id, amount.currency)
-    problems = credit.limit_problems(s, actor, amount, settings, lock=lock, already=given)
+    if lock:  # the user first: the day's total is read (once) after it, one decision at a time per user
+        credit.lock_user(s, actor.id)
+    given_today = credit.issued_today(s, actor.id, settings)
+    problems = credit.limit_problems(
+        s, actor, amount, settings, lock=False, already=given, issued=given_today
+    )
     if not actor.can(Permission.APPROVE) and segments.is_flagged(s, case.customer_id, today):
         problems.append("flagged")
     return Assessment(
@@ -197,9 +211,9 @@ def assess(
         problems=tuple(problems),
         case_limit=credit.case_limit(s, actor, settings),
         daily_limit=credit.daily_limit(s, actor, settings),
-        given_today=credit.issued_today(s, actor.id, settings),
+        given_today=given_today,
         given_on_case=given,
         allowed=allowed,
         expires_on=credit_expiry(s, case.customer_id, settings, today),
-        rejection=last_rejection(s, case.id),
+        rejection=last_rejection(s, case.id) if isinstance(rejection, EllipsisType) else rejection,
     )

@@ -131,14 +131,16 @@ def apply_status(
     reason: str = "",
     *,
     approval_step: bool = False,
+    none_pending: bool = False,
 ) -> None:
     """Change the status inside the caller's transaction, keeping deadlines and the timeline right.
 
     While an approval request is pending the case stays where it is: only the approvals service moves it
     (``approval_step``: a request made, approved, rejected, withdrawn or expired), on every path.
+    ``none_pending``: the caller found no open request on the case after locking it, in this transaction.
     """
     current = CaseStatus(case.status)
-    if not approval_step:
+    if not approval_step and not none_pending:
         _refuse_while_pending(s, case.id)
     check_move(current, target)
     now = utcnow()

@@ -43,7 +43,7 @@ from app.services.case_records import (
     touch,
 )
 from app.services.case_rows import CaseFilter, CaseRow, case_row
-from app.services.context import ServiceContext
+from app.services.context import ServiceContext, acting_user
 from app.services.orders import find_order, normalize_order_number
 from app.services.remedies import record_proposal
 from app.services.retry import retried
@@ -359,6 +359,9 @@ def _affected(what: str, wanted: int, ordered: int) -> int:
 
 
 def _user_id(s: Session, username: str) -> int:
+    me = acting_user(s)  # opening a case for oneself: the row read at the start of this write
+    if me is not None and me.username.lower() == username.strip().lower():
+        return int(me.id)
     uid = s.scalar(select(User.id).where(func.lower(User.username) == username.strip().lower()))
     if uid is None:
         raise NotFound("Unknown user: {name}", name=username)

@@ -111,7 +111,14 @@ def check_still_allowed(session: Any, actor: Actor) -> None:
         raise PermissionDenied(
             "Your account changed since you logged in (closed or another role): log in again."
         )
-    session.info[_ACTING_USER] = user  # the session keeps rows only while someone holds them
+    session.info[_ACTING_USER] = (session.get_transaction(), user)  # the session holds rows only while we do
+
+
+def acting_user(session: Any) -> Any | None:
+    """The acting user's row as :func:`check_still_allowed` read it at the start of this transaction; ``None``
+    outside a checked write."""
+    held = session.info.get(_ACTING_USER)
+    return held[1] if held is not None and held[0] is session.get_transaction() else None
 
 
 @dataclass(frozen=True)

@@ -300,7 +300,7 @@ def record_choice(
     )
     shown = _as_json(options) if options is not None else _latest_proposal(session, case)
     if shown is None:  # acted on: the options the choice was made among are recorded as offered
-        shown = record_proposal(session, _load_case(session, case.id), actor_id)
+        shown = record_proposal(session, case, actor_id)  # the caller's case (its lines load when first read)
     data = choice_data(session, case, remedy_, amount, shown)
     text = remedy_.value + (f" {data['amount']} {data['currency']}" if data["amount"] is not None else "")
     event = record_event(session, case, actor_id, EventType.REMEDY_CHOSEN, text, internal=True, data=data)

@@ -10,7 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from app.errors import StorageError
 from app.services import approvals, cases, reports, retry
-from app.services.credit.issuing import _lock_user
+from app.services.credit.issuing import lock_user
 from app.store.models import CaseEvent
 
 ORDER = "1001"
@@ -75,7 +75,7 @@ def test_the_daily_limits_user_lock_lets_a_colleagues_foreign_key_check_through(
     if shop.db.is_sqlite:
         pytest.skip("SQLite has one writer at a time by design")
     with shop.db.write() as s:
-        _lock_user(s, shop.agent.id)  # resolving with credit: the agent's daily total is being decided
+        lock_user(s, shop.agent.id)  # resolving with credit: the agent's daily total is being decided
         # meanwhile a supervisor writes a case event by the agent (its foreign key takes FOR KEY SHARE)
         waited = _second_connection_waits(
             shop.db, "SELECT id FROM users WHERE id = :id FOR KEY SHARE", {"id": shop.agent.id}

@@ -25,6 +25,7 @@ from app.services.credit.issuing import (
     issue,
     issued_today,
     limit_problems,
+    lock_user,
     new_code,
 )
 from app.services.credit.ledger import (
@@ -105,6 +106,7 @@ __all__ = [
     "issue",
     "issued_today",
     "limit_problems",
+    "lock_user",
     "live",
     "lock_order",
     "make_grant_info",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -49,7 +49,7 @@ from app.store.models import CreditGrant, User, VoucherExport
 MAX_NOTE = 2_000
 
 
-def _lock_user(s: Session, user_id: int) -> None:
+def lock_user(s: Session, user_id: int) -> None:
     """Serialise one user's credit decisions (their daily total) on PostgreSQL."""
     if s.get_bind().dialect.name == "postgresql":
         s.execute(select(User.id).where(User.id == user_id).with_for_update(key_share=True))
@@ -96,23 +96,27 @@ def limit_problems(
     *,
     lock: bool = True,
     already: Money | None = None,
+    issued: Money | None = None,
 ) -> list[str]:
     """Which of the actor's limits ``amount`` would pass: ``case_limit``, ``daily_limit`` (empty if none).
 
     ``already``: credit already given (or asked) on the same case, which counts towards the limit per case.
+    ``issued``: what the actor gave today (:func:`issued_today`), when the caller read it after locking the user.
     ``lock=False`` only answers the question (a screen asking before the agent sends); the write path locks the
     user so two credits at once cannot both slip under the daily total.
     """
     if lock:
-        _lock_user(s, actor.id)
+        lock_user(s, actor.id)
     problems = []
     if amount.currency == settings.currency:
         on_case = amount + already if already is not None and already.currency == amount.currency else amount
         if on_case > case_limit(s, actor, settings):
             problems.append("case_limit")
         daily = daily_limit(s, actor, settings)
-        if daily is not None and issued_today(s, actor.id, settings) + amount > daily:
-            problems.append("daily_limit")
+        if daily is not None:
+            today_so_far = issued if issued is not None else issued_today(s, actor.id, settings)
+            if today_so_far + amount > daily:
+                problems.append("daily_limit")
     elif Role(actor.role) == Role.AGENT:
         problems.append("case_limit")  # limits are in the shop's currency; other currencies need a supervisor
     return problems
@@ -123,10 +127,10 @@ def new_code(s: Session) -> str:
     again)."""
     for _ in range(20):
         code = vouchers.generate()
-        if (
-            s.scalar(select(CreditGrant.id).where(CreditGrant.code == code)) is None
-            and s.scalar(select(VoucherExport.id).where(VoucherExport.code == code)) is None
-        ):
+        taken = s.scalar(  # grants and remainder coupons at once (one round trip)
+            select(or_(exists().where(CreditGrant.code == code), exists().where(VoucherExport.code == code)))
+        )
+        if not taken:
             return code
     raise RuntimeError("could not draw a free voucher code")  # pragma: no cover - 1 in 10^12 twenty times
 
