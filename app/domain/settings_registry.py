@@ -60,6 +60,16 @@ def all_specs() -> list[SettingSpec]:
     return sorted(_REGISTRY.values(), key=lambda s: s.key)
 
 
+def position(key: str) -> int:
+    """Where ``key`` stands in the order of meaning — the order the settings were registered in, each area listing
+    its own as a reader would (the shop's name before its address, opening before closing time) — for a form that
+    shows them so; an unknown key comes last."""
+    for index, known in enumerate(_REGISTRY):
+        if known == key:
+            return index
+    return len(_REGISTRY)
+
+
 def _decimal(text: str, key: str) -> Decimal:
     from app.domain.money import parse_decimal
 
@@ -287,9 +297,6 @@ CORE_SPECS: list[SettingSpec] = [
     SettingSpec("hours.close", "time", "18:00", "Business hours end."),
     SettingSpec("hours.days", "weekdays", "1-5", "Working days, 1 = Monday (e.g. 1-5 or 1-6)."),
     SettingSpec("hours.holidays", "dates", "", "Closed days, YYYY-MM-DD separated by commas."),
-    SettingSpec("sla.peak_factor", "share", "0.5", "In peak season deadlines shrink to this share."),
-    SettingSpec("sla.peak_from", "monthday", "11-15", "Peak season starts (MM-DD)."),
-    SettingSpec("sla.peak_to", "monthday", "12-31", "Peak season ends (MM-DD)."),
     *[
         SettingSpec(
             f"sla.first_answer.{ch.value}", "hours", h, f"Business hours to the first answer on {ch.value}."
@@ -300,6 +307,9 @@ CORE_SPECS: list[SettingSpec] = [
         SettingSpec(f"sla.resolution.{k.value}", "hours", h, f"Business hours to resolve a {k.value} case.")
         for k, h in _RESOLUTION_HOURS.items()
     ],
+    SettingSpec("sla.peak_from", "monthday", "11-15", "Peak season starts (MM-DD)."),
+    SettingSpec("sla.peak_to", "monthday", "12-31", "Peak season ends (MM-DD)."),
+    SettingSpec("sla.peak_factor", "share", "0.5", "In peak season deadlines shrink to this share."),
     SettingSpec(
         "limits.agent.case", "money", "25.00", "Largest credit an agent gives per case without approval."
     ),

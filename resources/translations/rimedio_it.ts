@@ -3119,6 +3119,10 @@
 <context>
     <name>SettingsForms</name>
     <message>
+        <source>a sample note</source>
+        <translation>un biglietto di esempio</translation>
+    </message>
+    <message>
         <source>Case to preview with</source>
         <translation>Caso con cui vedere l&apos;anteprima</translation>
     </message>

@@ -3145,6 +3145,10 @@
 <context>
     <name>SettingsForms</name>
     <message>
+        <source>a sample note</source>
+        <translation>un bilet de exemplu</translation>
+    </message>
+    <message>
         <source>Case to preview with</source>
         <translation>Cazul pentru previzualizare</translation>
     </message>

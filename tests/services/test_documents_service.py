@@ -317,3 +317,15 @@ def test_the_case_sheet_speaks_the_readers_language_never_the_programs_keys(shop
         assert raw not in text, raw
     for expected in words:
         assert expected in text, expected
+
+
+def test_the_letterhead_preview_without_a_case_is_a_sample_note_with_the_unsaved_values(letterhead):
+    shop = letterhead
+    admin = shop.as_(shop.admin)
+    document = documents.letterhead_preview(admin, None, {"shop.name": "Bottega Nuova"}, lang="it")
+    text = text_of(document.data)
+    assert "Bottega Nuova" in text and "Giulia" in text and "Strofinacci di lino" in text
+    assert (document.case_id, document.filename, document.language) == (None, "note-sample-preview.pdf", "it")
+    default = documents.letterhead_preview(admin, None, {})  # the shop's default language of customers
+    assert default.language == "it" and "Bottega Aurora" in text_of(default.data)
+    assert "Emma" in text_of(documents.letterhead_preview(admin, None, {}, lang="en").data)

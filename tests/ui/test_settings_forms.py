@@ -190,3 +190,34 @@ def test_every_setting_has_a_place_in_the_forms():
     from ui.admin.settings_forms import group_of
 
     assert [spec.key for spec in registry.all_specs() if group_of(spec.key) is None] == []
+
+
+def test_fields_come_in_the_order_of_meaning_and_the_preview_opens_on_a_sample_note(
+    qtbot, ui_shop, workspace_for
+):
+    forms = _forms(qtbot, workspace_for(ui_shop.admin, ui_shop.db))
+    form = _group(qtbot, forms, "Shop and letterhead")
+    assert list(form.edits)[:4] == ["shop.name", "shop.address", "shop.website", "shop.email"]
+    deadlines = _group(qtbot, forms, "Deadlines")
+    keys = list(deadlines.edits)
+    assert keys.index("sla.peak_from") < keys.index("sla.peak_to") < keys.index("sla.peak_factor")
+    assert (
+        keys.index("sla.first_answer.phone")
+        < keys.index("sla.resolution.wrong_item")
+        < keys.index("sla.peak_from")
+    )
+    preview = forms.letterhead
+    assert preview is not None and preview.case_id.value() == 0  # no case needed: the sample note
+    preview.refresh()
+    assert preview.pages.page_count() >= 1, preview.pages.status.text()
+
+
+def test_captions_go_above_every_field_when_they_do_not_all_fit_beside(qtbot, ui_shop, workspace_for):
+    from PySide6.QtWidgets import QFormLayout
+
+    forms = _forms(qtbot, workspace_for(ui_shop.admin, ui_shop.db))
+    form = _group(qtbot, forms, "Shop and letterhead")
+    form.resize(form.room_beside() - 1, form.height())
+    assert form.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
+    form.resize(form.room_beside() + 40, form.height())
+    assert form.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapLongRows

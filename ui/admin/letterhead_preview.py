@@ -1,6 +1,7 @@
 """The note as it would print with the letterhead being edited — shop name, address, logo, signature — before it
-is saved. It is the print preview (:class:`ui.documents.preview.PreviewDialog`) set into the settings screen, fed
-by :func:`app.services.documents.letterhead_preview` with the unsaved values, and refreshed a moment after typing
+is saved: a sample note at first, the note of a case once one is chosen. It is the print preview
+(:class:`ui.documents.preview.PreviewDialog`) set into the settings screen, fed by
+:func:`app.services.documents.letterhead_preview` with the unsaved values, and refreshed a moment after typing
 stops, as the template editor's preview is.
 """
 
@@ -32,7 +33,10 @@ class LetterheadPreview(QWidget):
         self.requested: dict[str, str] = {}  # the values the last preview was asked with
         self.case_id = QSpinBox()
         self.case_id.setObjectName("letterheadCase")
-        self.case_id.setRange(1, 2_000_000_000)
+        self.case_id.setRange(0, 2_000_000_000)
+        # 0: the service's sample note, which needs no case (a shop may have none, or none whose note can print)
+        self.case_id.setSpecialValueText(QCoreApplication.translate("SettingsForms", "a sample note"))
+        self.case_id.setValue(0)
         self.case_id.setAccessibleName(QCoreApplication.translate("SettingsForms", "Case to preview with"))
         caption = QLabel(QCoreApplication.translate("SettingsForms", "Preview the note of &case:"))
         caption.setBuddy(self.case_id)
@@ -75,7 +79,7 @@ class LetterheadPreview(QWidget):
 
     def _maker(self) -> Callable[[str | None, str | None], Document]:
         values = dict(self.values())  # read here, on the GUI thread; the PDF is made on a worker
-        case_id = self.case_id.value()
+        case_id = self.case_id.value() or None  # None: the sample note
         self.requested = values
 
         def make(size: str | None, lang: str | None) -> Document:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -137,7 +138,10 @@ class GroupForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, str] = {}  # key → the setting's label in the screen's language
         self.problems: dict[str, QLabel] = {}
-        form = QFormLayout(self)
+        self._rows: list[
+            tuple[QLabel, QVBoxLayout]
+        ] = []  # caption and field, to know when both fit on a line
+        form = self.form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for row in rows:
@@ -188,8 +192,28 @@ class GroupForm(QWidget):
             caption.setToolTip(row.key)  # the key ``rimedio settings set`` takes
             caption.setBuddy(edit)
             form.addRow(caption, box)
+            self._rows.append((caption, box))
             self.edits[row.key] = edit
             self.problems[row.key] = problem
+
+    def room_beside(self) -> int:
+        """The width at which every caption fits beside its field."""
+        if not self._rows:
+            return 0
+        margins = self.form.contentsMargins()
+        captions = max(caption.sizeHint().width() for caption, _box in self._rows)
+        fields = max(box.minimumSize().width() for _caption, box in self._rows)
+        spacing = max(self.form.horizontalSpacing(), 0)
+        return margins.left() + captions + spacing + fields + margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Captions beside their fields when every row has room, above every field otherwise: on a narrow screen
+        # (or beside the letterhead preview) one consistent column, never some rows one way and some the other.
+        wide = event.size().width() >= self.room_beside()
+        policy = QFormLayout.RowWrapPolicy.WrapLongRows if wide else QFormLayout.RowWrapPolicy.WrapAllRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
 
     def _add_day(self, edit: QLineEdit) -> None:
         """A calendar; the chosen day joins the list (sorted, once)."""
@@ -308,7 +332,10 @@ class SettingsForms(QWidget):
         self.forms = []
         names = []
         for group in GROUPS:
-            members = [r for r in rows if r.key.startswith(group.prefixes)]
+            # in the order of meaning (name, address, website… ; opening before closing time), not of the keys
+            members = sorted(
+                (r for r in rows if r.key.startswith(group.prefixes)), key=lambda r: registry.position(r.key)
+            )
             if not members:
                 continue
             form = GroupForm(group, members, self.editable)

@@ -24,6 +24,7 @@ from app.services.documents.note import (
     note_document,
     note_parts,
     remedy_phrase,
+    sample_note_parts,
 )
 from app.services.documents.printed import print_case_sheet, print_note, print_voucher, record_printed
 from app.services.documents.shared import Document, check_language, shop_profile
@@ -60,6 +61,7 @@ __all__ = [
     "record_printed",
     "remedy_phrase",
     "reset_template",
+    "sample_note_parts",
     "set_signature",
     "set_template",
     "shop_profile",

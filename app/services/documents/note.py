@@ -246,33 +246,76 @@ def note_document(
     )
 
 
+#: The made-up customer and item of the sample note (first name, full name, item), per language.
+SAMPLE_NOTE: dict[str, tuple[str, str, str]] = {
+    "en": ("Emma", "Emma Clarke", "Linen tea towels, set of 4 (grey)"),
+    "it": ("Giulia", "Giulia Bianchi", "Strofinacci di lino, set da 4 (grigio)"),
+    "ro": ("Ioana", "Ioana Marin", "Prosoape de bucătărie din in, set de 4 (gri)"),
+}
+
+
+def sample_note_parts(
+    ctx: ServiceContext, lang: str | None, unsaved: dict[str, str] | None = None
+) -> NoteParts:
+    """A note that needs no case: a made-up customer sent the right item for a wrong one, written by the one
+    asking, with the shop's settings (``unsaved`` ones in place of the stored). In ``lang``, else the shop's
+    default language of customers."""
+    with ctx.db.read() as s:
+        settings = load_settings(s)
+        if unsaved:
+            settings = settings.with_values(unsaved)
+        language = lang or settings["shop.language"]
+        first, full, item = SAMPLE_NOTE.get(language, SAMPLE_NOTE["en"])
+        actor = s.get(User, ctx.actor.id)
+        note = NoteData(
+            customer_first_name=first,
+            customer_full_name=full,
+            language=language,
+            kind="wrong_item",
+            order_number="#1001",
+            item=item,
+            remedy_text=remedy_phrase(Remedy.REPLACEMENT, language),
+            agent_name=actor.display_name if actor else ctx.actor.display_name,
+            signature_path=signature_file(s, settings, ctx.actor.id),
+            written_on=local_date(ctx.now(), settings),
+        )
+        return NoteParts(note, None, shop_profile(settings), settings, template_overrides(s), None)
+
+
 def letterhead_preview(
     ctx: ServiceContext,
-    case_id: int,
+    case_id: int | None,
     unsaved: dict[str, str],
     *,
     size: str | None = None,
     lang: str | None = None,
 ) -> Document:
-    """The note of case ``case_id`` as it would print with the ``unsaved`` shop settings (name, address, logo,
-    signature…) — for the settings screen, before saving; nothing is stored or recorded. A case without a remedy
-    yet shows where the remedy will go, as the template preview does."""
+    """The note of case ``case_id`` — or, without one, the sample note (:func:`sample_note_parts`), which every
+    shop can show, even one without cases — as it would print with the ``unsaved`` shop settings (name, address,
+    logo, signature…): for the settings screen, before saving; nothing is stored or recorded. A case without a
+    remedy yet shows where the remedy will go, as the template preview does."""
     ctx.require(Permission.CASE_READ)
     paper = parse_size(size or PageSize.A5)
     language = check_language(lang)
-    try:
-        parts = note_parts(ctx, case_id, language, unsaved=unsaved)
-    except MissingInput:  # the placeholder in the note's own language (the customer's, unless one is asked)
-        placeholder = "[the remedy, once chosen]"
-        parts = note_parts(ctx, case_id, language, translate(placeholder, language or "en"), unsaved=unsaved)
-        if parts.note.language != (language or "en"):
+    if case_id is None:
+        parts = sample_note_parts(ctx, language, unsaved)
+    else:
+        try:
+            parts = note_parts(ctx, case_id, language, unsaved=unsaved)
+        except MissingInput:
+            # the placeholder, in the note's own language (the customer's, unless one is asked)
+            placeholder = "[the remedy, once chosen]"
             parts = note_parts(
-                ctx,
-                case_id,
-                parts.note.language,
-                translate(placeholder, parts.note.language),
-                unsaved=unsaved,
+                ctx, case_id, language, translate(placeholder, language or "en"), unsaved=unsaved
             )
+            if parts.note.language != (language or "en"):
+                parts = note_parts(
+                    ctx,
+                    case_id,
+                    parts.note.language,
+                    translate(placeholder, parts.note.language),
+                    unsaved=unsaved,
+                )
     note, voucher = parts.note, parts.voucher
     handwriting = parts.settings["documents.handwriting"] == 1
     data = render_note(
@@ -281,7 +324,7 @@ def letterhead_preview(
     return Document(
         "note",
         data,
-        f"note-{case_id}-preview.pdf",
+        f"note-{case_id or 'sample'}-preview.pdf",
         paper.value,
         note.language,
         case_id,
