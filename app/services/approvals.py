@@ -33,7 +33,6 @@ from app.services.case_records import (
     apply_status,
     check_version,
     get_case_for_update,
-    open_request,
     record_event,
 )
 from app.services.context import Actor, ServiceContext
@@ -208,8 +207,15 @@ def resolve_case(
         case = get_case_for_update(s, case_id)
         check_version(case, expected_version)
         now = clock.now()
-        _expire_stale(s, now, case.id)
-        pending = open_request(s, case.id)
+        # the case's requests in one read (the case is locked: nobody else changes them until the commit)
+        requests = list(
+            s.scalars(
+                select(ApprovalRequest).where(ApprovalRequest.case_id == case.id).order_by(ApprovalRequest.id)
+            )
+        )
+        if any(r.status == ApprovalStatus.PENDING.value and r.expires_at < now for r in requests):
+            _expire_stale(s, now, case.id)  # these very rows, marked expired
+        pending = next((r for r in requests if r.status == ApprovalStatus.PENDING.value), None)
         if pending is not None:
             raise Conflict(
                 "Case {id} already has an approval request pending (request {request}).",
@@ -224,7 +230,7 @@ def resolve_case(
         given = None
         if is_credit:
             assert money is not None
-            rejection = case_credit.last_rejection(s, case.id)
+            rejection = case_credit.last_rejection(s, case.id, requests[-1] if requests else None)
             case_credit.check_reason_after_rejection(rejection, case.id, note)
             decision = case_credit.assess(
                 s, ctx.actor, case, remedy_, money, settings, lock=True, rejection=rejection

@@ -140,13 +140,21 @@ def check_ask(s: Session, case: Case, remedy: Remedy, amount: Money, settings: S
     return cap.allowed
 
 
-def last_rejection(s: Session, case_id: int) -> Rejection | None:
-    """The refusal that answered the case's latest request, unless credit was issued on the case since."""
-    req = s.scalar(
-        select(ApprovalRequest)
-        .where(ApprovalRequest.case_id == case_id)
-        .order_by(ApprovalRequest.id.desc())
-        .limit(1)
+def last_rejection(
+    s: Session, case_id: int, latest: ApprovalRequest | None | EllipsisType = ...
+) -> Rejection | None:
+    """The refusal that answered the case's latest request, unless credit was issued on the case since.
+
+    ``latest``: the case's latest request (or ``None``: it has none), when the caller read them already."""
+    req = (
+        s.scalar(
+            select(ApprovalRequest)
+            .where(ApprovalRequest.case_id == case_id)
+            .order_by(ApprovalRequest.id.desc())
+            .limit(1)
+        )
+        if isinstance(latest, EllipsisType)
+        else latest
     )
     if req is None or req.status != ApprovalStatus.REJECTED.value or req.decided_at is None:
         return None
