@@ -14,8 +14,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Protocol
 
-from app.store.types import utcnow
-
 
 class Clock(Protocol):
     """Says what time it is."""
@@ -43,7 +41,7 @@ SYSTEM = SystemClock()
 def _now() -> datetime:
     """The time of the credit ledger, the approval requests and the campaigns, which do not read the context's
     clock yet (tests replace this function to move them); :func:`now` reads it at every call."""
-    return utcnow()
+    return datetime.now(UTC)
 
 
 def now() -> datetime:
