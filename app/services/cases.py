@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Select, UnaryExpression, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
@@ -156,7 +156,36 @@ def _check_long(text: str | None, limit: int, what: str) -> str:
     return value
 
 
-def case_search_text(case: Case, customer: Customer, order: Order | None) -> str:
+class CaseWords(Protocol):
+    """What :func:`case_search_text` reads of a case (a ``Case``, or just its two columns)."""
+
+    @property
+    def summary(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+
+
+class PersonWords(Protocol):
+    """What it reads of the customer."""
+
+    @property
+    def first_name(self) -> str: ...
+    @property
+    def last_name(self) -> str: ...
+    @property
+    def email(self) -> str | None: ...
+    @property
+    def phone(self) -> str | None: ...
+
+
+class OrderWords(Protocol):
+    """What it reads of the order."""
+
+    @property
+    def number(self) -> str: ...
+
+
+def case_search_text(case: CaseWords, customer: PersonWords, order: OrderWords | None) -> str:
     """What a case is found by: the customer's name, e-mail and phone, the order number, the case's words."""
     return search_document(
         customer.first_name,

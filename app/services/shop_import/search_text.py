@@ -47,8 +47,7 @@ def refresh_search_text(s: Session, customer_ids: Iterable[int]) -> None:
     ):
         case = _CaseText(summary, description)
         order = _OrderText(number) if number is not None else None
-        # the columns case_search_text reads, without loading the rows
-        cases.append({"_id": case_id, "text": case_search_text(case, people[cid], order)})  # type: ignore[arg-type]
+        cases.append({"_id": case_id, "text": case_search_text(case, people[cid], order)})
     if cases:
         t = table_of(Case)
         s.connection().execute(
