@@ -36,6 +36,7 @@ from ui.startup.early import EarlyStart, Found, check, chosen_url, login_from_en
 if TYPE_CHECKING:
     from app.services.context import Actor
     from app.services.database import Database
+    from app.services.quick_start import DeferredDatabase
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -80,9 +81,9 @@ def _set_own_language(ctx, language: str):
     return user_admin.set_own_language(ctx, language)
 
 
-def _warm_up(db: Database) -> None:
+def _warm_up(db: DeferredDatabase) -> None:
     """Open the deferred database and load the services' modules the first screens use, off the GUI thread."""
-    db.opened()  # type: ignore[attr-defined]  # a DeferredDatabase, standing in for the Database
+    db.opened()
     from app.services import cases  # noqa: F401
 
 
@@ -145,10 +146,11 @@ class Startup(QObject):
             return
         from app.services.quick_start import DeferredDatabase
 
+        deferred = DeferredDatabase(url, reader, prefetched)
         # it stands in for the Database: every attribute is the opened Database's
-        self.db = DeferredDatabase(url, reader, prefetched)  # type: ignore[assignment]
+        self.db = deferred  # type: ignore[assignment]
         if login is None:
-            self.runner.submit(_warm_up, self.db)  # the services load while the user types
+            self.runner.submit(_warm_up, deferred)  # the services load while the user types
             self._login_dialog()
         elif actor is None:  # wrong, locked, unknown: the normal login decides and counts it
             self._full_login(*login)
