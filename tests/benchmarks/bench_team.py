@@ -90,6 +90,7 @@ class Worker:
         self.my_cases: list[int] = []
         self.orders: list[str] = self._orders()
         self.imports = 0
+        self.feed_ready = False  # the live feed was listening when the run began
         self.started = 0.0  # time.time() when the current operation began
         self.live_wait = (
             15.0  # seconds a workstation keeps listening after the run for the others' last changes
@@ -284,6 +285,7 @@ class Worker:
 
             recorder = feed.Recorder(self.db).start()
             time.sleep(0.5)  # listening before the first change
+            self.feed_ready = recorder.feed.connected.is_set()
 
         mix = (ADMIN_MIX if self.username == "super00" else SUPERVISOR_MIX) if supervisor else AGENT_MIX
         names, weights = list(mix), list(mix.values())
@@ -327,6 +329,8 @@ class Worker:
             "retries": retry.retries_done,
             "changes": self.changes,
             "approved": self.approved,
+            "feed_ready": self.feed_ready,
+            "feed_reconnects": recorder.feed.reconnects if recorder is not None else 0,
         }
 
     def _listen_on(self, recorder, everyone: list[list]) -> list[tuple]:
@@ -454,22 +458,21 @@ def _ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])
 
 
-def cpu_counters(url: str, procs: list) -> dict:
+def cpu_counters(conn, url: str, procs: list) -> dict:
     """Where the machine's CPU went so far: the workers, this database's PostgreSQL backends, the whole machine
-    (busy ticks of /proc/stat: other engineers' work on a shared machine is the rest)."""
-    from sqlalchemy import create_engine, text
+    (busy ticks of /proc/stat: other engineers' work on a shared machine is the rest). ``conn``: a connection
+    opened before the workers (a server shared by many may have no connection left to give later)."""
+    from sqlalchemy import text
     from sqlalchemy.engine import make_url
 
     try:
-        eng = create_engine(url)
-        with eng.connect() as c:
-            backends = list(
-                c.execute(
-                    text("SELECT pid FROM pg_stat_activity WHERE datname = :d AND pid <> pg_backend_pid()"),
-                    {"d": make_url(url).database},
-                ).scalars()
-            )
-        eng.dispose()
+        backends = list(
+            conn.execute(
+                text("SELECT pid FROM pg_stat_activity WHERE datname = :d AND pid <> pg_backend_pid()"),
+                {"d": make_url(url).database},
+            ).scalars()
+        )
+        conn.rollback()
         fields = Path("/proc/stat").read_text().splitlines()[0].split()[1:]
         busy = sum(int(x) for x in fields) - int(fields[3]) - int(fields[4])  # all but idle and iowait
     except Exception:  # noqa: BLE001 - not Linux, or the server is elsewhere: no CPU figures
@@ -586,6 +589,10 @@ def conduct(args: argparse.Namespace) -> None:
     print(f"preparing {args.database}: demo shop, {agents} agents, {supervisors} supervisors …", flush=True)
     url = prepare(args.url, agents, supervisors, args.reuse, args.database)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    watcher = create_engine(url, poolclass=NullPool).connect()  # the CPU figures' connection, taken first
     procs = []
     names = [(f"agent{i:02d}", False) for i in range(agents)] + [
         (f"super{i:02d}", True) for i in range(supervisors)
@@ -614,7 +621,7 @@ def conduct(args: argparse.Namespace) -> None:
         line = p.stdout.readline()
         if line.strip() != "READY":
             raise SystemExit(f"a worker did not start: {line!r}")
-    cpu_before = cpu_counters(url, procs)
+    cpu_before = cpu_counters(watcher, url, procs)
     started = time.time()
     for p in procs:
         p.stdin.write("go\n")
@@ -623,7 +630,8 @@ def conduct(args: argparse.Namespace) -> None:
     # everyone says what they changed when their time is up; with --live each then waits to have heard the others'
     changed = [json.loads(p.stdout.readline())["changes"] for p in procs]
     elapsed = time.time() - started
-    cpu_after = cpu_counters(url, procs)
+    cpu_after = cpu_counters(watcher, url, procs)
+    watcher.close()
     everyone = json.dumps([_expected(c) for cs in changed for c in cs if _expected(c)] if args.live else [])
     for p in procs:
         p.stdin.write(everyone + "\n")
@@ -695,6 +703,12 @@ def conduct(args: argparse.Namespace) -> None:
     print(f"requests approved twice (by two supervisors): {len(approved) - len(set(approved))}")
     if args.live:
         print(live_figures(results))
+        deaf = sum(1 for r in results if not r["feed_ready"])
+        print(
+            f"feeds not listening when the run began: {deaf} of {len(results)}; reconnections during the run: "
+            f"{sum(r['feed_reconnects'] for r in results)} (the server refuses connections beyond max_connections, "
+            "shared with every other database on it)"
+        )
     if args.live_check:
         module, _, func = args.live_check.partition(":")
         changes = [c for r in results for c in r["changes"]]
