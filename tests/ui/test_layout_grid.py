@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.services import approvals, cases, remedies
@@ -167,3 +167,46 @@ def test_report_chart_labels_never_collide_or_get_cut(qtbot, language):
     for box, name in mix.name_rects:
         need = fm.boundingRect(0, 0, int(box.width()), 1000, Qt.TextFlag.TextWordWrap, name)
         assert need.height() <= box.height() and need.width() <= box.width() + 1, f"{name!r} is cut"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("scale", [1.0, 1.25], ids=["font", "larger-font"])
+def test_the_remedy_and_line_tables_keep_their_headers_whole_in_the_narrowest_side_pane(
+    qtbot, ui_shop, workspace_for, lang, scale
+):
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font = app.font()
+    if (
+        scale != 1.0
+    ):  # a desktop with a larger font: the figures' columns grow, the remedy's name must keep room
+        larger = app.font()
+        larger.setPointSizeF(font.pointSizeF() * scale)
+        app.setFont(larger)
+    try:
+        i18n.install(lang)
+        case_id = _data(ui_shop)
+        window = MainWindow(workspace_for(ui_shop.agent, ui_shop.db))
+        qtbot.addWidget(window)
+        window.resize(1040, 760)
+        window.show()
+        window.open_case(case_id + 1)  # the wrong-item case: its remedies are proposed, not yet chosen
+        view = window.case_view
+        assert view is not None
+        view.splitter.setSizes([10_000, 1])  # the side pane dragged as narrow as it goes
+        _settle()
+        table = view.remedies_panel.table
+        assert table.model().rowCount() >= 2
+        assert cut_columns(table) == []
+        side = view.side.viewport()
+        assert table.mapTo(side, QPoint(table.width(), 0)).x() <= side.width(), (
+            "the pane cuts the table's right"
+        )
+        assert table.columnWidth(0) >= table.fontMetrics().averageCharWidth() * table.NAME_CHARS - 1
+        lines = view.facts_panel.lines_view
+        assert (
+            cut_columns(lines, [c for c in range(lines.model().columnCount()) if not lines.isColumnHidden(c)])
+            == []
+        )
+    finally:
+        app.setFont(font)

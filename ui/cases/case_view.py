@@ -179,7 +179,7 @@ class CaseView(QWidget):
         right_layout.addWidget(self.remedies_panel)
         right_layout.addWidget(self.documents_panel)
         right_layout.addStretch(1)
-        self.side = scroll = SidePane(right)
+        self.side = scroll = SidePane(right, follow_width=True)  # its tables keep their headers whole
         scroll.setObjectName("caseSide")
         scroll.setMinimumWidth(360)
 

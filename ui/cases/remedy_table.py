@@ -1,9 +1,9 @@
 """The remedies panel's table of options: every option visible without scrolling, rows as tall as their (wrapped)
-names at the current width."""
+names at the current width, and never narrower than its figures and headers whole beside a readable name."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -33,6 +33,27 @@ class RemedyTable(QTableView):
         self._refit.timeout.connect(self.fit_height)
         header.sectionResized.connect(self._refit.start)
 
+    #: The remedy's name keeps at least this many average characters a line (it wraps within them).
+    NAME_CHARS = 14
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for every figure column and its header whole, and a readable column of names: the panel
+        (and the case view's side pane, which follows it) cannot squeeze the table until headers are cut."""
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        model = self.model()
+        width = 2 * self.frameWidth()
+        for column in range(model.columnCount()):
+            if self.isColumnHidden(column):
+                continue
+            if column == COL_REMEDY:
+                width += max(
+                    self.fontMetrics().averageCharWidth() * self.NAME_CHARS, header.sectionSizeHint(column)
+                )
+            else:
+                width += max(header.sectionSizeHint(column), self.sizeHintForColumn(column))
+        return QSize(max(hint.width(), width), hint.height())
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
@@ -49,6 +70,7 @@ class RemedyTable(QTableView):
             text = model.index(r, COL_REMEDY).data() or ""
             height = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
             self.setRowHeight(r, max(height, metrics.height()) + 8)
+        self.updateGeometry()  # the figures may be wider now: the minimum width follows them
         rows_height = sum(self.rowHeight(r) for r in range(model.rowCount()))
         self.setFixedHeight(
             max(

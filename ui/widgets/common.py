@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -79,8 +80,11 @@ class SidePane(QScrollArea):
     visible wrapped label is given the height its text needs at its width.
     """
 
-    def __init__(self, widget: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, widget: QWidget, parent: QWidget | None = None, follow_width: bool = False) -> None:
         super().__init__(parent)
+        #: Grow the pane's minimum width to what its tables need (it scrolls only up and down, so a wider table would
+        #: be cut at the right edge): the case view's side pane, whose tables need their columns whole.
+        self.follow_width = follow_width
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -100,6 +104,25 @@ class SidePane(QScrollArea):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.follow_width and watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._follow_content_width()
+        return super().eventFilter(watched, event)
+
+    def _follow_content_width(self) -> None:
+        """As wide as its widest table needs (with the same margin on both sides), so no column is cut."""
+        inner = self.widget()
+        if inner is None:
+            return
+        need = 0
+        for table in inner.findChildren(QTableView):
+            if table.isVisibleTo(inner):
+                margin = table.mapTo(inner, QPoint(0, 0)).x()
+                need = max(need, margin + table.minimumSizeHint().width() + margin)
+        need += self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+        if need > self.minimumWidth():  # only grows: a pane that shrinks back and forth makes the window jump
+            self.setMinimumWidth(need)
 
     def _fit(self) -> None:
         inner = self.widget()
