@@ -561,6 +561,8 @@ def live_figures(results: list[dict]) -> str:
 
     missing, delays = 0, []
     for i, r in enumerate(results):
+        if not r.get("feed_ready", True):
+            continue  # not listening when the run began (the server had no connection to give): said apart
         expected = [
             _expected(c)
             for j, other in enumerate(results)
@@ -576,7 +578,7 @@ def live_figures(results: list[dict]) -> str:
     if not delays:
         return f"live feed: nothing heard ({missing} changes missed)"
     return (
-        f"live feed: {len(delays)} deliveries, {missing} missed; delay p50 {pct(delays, 0.5):.0f} ms, "
+        f"live feed (the workstations listening from the start): {len(delays)} deliveries, {missing} missed; delay p50 {pct(delays, 0.5):.0f} ms, "
         f"p95 {pct(delays, 0.95):.0f} ms, p99 {pct(delays, 0.99):.0f} ms, max {max(delays) * 1000:.0f} ms "
         "(from the writer's call returning to the change handed to a subscriber of another workstation's feed; "
         "0 when it arrived before that)"
