@@ -2,9 +2,8 @@
 
 Two kinds: ``signup`` (welcome credit for customers who signed up since a date) and ``winback`` ("€5 if you order
 before DATE" for customers who bought before but not since a date). Customers are chosen by a segment of
-:mod:`app.services.segments` when that module is present, or by the dates given. A campaign has a unique name;
-issuing it again gives the credit only to customers who do not have it yet (so a sign-up campaign can be
-re-run every day). Grants are inserted in one batch and their ``issue`` entries with one INSERT … SELECT.
+:mod:`app.services.segments` or by the dates given. A campaign has a unique name; issuing it again gives the
+credit only to customers who do not have it yet (so a sign-up campaign can be re-run every day). Grants are inserted in one batch and their ``issue`` entries with one INSERT … SELECT.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import Conflict, MissingInput, ValidationError
-from app.services import audit, clock, credit
+from app.services import audit, clock, credit, segments
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.services.settings import load_settings
@@ -54,8 +53,6 @@ def _start_of(day: date, settings: ShopSettings) -> datetime:
 
 def _segment_ids(s: Session, segment: str, today: date) -> list[int]:
     """Ids of the customers in a segment (new, regular, loyal, lapsed, occasional_small) today."""
-    from app.services import segments
-
     return segments.customers_in_segment(s, segment, today)
 
 

@@ -337,7 +337,7 @@ def open_reader(url: str) -> QuickReader | None:
 
 
 def _conditions(actor: Actor, flt: CaseFilter) -> tuple[list[str] | None, list[Any]]:
-    """The WHERE of ``cases._filtered`` for the plain filters; ``None`` for what only the services answer."""
+    """The WHERE of ``cases.listing._filtered`` for the plain filters; ``None`` for what only the services answer."""
     if flt.search.strip() or flt.overdue or flt.customer_id is not None:
         return None, []
     where: list[str] = []

@@ -163,7 +163,7 @@ def approval_poll(ctx: ServiceContext, watched: tuple[int, ...] = ()) -> Approva
                 )
                 .order_by(ApprovalRequest.id)
             )
-            decided = tuple(approvals._info(s, r) for r in rows)
+            decided = tuple(approvals.request_info(s, r) for r in rows)
         return ApprovalPoll(waiting, mine, decided)
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from app.domain.enums import ApprovalStatus, CaseStatus, Remedy
 from app.errors import Conflict, PermissionDenied, ValidationError
-from app.services import approvals, cases, credit, documents, remedies, ui_queries
+from app.services import approvals, case_records, cases, credit, documents, remedies, ui_queries
 from app.services import clock as service_clock
 from app.services.context import ServiceContext
 from app.services.settings import set_setting
@@ -103,7 +103,7 @@ def test_a_request_above_the_caps_cannot_be_approved_beyond_them(shop, clock):
     agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
     case_id = open_case(shop, order="1003")  # a €39.90 moka
     with shop.db.write() as s:
-        case = cases.get_case_for_update(s, case_id)
+        case = case_records.get_case_for_update(s, case_id)
         case.status = CaseStatus.AWAITING_APPROVAL.value
         req = ApprovalRequest(
             case_id=case_id,

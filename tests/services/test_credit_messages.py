@@ -12,7 +12,7 @@ from app.i18n import _catalog
 ROOT = Path(__file__).resolve().parents[2]
 FILES = [
     *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app/services/credit").glob("*.py")),
-    "app/services/approvals.py",
+    *sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app/services/approvals").glob("*.py")),
     "app/services/campaigns.py",
     "app/services/audit.py",
     "app/cli/commands/credit.py",

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from app.domain.enums import EventType
 from app.domain.money import Money
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.services import cases, documents
+from app.services import case_records, cases, documents
 from app.services.settings import set_setting
 from app.store.models import Case
 
@@ -43,7 +43,7 @@ def choose_remedy(shop, case_id: int, remedy: str, amount_minor: int | None = No
     with shop.db.write() as s:
         case = s.get(Case, case_id)
         case.remedy, case.amount_minor = remedy, amount_minor
-        cases.record_event(
+        case_records.record_event(
             s, case, shop.agent.id, EventType.REMEDY_CHOSEN, remedy, data={"remedy": remedy, **data}
         )
 

@@ -15,7 +15,7 @@ from app.documents import BatchCancelled
 from app.domain import vouchers
 from app.domain.enums import EntryKind, EventType, GrantReason
 from app.errors import NotFound, ValidationError
-from app.services import cases, documents, mail
+from app.services import case_records, cases, documents, mail
 from app.services.settings import set_setting
 from app.store.models import Case, CreditCampaign, CreditEntry, CreditGrant, Customer
 from app.store.types import utcnow
@@ -79,7 +79,7 @@ def give_credit(
         if case_id:
             case = s.get(Case, case_id)
             case.remedy, case.amount_minor = "keep_and_credit", minor
-            cases.record_event(
+            case_records.record_event(
                 s,
                 case,
                 shop.agent.id,

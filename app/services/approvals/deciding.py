@@ -1,0 +1,238 @@
+"""Answering an approval request: a supervisor approves (possibly less, within their own limit) or rejects with a
+reason; whoever asked, or a supervisor, may withdraw it. Nobody decides on their own request. The request and its
+case are locked in the lock order of ``docs/locking.md`` (the case first)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.case_status import can_move
+from app.domain.enums import ApprovalStatus, CaseStatus, EventType, Remedy
+from app.domain.money import Money
+from app.domain.permissions import Permission
+from app.domain.ranges import is_id
+from app.domain.settings_registry import ShopSettings
+from app.domain.text import clean_text
+from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from app.i18n import current_language
+from app.services import audit, case_credit, clock, credit
+from app.services.approvals.requests import RequestInfo, expire_stale, money_data, request_info
+from app.services.approvals.resolving import issue_for_case
+from app.services.case_records import (
+    apply_status,
+    get_case_for_update,
+    record_event,
+)
+from app.services.context import ServiceContext
+from app.services.retry import retried
+from app.services.settings import load_settings
+from app.store.models import ApprovalRequest, Case
+
+#: ``session.info`` key of the case :func:`_pending_locked` locked (the session keeps rows only while held)
+_LOCKED_CASE = "rimedio_request_case"
+
+
+def _pending_locked(s: Session, request_id: int) -> ApprovalRequest:
+    """The pending request ``request_id``, locked in the lock order (docs/locking.md): its case first, then the
+    request — as resolving a case takes them; a request past its time is expired first, so it is no longer pending.
+    The locked case stays in the session for the rest of the transaction (:func:`_request_case`)."""
+    if not is_id(request_id):
+        raise NotFound("There is no approval request {id}.", id=request_id)
+    case_id = s.scalar(select(ApprovalRequest.case_id).where(ApprovalRequest.id == request_id))
+    if case_id is None:
+        raise NotFound("There is no approval request {id}.", id=request_id)
+    s.info[_LOCKED_CASE] = get_case_for_update(s, case_id)
+    expire_stale(s, clock.now(), case_id)
+    stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
+    if s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(key_share=True)
+    req = s.scalar(stmt)
+    if req is None:
+        raise NotFound("There is no approval request {id}.", id=request_id)
+    if req.status != ApprovalStatus.PENDING.value:
+        raise Conflict("Approval request {id} is already {status}.", id=req.id, status=req.status)
+    return req
+
+
+def _request_case(s: Session, req: ApprovalRequest) -> Case:
+    """The case of ``req``, locked by :func:`_pending_locked` in this transaction (no second read, no second
+    lock)."""
+    case = s.info.get(_LOCKED_CASE)
+    if isinstance(case, Case) and case.id == req.case_id:
+        return case
+    return get_case_for_update(s, req.case_id)
+
+
+def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalRequest:
+    req = _pending_locked(s, request_id)
+    if req.requested_by_id == ctx.actor.id:
+        raise PermissionDenied("Nobody decides on their own request: ask another supervisor.")
+    return req
+
+
+def _approvable(
+    s: Session, ctx: ServiceContext, req: ApprovalRequest, amount: str | None, settings: ShopSettings
+) -> tuple[Money, Money]:
+    """The amount asked and the amount ``ctx`` may approve on ``req`` (between 1 and what was asked, within the
+    approver's own limit); refuses otherwise."""
+    asked = Money(req.amount_minor, req.currency)
+    approved = Money.parse(amount, req.currency) if amount else asked
+    if approved.minor <= 0 or approved > asked:
+        raise ValidationError(
+            "Approve an amount between {low} and the {asked} asked for.",
+            low=Money(1, req.currency).format(current_language()),
+            asked=asked.format(current_language()),
+        )
+    case = _request_case(s, req)
+    case_credit.check_ask(s, case, Remedy(req.remedy), approved, settings)  # the caps bind approvals too
+    limit = credit.case_limit(s, ctx.actor, settings)
+    given = case_credit.given_on_case(s, case.id, approved.currency, except_request=req.id)
+    if approved.currency == settings.currency and approved + given > limit:
+        if given.minor:
+            raise PermissionDenied(
+                "{amount} with the {given} already given on this case is above your own limit of {limit}; an "
+                "admin must approve it.",
+                amount=approved.format(current_language()),
+                given=given.format(current_language()),
+                limit=limit.format(current_language()),
+            )
+        raise PermissionDenied(
+            "{amount} is above your own limit of {limit}; an admin must approve it.",
+            amount=approved.format(current_language()),
+            limit=limit.format(current_language()),
+        )
+    return asked, approved
+
+
+@retried
+def check_approval(ctx: ServiceContext, request_id: int, amount: str | None = None) -> Money:
+    """What :func:`approve` would approve, refused for the same reasons, with nothing issued (the window says
+    what will happen and offers Undo before it approves)."""
+    ctx.require(Permission.APPROVE)
+    with ctx.db.write() as s:  # a write only because requests past their time are marked expired first
+        settings = load_settings(s)
+        req = _open_request(s, ctx, request_id)
+        return _approvable(s, ctx, req, amount, settings)[1]
+
+
+@retried
+def approve(
+    ctx: ServiceContext, request_id: int, amount: str | None = None, *, reason: str = ""
+) -> RequestInfo:
+    """Approve a request, possibly for less than was asked: the voucher is issued and the case resolved."""
+    ctx.require(Permission.APPROVE)
+    note = clean_text(reason)
+    with ctx.db.write() as s:
+        settings = load_settings(s)
+        req = _open_request(s, ctx, request_id)
+        asked, approved = _approvable(s, ctx, req, amount, settings)
+        case = _request_case(s, req)
+        issued = issue_for_case(s, ctx.actor, case, approved, settings, note or req.reason)
+        req.status, req.decided_by_id, req.decided_at = (
+            ApprovalStatus.APPROVED.value,
+            ctx.actor.id,
+            clock.now(),
+        )
+        req.approved_minor, req.decision_reason = approved.minor, note
+        req.grant_id = issued.grant_id
+        record_event(
+            s,
+            case,
+            ctx.actor.id,
+            EventType.APPROVED,
+            note,
+            data={"request": req.id, "asked": asked.plain(), **money_data(approved)},
+        )
+        case.amount_minor = approved.minor
+        s.flush()
+        if case.status != CaseStatus.RESOLVED.value and can_move(
+            CaseStatus(case.status), CaseStatus.RESOLVED
+        ):
+            apply_status(s, case, CaseStatus.RESOLVED, ctx.actor.id, note, approval_step=True)
+        s.flush()
+        audit.append(
+            s,
+            audit.Action.APPROVAL_APPROVED,
+            actor_id=ctx.actor.id,
+            actor=ctx.actor.username,
+            subject=f"case {case.id}",
+            data={"request": req.id, "case": case.id, "asked": asked.plain(), **money_data(approved)},
+        )
+        return request_info(s, req)
+
+
+@retried
+def reject(ctx: ServiceContext, request_id: int, *, reason: str) -> RequestInfo:
+    """Reject a request with the reason; the case goes back to ``proposed`` with the reason on its timeline."""
+    ctx.require(Permission.APPROVE)
+    note = clean_text(reason)
+    if not note:
+        raise ValidationError("Say why: a reason is required.")
+    with ctx.db.write() as s:
+        req = _open_request(s, ctx, request_id)
+        _close_without_credit(
+            s, ctx, req, ApprovalStatus.REJECTED, EventType.REJECTED, audit.Action.APPROVAL_REJECTED, note
+        )
+        return request_info(s, req)
+
+
+@retried
+def withdraw(ctx: ServiceContext, request_id: int, *, reason: str = "") -> RequestInfo:
+    """Withdraw a pending request (the one who asked, or a supervisor): the only way a case waiting for a
+    supervisor moves on without an answer. The case goes back to ``proposed``, its remedy cleared."""
+    ctx.require(Permission.CASE_WRITE)
+    note = clean_text(reason)
+    with ctx.db.write() as s:
+        req = _pending_locked(s, request_id)
+        if req.requested_by_id != ctx.actor.id and not ctx.actor.can(Permission.APPROVE):
+            raise PermissionDenied(
+                "Only whoever asked, or a supervisor, may withdraw request {id}.", id=req.id
+            )
+        _close_without_credit(
+            s,
+            ctx,
+            req,
+            ApprovalStatus.WITHDRAWN,
+            EventType.APPROVAL_WITHDRAWN,
+            audit.Action.APPROVAL_WITHDRAWN,
+            note,
+        )
+        return request_info(s, req)
+
+
+def _close_without_credit(
+    s: Session,
+    ctx: ServiceContext,
+    req: ApprovalRequest,
+    status: ApprovalStatus,
+    event: EventType,
+    action: str,
+    note: str,
+) -> None:
+    """A request answered without credit (rejected or withdrawn): the case loses the remedy it asked for and goes
+    back to ``proposed``, with the reason on its timeline and in the audit log."""
+    case = _request_case(s, req)
+    req.status, req.decided_by_id, req.decided_at = status.value, ctx.actor.id, clock.now()
+    req.decision_reason = note
+    record_event(
+        s,
+        case,
+        ctx.actor.id,
+        event,
+        note,
+        data={"request": req.id, **money_data(Money(req.amount_minor, req.currency))},
+    )
+    case.remedy, case.amount_minor = None, None
+    s.flush()
+    if case.status == CaseStatus.AWAITING_APPROVAL.value:
+        apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, approval_step=True)
+    s.flush()
+    audit.append(
+        s,
+        action,
+        actor_id=ctx.actor.id,
+        actor=ctx.actor.username,
+        subject=f"case {case.id}",
+        data={"request": req.id, "case": case.id, "reason": note},
+    )

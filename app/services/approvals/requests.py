@@ -1,0 +1,173 @@
+"""Approval requests as they are read — who asked what, why, and what became of it — and their expiry: a request
+nobody answered within ``approvals.expiry_days`` expires and its case goes back to ``proposed``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import ApprovalStatus, CaseStatus, EventType, parse_enum
+from app.domain.money import Money
+from app.domain.permissions import Permission
+from app.errors import StorageError
+from app.services import audit, clock, credit
+from app.services.case_records import (
+    apply_status,
+    get_case_for_update,
+    record_event,
+)
+from app.services.context import ServiceContext
+from app.services.retry import retried
+from app.store.models import ApprovalRequest, CreditGrant, Customer, User
+
+
+@dataclass(frozen=True)
+class RequestInfo:
+    id: int
+    case_id: int
+    customer: str
+    remedy: str
+    amount: Money
+    reason: str
+    why: tuple[str, ...]
+    status: ApprovalStatus
+    requested_by: str
+    requested_at: datetime
+    expires_at: datetime
+    decided_by: str | None
+    decided_at: datetime | None
+    approved: Money | None
+    decision_reason: str
+    voucher: str | None
+
+
+def request_info(s: Session, r: ApprovalRequest) -> RequestInfo:
+    """One request as the screens and the command line show it."""
+    return request_infos(s, [r])[0]
+
+
+def request_infos(s: Session, requests: list[ApprovalRequest]) -> list[RequestInfo]:
+    """The requests with their people, customers and voucher codes, in four statements however many there are
+    (one per request made the supervisors' list slow on a busy server)."""
+    if not requests:
+        return []
+    user_ids = {i for r in requests for i in (r.requested_by_id, r.decided_by_id) if i}
+    names: dict[int | None, str] = (
+        {uid: name for uid, name in s.execute(select(User.id, User.username).where(User.id.in_(user_ids)))}
+        if user_ids
+        else {}
+    )
+    customers = {
+        c.id: c.name
+        for c in s.scalars(select(Customer).where(Customer.id.in_({r.customer_id for r in requests})))
+    }
+    grant_ids = {r.grant_id for r in requests if r.grant_id}
+    codes = (
+        dict(s.execute(select(CreditGrant.id, CreditGrant.code).where(CreditGrant.id.in_(grant_ids))).all())
+        if grant_ids
+        else {}
+    )
+    return [
+        _one_info(r, names, customers.get(r.customer_id) or "", codes.get(r.grant_id) if r.grant_id else None)
+        for r in requests
+    ]
+
+
+def _one_info(
+    r: ApprovalRequest, names: dict[int | None, str], customer: str, code: str | None
+) -> RequestInfo:
+    return RequestInfo(
+        id=r.id,
+        case_id=r.case_id,
+        customer=customer,
+        remedy=r.remedy,
+        amount=Money(r.amount_minor, r.currency),
+        reason=r.reason,
+        why=tuple(w for w in r.why.split(",") if w),
+        status=ApprovalStatus(r.status),
+        requested_by=names.get(r.requested_by_id, "?"),
+        requested_at=r.requested_at,
+        expires_at=r.expires_at,
+        decided_by=names.get(r.decided_by_id),
+        decided_at=r.decided_at,
+        approved=Money(r.approved_minor, r.currency) if r.approved_minor is not None else None,
+        decision_reason=r.decision_reason,
+        voucher=credit.display_code(code) if code else None,
+    )
+
+
+def money_data(amount: Money | None) -> dict[str, str | None]:
+    """An amount as the timeline's and the audit log's data keep it."""
+    return {"amount": amount.plain() if amount else None, "currency": amount.currency if amount else None}
+
+
+def expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
+    """Mark pending requests past their time as expired; their cases go back to ``proposed``."""
+    stmt = select(ApprovalRequest).where(
+        ApprovalRequest.status == ApprovalStatus.PENDING.value, ApprovalRequest.expires_at < now
+    )
+    if case_id is not None:
+        stmt = stmt.where(ApprovalRequest.case_id == case_id)
+    found = list(s.scalars(stmt.order_by(ApprovalRequest.id)))
+    stale = []
+    for req in found:
+        case = get_case_for_update(s, req.case_id)  # the case before its request (docs/locking.md)
+        if (
+            s.get_bind().dialect.name == "postgresql"
+        ):  # decided by another workstation meanwhile: left as it is
+            s.refresh(req, with_for_update={"key_share": True})
+            if req.status != ApprovalStatus.PENDING.value:
+                continue
+        stale.append(req)
+        req.status = ApprovalStatus.EXPIRED.value
+        req.decided_at = now
+        record_event(s, case, None, EventType.APPROVAL_EXPIRED, "", data={"request": req.id})
+        if case.status == CaseStatus.AWAITING_APPROVAL.value:
+            apply_status(
+                s,
+                case,
+                CaseStatus.PROPOSED,
+                None,
+                "approval request expired",
+                approval_step=True,
+            )
+    if stale:
+        s.flush()
+        audit.append(
+            s,
+            audit.Action.APPROVAL_EXPIRED,
+            actor_id=None,
+            actor=None,
+            subject="approval requests",
+            data={"requests": [r.id for r in stale]},
+        )
+    return len(stale)
+
+
+@retried
+def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: int = 200) -> list[RequestInfo]:
+    """Requests, oldest first. Supervisors see everyone's; agents see their own (and so the answers)."""
+    ctx.require(Permission.CASE_READ)
+    stmt = select(ApprovalRequest).order_by(ApprovalRequest.id).limit(max(1, min(limit, 10_000)))
+    if status:
+        stmt = stmt.where(ApprovalRequest.status == parse_enum(ApprovalStatus, status, "status").value)
+    if not ctx.actor.can(Permission.APPROVE):
+        stmt = stmt.where(ApprovalRequest.requested_by_id == ctx.actor.id)
+    now = clock.now()
+    with ctx.db.read() as s:  # reading is not writing: only requests past their time need one
+        if not s.scalar(
+            select(ApprovalRequest.id)
+            .where(ApprovalRequest.status == ApprovalStatus.PENDING.value, ApprovalRequest.expires_at < now)
+            .limit(1)
+        ):
+            return request_infos(s, list(s.scalars(stmt)))
+    try:
+        with ctx.db.write() as s:  # requests past their time are marked expired first
+            expire_stale(s, now)
+            return request_infos(s, list(s.scalars(stmt)))
+    except StorageError:  # a read-only file, or another workstation writing: shown as they are
+        with ctx.db.read() as s:
+            return request_infos(s, list(s.scalars(stmt)))
