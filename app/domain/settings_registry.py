@@ -299,12 +299,20 @@ CORE_SPECS: list[SettingSpec] = [
     SettingSpec("hours.holidays", "dates", "", "Closed days, YYYY-MM-DD separated by commas."),
     *[
         SettingSpec(
-            f"sla.first_answer.{ch.value}", "hours", h, f"Business hours to the first answer on {ch.value}."
+            f"sla.first_answer.{ch.value}",
+            "hours",
+            h,
+            f"Business hours to the first answer on {ch.value.replace('_', '-')}.",
         )
         for ch, h in _FIRST_ANSWER_HOURS.items()
     ],
     *[
-        SettingSpec(f"sla.resolution.{k.value}", "hours", h, f"Business hours to resolve a {k.value} case.")
+        SettingSpec(
+            f"sla.resolution.{k.value}",
+            "hours",
+            h,
+            f"Business hours to resolve a {k.value.replace('_', ' ')} case.",
+        )
         for k, h in _RESOLUTION_HOURS.items()
     ],
     SettingSpec("sla.peak_from", "monthday", "11-15", "Peak season starts (MM-DD)."),
