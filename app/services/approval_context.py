@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from app.domain.enums import ApprovalStatus, EventType
 from app.domain.money import Money
 from app.domain.permissions import Permission
-from app.services import clock, credit
+from app.services import credit
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CaseEvent, CaseLine, CreditGrant, OrderLine
@@ -131,7 +131,8 @@ def request_contexts(ctx: ServiceContext, request_ids: list[int]) -> dict[int, R
             if isinstance(data, dict):
                 proposals[case_id] = data.get("options")  # the latest one wins
 
-        since = clock.now() - timedelta(days=AGENT_HISTORY_DAYS)
+        now = ctx.now()
+        since = now - timedelta(days=AGENT_HISTORY_DAYS)
         # credit the agent gave within their limits, then what supervisors approved on their requests
         issued = {
             by: (int(n), int(total or 0))
@@ -178,7 +179,7 @@ def request_contexts(ctx: ServiceContext, request_ids: list[int]) -> dict[int, R
                 .group_by(CreditGrant.customer_id)
             )
         }
-        today = credit.today(settings)
+        today = credit.today(settings, now)
         balances = {
             cid: credit.spendable(s, cid, today).get(currency, Money.zero(currency)) for cid in customer_ids
         }

@@ -12,6 +12,7 @@ overlapping selections never deadlock; a selection is all or nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -47,14 +48,17 @@ def check_assign(ctx: ServiceContext, case: Case, owner_before: str | None, new_
         )
 
 
-def record_assignment(s: Session, case: Case, actor_id: int, before: User | None, after: User | None) -> None:
-    """The timeline entry of an owner change: who had it, who has it now."""
+def record_assignment(
+    s: Session, case: Case, actor_id: int, before: User | None, after: User | None, now: datetime
+) -> None:
+    """The timeline entry of an owner change at ``now``: who had it, who has it now."""
     record_event(
         s,
         case,
         actor_id,
         EventType.ASSIGNED,
         f"{before.display_name if before else '–'} → {after.display_name if after else '–'}",
+        at=now,
         data={
             "from": before.username if before else None,
             "to": after.username if after else None,
@@ -83,6 +87,7 @@ def assign(ctx: ServiceContext, case_ids: Sequence[int], username: str | None = 
         raise ValidationError("At most {n} cases at once.", n=MAX_CASES)
     changed: list[int] = []
     with ctx.db.write() as s:
+        now = ctx.now()
         if username is None:
             target: User | None = s.get(User, ctx.actor.id)
         elif username.strip() == "":
@@ -99,8 +104,8 @@ def assign(ctx: ServiceContext, case_ids: Sequence[int], username: str | None = 
             if case.owner_id == target_id:
                 continue
             case.owner = target
-            touch(case, ctx.actor.id)
-            record_assignment(s, case, ctx.actor.id, before, target)
+            touch(case, ctx.actor.id, now)
+            record_assignment(s, case, ctx.actor.id, before, target, now)
             flush_versioned(s, case)
             changed.append(case_id)
     return changed

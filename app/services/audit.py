@@ -32,7 +32,6 @@ from app.domain.permissions import Permission
 from app.errors import RimedioError
 from app.services.context import ServiceContext
 from app.store.models import AuditHead, AuditLog
-from app.store.types import utcnow
 
 if TYPE_CHECKING:  # anchors imports this module
     from app.services.anchors import Anchor
@@ -111,7 +110,7 @@ def append(
     session: Session,
     action: str,
     *,
-    at: datetime | None = None,
+    at: datetime,
     actor_id: int | None,
     actor: str | None,
     subject: str = "",
@@ -120,7 +119,7 @@ def append(
     """Add one entry to the chain when ``session`` commits, made ``at`` (the service's now, by its clock); nothing
     if it rolls back."""
     entry = {
-        "at": (at or utcnow()).replace(microsecond=0),
+        "at": at.replace(microsecond=0),
         "actor_id": actor_id,
         "actor": actor,
         "action": action,

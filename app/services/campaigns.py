@@ -23,7 +23,7 @@ from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import Conflict, MissingInput, ValidationError
-from app.services import audit, clock, credit, segments
+from app.services import audit, credit, segments
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.services.settings import load_settings
@@ -56,10 +56,10 @@ def _segment_ids(s: Session, segment: str, today: date) -> list[int]:
     return segments.customers_in_segment(s, segment, today)
 
 
-def _chosen(s: Session, settings: ShopSettings, criteria: dict[str, Any]) -> Select[int]:
+def _chosen(s: Session, settings: ShopSettings, criteria: dict[str, Any], today: date) -> Select[int]:
     stmt = select(Customer.id)
     if criteria.get("segment"):
-        ids = _segment_ids(s, criteria["segment"], credit.today(settings))
+        ids = _segment_ids(s, criteria["segment"], today)
         stmt = stmt.where(Customer.id.in_(ids))
     if criteria.get("no_order_since"):
         since = _start_of(date.fromisoformat(criteria["no_order_since"]), settings)
@@ -110,11 +110,11 @@ def issue_campaign(
     if kind_ == CampaignKind.WINBACK and expires_on is None:
         raise MissingInput("expires", "A win-back credit needs the date to order by.")
     with ctx.db.read() if dry_run else ctx.db.write() as s:
-        settings = load_settings(s)
+        settings, now = load_settings(s), ctx.now()
         money = Money.parse(amount, settings.currency)
         if money.minor <= 0:
             raise ValidationError("The credit must be more than zero.")
-        today = credit.today(settings)
+        today = credit.today(settings, now)
         if expires_on is None:
             expires_on = today + timedelta(days=settings["credit.expiry_days"])
         if expires_on < today:
@@ -132,7 +132,7 @@ def issue_campaign(
                 "A campaign called {name} was already issued with other terms; choose another name.",
                 name=campaign.name,
             )
-        chosen = _chosen(s, settings, criteria)
+        chosen = _chosen(s, settings, criteria, today)
         already = 0
         if campaign is not None:
             had = select(CreditGrant.customer_id).where(CreditGrant.campaign_id == campaign.id)
@@ -164,16 +164,17 @@ def issue_campaign(
                 expires_on=expires_on,
                 cap_share=share,
                 criteria=criteria,
-                created_at=clock.now(),
+                created_at=now,
                 created_by_id=ctx.actor.id,
             )
             s.add(campaign)
             s.flush()
         result = replace(result, id=campaign.id)
-        _insert_grants(s, ctx, campaign, ids)
+        _insert_grants(s, ctx, campaign, ids, now)
         audit.append(
             s,
             audit.Action.CAMPAIGN_ISSUED,
+            at=now,
             actor_id=ctx.actor.id,
             actor=ctx.actor.username,
             subject=f"campaign {campaign.id}",
@@ -208,9 +209,8 @@ def _free_codes(s: Session, n: int) -> list[str]:
 
 
 def _insert_grants(
-    s: Session, ctx: ServiceContext, campaign: CreditCampaign, customer_ids: list[int]
+    s: Session, ctx: ServiceContext, campaign: CreditCampaign, customer_ids: list[int], now: datetime
 ) -> None:
-    now = clock.now()
     codes = _free_codes(s, len(customer_ids))
     rows = [
         {

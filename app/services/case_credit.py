@@ -192,6 +192,7 @@ def assess(
     amount: Money,
     settings: ShopSettings,
     *,
+    now: datetime,
     lock: bool,
     rejection: Rejection | None | EllipsisType = ...,
 ) -> Assessment:
@@ -204,13 +205,13 @@ def assess(
     if amount.minor <= 0:
         raise ValidationError("The amount must be more than zero.")
     allowed = check_ask(s, case, remedy, amount, settings)
-    today = credit.today(settings)
+    today = credit.today(settings, now)
     given = given_on_case(s, case.id, amount.currency)
     if lock:  # the user first: the day's total is read (once) after it, one decision at a time per user
         credit.lock_user(s, actor.id)
-    given_today = credit.issued_today(s, actor.id, settings)
+    given_today = credit.issued_today(s, actor.id, settings, now)
     problems = credit.limit_problems(
-        s, actor, amount, settings, lock=False, already=given, issued=given_today
+        s, actor, amount, settings, now=now, lock=False, already=given, issued=given_today
     )
     if not actor.can(Permission.APPROVE) and segments.is_flagged(s, case.customer_id, today):
         problems.append("flagged")

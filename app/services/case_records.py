@@ -4,7 +4,7 @@ its status, write its timeline.
 The floor the case services stand on — :mod:`app.services.cases`, :mod:`app.services.assignment`,
 :mod:`app.services.remedies`, the credit and approval services, documents and mail all change a case through
 these helpers, inside their own ``ctx.db.write()``. This module imports no other service but the base floor
-(settings, the clock), so every service above it imports it and nothing here imports them back.
+(settings), and takes the time from its caller, so every service above it imports it and nothing here imports them back.
 
 While an approval request is pending the case's status moves only as the approvals service moves it
 (:func:`apply_status` with ``approval_step``); :func:`pending_request` is that read of the approval requests.
@@ -12,6 +12,7 @@ While an approval request is pending the case's status moves only as the approva
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -24,10 +25,8 @@ from app.domain.enums import ApprovalStatus, CaseStatus, EventType
 from app.domain.ranges import is_id
 from app.domain.text import clean_text
 from app.errors import Conflict, NotFound
-from app.services import clock
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, CaseEvent
-from app.store.types import utcnow
 
 
 def get_case_row(s: Session, case_id: int, *, lock: bool = False) -> Case:
@@ -55,13 +54,14 @@ def record_event(
     type_: EventType,
     text: str = "",
     *,
+    at: datetime,
     internal: bool = False,
     data: dict[str, Any] | None = None,
 ) -> CaseEvent:
-    """An entry on the case's timeline, inside the caller's transaction."""
+    """An entry on the case's timeline made ``at``, inside the caller's transaction."""
     event = CaseEvent(
         case_id=case.id,
-        at=utcnow(),
+        at=at,
         actor_id=actor_id,
         type=type_.value,
         text=text,
@@ -84,9 +84,9 @@ def check_version(case: Case, expected: int | None) -> None:
         )
 
 
-def touch(case: Case, actor_id: int | None) -> None:
-    """Who changed the case last (``None``: the program, as when a request expires), and when."""
-    case.updated_at = utcnow()
+def touch(case: Case, actor_id: int | None, now: datetime) -> None:
+    """Who changed the case last (``None``: the program, as when a request expires), and when (``now``)."""
+    case.updated_at = now
     case.updated_by_id = actor_id
 
 
@@ -112,15 +112,15 @@ def open_request(s: Session, case_id: int) -> ApprovalRequest | None:
     )
 
 
-def pending_request(s: Session, case_id: int) -> ApprovalRequest | None:
-    """The case's open request, if one waits (past its time it no longer holds the case)."""
+def pending_request(s: Session, case_id: int, now: datetime) -> ApprovalRequest | None:
+    """The case's open request, if one waits at ``now`` (past its time it no longer holds the case)."""
     req = open_request(s, case_id)
-    return req if req is not None and req.expires_at >= clock.now() else None
+    return req if req is not None and req.expires_at >= now else None
 
 
-def has_pending(s: Session, case_id: int) -> bool:
-    """Whether the case has an open request (a case cannot close while one is pending)."""
-    return pending_request(s, case_id) is not None
+def has_pending(s: Session, case_id: int, now: datetime) -> bool:
+    """Whether the case has an open request at ``now`` (a case cannot close while one is pending)."""
+    return pending_request(s, case_id, now) is not None
 
 
 def apply_status(
@@ -130,10 +130,11 @@ def apply_status(
     actor_id: int | None,
     reason: str = "",
     *,
+    now: datetime,
     approval_step: bool = False,
     none_pending: bool = False,
 ) -> None:
-    """Change the status inside the caller's transaction, keeping deadlines and the timeline right.
+    """Change the status at ``now`` inside the caller's transaction, keeping deadlines and the timeline right.
 
     While an approval request is pending the case stays where it is: only the approvals service moves it
     (``approval_step``: a request made, approved, rejected, withdrawn or expired), on every path.
@@ -141,9 +142,8 @@ def apply_status(
     """
     current = CaseStatus(case.status)
     if not approval_step and not none_pending:
-        _refuse_while_pending(s, case.id)
+        _refuse_while_pending(s, case.id, now)
     check_move(current, target)
-    now = utcnow()
     if current == CaseStatus.AWAITING_CUSTOMER and case.paused_at is not None:
         if case.resolution_due is not None:
             cal = calendar_from_settings(load_settings(s))
@@ -161,19 +161,20 @@ def apply_status(
     ):
         case.first_answered_at = now
     case.status = target.value
-    touch(case, actor_id)
+    touch(case, actor_id, now)
     record_event(
         s,
         case,
         actor_id,
         EventType.STATUS,
         clean_text(reason),
+        at=now,
         data={"from": current.value, "to": target.value},
     )
 
 
-def _refuse_while_pending(s: Session, case_id: int) -> None:
-    req = pending_request(s, case_id)
+def _refuse_while_pending(s: Session, case_id: int, now: datetime) -> None:
+    req = pending_request(s, case_id, now)
     if req is not None:
         raise Conflict(
             "Case {id} has an approval request pending (request {request}): its status cannot change "

@@ -36,18 +36,4 @@ class SystemClock:
 #: The clock of every database opened without another one.
 SYSTEM = SystemClock()
 
-
-# --- until credit and approvals read ``ctx.now()`` too ------------------------------------------------------
-def _now() -> datetime:
-    """The time of the credit ledger, the approval requests and the campaigns, which do not read the context's
-    clock yet (tests replace this function to move them); :func:`now` reads it at every call."""
-    return datetime.now(UTC)
-
-
-def now() -> datetime:
-    """The time now by :func:`_now`, for credit, approvals, campaigns and the approval requests a case's
-    records check (:mod:`app.services.case_records`)."""
-    return _now()
-
-
-__all__ = ["SYSTEM", "Clock", "SystemClock", "now"]
+__all__ = ["SYSTEM", "Clock", "SystemClock"]

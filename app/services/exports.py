@@ -87,7 +87,7 @@ def export_vouchers(
     with ctx.db.write() as s:
         settings = load_settings(s)
         single_use = format in SINGLE_USE_FORMATS
-        rows = _live_vouchers(s, settings, format, include_exported or single_use)
+        rows = _live_vouchers(s, credit.today(settings, ctx.now()), format, include_exported or single_use)
         codes = (
             _single_use_codes(s, rows, format, include_exported)
             if single_use
@@ -140,7 +140,7 @@ def export_vouchers(
 LiveVoucher = tuple[int, str, int, str, date | None, str, str | None, str | None, str, str]
 
 
-def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exported: bool) -> list[LiveVoucher]:
+def _live_vouchers(s: Session, today: date, fmt: str, include_exported: bool) -> list[LiveVoucher]:
     balance = credit.balance_per_grant()
     stmt = (
         select(
@@ -157,7 +157,7 @@ def _live_vouchers(s: Session, settings: ShopSettings, fmt: str, include_exporte
         )
         .join(balance, balance.c.grant_id == CreditGrant.id)
         .join(Customer, Customer.id == CreditGrant.customer_id)
-        .where(credit.live(balance.c.balance, credit.today(settings)))
+        .where(credit.live(balance.c.balance, today))
         .order_by(CreditGrant.id)
     )
     if not include_exported:

@@ -219,7 +219,7 @@ def mail_case(
         }
         if voucher:
             data["code"] = voucher.code_plain
-        record_event(s, case, ctx.actor.id, EventType.MAILED, to, data=data)
+        record_event(s, case, ctx.actor.id, EventType.MAILED, to, at=ctx.now(), data=data)
     return MailResult(case_id, to, subject, message_id, (filename,), voucher.code_plain if voucher else "")
 
 

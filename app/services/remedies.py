@@ -156,11 +156,9 @@ class _Shop:
         return cls(Rules.of(shop), cost_settings(shop.raw))
 
 
-def _proposal(
-    s: Session, case: Case, lang: str, shop: _Shop | None = None, today: date | None = None
-) -> CaseProposal:
+def _proposal(s: Session, case: Case, lang: str, shop: _Shop | None, today: date) -> CaseProposal:
+    """The case's options as of the shop's day ``today``."""
     shop = shop or _Shop.load(s)
-    today = today or shop.rules.today()
     facts = case_facts(case, shop.rules)
     profile = customer_profile(s, case.customer_id, today, rules_=shop.rules)
     options = propose(facts, profile, shop.settings, today=today, lang=lang)
@@ -221,7 +219,7 @@ def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> 
     language = lang or current_language()
     with ctx.db.write() as s:
         case = _load_case(s, case_id)
-        proposal, event = _record(s, case, ctx.actor.id, language)
+        proposal, event = _record(s, case, ctx.actor.id, language, ctx.now())
         return replace(proposal, event_id=event.id)
 
 
@@ -231,23 +229,27 @@ def preview_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> 
     when it is offered (:func:`propose_case`, the case moved to ``proposed``) or acted on (a remedy chosen)."""
     ctx.require(Permission.CASE_READ)
     with ctx.db.read() as s:
-        return _proposal(s, _load_case(s, case_id), lang or current_language())
+        shop = _Shop.load(s)
+        case = _load_case(s, case_id)
+        return _proposal(s, case, lang or current_language(), shop, shop.rules.today(ctx.now()))
 
 
 def record_proposal(
-    s: Session, case: Case, actor_id: int | None, lang: str | None = None
+    s: Session, case: Case, actor_id: int | None, lang: str | None = None, *, now: datetime
 ) -> list[dict[str, Any]]:
-    """Record the case's proposal as offered, inside the caller's transaction (a status move to ``proposed``, a
-    choice made without a recorded proposal); returns the options recorded."""
-    _, event = _record(s, case, actor_id, lang or current_language())
+    """Record the case's proposal as offered at ``now``, inside the caller's transaction (a status move to
+    ``proposed``, a choice made without a recorded proposal); returns the options recorded."""
+    _, event = _record(s, case, actor_id, lang or current_language(), now)
     return list((event.data or {})["options"])  # written by _record
 
 
-def _record(s: Session, case: Case, actor_id: int | None, language: str) -> tuple[CaseProposal, CaseEvent]:
+def _record(
+    s: Session, case: Case, actor_id: int | None, language: str, now: datetime
+) -> tuple[CaseProposal, CaseEvent]:
     shop = _Shop.load(s)
-    proposal, data = _recordable(s, case, language, shop, shop.rules.today())
+    proposal, data = _recordable(s, case, language, shop, shop.rules.today(now))
     summary = ", ".join(_short(o) for o in proposal.options)
-    event = record_event(s, case, actor_id, EventType.PROPOSAL, summary, internal=True, data=data)
+    event = record_event(s, case, actor_id, EventType.PROPOSAL, summary, at=now, internal=True, data=data)
     s.flush()
     return proposal, event
 
@@ -287,8 +289,10 @@ def record_choice(
     remedy: Remedy | str,
     amount: Money | None,
     options: Sequence[Option | Mapping[str, Any]] | None = None,
+    *,
+    now: datetime,
 ) -> RecordedChoice:
-    """Write the ``remedy_chosen`` event inside the caller's transaction.
+    """Write the ``remedy_chosen`` event, made ``now``, inside the caller's transaction.
 
     ``options`` are the options shown (``Option`` objects or their JSON); by default those of the case's latest
     proposal, else a fresh proposal, recorded first (a choice is acting on a proposal: it was offered). The cost of the choice is the shown option's cost, adjusted
@@ -300,10 +304,15 @@ def record_choice(
     )
     shown = _as_json(options) if options is not None else _latest_proposal(session, case)
     if shown is None:  # acted on: the options the choice was made among are recorded as offered
-        shown = record_proposal(session, case, actor_id)  # the caller's case (its lines load when first read)
-    data = choice_data(session, case, remedy_, amount, shown)
+        shown = record_proposal(
+            session, case, actor_id, now=now
+        )  # the caller's case (its lines load when first read)
+    shop = _Shop.load(session)
+    data = choice_data(session, case, remedy_, amount, shown, shop, today=shop.rules.today(now))
     text = remedy_.value + (f" {data['amount']} {data['currency']}" if data["amount"] is not None else "")
-    event = record_event(session, case, actor_id, EventType.REMEDY_CHOSEN, text, internal=True, data=data)
+    event = record_event(
+        session, case, actor_id, EventType.REMEDY_CHOSEN, text, at=now, internal=True, data=data
+    )
     session.flush()
     cur = data["currency"]
     return RecordedChoice(
@@ -323,7 +332,8 @@ def choice_data(
     amount: Money | None,
     shown: list[dict[str, Any]] | None = None,
     shop: _Shop | None = None,
-    today: date | None = None,
+    *,
+    today: date,
 ) -> dict[str, Any]:
     """The ``remedy_chosen`` event's data: remedy, amount, currency, cost, replacement_cost, saving, options."""
     currency = case.order.currency if case.order is not None else case.currency
@@ -448,7 +458,7 @@ def add_demo_proposals(s: Session, rng: random.Random, now: datetime) -> None:
                 continue
             remedy = Remedy(data["remedy"])
             amount = _money(data.get("amount"), data.get("currency") or case.currency)
-            data.update(choice_data(s, case, remedy, amount, shown, shop))
+            data.update(choice_data(s, case, remedy, amount, shown, shop, today=shop.rules.today(seen_at)))
             event.data = data
 
 

@@ -40,7 +40,7 @@ from app.errors import NotFound
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import Case, Customer, Order
-from app.store.types import UTCDateTime, utcnow
+from app.store.types import UTCDateTime
 
 
 @dataclass(frozen=True)
@@ -65,16 +65,17 @@ class Rules:
         """The instant (UTC) the shop's ``day`` begins."""
         return datetime.combine(day, time(0), self.tz).astimezone(UTC)
 
-    def today(self, now: datetime | None = None) -> date:
-        return (now or utcnow()).astimezone(self.tz).date()
+    def today(self, now: datetime) -> date:
+        """The shop's day at ``now``."""
+        return now.astimezone(self.tz).date()
 
 
 def rules(session: Session) -> Rules:
     return Rules.of(load_settings(session))
 
 
-def shop_today(session: Session, now: datetime | None = None) -> date:
-    """Today in the shop's time zone (the day segments, windows and promises are counted in)."""
+def shop_today(session: Session, now: datetime) -> date:
+    """The day at ``now`` in the shop's time zone (the day segments, windows and promises are counted in)."""
     return rules(session).today(now)
 
 
@@ -150,27 +151,25 @@ def segment_query(r: Rules, today: date, customer_ids: Iterable[int] | None = No
     ).outerjoin(h, h.c.customer_id == p.c.id)
 
 
-def segments_of(
-    session: Session, customer_ids: Iterable[int], today: date | None = None
-) -> dict[int, Segment]:
+def segments_of(session: Session, customer_ids: Iterable[int], today: date) -> dict[int, Segment]:
     """The segment of each given customer (a page of a list, a batch): one query."""
     r = rules(session)
-    stmt = segment_query(r, today or r.today(), customer_ids)
+    stmt = segment_query(r, today, customer_ids)
     return {cid: Segment(seg) for cid, seg in session.execute(stmt)}
 
 
-def segment_of(session: Session, customer_id: int, today: date | None = None) -> Segment:
+def segment_of(session: Session, customer_id: int, today: date) -> Segment:
     found = segments_of(session, [customer_id], today)
     if customer_id not in found:
         raise NotFound("There is no customer {key}.", key=customer_id)
     return found[customer_id]
 
 
-def customers_in_segment(session: Session, segment: Segment | str, today: date | None = None) -> list[int]:
+def customers_in_segment(session: Session, segment: Segment | str, today: date) -> list[int]:
     """Ids of every customer in ``segment`` today, ascending (campaigns: e.g. a win-back offer to the lapsed)."""
     seg = parse_enum(Segment, str(segment), "segment")
     r = rules(session)
-    sub = segment_query(r, today or r.today()).subquery()
+    sub = segment_query(r, today).subquery()
     return list(
         session.scalars(
             select(sub.c.customer_id).where(sub.c.segment == seg.value).order_by(sub.c.customer_id)
@@ -178,10 +177,10 @@ def customers_in_segment(session: Session, segment: Segment | str, today: date |
     )
 
 
-def count_by_segment(session: Session, today: date | None = None) -> dict[Segment, int]:
+def count_by_segment(session: Session, today: date) -> dict[Segment, int]:
     """How many customers are in each segment (every segment listed, zero included)."""
     r = rules(session)
-    sub = segment_query(r, today or r.today()).subquery()
+    sub = segment_query(r, today).subquery()
     rows = session.execute(select(sub.c.segment, func.count()).group_by(sub.c.segment))
     counts = dict.fromkeys(Segment, 0)
     for seg, n in rows:
@@ -224,7 +223,7 @@ class CustomerHistory:
 
 
 def customer_history(
-    session: Session, customer_id: int, today: date | None = None, *, rules_: Rules | None = None
+    session: Session, customer_id: int, today: date, *, rules_: Rules | None = None
 ) -> CustomerHistory:
     """Lifetime figures, segment (the same CASE over the same aggregates), claims and orders in the claim window
     and the flag — one query.
@@ -233,7 +232,6 @@ def customer_history(
     wrong too) and the cases about those orders, plus cases without an order opened in it. Lifetime figures and
     the segment count every order that is not cancelled, in the shop currency."""
     r = rules_ or rules(session)
-    today = today or r.today()
     cache: dict[tuple[int, date, Rules], CustomerHistory] = session.info.setdefault(_HISTORY_CACHE, {})
     key = (customer_id, today, r)
     if key not in cache:
@@ -345,13 +343,13 @@ def _aware(value: datetime | None) -> datetime | None:
 
 
 def customer_profile(
-    session: Session, customer_id: int, today: date | None = None, *, rules_: Rules | None = None
+    session: Session, customer_id: int, today: date, *, rules_: Rules | None = None
 ) -> CustomerProfile:
     """Segment and claim flag of one customer, for the remedy engine (inside the caller's transaction)."""
     return customer_history(session, customer_id, today, rules_=rules_).profile
 
 
-def is_flagged(session: Session, customer_id: int, today: date | None = None) -> bool:
+def is_flagged(session: Session, customer_id: int, today: date) -> bool:
     """Whether the claim rate flags the customer today: any credit for them needs a supervisor."""
     return customer_history(session, customer_id, today).flagged
 

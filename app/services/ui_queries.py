@@ -108,9 +108,8 @@ def credit_check(
             raise NotFound("There is no case {id}.", id=case_id)
         settings = load_settings(s)
         money = Money.parse(amount, case.currency)
-        return assess(
-            s, ctx.actor, case, Remedy(parse_enum(Remedy, remedy, "remedy")), money, settings, lock=False
-        )
+        chosen = Remedy(parse_enum(Remedy, remedy, "remedy"))
+        return assess(s, ctx.actor, case, chosen, money, settings, now=ctx.now(), lock=False)
 
 
 @dataclass(frozen=True)

@@ -232,7 +232,7 @@ def measure(name: str, db: Database, fill, data, runs: int) -> None:
 
     def lapsed():
         with db.read() as s:
-            return segments.customers_in_segment(s, Segment.LAPSED)
+            return segments.customers_in_segment(s, Segment.LAPSED, segments.shop_today(s, db.clock.now()))
 
     seconds, ids = median_of(lapsed, runs)
     print(
@@ -243,7 +243,8 @@ def measure(name: str, db: Database, fill, data, runs: int) -> None:
 
     def histories():
         with db.read() as s:
-            return [segments.customer_history(s, cid) for cid in probe]
+            today = segments.shop_today(s, db.clock.now())
+            return [segments.customer_history(s, cid, today) for cid in probe]
 
     seconds, _ = median_of(histories, 3)
     print(f"[{name}] customer_history: {seconds / len(probe) * 1000:.2f} ms per customer (200 customers)")

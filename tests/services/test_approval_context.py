@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from app.services import approval_context, approvals, cases, remedies
-from app.services import clock as service_clock
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    class Clock:
-        now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-
-    c = Clock()
-    monkeypatch.setattr(service_clock, "_now", lambda: c.now)
-    return c
 
 
 def _request(shop, order: str, amount: str, skus: list[str] | None = None) -> int:
@@ -33,13 +22,13 @@ def test_each_request_comes_with_its_context(shop, clock):
     supervisor = shop.as_(shop.supervisor)
     first = _request(shop, "1002", "60", ["CER-VASE"])
     approvals.approve(supervisor, first, "45")  # lowered: part of the agent's history
-    clock.now += timedelta(hours=5)
+    clock.advance(timedelta(hours=5))
     second = _request(shop, "1004", "70")
-    clock.now += timedelta(hours=2)
+    clock.advance(timedelta(hours=2))
     context = approval_context.request_contexts(supervisor, [first, second])
     ctx = context[second]
-    assert ctx.age(clock.now) == timedelta(hours=2)
-    assert ctx.expires_in(clock.now) == timedelta(days=3) - timedelta(hours=2)
+    assert ctx.age(clock.now()) == timedelta(hours=2)
+    assert ctx.expires_in(clock.now()) == timedelta(days=3) - timedelta(hours=2)
     assert ctx.affected_value.plain() == "119.00", "no line ticked: the whole order (plaid 119.00)"
     assert ctx.suggested is not None and ctx.suggested.minor > 0, "the engine's amount for keep-and-credit"
     assert (ctx.agent.issued_count, ctx.agent.issued_total.plain()) == (1, "45.00")

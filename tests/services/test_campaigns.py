@@ -9,13 +9,7 @@ from sqlalchemy import update
 
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.services import audit, campaigns, credit
-from app.services import clock as service_clock
 from app.store.models import Customer
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    monkeypatch.setattr(service_clock, "_now", lambda: datetime(2026, 11, 20, 10, 0, tzinfo=UTC))
 
 
 def test_win_back_dry_run_then_issue_then_rerun_gives_nothing_twice(shop, clock):

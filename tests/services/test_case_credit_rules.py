@@ -10,20 +10,9 @@ import pytest
 from app.domain.enums import ApprovalStatus, CaseStatus, Remedy
 from app.errors import Conflict, PermissionDenied, ValidationError
 from app.services import approvals, case_records, cases, credit, documents, remedies, ui_queries
-from app.services import clock as service_clock
 from app.services.context import ServiceContext
 from app.services.settings import set_setting
 from app.store.models import ApprovalRequest
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    class Clock:
-        now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-
-    c = Clock()
-    monkeypatch.setattr(service_clock, "_now", lambda: c.now)
-    return c
 
 
 def open_case(shop, order="1002", kind="damaged"):
@@ -115,8 +104,8 @@ def test_a_request_above_the_caps_cannot_be_approved_beyond_them(shop, clock):
             why="case_limit",
             status=ApprovalStatus.PENDING.value,
             requested_by_id=shop.agent.id,
-            requested_at=clock.now,
-            expires_at=clock.now + timedelta(days=3),
+            requested_at=clock.now(),
+            expires_at=clock.now() + timedelta(days=3),
             decision_reason="",
         )
         s.add(req)
@@ -160,14 +149,14 @@ def _other_agent(shop):
 
 # --- 5. the expiry promised is the expiry issued -----------------------------------------------------------------
 def test_a_lapsed_customer_gets_the_term_the_proposal_promised(shop, clock):
-    clock.now = datetime(
-        2027, 6, 1, 10, 0, tzinfo=UTC
+    clock.set(
+        datetime(2027, 6, 1, 10, 0, tzinfo=UTC)
     )  # Niccolò: two orders, the last in November 2026: lapsed
     agent = shop.as_(shop.agent)
     case_id = open_case(shop, kind="complaint")
-    today = clock.now.date()
+    today = clock.now().date()
     with shop.db.read() as s:
-        proposal = remedies._proposal(s, remedies._load_case(s, case_id), "en", today=today)
+        proposal = remedies._proposal(s, remedies._load_case(s, case_id), "en", None, today)
     assert proposal.segment.value == "lapsed"
     promised = {o.credit_expires_days for o in proposal.options if o.is_offer}
     assert promised == {30}
@@ -187,7 +176,7 @@ def test_a_customer_who_is_not_lapsed_gets_the_shops_term(shop, clock):
     agent = shop.as_(shop.agent)
     case_id = open_case(shop)
     res = approvals.resolve_case(agent, case_id, "keep_and_credit", "10")
-    assert credit.find_voucher(agent, res.voucher).expires_on == clock.now.date() + timedelta(days=365)
+    assert credit.find_voucher(agent, res.voucher).expires_on == clock.now().date() + timedelta(days=365)
 
 
 # --- 6. pending and rejected credit -----------------------------------------------------------------------------

@@ -2,34 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 
 import pytest
 from sqlalchemy import text
 
 from app.domain import vouchers
 from app.errors import NotFound, PermissionDenied, ValidationError
-from app.services import clock as service_clock
 from app.services import credit
 from app.store.models import CreditEntry, CreditGrant
 
 STEFAN = "stefan.tarana@example.ro"
 NICCOLO = "niccolo.rossi@example.it"
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    """The credit clock, moved by the test: ``clock.now`` is an aware UTC datetime."""
-
-    class Clock:
-        now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-
-        def advance(self, **kw):
-            self.now += timedelta(**kw)
-
-    c = Clock()
-    monkeypatch.setattr(service_clock, "_now", lambda: c.now)
-    return c
 
 
 def entries_of(db):

@@ -14,8 +14,9 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from sqlalchemy import func, select
 
 from app.errors import ValidationError
-from app.services import clock, credit
+from app.services import credit
 from app.store.models import CreditEntry, CreditGrant
+from tests.support.clock import FrozenClock
 from tests.support.databases import SqliteFactory
 from tests.support.shop import make_shop
 
@@ -31,23 +32,20 @@ class CreditServiceMachine(RuleBasedStateMachine):
         global _FACTORY
         _FACTORY = _FACTORY or SqliteFactory(_TEMPLATE)
         self.folder = Path(tempfile.mkdtemp(dir=_TEMPLATE))
-        self.db = _FACTORY.fresh(self.folder)
+        self.clock = FrozenClock(datetime(2026, 11, 20, 10, 0, tzinfo=UTC))
+        self.db = _FACTORY.fresh(self.folder, self.clock)
         self.shop = make_shop(self.db)
         self.ctx = self.shop.as_(self.shop.supervisor)
-        self.now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-        self._real_now = clock._now
-        clock._now = lambda: self.now
         self.codes: list[tuple[str, object]] = []  # (code, expires_on)
         self.seen: dict[int, tuple] = {}
 
     def teardown(self) -> None:
-        clock._now = self._real_now
         self.db.dispose()
 
     @rule(cents=st.integers(1, 25_000), days=st.integers(0, 20))
     def grant(self, cents, days):
         amount = f"{Decimal(cents) / 100:.2f}"
-        expires = (self.now + timedelta(days=days)).date()
+        expires = (self.clock.now() + timedelta(days=days)).date()
         g = credit.grant_credit(self.ctx, CUSTOMER, amount, reason="machine", expires=expires)
         self.codes.append((g.code, g.expires_on))
 
@@ -66,12 +64,12 @@ class CreditServiceMachine(RuleBasedStateMachine):
             )
         except ValidationError:
             return
-        assert self.now.date() <= expires_on, "an expired grant was spent"
+        assert self.clock.now().date() <= expires_on, "an expired grant was spent"
         assert r.applied.minor > 0 and (want is None or r.applied.minor <= want)
 
     @rule(days=st.integers(1, 15))
     def time_passes(self, days):
-        self.now += timedelta(days=days)
+        self.clock.advance(days=days)
 
     @rule()
     def expire(self):
@@ -133,7 +131,7 @@ class CreditServiceMachine(RuleBasedStateMachine):
             cap = int((Decimal(ORDERS[order]) * Decimal("0.30")).to_integral_value(rounding=ROUND_FLOOR))
             assert 0 <= applied <= cap
         spendable = credit.balance(self.ctx, self.shop_customer_id()).get("EUR")
-        live = sum(b for gid, b in balances.items() if expiry[gid] >= self.now.date() and b > 0)
+        live = sum(b for gid, b in balances.items() if expiry[gid] >= self.clock.now().date() and b > 0)
         assert (spendable.minor if spendable else 0) == live
 
     def shop_customer_id(self) -> int:

@@ -4,26 +4,18 @@ at the counter and in imports (point 3). On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from app.domain import vouchers
 from app.errors import ValidationError
-from app.services import clock as service_clock
 from app.services import credit, shop_import
 from app.store.models import CreditEntry, CreditGrant, ProvisionalRedemption
 from tests.support.shop_files import entries, give_voucher, shopify_export
 
 NICCOLO = "niccolo.rossi@example.it"
-
-
-@pytest.fixture
-def clock(monkeypatch):
-    now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-    monkeypatch.setattr(service_clock, "_now", lambda: now)
-    return now
 
 
 def _entries(db):

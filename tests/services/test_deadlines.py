@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -22,22 +21,11 @@ def rome(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2027, 3, day, hour, minute, tzinfo=ROME)
 
 
-class Clock:
-    """Every ``utcnow`` of the services, set by the test."""
-
-    def __init__(self, monkeypatch, now: datetime) -> None:
-        self.now = now.astimezone(UTC)
-        for name, module in list(sys.modules.items()):
-            if name.startswith("app.") and callable(getattr(module, "utcnow", None)):
-                monkeypatch.setattr(module, "utcnow", lambda: self.now)
-
-    def at(self, moment: datetime) -> None:
-        self.now = moment.astimezone(UTC)
-
-
 @pytest.fixture
-def clock(monkeypatch):
-    return Clock(monkeypatch, rome(1, 9))
+def clock(clock):
+    """Every service's time, from Monday 1 March 2027, 9:00 in Rome."""
+    clock.set(rome(1, 9))
+    return clock
 
 
 def _set_due(shop, case_id: int, due: datetime) -> None:
@@ -55,9 +43,9 @@ def test_eight_paused_business_hours_move_a_thursday_deadline_to_friday_morning(
     agent = shop.as_(shop.agent)
     case_id = _open(shop)
     _set_due(shop, case_id, rome(4, 11))  # Thursday 11:00
-    clock.at(rome(2, 10))  # Tuesday 10:00: we ask the customer for a photo
+    clock.set(rome(2, 10))  # Tuesday 10:00: we ask the customer for a photo
     cases.change_status(agent, case_id, "awaiting_customer")
-    clock.at(rome(2, 18))  # Tuesday 18:00: the photo arrives, 8 business hours later
+    clock.set(rome(2, 18))  # Tuesday 18:00: the photo arrives, 8 business hours later
     after = cases.change_status(agent, case_id, "proposed")
     assert after.resolution_due.astimezone(ROME) == rome(5, 10), "7 h to Thursday's closing, 1 h on Friday"
     assert after.first_answered_at is not None
@@ -67,9 +55,9 @@ def test_a_pause_over_the_weekend_counts_only_the_open_hours(shop, clock):
     agent = shop.as_(shop.agent)
     case_id = _open(shop)
     _set_due(shop, case_id, rome(9, 12))  # Tuesday 9 March, 12:00
-    clock.at(rome(5, 17))  # Friday 17:00
+    clock.set(rome(5, 17))  # Friday 17:00
     cases.change_status(agent, case_id, "awaiting_customer")
-    clock.at(rome(8, 10, 30))  # Monday 10:30: 1 h on Friday + 1.5 h on Monday
+    clock.set(rome(8, 10, 30))  # Monday 10:30: 1 h on Friday + 1.5 h on Monday
     after = cases.change_status(agent, case_id, "proposed")
     assert after.resolution_due.astimezone(ROME) == rome(9, 14, 30)
 
@@ -78,9 +66,9 @@ def test_a_pause_outside_business_hours_moves_nothing(shop, clock):
     agent = shop.as_(shop.agent)
     case_id = _open(shop)
     _set_due(shop, case_id, rome(4, 11))
-    clock.at(rome(2, 19))
+    clock.set(rome(2, 19))
     cases.change_status(agent, case_id, "awaiting_customer")
-    clock.at(rome(3, 8, 59))
+    clock.set(rome(3, 8, 59))
     after = cases.change_status(agent, case_id, "proposed")
     assert after.resolution_due.astimezone(ROME) == rome(4, 11)
     assert after.resolution_due - rome(4, 11) == timedelta(0)
@@ -91,9 +79,9 @@ def test_a_paused_case_is_not_overdue_and_keeps_its_business_time(shop, clock):
     waiting, running = _open(shop, "Waiting for a photo"), _open(shop, "Nobody looked")
     for case_id in (waiting, running):
         _set_due(shop, case_id, rome(4, 11))  # Thursday 11:00
-    clock.at(rome(2, 10))  # Tuesday 10:00
+    clock.set(rome(2, 10))  # Tuesday 10:00
     cases.change_status(agent, waiting, "awaiting_customer")
-    clock.at(rome(15, 10))  # two weeks later both deadlines have passed on the wall clock
+    clock.set(rome(15, 10))  # two weeks later both deadlines have passed on the wall clock
     overdue = cases.list_cases(agent, CaseFilter(overdue=True))
     assert [r.id for r in overdue] == [running], "waiting for the customer is not late"
     assert cases.count_cases(agent, CaseFilter(overdue=True)) == 1
@@ -106,14 +94,14 @@ def test_a_paused_case_is_not_overdue_and_keeps_its_business_time(shop, clock):
     assert "19 h left" in paused_text(detail.remaining)
     after = cases.change_status(agent, waiting, "proposed")
     assert not after.paused and after.remaining is None
-    assert after.resolution_due > clock.now, "the clock runs again with the 19 business hours it had"
+    assert after.resolution_due > clock.now(), "the clock runs again with the 19 business hours it had"
 
 
 def test_a_case_already_late_when_paused_says_by_how_much(shop, clock):
     agent = shop.as_(shop.agent)
     case_id = _open(shop)
     _set_due(shop, case_id, rome(2, 11))  # Tuesday 11:00
-    clock.at(rome(2, 13, 30))
+    clock.set(rome(2, 13, 30))
     cases.change_status(agent, case_id, "awaiting_customer")
     detail = cases.get_case(agent, case_id)
     assert detail.remaining == -timedelta(hours=2, minutes=30)
@@ -124,7 +112,7 @@ def test_a_case_already_late_when_paused_says_by_how_much(shop, clock):
 def test_the_timeline_is_in_time_order_whatever_order_it_was_written_in(shop, clock):
     agent = shop.as_(shop.agent)
     case_id = _open(shop)
-    clock.at(rome(1, 11))
+    clock.set(rome(1, 11))
     cases.add_note(agent, case_id, "Called back")
     with shop.db.write() as s:  # an event recorded later about an earlier moment (an import, the demo shop)
         s.add(CaseEvent(case_id=case_id, at=rome(1, 9, 30).astimezone(UTC), type="note", text="Earlier call"))
@@ -145,13 +133,13 @@ def test_reports_count_a_case_paused_in_time_as_pending_not_late(shop, clock, mo
     for case_id in (waiting, running):
         _set_due(shop, case_id, rome(4, 11))
     _set_due(shop, paused_late, rome(1, 10))
-    clock.at(rome(2, 10))
+    clock.set(rome(2, 10))
     cases.change_status(agent, waiting, "awaiting_customer")
     cases.change_status(agent, paused_late, "awaiting_customer")  # a day after its deadline
-    later = rome(15, 10).astimezone(UTC)
+    clock.set(rome(15, 10))
 
     def figures():
-        return reports.summary(supervisor, date(2027, 3, 1), date(2027, 3, 7), now=later).resolution
+        return reports.summary(supervisor, date(2027, 3, 1), date(2027, 3, 7)).resolution
 
     rolled = figures()
     with monkeypatch.context() as m:  # the same figures counted from the cases, without the rollups

@@ -44,7 +44,13 @@ def choose_remedy(shop, case_id: int, remedy: str, amount_minor: int | None = No
         case = s.get(Case, case_id)
         case.remedy, case.amount_minor = remedy, amount_minor
         case_records.record_event(
-            s, case, shop.agent.id, EventType.REMEDY_CHOSEN, remedy, data={"remedy": remedy, **data}
+            s,
+            case,
+            shop.agent.id,
+            EventType.REMEDY_CHOSEN,
+            remedy,
+            at=shop.db.clock.now(),
+            data={"remedy": remedy, **data},
         )
 
 

@@ -85,6 +85,7 @@ def give_credit(
                 shop.agent.id,
                 EventType.REMEDY_CHOSEN,
                 "keep_and_credit",
+                at=shop.db.clock.now(),
                 data={"remedy": "keep_and_credit", "amount": f"{minor / 100:.2f}", "currency": "EUR"},
             )
     return code

@@ -91,7 +91,7 @@ def test_a_voucher_stored_with_the_last_day_still_exports(shop, tmp_path, monkey
 
     monkeypatch.setattr(ranges, "LAST_DAY", date.max)
     monkeypatch.setattr(credit_issue, "MAX_VALID_DAYS", 1)
-    monkeypatch.setattr(credit_issue, "today", lambda settings: date(9999, 12, 30))
+    monkeypatch.setattr(credit_issue, "today", lambda settings, now: date(9999, 12, 30))
     credit.grant_credit(
         shop.as_(shop.agent), "anna.mueller@example.de", "5", reason="x", expires="9999-12-31"
     )

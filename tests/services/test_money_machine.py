@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-from datetime import timedelta
+from datetime import UTC, datetime
 from decimal import ROUND_FLOOR, Decimal
 from pathlib import Path
 
@@ -34,12 +34,13 @@ from hypothesis.stateful import (
 from sqlalchemy import func, select
 
 from app.errors import RimedioError
-from app.services import approvals, cases, clock, credit, shop_import
+from app.services import approvals, cases, credit, shop_import
+from app.services.clock import SYSTEM
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.services.users import add_user, login
 from app.store.models import ApprovalRequest, CreditEntry, CreditGrant
-from app.store.types import utcnow
+from tests.support.clock import FrozenClock
 from tests.support.shop import make_shop
 from tests.support.shop_files import shopify_export
 
@@ -71,6 +72,7 @@ class MoneyMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.db = type(self).make_db()
+        self.clock = self.db.clock = FrozenClock(datetime.now(UTC))
         shop = make_shop(self.db)
         add_user(self.db, shop.admin, "agent2", "agent", "agent2-pass", "Marco Verdi")
         self.users = {
@@ -79,16 +81,13 @@ class MoneyMachine(RuleBasedStateMachine):
             "supervisor": shop.supervisor,
             "admin": shop.admin,
         }
-        self.now = utcnow()
-        self._real_now = clock._now
-        clock._now = lambda: self.now
         self.imported: set[str] = set()
         with self.db.read() as s:
             self.tz = load_settings(s)["shop.timezone"]
         self.folder = Path(tempfile.mkdtemp(prefix="rimedio-money-"))
 
     def teardown(self) -> None:
-        clock._now = self._real_now
+        self.db.clock = SYSTEM  # PostgreSQL's database object serves the next test too
 
     def ctx(self, who: str) -> ServiceContext:
         return ServiceContext(self.db, self.users[who])
@@ -245,7 +244,7 @@ class MoneyMachine(RuleBasedStateMachine):
 
     @rule(days=st.sampled_from([1, 2, 40]))
     def time_passes(self, days):
-        self.now += timedelta(days=days)
+        self.clock.advance(days=days)
         self.attempt(credit.expire_credit, self.ctx("supervisor"))
 
     def _codes(self, email: str | None = None) -> list[str]:

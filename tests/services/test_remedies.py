@@ -45,7 +45,7 @@ def _add_order(
     """A recent order of ``customer`` (last name), promised ``promised_in_days`` from today."""
     with shop.db.write() as s:
         who = s.query(Customer).filter(Customer.last_name == customer).one()
-        today = segments.shop_today(s)
+        today = segments.shop_today(s, shop.db.clock.now())
         placed = datetime.now(UTC) - timedelta(days=3)
         o = Order(
             source="shopify",
@@ -170,7 +170,12 @@ def test_choosing_keep_and_credit_records_the_options_the_cost_and_the_saving_ag
     replacement = next(o for o in proposal.options if o.remedy is Remedy.REPLACEMENT)
     with shop.db.write() as s:
         recorded = remedies.record_choice(
-            s, s.get(Case, case.id), shop.agent.id, Remedy.KEEP_AND_CREDIT, keep.amount
+            s,
+            s.get(Case, case.id),
+            shop.agent.id,
+            Remedy.KEEP_AND_CREDIT,
+            keep.amount,
+            now=shop.db.clock.now(),
         )
 
     assert recorded.cost == keep.cost
@@ -195,7 +200,9 @@ def test_an_agent_who_raises_the_credit_pays_only_the_spent_part_at_cost_of_good
     keep = next(o for o in proposal.options if o.remedy is Remedy.KEEP_AND_CREDIT)
     more = keep.amount + Money(1000, "EUR")
     with shop.db.write() as s:
-        recorded = remedies.record_choice(s, s.get(Case, case.id), shop.agent.id, "keep_and_credit", more)
+        recorded = remedies.record_choice(
+            s, s.get(Case, case.id), shop.agent.id, "keep_and_credit", more, now=shop.db.clock.now()
+        )
     # €10 more credit costs €10 × 60 % spent × 60 % cost of goods = €3.60 more.
     assert recorded.cost == keep.cost + Money(360, "EUR")
     assert recorded.amount == more
@@ -208,8 +215,12 @@ def test_a_choice_without_a_proposal_and_a_remedy_that_was_not_shown_are_costed_
     )
     with shop.db.write() as s:
         row = s.get(Case, case.id)
-        reship = remedies.record_choice(s, row, shop.agent.id, "reship_missing", None)
-        gift = remedies.record_choice(s, row, shop.agent.id, Remedy.GOODWILL_EXTRA, None)
+        reship = remedies.record_choice(
+            s, row, shop.agent.id, "reship_missing", None, now=shop.db.clock.now()
+        )
+        gift = remedies.record_choice(
+            s, row, shop.agent.id, Remedy.GOODWILL_EXTRA, None, now=shop.db.clock.now()
+        )
     assert reship.saving == Money(0, "EUR")  # the reship is the reference of a missing item
     assert reship.cost is not None and reship.cost.minor > 0
     assert gift.cost == Money(
@@ -228,10 +239,14 @@ def test_a_choice_in_another_currency_or_an_unknown_remedy_is_refused_and_writes
     )
     with pytest.raises(ValidationError, match="RON and EUR"):
         with shop.db.write() as s:
-            remedies.record_choice(s, s.get(Case, case.id), shop.agent.id, "refund", Money(1000, "RON"))
+            remedies.record_choice(
+                s, s.get(Case, case.id), shop.agent.id, "refund", Money(1000, "RON"), now=shop.db.clock.now()
+            )
     with pytest.raises(ValidationError, match="Unknown remedy"):
         with shop.db.write() as s:
-            remedies.record_choice(s, s.get(Case, case.id), shop.agent.id, "voucher_party", None)
+            remedies.record_choice(
+                s, s.get(Case, case.id), shop.agent.id, "voucher_party", None, now=shop.db.clock.now()
+            )
     assert _events(shop, case.id, "remedy_chosen") == []
 
 

@@ -56,7 +56,9 @@ def test_a_proposal_and_each_choice_are_recorded_on_the_case(shop):
     keep = next(o for o in proposal.options if o.remedy is Remedy.KEEP_AND_CREDIT)
     with shop.db.write() as s:
         row = s.get(Case, case.id)
-        first = remedies.record_choice(s, row, shop.agent.id, Remedy.KEEP_AND_CREDIT, keep.amount)
+        first = remedies.record_choice(
+            s, row, shop.agent.id, Remedy.KEEP_AND_CREDIT, keep.amount, now=shop.db.clock.now()
+        )
         assert (row.choice_remedy, row.saving_minor) == ("keep_and_credit", first.saving.minor), (
             "the session sees it"
         )
@@ -70,7 +72,9 @@ def test_a_proposal_and_each_choice_are_recorded_on_the_case(shop):
     )
 
     with shop.db.write() as s:  # the agent changes her mind: the latest choice is the case's
-        second = remedies.record_choice(s, s.get(Case, case.id), shop.agent.id, Remedy.REPLACEMENT, None)
+        second = remedies.record_choice(
+            s, s.get(Case, case.id), shop.agent.id, Remedy.REPLACEMENT, None, now=shop.db.clock.now()
+        )
     assert _figures(shop, case.id) == (
         True,
         True,
@@ -87,7 +91,9 @@ def test_a_proposal_without_keep_and_credit_and_a_choice_without_a_proposal(shop
         agent, order_number="1003", kind="missing_item", channel="chat", summary="Moka missing"
     )
     with shop.db.write() as s:
-        reship = remedies.record_choice(s, s.get(Case, case.id), shop.agent.id, "reship_missing", None)
+        reship = remedies.record_choice(
+            s, s.get(Case, case.id), shop.agent.id, "reship_missing", None, now=shop.db.clock.now()
+        )
     # a choice is acting on the options: they are recorded as offered (no keep-and-credit for a missing item)
     assert _figures(shop, case.id) == (True, False, "reship_missing", reship.cost.minor, reship.cost.minor, 0)
 

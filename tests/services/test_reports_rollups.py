@@ -11,7 +11,6 @@ on PostgreSQL.
 from __future__ import annotations
 
 import random
-import sys
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -21,17 +20,18 @@ from app.errors import RimedioError
 from app.services import (
     approvals,
     cases,
-    clock,
     credit,
     remedies,
     reports,
     settings,
 )
+from app.services.context import ServiceContext
 from app.services.reports import ReportFilter
 from app.store import rollups
 from app.store.dialect import Dialect
 from app.store.models import Case, CaseEvent, Order
 from app.store.models.reports import ReportCaseDay
+from tests.support.clock import FrozenClock
 
 START = datetime(2026, 10, 18, 7, 0, tzinfo=UTC)  # a week before Europe/Rome leaves summer time
 KINDS = ["wrong_item", "damaged", "missing_item", "delay", "complaint"]
@@ -40,17 +40,21 @@ REMEDIES = ["replacement", "refund", "reship_missing", "goodwill_extra", "keep_a
 ORDERS = ["1001", "1002", "1003", "1004", "7777"]
 
 
-class Clock:
-    def __init__(self, monkeypatch) -> None:
-        self.now = START
-        for name, module in list(sys.modules.items()):
-            if name.startswith("app.") and callable(getattr(module, "utcnow", None)):
-                monkeypatch.setattr(module, "utcnow", lambda: self.now)
-        monkeypatch.setattr(clock, "_now", lambda: self.now)
+@pytest.fixture
+def clock(clock):
+    """Every service's time, starting a week before Europe/Rome leaves summer time."""
+    clock.set(START)
+    return clock
 
-    def tick(self, rng: random.Random) -> None:
-        # microseconds too: PostgreSQL's seconds to answer keep them, summed exactly either way
-        self.now += timedelta(minutes=rng.randint(5, 30 * 60), microseconds=rng.randint(0, 999_999))
+
+def _tick(clock: FrozenClock, rng: random.Random) -> None:
+    # microseconds too: PostgreSQL's seconds to answer keep them, summed exactly either way
+    clock.advance(minutes=rng.randint(5, 30 * 60), microseconds=rng.randint(0, 999_999))
+
+
+def _at(shop, when: datetime) -> ServiceContext:
+    """The supervisor reading the reports at ``when``."""
+    return ServiceContext(shop.db, shop.supervisor, clock=FrozenClock(when))
 
 
 def _raw(monkeypatch, fn):
@@ -88,11 +92,11 @@ def _check(shop, monkeypatch, now: datetime) -> int:
     for d_from, d_to in periods:
         for flt in filters:
             for when in (START + timedelta(days=9), now, now + timedelta(days=30)):
-                rolled = reports.summary(ctx, d_from, d_to, flt, now=when)
+                rolled = reports.summary(_at(shop, when), d_from, d_to, flt)
                 raw = _raw(
                     monkeypatch,
                     lambda d_from=d_from, d_to=d_to, flt=flt, when=when: reports.summary(
-                        ctx, d_from, d_to, flt, now=when
+                        _at(shop, when), d_from, d_to, flt
                     ),
                 )
                 assert rolled == raw, (d_from, d_to, flt, when)
@@ -104,12 +108,12 @@ def _check(shop, monkeypatch, now: datetime) -> int:
     return checked
 
 
-def _operations(shop, clock: Clock, rng: random.Random, steps: int) -> None:
+def _operations(shop, clock: FrozenClock, rng: random.Random, steps: int) -> None:
     sup, agent, admin = shop.as_(shop.supervisor), shop.as_(shop.agent), shop.as_(shop.admin)
     opened: list[int] = []
     vouchers: list[str] = []
     for _ in range(steps):
-        clock.tick(rng)
+        _tick(clock, rng)
         ctx = rng.choice([sup, agent])
         roll = rng.random()
         try:
@@ -154,7 +158,7 @@ def _operations(shop, clock: Clock, rng: random.Random, steps: int) -> None:
                     1,
                     f"{rng.randint(5, 40)}.00",
                     reason="goodwill",
-                    expires=(clock.now + timedelta(days=rng.randint(1, 10))).date(),
+                    expires=(clock.now() + timedelta(days=rng.randint(1, 10))).date(),
                 )
                 vouchers.append(info.code)
             elif roll < 0.9 and vouchers:
@@ -172,7 +176,7 @@ def _operations(shop, clock: Clock, rng: random.Random, steps: int) -> None:
             pass  # a move the rules refuse (a closed case, nothing to restore…): the sequence goes on
 
 
-def _core_paths(shop, clock: Clock) -> None:
+def _core_paths(shop, clock: FrozenClock) -> None:
     """A case deleted and one inserted through Core (as the importers and bulk loads write); the order 7777,
     on which credit may have been spent before it was imported, imported now; another order's total changed."""
     with shop.db.write() as s:
@@ -211,12 +215,12 @@ def _core_paths(shop, clock: Clock) -> None:
                     "status": "resolved",
                     "summary": "bulk",
                     "owner_id": None,
-                    "created_at": clock.now - timedelta(days=2, hours=i),
-                    "updated_at": clock.now,
-                    "first_answer_due": clock.now - timedelta(days=1),
-                    "first_answered_at": clock.now - timedelta(hours=30 - i),
-                    "resolution_due": clock.now + timedelta(days=i),
-                    "resolved_at": None if i % 2 else clock.now,
+                    "created_at": clock.now() - timedelta(days=2, hours=i),
+                    "updated_at": clock.now(),
+                    "first_answer_due": clock.now() - timedelta(days=1),
+                    "first_answered_at": clock.now() - timedelta(hours=30 - i),
+                    "resolution_due": clock.now() + timedelta(days=i),
+                    "resolved_at": None if i % 2 else clock.now(),
                     "remedy": "refund" if i % 2 else "replacement",
                     "choice_remedy": "replacement",
                     "saving_minor": 250,
@@ -232,24 +236,22 @@ def _core_paths(shop, clock: Clock) -> None:
 
 
 @pytest.mark.parametrize("seed", [8, 2026])
-def test_the_rollups_agree_with_the_rows_after_any_sequence_of_operations(shop, monkeypatch, seed):
+def test_the_rollups_agree_with_the_rows_after_any_sequence_of_operations(shop, clock, monkeypatch, seed):
     rng = random.Random(seed)
-    clock = Clock(monkeypatch)
     _operations(shop, clock, rng, 70)
     _core_paths(shop, clock)
-    assert _check(shop, monkeypatch, clock.now) > 0
+    assert _check(shop, monkeypatch, clock.now()) > 0
     # the zone changes: the rollups are rebuilt in it, and kept in it by what follows
     settings.set_setting(shop.as_(shop.admin), "shop.timezone", "America/New_York")
     _operations(shop, clock, rng, 40)
-    assert _check(shop, monkeypatch, clock.now) > 0
+    assert _check(shop, monkeypatch, clock.now()) > 0
     with shop.db.read() as s:
         assert rollups.rollup_zone(s.connection()) == "America/New_York"
         assert s.scalar(select(ReportCaseDay.n).limit(1)) is not None
 
 
-def test_the_rollups_are_rebuilt_exactly_as_the_triggers_kept_them(shop, monkeypatch):
+def test_the_rollups_are_rebuilt_exactly_as_the_triggers_kept_them(shop, clock, monkeypatch):
     rng = random.Random(5)
-    clock = Clock(monkeypatch)
     _operations(shop, clock, rng, 60)
     _core_paths(shop, clock)
     keys = {roll.table: len(roll.keys(Dialect(shop.db.dialect))) for roll in rollups.ROLLUPS}
@@ -274,17 +276,16 @@ def test_the_rollups_are_rebuilt_exactly_as_the_triggers_kept_them(shop, monkeyp
     assert contents() == kept
 
 
-def test_a_zone_the_rollups_were_not_built_in_is_never_trusted(shop, monkeypatch):
+def test_a_zone_the_rollups_were_not_built_in_is_never_trusted(shop, clock, monkeypatch):
     """A zone written around the services (here straight into the table) makes the reports count the rows."""
-    clock = Clock(monkeypatch)
     _operations(shop, clock, random.Random(3), 30)
     ctx = shop.as_(shop.supervisor)
-    before = reports.summary(ctx, START.date(), clock.now.date(), now=clock.now)
+    before = reports.summary(ctx, START.date(), clock.now().date())
     with shop.db.write() as s:
         s.execute(text("UPDATE report_rollup_state SET value = 'Asia/Tokyo'"))
     calls = []
     monkeypatch.setattr(reports.from_rollups, "rolled_cases", lambda *a, **k: calls.append(1))
-    assert reports.summary(ctx, START.date(), clock.now.date(), now=clock.now) == before
+    assert reports.summary(ctx, START.date(), clock.now().date()) == before
     assert calls == []
 
 
@@ -292,9 +293,10 @@ def test_a_zone_the_rollups_were_not_built_in_is_never_trusted(shop, monkeypatch
     "column, value",
     [("kind", "legacy_claim"), ("channel", "fax"), ("status", "archived"), ("remedy", "old_voucher")],
 )
-def test_a_value_outside_the_vocabulary_is_counted_by_name_from_the_rows(shop, monkeypatch, column, value):
+def test_a_value_outside_the_vocabulary_is_counted_by_name_from_the_rows(
+    shop, clock, monkeypatch, column, value
+):
     """Rows written by an older or foreign program: the rollups cannot name the value, the raw rows can."""
-    clock = Clock(monkeypatch)
     _operations(shop, clock, random.Random(11), 20)
     with shop.db.write() as s:
         customer = s.scalar(select(Case.customer_id).limit(1))
@@ -304,8 +306,8 @@ def test_a_value_outside_the_vocabulary_is_counted_by_name_from_the_rows(shop, m
             "channel": "email",
             "status": "resolved",
             "summary": "old",
-            "created_at": clock.now - timedelta(days=1),
-            "updated_at": clock.now,
+            "created_at": clock.now() - timedelta(days=1),
+            "updated_at": clock.now(),
             "remedy": "refund",
             "choice_remedy": "refund",
             "currency": "EUR",
@@ -317,9 +319,9 @@ def test_a_value_outside_the_vocabulary_is_counted_by_name_from_the_rows(shop, m
     monkeypatch.setattr(
         reports.from_rollups, "rolled_cases", lambda *a, **k: results.append(real(*a, **k)) or results[-1]
     )
-    r = reports.summary(ctx, START.date(), clock.now.date(), now=clock.now)
+    r = reports.summary(ctx, START.date(), clock.now().date())
     assert results == [None]  # the rollups gave way to the rows
-    assert r == _raw(monkeypatch, lambda: reports.summary(ctx, START.date(), clock.now.date(), now=clock.now))
+    assert r == _raw(monkeypatch, lambda: reports.summary(ctx, START.date(), clock.now().date()))
     named = {"kind": r.by_kind, "channel": r.by_channel, "status": r.by_status, "remedy": r.remedies.chosen}[
         column
     ]

@@ -159,7 +159,7 @@ def test_segments_of_the_known_shop_and_a_campaign_list(shop):
         with pytest.raises(ValidationError, match="Unknown segment: vip"):
             segments.customers_in_segment(s, "vip", date(2026, 11, 20))
         with pytest.raises(NotFound):
-            segments.segment_of(s, 999_999)
+            segments.segment_of(s, 999_999, date(2026, 11, 20))
 
 
 def test_a_changed_threshold_moves_customers_between_segments(shop):
@@ -188,16 +188,17 @@ def test_a_customer_who_claims_on_most_orders_is_flagged(shop):
     agent = shop.as_(shop.agent)
     with shop.db.read() as s:
         niccolo = s.query(Customer.id).filter(Customer.last_name == "Rossi").scalar()
-        assert segments.is_flagged(s, niccolo) is False
+        today = segments.shop_today(s, shop.db.clock.now())
+        assert segments.is_flagged(s, niccolo, today) is False
     for summary in ("Vase cracked", "Plaid stained", "Vase lid missing"):
         cases.open_case(agent, order_number="1002", kind="damaged", channel="phone", summary=summary)
     with shop.db.read() as s:
-        h = segments.customer_history(s, niccolo)
+        h = segments.customer_history(s, niccolo, today)
         assert h.claims_in_window == 3 and h.flagged is True  # 3 claims, at least 30 % of 2 orders
-        assert segments.is_flagged(s, niccolo) is True
-        assert segments.customer_profile(s, niccolo).flagged is True
+        assert segments.is_flagged(s, niccolo, today) is True
+        assert segments.customer_profile(s, niccolo, today).flagged is True
         # Two years later the claims have left the window.
-        assert segments.is_flagged(s, niccolo, segments.shop_today(s) + timedelta(days=800)) is False
+        assert segments.is_flagged(s, niccolo, today + timedelta(days=800)) is False
 
 
 def test_claims_count_only_inside_the_window_and_thresholds_are_settings(shop):

@@ -4,6 +4,8 @@ case are locked in the lock order of ``docs/locking.md`` (the case first)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,7 +18,7 @@ from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.i18n import current_language
-from app.services import audit, case_credit, clock, credit
+from app.services import audit, case_credit, credit
 from app.services.approvals.requests import RequestInfo, expire_stale, money_data, request_info
 from app.services.approvals.resolving import issue_for_case
 from app.services.case_records import (
@@ -33,7 +35,7 @@ from app.store.models import ApprovalRequest, Case
 _LOCKED_CASE = "rimedio_request_case"
 
 
-def _pending_locked(s: Session, request_id: int) -> ApprovalRequest:
+def _pending_locked(s: Session, request_id: int, now: datetime) -> ApprovalRequest:
     """The pending request ``request_id``, locked in the lock order (docs/locking.md): its case first, then the
     request — as resolving a case takes them; a request past its time is expired first, so it is no longer pending.
     The locked case stays in the session for the rest of the transaction (:func:`_request_case`)."""
@@ -43,7 +45,7 @@ def _pending_locked(s: Session, request_id: int) -> ApprovalRequest:
     if case_id is None:
         raise NotFound("There is no approval request {id}.", id=request_id)
     s.info[_LOCKED_CASE] = get_case_for_update(s, case_id)
-    expire_stale(s, clock.now(), case_id)
+    expire_stale(s, now, case_id)
     stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
     if s.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(key_share=True)
@@ -64,8 +66,8 @@ def _request_case(s: Session, req: ApprovalRequest) -> Case:
     return get_case_for_update(s, req.case_id)
 
 
-def _open_request(s: Session, ctx: ServiceContext, request_id: int) -> ApprovalRequest:
-    req = _pending_locked(s, request_id)
+def _open_request(s: Session, ctx: ServiceContext, request_id: int, now: datetime) -> ApprovalRequest:
+    req = _pending_locked(s, request_id, now)
     if req.requested_by_id == ctx.actor.id:
         raise PermissionDenied("Nobody decides on their own request: ask another supervisor.")
     return req
@@ -112,7 +114,7 @@ def check_approval(ctx: ServiceContext, request_id: int, amount: str | None = No
     ctx.require(Permission.APPROVE)
     with ctx.db.write() as s:  # a write only because requests past their time are marked expired first
         settings = load_settings(s)
-        req = _open_request(s, ctx, request_id)
+        req = _open_request(s, ctx, request_id, ctx.now())
         return _approvable(s, ctx, req, amount, settings)[1]
 
 
@@ -124,16 +126,12 @@ def approve(
     ctx.require(Permission.APPROVE)
     note = clean_text(reason)
     with ctx.db.write() as s:
-        settings = load_settings(s)
-        req = _open_request(s, ctx, request_id)
+        settings, now = load_settings(s), ctx.now()
+        req = _open_request(s, ctx, request_id, now)
         asked, approved = _approvable(s, ctx, req, amount, settings)
         case = _request_case(s, req)
-        issued = issue_for_case(s, ctx.actor, case, approved, settings, note or req.reason)
-        req.status, req.decided_by_id, req.decided_at = (
-            ApprovalStatus.APPROVED.value,
-            ctx.actor.id,
-            clock.now(),
-        )
+        issued = issue_for_case(s, ctx.actor, case, approved, settings, note or req.reason, now)
+        req.status, req.decided_by_id, req.decided_at = ApprovalStatus.APPROVED.value, ctx.actor.id, now
         req.approved_minor, req.decision_reason = approved.minor, note
         req.grant_id = issued.grant_id
         record_event(
@@ -142,6 +140,7 @@ def approve(
             ctx.actor.id,
             EventType.APPROVED,
             note,
+            at=now,
             data={"request": req.id, "asked": asked.plain(), **money_data(approved)},
         )
         case.amount_minor = approved.minor
@@ -149,11 +148,12 @@ def approve(
         if case.status != CaseStatus.RESOLVED.value and can_move(
             CaseStatus(case.status), CaseStatus.RESOLVED
         ):
-            apply_status(s, case, CaseStatus.RESOLVED, ctx.actor.id, note, approval_step=True)
+            apply_status(s, case, CaseStatus.RESOLVED, ctx.actor.id, note, now=now, approval_step=True)
         s.flush()
         audit.append(
             s,
             audit.Action.APPROVAL_APPROVED,
+            at=now,
             actor_id=ctx.actor.id,
             actor=ctx.actor.username,
             subject=f"case {case.id}",
@@ -170,7 +170,7 @@ def reject(ctx: ServiceContext, request_id: int, *, reason: str) -> RequestInfo:
     if not note:
         raise ValidationError("Say why: a reason is required.")
     with ctx.db.write() as s:
-        req = _open_request(s, ctx, request_id)
+        req = _open_request(s, ctx, request_id, ctx.now())
         _close_without_credit(
             s, ctx, req, ApprovalStatus.REJECTED, EventType.REJECTED, audit.Action.APPROVAL_REJECTED, note
         )
@@ -184,7 +184,7 @@ def withdraw(ctx: ServiceContext, request_id: int, *, reason: str = "") -> Reque
     ctx.require(Permission.CASE_WRITE)
     note = clean_text(reason)
     with ctx.db.write() as s:
-        req = _pending_locked(s, request_id)
+        req = _pending_locked(s, request_id, ctx.now())
         if req.requested_by_id != ctx.actor.id and not ctx.actor.can(Permission.APPROVE):
             raise PermissionDenied(
                 "Only whoever asked, or a supervisor, may withdraw request {id}.", id=req.id
@@ -213,7 +213,8 @@ def _close_without_credit(
     """A request answered without credit (rejected or withdrawn): the case loses the remedy it asked for and goes
     back to ``proposed``, with the reason on its timeline and in the audit log."""
     case = _request_case(s, req)
-    req.status, req.decided_by_id, req.decided_at = status.value, ctx.actor.id, clock.now()
+    now = ctx.now()
+    req.status, req.decided_by_id, req.decided_at = status.value, ctx.actor.id, now
     req.decision_reason = note
     record_event(
         s,
@@ -221,16 +222,18 @@ def _close_without_credit(
         ctx.actor.id,
         event,
         note,
+        at=now,
         data={"request": req.id, **money_data(Money(req.amount_minor, req.currency))},
     )
     case.remedy, case.amount_minor = None, None
     s.flush()
     if case.status == CaseStatus.AWAITING_APPROVAL.value:
-        apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, approval_step=True)
+        apply_status(s, case, CaseStatus.PROPOSED, ctx.actor.id, note, now=now, approval_step=True)
     s.flush()
     audit.append(
         s,
         action,
+        at=now,
         actor_id=ctx.actor.id,
         actor=ctx.actor.username,
         subject=f"case {case.id}",

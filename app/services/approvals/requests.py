@@ -13,7 +13,7 @@ from app.domain.enums import ApprovalStatus, CaseStatus, EventType, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.errors import StorageError
-from app.services import audit, clock, credit
+from app.services import audit, credit
 from app.services.case_records import (
     apply_status,
     get_case_for_update,
@@ -124,7 +124,7 @@ def expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
         stale.append(req)
         req.status = ApprovalStatus.EXPIRED.value
         req.decided_at = now
-        record_event(s, case, None, EventType.APPROVAL_EXPIRED, "", data={"request": req.id})
+        record_event(s, case, None, EventType.APPROVAL_EXPIRED, "", at=now, data={"request": req.id})
         if case.status == CaseStatus.AWAITING_APPROVAL.value:
             apply_status(
                 s,
@@ -132,6 +132,7 @@ def expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
                 CaseStatus.PROPOSED,
                 None,
                 "approval request expired",
+                now=now,
                 approval_step=True,
             )
     if stale:
@@ -139,6 +140,7 @@ def expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
         audit.append(
             s,
             audit.Action.APPROVAL_EXPIRED,
+            at=now,
             actor_id=None,
             actor=None,
             subject="approval requests",
@@ -156,7 +158,7 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
         stmt = stmt.where(ApprovalRequest.status == parse_enum(ApprovalStatus, status, "status").value)
     if not ctx.actor.can(Permission.APPROVE):
         stmt = stmt.where(ApprovalRequest.requested_by_id == ctx.actor.id)
-    now = clock.now()
+    now = ctx.now()
     with ctx.db.read() as s:  # reading is not writing: only requests past their time need one
         if not s.scalar(
             select(ApprovalRequest.id)

@@ -8,7 +8,7 @@ agent's limit (:func:`app.services.case_credit.assess`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,7 +21,7 @@ from app.domain.settings_registry import ShopSettings
 from app.domain.text import clean_text
 from app.errors import Conflict, MissingInput, PermissionDenied, ValidationError
 from app.i18n import current_language
-from app.services import audit, case_credit, clock, credit
+from app.services import audit, case_credit, credit
 from app.services.approvals.requests import expire_stale, money_data
 from app.services.case_credit import CREDIT_REMEDIES
 from app.services.case_records import (
@@ -51,9 +51,11 @@ class Resolution:
     approvers: tuple[str, ...] = ()
 
 
-def _record_choice(s: Session, case: Case, actor: Actor, remedy: Remedy, amount: Money | None) -> None:
+def _record_choice(
+    s: Session, case: Case, actor: Actor, remedy: Remedy, amount: Money | None, now: datetime
+) -> None:
     """The choice on the timeline, with the options shown (:func:`app.services.remedies.record_choice`)."""
-    record_choice(s, case, actor.id, remedy, amount, None)
+    record_choice(s, case, actor.id, remedy, amount, None, now=now)
 
 
 @retried
@@ -80,7 +82,7 @@ def resolve_case(
         settings = load_settings(s)
         case = get_case_for_update(s, case_id)
         check_version(case, expected_version)
-        now = clock.now()
+        now = ctx.now()
         # the case's requests in one read (the case is locked: nobody else changes them until the commit)
         requests = list(
             s.scalars(
@@ -107,12 +109,12 @@ def resolve_case(
             rejection = case_credit.last_rejection(s, case.id, requests[-1] if requests else None)
             case_credit.check_reason_after_rejection(rejection, case.id, note)
             decision = case_credit.assess(
-                s, ctx.actor, case, remedy_, money, settings, lock=True, rejection=rejection
+                s, ctx.actor, case, remedy_, money, settings, now=now, lock=True, rejection=rejection
             )
             problems, given = list(decision.problems), decision.given_on_case
         target = CaseStatus.AWAITING_APPROVAL if problems else CaseStatus.RESOLVED
         check_move(current, target)
-        _record_choice(s, case, ctx.actor, remedy_, money)
+        _record_choice(s, case, ctx.actor, remedy_, money, now)
         case.remedy = remedy_.value
         case.amount_minor = money.minor if money is not None else None
         if problems:
@@ -140,6 +142,7 @@ def resolve_case(
                 ctx.actor.id,
                 EventType.APPROVAL_REQUESTED,
                 note,
+                at=now,
                 data={
                     "request": req.id,
                     "remedy": remedy_.value,
@@ -148,11 +151,12 @@ def resolve_case(
                     "given_before": given.plain() if given is not None else None,
                 },
             )
-            apply_status(s, case, target, ctx.actor.id, note, approval_step=True)
+            apply_status(s, case, target, ctx.actor.id, note, now=now, approval_step=True)
             s.flush()
             audit.append(
                 s,
                 audit.Action.APPROVAL_REQUESTED,
+                at=now,
                 actor_id=ctx.actor.id,
                 actor=ctx.actor.username,
                 subject=f"case {case.id}",
@@ -162,19 +166,20 @@ def resolve_case(
         voucher = None
         if is_credit:
             assert money is not None
-            voucher = issue_for_case(s, ctx.actor, case, money, settings, note).code
+            voucher = issue_for_case(s, ctx.actor, case, money, settings, note, now).code
         apply_status(
-            s, case, target, ctx.actor.id, note, none_pending=True
+            s, case, target, ctx.actor.id, note, now=now, none_pending=True
         )  # open_request above, case locked
         s.flush()
         return Resolution(case.id, target, voucher, money, None, given)
 
 
 def issue_for_case(
-    s: Session, actor: Actor, case: Case, money: Money, settings: ShopSettings, note: str
+    s: Session, actor: Actor, case: Case, money: Money, settings: ShopSettings, note: str, now: datetime
 ) -> Issued:
-    """The voucher of a credit on a case (resolved within the limits, or approved), on the case's timeline."""
-    expires_on = credit.credit_expiry(s, case.customer_id, settings, credit.today(settings))
+    """The voucher of a credit on a case (resolved within the limits, or approved), issued ``now``, on the case's
+    timeline."""
+    expires_on = credit.credit_expiry(s, case.customer_id, settings, credit.today(settings, now))
     grant = credit.issue(
         s,
         actor,
@@ -186,6 +191,7 @@ def issue_for_case(
         case_id=case.id,
         note=note,
         expires_on=expires_on,
+        at=now,
     )
     code = credit.display_code(grant.code)
     record_event(
@@ -194,6 +200,7 @@ def issue_for_case(
         actor.id,
         EventType.CREDIT_ISSUED,
         code,
+        at=now,
         data={
             "grant": grant.id,
             "code": code,

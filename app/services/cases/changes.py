@@ -51,7 +51,7 @@ def add_event(
     ctx.require(Permission.CASE_READ)
     with ctx.db.write() as s:
         case = get_case_row(s, case_id)
-        record_event(s, case, ctx.actor.id, type_, text, internal=internal, data=data)
+        record_event(s, case, ctx.actor.id, type_, text, at=ctx.now(), internal=internal, data=data)
 
 
 @retried
@@ -63,7 +63,7 @@ def add_note(ctx: ServiceContext, case_id: int, text: str, *, internal: bool = T
         raise ValidationError("The note is empty.")
     with ctx.db.write() as s:
         case = get_case_row(s, case_id)
-        event = record_event(s, case, ctx.actor.id, EventType.NOTE, body, internal=internal)
+        event = record_event(s, case, ctx.actor.id, EventType.NOTE, body, at=ctx.now(), internal=internal)
         s.flush()
         return EventInfo(
             event.id, event.at, ctx.actor.display_name, event.type, event.text, event.internal, None
@@ -79,13 +79,13 @@ def change_status(
     ctx.require(Permission.CASE_WRITE)
     target_ = parse_enum(CaseStatus, target, "status")
     with ctx.db.write() as s:
-        case = get_case_for_update(s, case_id)
+        case, now = get_case_for_update(s, case_id), ctx.now()
         check_version(case, expected_version)
-        apply_status(s, case, target_, ctx.actor.id, reason)
+        apply_status(s, case, target_, ctx.actor.id, reason, now=now)
         flush_versioned(s, case)
         if target_ == CaseStatus.PROPOSED:
-            record_proposal(s, case, ctx.actor.id)
-        return load_case(s, case.id)
+            record_proposal(s, case, ctx.actor.id, now=now)
+        return load_case(s, case.id, now)
 
 
 @retried
@@ -104,7 +104,7 @@ def update_case(
     """Edit a case the agent has open; refused if someone saved it since (``expected_version`` is stale)."""
     ctx.require(Permission.CASE_WRITE)
     with ctx.db.write() as s:
-        case = get_case_for_update(s, case_id)
+        case, now = get_case_for_update(s, case_id), ctx.now()
         check_version(case, expected_version)
         changed: dict[str, Any] = {}
         if summary is not None:
@@ -121,17 +121,17 @@ def update_case(
             changed["owner_id"] = user_id_of(s, owner)
         changed = {k: v for k, v in changed.items() if getattr(case, k) != v}
         if not changed:
-            return load_case(s, case.id)
+            return load_case(s, case.id, now)
         owner_before = case.owner
         if "owner_id" in changed:  # an assignment: its rule and its own timeline entry (issue 17)
             check_assign(ctx, case, owner_before.display_name if owner_before else None, changed["owner_id"])
         for key, value in changed.items():
             setattr(case, key, value)
-        touch(case, ctx.actor.id)
+        touch(case, ctx.actor.id, now)
         case.search_text = case_search_text(case, case.customer, case.order)
         if "owner_id" in changed:
             case.owner = s.get(User, changed.pop("owner_id"))  # the relationship too, or it would undo the id
-            record_assignment(s, case, ctx.actor.id, owner_before, case.owner)
+            record_assignment(s, case, ctx.actor.id, owner_before, case.owner, now)
         if changed:
             record_event(
                 s,
@@ -139,7 +139,8 @@ def update_case(
                 ctx.actor.id,
                 EventType.EDITED,
                 ", ".join(sorted(changed)),
+                at=now,
                 data={"fields": sorted(changed)},
             )
         flush_versioned(s, case)
-        return load_case(s, case.id)
+        return load_case(s, case.id, now)

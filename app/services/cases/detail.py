@@ -22,7 +22,6 @@ from app.errors import NotFound
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 from app.store.models import Case, CaseEvent, CaseLine
-from app.store.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -102,8 +101,8 @@ class CaseDetail:
         return total
 
 
-def load_case(s: Session, case_id: int) -> CaseDetail:
-    """A case with its customer, order, lines and timeline, read inside the caller's transaction."""
+def load_case(s: Session, case_id: int, now: datetime) -> CaseDetail:
+    """A case with its customer, order, lines and timeline as of ``now``, read inside the caller's transaction."""
     if not is_id(case_id):
         raise NotFound("There is no case {id}.", id=case_id)
     case = s.scalar(
@@ -120,10 +119,10 @@ def load_case(s: Session, case_id: int) -> CaseDetail:
     )
     if case is None:
         raise NotFound("There is no case {id}.", id=case_id)
-    return detail_of(case, load_settings(s))
+    return detail_of(case, load_settings(s), now)
 
 
-def detail_of(case: Case, settings: ShopSettings) -> CaseDetail:
+def detail_of(case: Case, settings: ShopSettings, now: datetime) -> CaseDetail:
     """The detail of a case whose customer, order, users, lines and events are loaded (or just created); the
     timeline in the order things happened (an event written later may tell of an earlier moment)."""
     order = case.order
@@ -132,7 +131,7 @@ def detail_of(case: Case, settings: ShopSettings) -> CaseDetail:
     paused = case.status == CaseStatus.AWAITING_CUSTOMER.value
     remaining = None
     if paused and case.resolution_due is not None:
-        remaining = remaining_when_paused(cal, case.resolution_due, case.paused_at or utcnow())
+        remaining = remaining_when_paused(cal, case.resolution_due, case.paused_at or now)
     return CaseDetail(
         id=case.id,
         version=case.version,
@@ -194,4 +193,4 @@ def _actor_name(event: CaseEvent) -> str | None:
 def get_case(ctx: ServiceContext, case_id: int) -> CaseDetail:
     ctx.require(Permission.CASE_READ)
     with ctx.db.read() as s:
-        return load_case(s, case_id)
+        return load_case(s, case_id, ctx.now())

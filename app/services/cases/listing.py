@@ -20,7 +20,6 @@ from app.services.context import ServiceContext
 from app.services.search import search_clause
 from app.services.settings import load_settings
 from app.store.models import Case, Customer, Order, User
-from app.store.types import utcnow
 
 SORTS = {
     "id": Case.id,
@@ -50,7 +49,7 @@ def _filtered(ctx: ServiceContext, flt: CaseFilter) -> Select[int]:
         stmt = stmt.where(Case.customer_id == flt.customer_id)
     if flt.overdue:
         stmt = stmt.where(
-            Case.status.in_([s.value for s in RUNNING_STATUSES]), Case.resolution_due < utcnow()
+            Case.status.in_([s.value for s in RUNNING_STATUSES]), Case.resolution_due < ctx.now()
         )
     clause = search_clause(ctx.db.dialect, "cases", Case.id, Case.search_text, flt.search)
     if clause is not None:
@@ -95,7 +94,7 @@ def list_cases(
             .outerjoin(User, User.id == Case.owner_id)
             .order_by(*order)
         )
-        now = utcnow()
+        now = ctx.now()
         calendar = calendar_from_settings(load_settings(s))
         rows = []
         for case, first, last, email, number, owner in s.execute(stmt):

@@ -30,7 +30,6 @@ from app.services.orders import find_order
 from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import Case, CaseEvent, CaseLine, Customer, Order, OrderLine, User
-from app.store.types import utcnow
 
 MAX_SUMMARY = 500
 
@@ -148,7 +147,7 @@ def open_case(
         else:
             raise ValidationError("Say which order (or customer) the case is about.")
         owner_id = user_id_of(s, owner) if owner else ctx.actor.id
-        now = utcnow()
+        now = ctx.now()
         first_due, resolution_due = due_dates(
             now, channel_, kind_, settings, _season_factor(settings, kind_, order, now)
         )
@@ -196,7 +195,7 @@ def open_case(
             )
         s.add(case)
         s.flush()
-        return detail_of(case, settings)
+        return detail_of(case, settings, now)
 
 
 def _season_factor(settings: ShopSettings, kind: CaseKind, order: Order | None, now: datetime) -> Decimal:

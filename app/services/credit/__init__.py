@@ -13,7 +13,6 @@ the acting user's own limits.
 
 from __future__ import annotations
 
-from app.services.clock import now
 from app.services.credit.accounts import CustomerCredit, balance, customer_credit, find_voucher
 from app.services.credit.admin import ExpiryRun, LedgerCheck, adjust, cancel, check_ledger, expire_credit
 from app.services.credit.issuing import (
@@ -111,7 +110,6 @@ __all__ = [
     "lock_order",
     "make_grant_info",
     "new_code",
-    "now",
     "order_total_for_credit",
     "own_code",
     "parse_day",

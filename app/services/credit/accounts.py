@@ -44,7 +44,7 @@ def customer_credit(ctx: ServiceContext, customer: str | int) -> CustomerCredit:
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
         settings = load_settings(s)
-        as_of = today(settings)
+        as_of = today(settings, ctx.now())
         cust = find_customer(s, customer)
         grants = list(s.scalars(select(CreditGrant).where(CreditGrant.customer_id == cust.id)))
         users: dict[int | None, str] = {uid: name for uid, name in s.execute(select(User.id, User.username))}
@@ -98,14 +98,14 @@ def balance(ctx: ServiceContext, customer_id: int) -> dict[str, Money]:
     """What a customer can spend, per currency (one SQL sum; what screens show beside the customer)."""
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
-        return spendable(s, customer_id, today(load_settings(s)))
+        return spendable(s, customer_id, today(load_settings(s), ctx.now()))
 
 
 def find_voucher(ctx: ServiceContext, code: str) -> GrantInfo:
     """A voucher by its code, typed any way (``rim 7k3q 9xtm c``), with its balance."""
     ctx.require(Permission.CUSTOMER_READ)
     with ctx.db.read() as s:
-        return grant_info(s, grant_by_code(s, code, lock=False), load_settings(s))
+        return grant_info(s, grant_by_code(s, code, lock=False), today(load_settings(s), ctx.now()))
 
 
 __all__ = ["CustomerCredit", "balance", "customer_credit", "find_voucher"]

@@ -18,7 +18,6 @@ from app.domain.permissions import Permission
 from app.domain.text import clean_text
 from app.errors import ValidationError
 from app.services import audit, ledger_audit
-from app.services.clock import now
 from app.services.context import ServiceContext
 from app.services.credit.ledger import (
     GrantInfo,
@@ -84,13 +83,14 @@ def _correct(
     """One supervisor's entry on one voucher: lock the grant, plan on its balance today, append, audit."""
     ctx.require(Permission.CREDIT_ADMIN)
     with ctx.db.write() as s:
-        settings = load_settings(s)
+        settings, now = load_settings(s), ctx.now()
         grant = grant_by_code(s, code)
-        entry = plan(grant_balance(s, grant, today(settings)), now(), ctx.actor.username)
+        entry = plan(grant_balance(s, grant, today(settings, now)), now, ctx.actor.username)
         add_entries(s, [entry], ctx.actor.id)
         audit.append(
             s,
             action,
+            at=now,
             actor_id=ctx.actor.id,
             actor=ctx.actor.username,
             subject=f"grant {grant.id}",
@@ -102,7 +102,7 @@ def _correct(
             },
         )
         s.flush()
-        return grant_info(s, grant, settings)
+        return grant_info(s, grant, today(settings, now))
 
 
 @retried
@@ -111,13 +111,12 @@ def expire_credit(ctx: ServiceContext, as_of: str | date | None = None) -> Expir
     million grants take seconds. Running it twice writes nothing the second time."""
     ctx.require(Permission.CREDIT_ADMIN)
     with ctx.db.write() as s:
-        settings = load_settings(s)
-        day = parse_day(as_of, "as of") or today(settings)
-        if day > today(settings):
+        settings, at = load_settings(s), ctx.now()
+        day = parse_day(as_of, "as of") or today(settings, at)
+        if day > today(settings, at):
             raise ValidationError(
                 "Credit cannot be expired ahead of time: {date} is in the future.", date=day.isoformat()
             )
-        at = now()
         balances = (
             select(CreditEntry.grant_id.label("grant_id"), func.sum(CreditEntry.amount_minor).label("bal"))
             .join(CreditGrant, CreditGrant.id == CreditEntry.grant_id)
@@ -168,6 +167,7 @@ def expire_credit(ctx: ServiceContext, as_of: str | date | None = None) -> Expir
             audit.append(
                 s,
                 audit.Action.CREDIT_EXPIRED,
+                at=at,
                 actor_id=ctx.actor.id,
                 actor=ctx.actor.username,
                 subject=f"as of {day.isoformat()}",

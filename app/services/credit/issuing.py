@@ -9,7 +9,7 @@ the acting user's own limits. How long a credit lasts is decided here, once (:fu
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import exists, func, or_, select
@@ -28,7 +28,6 @@ from app.domain.text import clean_text
 from app.errors import PermissionDenied, ValidationError
 from app.i18n import current_language
 from app.services import audit, segments
-from app.services.clock import now
 from app.services.context import Actor, ServiceContext
 from app.services.credit.ledger import (
     GrantInfo,
@@ -75,12 +74,13 @@ def daily_limit(s: Session, actor: Actor, settings: ShopSettings) -> Money | Non
     return None
 
 
-def issued_today(s: Session, actor_id: int, settings: ShopSettings) -> Money:
-    """Credit ``actor_id`` gave on cases and by hand since the shop's midnight (campaigns not counted)."""
+def issued_today(s: Session, actor_id: int, settings: ShopSettings, now: datetime) -> Money:
+    """Credit ``actor_id`` gave on cases and by hand since the shop's midnight before ``now`` (campaigns not
+    counted)."""
     total = s.execute(
         select(func.coalesce(func.sum(CreditGrant.amount_minor), 0)).where(
             CreditGrant.created_by_id == actor_id,
-            CreditGrant.created_at >= day_start(settings),
+            CreditGrant.created_at >= day_start(settings, now),
             CreditGrant.reason != GrantReason.CAMPAIGN.value,
             CreditGrant.currency == settings.currency,
         )
@@ -94,6 +94,7 @@ def limit_problems(
     amount: Money,
     settings: ShopSettings,
     *,
+    now: datetime,
     lock: bool = True,
     already: Money | None = None,
     issued: Money | None = None,
@@ -114,7 +115,7 @@ def limit_problems(
             problems.append("case_limit")
         daily = daily_limit(s, actor, settings)
         if daily is not None:
-            today_so_far = issued if issued is not None else issued_today(s, actor.id, settings)
+            today_so_far = issued if issued is not None else issued_today(s, actor.id, settings, now)
             if today_so_far + amount > daily:
                 problems.append("daily_limit")
     elif Role(actor.role) == Role.AGENT:
@@ -154,19 +155,20 @@ def issue(
     expires_on: date | None = None,
     cap_share: Decimal | None = None,
     note: str = "",
+    at: datetime,
 ) -> CreditGrant:
     """Create a grant with a fresh code and its ``issue`` entry inside the caller's transaction (no checks of
-    rights or limits: the caller made them). Logs ``credit_issued``."""
+    rights or limits: the caller made them), made ``at``. Logs ``credit_issued``."""
     if amount.minor <= 0:
         raise ValidationError("The credit must be more than zero.")
     if cap_share is not None:
         ledger.check_share(cap_share)
-    at = now()
+    day = today(settings, at)
     if expires_on is None:
-        expires_on = credit_expiry(s, customer_id, settings, today(settings))
-    elif expires_on < today(settings):
+        expires_on = credit_expiry(s, customer_id, settings, day)
+    elif expires_on < day:
         raise ValidationError("The expiry date {date} is in the past.", date=expires_on.isoformat())
-    elif expires_on > today(settings) + timedelta(days=MAX_VALID_DAYS):
+    elif expires_on > day + timedelta(days=MAX_VALID_DAYS):
         raise ValidationError(
             "The expiry date {date} is more than {days} days away.",
             date=expires_on.isoformat(),
@@ -201,6 +203,7 @@ def issue(
     audit.append(
         s,
         audit.Action.CREDIT_ISSUED,
+        at=at,
         actor_id=actor.id,
         actor=actor.username,
         subject=f"grant {grant.id}",
@@ -245,12 +248,12 @@ def grant_credit(
     share = parse_share(cap_share)
     expires_on = parse_day(expires, "expiry")
     with ctx.db.write() as s:
-        settings = load_settings(s)
+        settings, now = load_settings(s), ctx.now()
         money = Money.parse(amount, currency or settings.currency)
         if money.minor <= 0:
             raise ValidationError("The credit must be more than zero.")
         cust = find_customer(s, customer)
-        problems = limit_problems(s, ctx.actor, money, settings)
+        problems = limit_problems(s, ctx.actor, money, settings, now=now)
         if "case_limit" in problems:
             raise PermissionDenied(
                 "{amount} is above your limit of {limit} per credit; resolve it on a case to ask a supervisor.",
@@ -262,9 +265,9 @@ def grant_credit(
                 "{amount} would take you above your daily total of {limit} (given today: {given}).",
                 amount=money.format(current_language()),
                 limit=daily_limit(s, ctx.actor, settings).format(current_language()),  # type: ignore[union-attr]
-                given=issued_today(s, ctx.actor.id, settings).format(current_language()),
+                given=issued_today(s, ctx.actor.id, settings, now).format(current_language()),
             )
-        if not ctx.actor.can(Permission.APPROVE) and segments.is_flagged(s, cust.id, today(settings)):
+        if not ctx.actor.can(Permission.APPROVE) and segments.is_flagged(s, cust.id, today(settings, now)):
             raise PermissionDenied(
                 "Credit for this customer needs a supervisor: their claim rate is flagged."
             )
@@ -278,5 +281,6 @@ def grant_credit(
             expires_on=expires_on,
             cap_share=share,
             note=note,
+            at=now,
         )
-        return make_grant_info(grant, money.minor, today(settings), ctx.actor.username)
+        return make_grant_info(grant, money.minor, today(settings, now), ctx.actor.username)

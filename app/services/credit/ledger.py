@@ -29,7 +29,6 @@ from app.domain.money import Money
 from app.domain.ranges import check_day, id_in
 from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound, ValidationError
-from app.services.clock import now
 from app.store.models import CreditEntry, CreditGrant, Customer, User, VoucherExport
 
 Ts = TypeVarTuple("Ts")
@@ -39,14 +38,14 @@ ORDER_LOCK_CLASS = 0x52494D4F
 _IDS_PER_QUERY = 5_000  # well under SQLite's limit of bound parameters
 
 
-def today(settings: ShopSettings) -> date:
-    """The shop's local date: credit expires at the end of the day in the shop's time zone."""
-    return now().astimezone(settings["shop.timezone"]).date()
+def today(settings: ShopSettings, now: datetime) -> date:
+    """The shop's local date at ``now``: credit expires at the end of the day in the shop's time zone."""
+    return now.astimezone(settings["shop.timezone"]).date()
 
 
-def day_start(settings: ShopSettings) -> datetime:
-    """Midnight of the shop's local day, as an aware datetime (for "issued today")."""
-    local = now().astimezone(settings["shop.timezone"])
+def day_start(settings: ShopSettings, now: datetime) -> datetime:
+    """Midnight of the shop's local day at ``now``, as an aware datetime (for "issued today")."""
+    local = now.astimezone(settings["shop.timezone"])
     return local.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
@@ -296,8 +295,8 @@ def make_grant_info(g: CreditGrant, balance_minor: int, as_of: date, by: str | N
     )
 
 
-def grant_info(s: Session, grant: CreditGrant, settings: ShopSettings) -> GrantInfo:
-    as_of = today(settings)
+def grant_info(s: Session, grant: CreditGrant, as_of: date) -> GrantInfo:
+    """The grant as callers see it, its balance and expiry as of the shop's day ``as_of``."""
     by = (
         s.scalar(select(User.username).where(User.id == grant.created_by_id)) if grant.created_by_id else None
     )

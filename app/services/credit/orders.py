@@ -22,7 +22,6 @@ from app.domain.permissions import Permission
 from app.errors import MissingInput, NotFound, ValidationError
 from app.i18n import current_language
 from app.services import audit
-from app.services.clock import now
 from app.services.context import ServiceContext
 from app.services.credit.ledger import add_entries, lock_order
 from app.services.orders import normalize_order_number
@@ -209,7 +208,8 @@ def restore_order(ctx: ServiceContext, order_number: str, amount: str | None = N
             for r in rows
         ]
         part = Money.parse(amount, rows[0].currency) if amount else None
-        planned = ledger.plan_restore(entries, number, now(), ctx.actor.username, part)
+        now = ctx.now()
+        planned = ledger.plan_restore(entries, number, now, ctx.actor.username, part)
         if not planned:
             raise ValidationError("The credit order {order} used was already given back.", order=number)
         add_entries(s, planned, ctx.actor.id)
@@ -217,6 +217,7 @@ def restore_order(ctx: ServiceContext, order_number: str, amount: str | None = N
         audit.append(
             s,
             audit.Action.CREDIT_RESTORED,
+            at=now,
             actor_id=ctx.actor.id,
             actor=ctx.actor.username,
             subject=f"order {number}",

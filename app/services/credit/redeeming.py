@@ -25,7 +25,6 @@ from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.errors import Conflict, ValidationError
 from app.services import audit
-from app.services.clock import now
 from app.services.context import Actor, ServiceContext
 from app.services.credit.ledger import (
     add_entries,
@@ -84,7 +83,7 @@ def redeem(
     number = normalize_order_number(order_number)
     canonical = vouchers.parse(code)
     with ctx.db.write() as s:
-        settings = load_settings(s)
+        settings, now = load_settings(s), ctx.now()
         total, provisional = order_total_for_credit(s, number, order_total, currency or settings.currency)
         requested = Money.parse(amount, total.currency) if amount else None
         done = redeem_in_session(
@@ -93,12 +92,12 @@ def redeem(
             canonical,
             order_number=number,
             order_total=total,
-            as_of=today(settings),
-            at=now(),
+            as_of=today(settings, now),
+            at=now,
             shop_cap_share=settings["credit.cap_share"],
             requested=requested,
         )
-        return _provisional(s, ctx.actor, done) if provisional else done
+        return _provisional(s, ctx.actor, done, now) if provisional else done
 
 
 @retried
@@ -117,7 +116,7 @@ def redeem_for_customer(
     ctx.require(Permission.CREDIT_REDEEM)
     number = normalize_order_number(order_number)
     with ctx.db.write() as s:
-        settings = load_settings(s)
+        settings, now = load_settings(s), ctx.now()
         cust = find_customer(s, customer)
         total, provisional = order_total_for_credit(s, number, order_total, currency or settings.currency)
         requested = Money.parse(amount, total.currency) if amount else None
@@ -134,15 +133,15 @@ def redeem_for_customer(
             grants,
             order_number=number,
             order_total=total,
-            as_of=today(settings),
-            at=now(),
+            as_of=today(settings, now),
+            at=now,
             shop_cap_share=settings["credit.cap_share"],
             requested=requested,
         )
-        return _provisional(s, ctx.actor, done) if provisional else done
+        return _provisional(s, ctx.actor, done, now) if provisional else done
 
 
-def _provisional(s: Session, actor: Actor, done: Redemption) -> Redemption:
+def _provisional(s: Session, actor: Actor, done: Redemption, now: datetime) -> Redemption:
     """Remember a redemption capped on a typed total, for the import that brings the order to check."""
     assert done.order_total is not None
     s.add(
@@ -153,7 +152,7 @@ def _provisional(s: Session, actor: Actor, done: Redemption) -> Redemption:
             applied_minor=done.applied.minor,
             codes=", ".join(code for code, _ in done.used)[:500],
             created_by_id=actor.id,
-            created_at=now(),
+            created_at=now,
         )
     )
     s.flush()
@@ -266,6 +265,7 @@ def redeem_grants_in_session(
         audit.append(
             s,
             audit.Action.CREDIT_REDEEMED,
+            at=at,
             actor_id=actor.id,
             actor=actor.username,
             subject=f"grant {gid}",

@@ -23,7 +23,7 @@ def case_sheet_document(ctx: ServiceContext, case_id: int, *, lang: str | None =
     language = check_language(lang)
     with ctx.db.read() as s:
         settings = load_settings(s)
-        detail = load_case(s, case_id)
+        detail = load_case(s, case_id, ctx.now())
         language = language or settings["shop.language"]
         words = labels(language)
         items = tuple(

@@ -5,6 +5,7 @@ transaction (the mail sends the same parts), the note and the letterhead preview
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -26,6 +27,7 @@ from app.domain.permissions import Permission
 from app.domain.settings_registry import ShopSettings
 from app.errors import MissingInput, ValidationError
 from app.i18n import translate
+from app.services import credit
 from app.services.case_records import pending_request
 from app.services.cases import CaseDetail, load_case
 from app.services.context import ServiceContext
@@ -143,9 +145,9 @@ class NoteParts:
         return bool(self.settings["documents.handwriting"] == 1)
 
 
-def _refuse_while_credit_awaits_approval(s: Session, case_id: int) -> None:
+def _refuse_while_credit_awaits_approval(s: Session, case_id: int, now: datetime) -> None:
     """A note (preview, print or mail) never promises credit a supervisor has not granted yet."""
-    req = pending_request(s, case_id)
+    req = pending_request(s, case_id, now)
     if req is not None:
         raise ValidationError(
             "The credit on case {id} awaits a supervisor's approval (request {request}): the note cannot promise it "
@@ -167,13 +169,13 @@ def note_parts(
         settings = load_settings(s)
         if unsaved:
             settings = settings.with_values(unsaved)
-        detail = load_case(s, case_id)
-        _refuse_while_credit_awaits_approval(s, case_id)
+        detail = load_case(s, case_id, ctx.now())
+        _refuse_while_credit_awaits_approval(s, case_id, ctx.now())
         customer = s.get_one(Customer, detail.customer_id)
         language = lang or customer_language(customer, settings)
         chosen = _last_remedy_event(detail)
         remedy = chosen.get("remedy") or detail.remedy
-        voucher = voucher_for_case(s, case_id, language, settings)
+        voucher = voucher_for_case(s, case_id, language, settings, credit.today(settings, ctx.now()))
         amount = detail.amount or _chosen_amount(chosen)
         text = (
             (remedy_text or "").strip()

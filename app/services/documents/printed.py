@@ -33,6 +33,7 @@ def record_printed(ctx: ServiceContext, document: Document, how: str = "printer"
     if document.code:
         data["code"] = document.code
     with ctx.db.write() as s:
+        now = ctx.now()
         for case_id in case_ids:
             case = get_case_row(s, case_id)
             record_event(
@@ -41,6 +42,7 @@ def record_printed(ctx: ServiceContext, document: Document, how: str = "printer"
                 ctx.actor.id,
                 EventType.PRINTED,
                 f"{kind} · {document.size.upper()} · {document.language}",
+                at=now,
                 data=dict(data),
             )
 

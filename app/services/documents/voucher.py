@@ -7,6 +7,7 @@ the shop's local day). Nothing here writes to the ledger.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -47,12 +48,14 @@ def _voucher(
     )
 
 
-def voucher_for_case(s: Session, case_id: int, lang: str, settings: ShopSettings) -> VoucherData | None:
-    """The newest live voucher issued for a case, or ``None``."""
+def voucher_for_case(
+    s: Session, case_id: int, lang: str, settings: ShopSettings, today: date
+) -> VoucherData | None:
+    """The newest voucher issued for a case still live on the shop's day ``today``, or ``None``."""
     grants = list(
         s.scalars(select(CreditGrant).where(CreditGrant.case_id == case_id).order_by(CreditGrant.id.desc()))
     )
-    balances = credit.grant_balances(s, grants, credit.today(settings))
+    balances = credit.grant_balances(s, grants, today)
     for grant in grants:
         left = balances[grant.id].spendable
         if left.minor > 0:
@@ -61,13 +64,13 @@ def voucher_for_case(s: Session, case_id: int, lang: str, settings: ShopSettings
 
 
 def _voucher_by_code(
-    s: Session, code: str, lang: str | None, settings: ShopSettings
+    s: Session, code: str, lang: str | None, settings: ShopSettings, today: date
 ) -> tuple[VoucherData, int | None]:
     grant = credit.grant_by_code(
         s, code, lock=False
     )  # a mistyped code is refused there, saying what is wrong
     shown = vouchers.format_code(grant.code)
-    gb = credit.grant_balances(s, [grant], credit.today(settings))[grant.id]
+    gb = credit.grant_balances(s, [grant], today)[grant.id]
     if gb.expired:
         raise ValidationError(
             "Voucher {code} expired on {date}; it cannot be printed.",
@@ -82,7 +85,7 @@ def _voucher_by_code(
 
 
 def _vouchers_of_campaign(
-    s: Session, campaign_id: int, lang: str | None, settings: ShopSettings
+    s: Session, campaign_id: int, lang: str | None, settings: ShopSettings, today: date
 ) -> list[VoucherData]:
     """Every live voucher of a campaign, in the order they were issued, each in its customer's language."""
     if not is_id(campaign_id) or s.get(CreditCampaign, campaign_id) is None:
@@ -93,7 +96,7 @@ def _vouchers_of_campaign(
         .where(CreditGrant.campaign_id == campaign_id)
         .order_by(CreditGrant.id)
     ).all()
-    balances = credit.grant_balances(s, [grant for grant, _ in rows], credit.today(settings))
+    balances = credit.grant_balances(s, [grant for grant, _ in rows], today)
     return [
         _voucher(grant, left.minor, customer, lang or customer_language(customer, settings), settings)
         for grant, customer in rows
@@ -110,7 +113,7 @@ def voucher_document(
     language = check_language(lang)
     with ctx.db.read() as s:
         settings = load_settings(s)
-        voucher, case_id = _voucher_by_code(s, code, language, settings)
+        voucher, case_id = _voucher_by_code(s, code, language, settings, credit.today(settings, ctx.now()))
         shop = shop_profile(settings)
     return Document(
         "voucher",
@@ -137,7 +140,7 @@ def batch_document(
     language = check_language(lang)
     with ctx.db.read() as s:
         settings = load_settings(s)
-        cards = _vouchers_of_campaign(s, campaign_id, language, settings)
+        cards = _vouchers_of_campaign(s, campaign_id, language, settings, credit.today(settings, ctx.now()))
         shop = shop_profile(settings)
     if not cards:
         raise ValidationError("Campaign {id} has no live vouchers to print.", id=campaign_id)
