@@ -1,7 +1,6 @@
-"""Where Rimedio keeps its files and which database it uses — decided in one place.
+"""Which database Rimedio uses — decided in one place (where its files live is :mod:`app.folders`).
 
-Folders come from platformdirs, overridden as a whole by ``RIMEDIO_HOME`` (tests, portable installs, several
-shops on one machine). The database URL comes from ``--db``, then ``RIMEDIO_DB``, then the connection profile named
+The database URL comes from ``--db``, then ``RIMEDIO_DB``, then the connection profile named
 by ``RIMEDIO_PROFILE`` (``--profile``), then the default connection profile, then the SQLite file in the data
 folder.
 """
@@ -11,36 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import PlatformDirs
+from app.folders import default_sqlite_path
 
-APP_NAME = "Rimedio"
 KEYRING_SERVICE = "rimedio"
-
-_dirs = PlatformDirs(APP_NAME, appauthor=False)
-
-
-def home_override() -> Path | None:
-    value = os.environ.get("RIMEDIO_HOME")
-    return Path(value).expanduser() if value else None
-
-
-def data_dir() -> Path:
-    """Folder of the embedded database and attachments; created on first use."""
-    home = home_override()
-    path = home if home else Path(_dirs.user_data_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def log_dir() -> Path:
-    home = home_override()
-    path = (home / "logs") if home else Path(_dirs.user_log_dir)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def default_sqlite_path() -> Path:
-    return data_dir() / "rimedio.sqlite3"
 
 
 def database_url(explicit: str | None = None) -> str:

@@ -9,7 +9,7 @@ import logging
 import logging.handlers
 import os
 
-from app.config import log_dir
+from app.folders import log_dir
 
 _configured = False
 

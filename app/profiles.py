@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from urllib.parse import quote
 
-from app.config import data_dir
 from app.errors import NotFound, ValidationError
+from app.folders import data_dir
 
 KINDS = ("sqlite", "postgresql")
 MAX_NAME = 60

@@ -108,19 +108,12 @@ def _import_cycles(package: Path) -> list[list[str]]:
     return sorted(cycles)
 
 
-#: modules still caught in an import cycle, being untangled (issue 14): this list only shrinks
-KNOWN_CYCLES = {
-    "app.config",
-    "app.profiles",
-}
-
-
 def test_no_import_cycle_inside_app():
+    """Every module of app/ stands on others one way: two that import each other (even inside a function) fail."""
     cycles = _import_cycles(ROOT / "app")
-    new = [group for group in cycles if not set(group) <= KNOWN_CYCLES]
-    assert new == [], "modules that import each other (make one of them stand on the other): " + repr(new)
-    untangled = KNOWN_CYCLES - {name for group in cycles for name in group}
-    assert not untangled, f"no longer in a cycle: remove them from KNOWN_CYCLES: {sorted(untangled)}"
+    assert cycles == [], "modules that import each other (make one of them stand on the other): " + repr(
+        cycles
+    )
 
 
 def test_the_cycle_check_finds_a_cycle_through_a_deferred_import(tmp_path):

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from app.config import default_sqlite_path
 from app.errors import RimedioError
+from app.folders import default_sqlite_path
 from ui import i18n, palette, prefs
 from ui.binding_fixes import keep_true_alive
 from ui.errors import install_excepthook, show_refusal

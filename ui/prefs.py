@@ -13,7 +13,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.config import home_override
+from app.folders import home_override
 
 ORGANIZATION = "Rimedio"
 APPLICATION = "Rimedio"

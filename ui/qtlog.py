@@ -1,6 +1,6 @@
 """Qt's own messages (warnings from widgets, the platform plugin…) routed into Python logging, and the log file.
 
-Logging goes to a rotating file in the user log folder (``app.config.log_dir``); a bug's traceback ends up there
+Logging goes to a rotating file in the user log folder (``app.folders.log_dir``); a bug's traceback ends up there
 before the crash dialog shows it.
 """
 
@@ -11,7 +11,7 @@ import logging.handlers
 
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-from app.config import log_dir
+from app.folders import log_dir
 
 qt_log = logging.getLogger("qt")
 

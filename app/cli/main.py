@@ -235,7 +235,7 @@ CRASHED = 70
 def _crash(exc: BaseException) -> int:
     """Log the traceback (to the file only: the terminal gets one line) and say where it is."""
     log.error("crash: %s", exc, exc_info=exc, extra={"file_only": True})
-    from app.config import log_dir
+    from app.folders import log_dir
 
     cause = (
         getattr(exc, "orig", None) or exc

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import default_sqlite_path
 from app.errors import RimedioError
+from app.folders import default_sqlite_path
 from app.i18n import SUPPORTED_LANGUAGES
 from app.secrets_store import keyring_available, set_secret
 from app.services.database import open_database
