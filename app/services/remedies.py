@@ -35,7 +35,7 @@ from app.domain.enums import CaseKind, CaseStatus, CustomerWants, EventType, Rem
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.domain.ranges import is_id
-from app.domain.remedies import AffectedLine, CaseFacts, CostSettings, Option, Segment, propose, season_of
+from app.domain.remedies import AffectedLine, CaseFacts, CostSettings, Option, Segment, propose_in, season_of
 from app.domain.remedies import costs as cost_rules
 from app.domain.remedies.registry import cost_settings
 from app.errors import NotFound, ValidationError
@@ -158,19 +158,31 @@ class _Shop:
 
 def _proposal(s: Session, case: Case, lang: str, shop: _Shop | None, today: date) -> CaseProposal:
     """The case's options as of the shop's day ``today``."""
+    return _proposals(s, case, (lang,), shop, today)[lang]
+
+
+def _proposals(
+    s: Session, case: Case, languages: tuple[str, ...], shop: _Shop | None, today: date
+) -> dict[str, CaseProposal]:
+    """The case's options as of the shop's day ``today``, explained in each of ``languages`` (the case and the
+    customer are read, and the options chosen and ranked, once)."""
     shop = shop or _Shop.load(s)
     facts = case_facts(case, shop.rules)
     profile = customer_profile(s, case.customer_id, today, rules_=shop.rules)
-    options = propose(facts, profile, shop.settings, today=today, lang=lang)
-    return CaseProposal(
-        case_id=case.id,
-        segment=profile.segment,
-        flagged=profile.flagged,
-        needs_supervisor=profile.flagged,
-        options=options,
-        severity=season_of(facts, today, shop.settings).severity.value,
-        currency=facts.currency,
-    )
+    by_language = propose_in(facts, profile, shop.settings, today=today, languages=languages)
+    severity = season_of(facts, today, shop.settings).severity.value
+    return {
+        lang: CaseProposal(
+            case_id=case.id,
+            segment=profile.segment,
+            flagged=profile.flagged,
+            needs_supervisor=profile.flagged,
+            options=options,
+            severity=severity,
+            currency=facts.currency,
+        )
+        for lang, options in by_language.items()
+    }
 
 
 def _proposal_data(
@@ -201,13 +213,11 @@ def _recordable(
     """The proposal and the data to record with it: the same options explained in every shipped language, so a
     colleague reading the recorded proposal later reads the reasons in their own language (the figures are the
     recorded ones either way)."""
-    proposal = _proposal(s, case, lang, shop, today)
-    others = {
-        other: {o.remedy.value: o.why for o in _proposal(s, case, other, shop, today).options}
-        for other in SUPPORTED_LANGUAGES
-        if other != lang
-    }
-    return proposal, _proposal_data(proposal, lang, others)
+    others = tuple(other for other in SUPPORTED_LANGUAGES if other != lang)
+    proposals = _proposals(s, case, (lang, *others), shop, today)
+    proposal = proposals[lang]
+    whys = {other: {o.remedy.value: o.why for o in proposals[other].options} for other in others}
+    return proposal, _proposal_data(proposal, lang, whys)
 
 
 @retried

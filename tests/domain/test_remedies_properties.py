@@ -24,6 +24,7 @@ from app.domain.remedies import (
     Segment,
     describe,
     propose,
+    propose_in,
 )
 
 TODAY = date(2024, 12, 27)
@@ -86,6 +87,21 @@ def cases(draw: st.DrawFn, scale: int = 1) -> tuple[CaseFacts, CustomerProfile]:
     )
     profile = CustomerProfile(draw(st.sampled_from(list(Segment))), draw(st.booleans()))
     return facts, profile
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=cases(), cost=cost_settings())
+def test_the_options_in_several_languages_are_those_proposed_in_each(case, cost):
+    facts, profile = case
+    languages = ("it", "en", "ro")
+    got = propose_in(facts, profile, cost, today=TODAY, languages=languages)
+    assert list(got) == list(languages)
+    for lang in languages:
+        assert got[lang] == propose(facts, profile, cost, today=TODAY, lang=lang)
+    bare = [
+        [(o.remedy, o.amount, o.cost, o.acceptance, o.rank_score) for o in got[lang]] for lang in languages
+    ]
+    assert bare[0] == bare[1] == bare[2]
 
 
 def _scaled_facts(facts: CaseFacts, k: int) -> CaseFacts:

@@ -3,6 +3,7 @@
 Public API (import from here)::
 
     propose(facts, profile, settings=DEFAULT_SETTINGS, *, today, lang="en") -> tuple[Option, ...]
+    propose_in(facts, profile, settings=DEFAULT_SETTINGS, *, today, languages) -> {lang: tuple[Option, ...]}
     season_of(facts, today, settings) -> SeasonAssessment
     classify(order_count, total_spent, last_order_date, today, thresholds) -> Segment
     is_flagged(claims, orders, thresholds) -> bool
@@ -24,6 +25,7 @@ _HOME = {
     "REMEDY_ORDER": "engine",
     "RIGHTS_KINDS": "engine",
     "propose": "engine",
+    "propose_in": "engine",
     "season_of": "engine",
     "AffectedLine": "facts",
     "CaseFacts": "facts",
@@ -48,7 +50,7 @@ _HOME = {
 
 if TYPE_CHECKING:
     from app.domain.remedies.claims import ClaimThresholds, claim_rate, is_flagged
-    from app.domain.remedies.engine import REMEDY_ORDER, RIGHTS_KINDS, propose, season_of
+    from app.domain.remedies.engine import REMEDY_ORDER, RIGHTS_KINDS, propose, propose_in, season_of
     from app.domain.remedies.facts import AffectedLine, CaseFacts, CustomerProfile
     from app.domain.remedies.option import Acceptance, Option
     from app.domain.remedies.season import (
@@ -89,6 +91,7 @@ __all__ = [
     "parse_rules",
     "promised_date",
     "propose",
+    "propose_in",
     "season_of",
 ]
 

@@ -85,6 +85,19 @@ def propose(
     lang: str = "en",
 ) -> tuple[Option, ...]:
     """The remedies for the case, best first, each with amount, cost, breakdown, acceptance and one line why."""
+    return propose_in(facts, profile, settings, today=today, languages=(lang,))[lang]
+
+
+def propose_in(
+    facts: CaseFacts,
+    profile: CustomerProfile,
+    settings: CostSettings = DEFAULT_SETTINGS,
+    *,
+    today: date,
+    languages: tuple[str, ...],
+) -> dict[str, tuple[Option, ...]]:
+    """:func:`propose` in each of ``languages``: the remedies are chosen, costed and ranked once, and only the
+    sentences why are written in each language (the same options as :func:`propose` gives in that language)."""
     value = facts.affected_value
     figures = Figures.of(settings, facts.kind, value)
     season = season_of(facts, today, settings)
@@ -112,7 +125,7 @@ def propose(
     refund_amount = next((c.amount for c in candidates if c.remedy is Remedy.REFUND), None)
     expires = credit_expiry_days(settings, profile.segment)
 
-    options = []
+    planned = []
     for c in ranked:
         is_credit = c.remedy in _CREDITS
         amount = Money(int(c.amount), currency) if c.amount is not None else None
@@ -129,7 +142,9 @@ def propose(
             flagged=profile.flagged,
             needs_supervisor=profile.flagged and is_credit,
         )
-        options.append(
+        planned.append((c, amount, is_credit, wording))
+    return {
+        lang: tuple(
             Option(
                 remedy=c.remedy,
                 amount=amount,
@@ -154,8 +169,10 @@ def propose(
                 credit_expires_days=expires if is_credit else None,
                 lang=lang,
             )
+            for c, amount, is_credit, wording in planned
         )
-    return tuple(options)
+        for lang in languages
+    }
 
 
 def _candidates(
