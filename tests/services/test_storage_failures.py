@@ -10,6 +10,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app.errors import RimedioError, StorageError
 from app.services import cases
+from app.store import engine as store_engine
 from app.store import failures
 
 
@@ -109,3 +110,24 @@ def test_a_real_lock_held_elsewhere_is_the_busy_refusal(shop):
                     s.execute(text("SELECT id FROM users WHERE id = :id FOR UPDATE"), {"id": shop.agent.id})
             other.rollback()
     assert refused.value.msgid == failures.BUSY
+
+
+@pytest.mark.postgres
+def test_a_pooled_connection_the_server_dropped_is_replaced_before_it_is_used(database):
+    """What a server restart or an administrator's kill does to an idle workstation's pooled connection: the
+    next transaction gets a live connection, with no error shown (the pool checks a connection before lending it)."""
+    if database.is_sqlite:
+        pytest.skip("PostgreSQL only")
+    url = database.engine.url.render_as_string(hide_password=False)
+    engine, other = store_engine.create(url), store_engine.create(url)
+    try:
+        with engine.connect() as conn:
+            before = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with other.begin() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": before})
+        with engine.begin() as conn:
+            after = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        assert after != before
+    finally:
+        engine.dispose()
+        other.dispose()
