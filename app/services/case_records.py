@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.domain.business_hours import calendar_from_settings, resumed_due
@@ -26,25 +26,33 @@ from app.domain.ranges import is_id
 from app.domain.text import clean_text
 from app.errors import Conflict, NotFound
 from app.services.settings import load_settings
-from app.store.models import ApprovalRequest, Case, CaseEvent
+from app.store.models import ApprovalRequest, Case, CaseEvent, CaseLine, Order
 
 
-def get_case_row(s: Session, case_id: int, *, lock: bool = False) -> Case:
-    """The case row (locked on PostgreSQL when ``lock``); an unknown id is :class:`~app.errors.NotFound`."""
+def get_case_row(s: Session, case_id: int, *, lock: bool = False, with_lines: bool = False) -> Case:
+    """The case row (locked on PostgreSQL when ``lock``: the case's row only); an unknown id is
+    :class:`~app.errors.NotFound`. ``with_lines`` reads its order, the order's lines and the case's lines with it
+    (two statements instead of one and three lazy loads), for a service that costs the case's remedies."""
     if not is_id(case_id):
         raise NotFound("There is no case {id}.", id=case_id)
     stmt = select(Case).where(Case.id == case_id)
+    if with_lines:
+        stmt = stmt.options(
+            joinedload(Case.order).joinedload(Order.lines),
+            selectinload(Case.lines).joinedload(CaseLine.order_line),
+        )
     if lock and s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(key_share=True)
-    case = s.scalar(stmt)
+        stmt = stmt.with_for_update(key_share=True, of=Case)
+    case = s.scalars(stmt).unique().one_or_none()
     if case is None:
         raise NotFound("There is no case {id}.", id=case_id)
     return case
 
 
-def get_case_for_update(s: Session, case_id: int) -> Case:
-    """The case row, locked on PostgreSQL, for services that change it inside their own transaction."""
-    return get_case_row(s, case_id, lock=True)
+def get_case_for_update(s: Session, case_id: int, *, with_lines: bool = False) -> Case:
+    """The case row, locked on PostgreSQL, for services that change it inside their own transaction
+    (``with_lines``: see :func:`get_case_row`)."""
+    return get_case_row(s, case_id, lock=True, with_lines=with_lines)
 
 
 def record_event(

@@ -20,8 +20,8 @@ ORDER = "1001"
 CEILINGS = {
     "open_case": (8, 7),
     "get_case": (5, 5),
-    "resolve_within": (30, 30),
-    "resolve_above": (27, 27),
+    "resolve_within": (28, 28),
+    "resolve_above": (25, 25),
 }
 
 

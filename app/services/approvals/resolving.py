@@ -80,7 +80,7 @@ def resolve_case(
     note = clean_text(reason)
     with ctx.db.write() as s:
         settings = load_settings(s)
-        case = get_case_for_update(s, case_id)
+        case = get_case_for_update(s, case_id, with_lines=True)  # the remedies are costed below
         check_version(case, expected_version)
         now = ctx.now()
         # the case's requests in one read (the case is locked: nobody else changes them until the commit)
