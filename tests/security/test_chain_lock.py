@@ -15,7 +15,14 @@ def test_no_chain_lock_is_held_while_the_work_goes_on(shop):
         pytest.skip("SQLite serialises writers with BEGIN IMMEDIATE; there is no lock of the chain's own")
     before = _rows(shop.db)
     with shop.db.write() as s:
-        audit.append(s, audit.Action.SETTING_CHANGED, actor_id=shop.admin.id, actor="admin", subject="x")
+        audit.append(
+            s,
+            audit.Action.SETTING_CHANGED,
+            at=shop.db.clock.now(),
+            actor_id=shop.admin.id,
+            actor="admin",
+            subject="x",
+        )
         pid = s.execute(text("SELECT pg_backend_pid()")).scalar()
         with shop.db.engine.connect() as other:
             held = other.execute(
@@ -30,7 +37,14 @@ def test_no_chain_lock_is_held_while_the_work_goes_on(shop):
 def test_a_rolled_back_transaction_leaves_no_entry(shop):
     before = _rows(shop.db)
     with pytest.raises(RuntimeError), shop.db.write() as s:
-        audit.append(s, audit.Action.SETTING_CHANGED, actor_id=shop.admin.id, actor="admin", subject="x")
+        audit.append(
+            s,
+            audit.Action.SETTING_CHANGED,
+            at=shop.db.clock.now(),
+            actor_id=shop.admin.id,
+            actor="admin",
+            subject="x",
+        )
         raise RuntimeError("the work failed")
     assert _rows(shop.db) == before and audit.verify(shop.as_(shop.admin)).ok
 
@@ -62,7 +76,14 @@ def test_the_work_is_flushed_before_the_chain_lock_is_taken(shop):
     try:
         with shop.db.write() as s:
             s.add(Setting(key="test.flush_order", value="1"))  # left to the unit of work, not flushed yet
-            audit.append(s, audit.Action.SETTING_CHANGED, actor_id=shop.admin.id, actor="admin", subject="x")
+            audit.append(
+                s,
+                audit.Action.SETTING_CHANGED,
+                at=shop.db.clock.now(),
+                actor_id=shop.admin.id,
+                actor="admin",
+                subject="x",
+            )
     finally:
         event.remove(shop.db.engine, "before_cursor_execute", spy)
     assert seen == ["work", "lock"]
