@@ -21,9 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, bindparam, case, func, literal, or_, select
 from sqlalchemy import event as orm_events
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, aliased
 from sqlalchemy.orm.attributes import instance_state
@@ -276,7 +278,11 @@ orm_events.listen(Session, "after_commit", _forget_histories)
 orm_events.listen(Session, "after_rollback", _forget_histories)
 
 
-def _history(session: Session, customer_id: int, today: date, r: Rules) -> CustomerHistory:
+@lru_cache(maxsize=16)
+def _history_query(r: Rules, today: date) -> Select[Any]:
+    """The one query of :func:`_history` for the shop's rules and day, the customer a parameter: built once
+    (building it took longer than running it), run for any customer."""
+    customer_id = bindparam("customer_id", type_=Integer)
     since, until = (
         r.midnight(today - timedelta(days=r.claims.window_days - 1)),
         r.midnight(today + timedelta(days=1)),
@@ -304,18 +310,20 @@ def _history(session: Session, customer_id: int, today: date, r: Rules) -> Custo
     n = func.count(Order.id)
     spent = func.coalesce(func.sum(Order.total_minor), 0)
     last_at = func.max(Order.placed_at)
-    row = session.execute(
-        select(
-            exists,
-            n,
-            spent,
-            func.min(Order.placed_at),
-            last_at,
-            segment_case(n, spent, last_at, r, today),
-            orders_in_window,
-            claims,
-        ).where(_counted(r), Order.customer_id == customer_id)
-    ).one()
+    return select(
+        exists,
+        n,
+        spent,
+        func.min(Order.placed_at),
+        last_at,
+        segment_case(n, spent, last_at, r, today),
+        orders_in_window,
+        claims,
+    ).where(_counted(r), Order.customer_id == customer_id)
+
+
+def _history(session: Session, customer_id: int, today: date, r: Rules) -> CustomerHistory:
+    row = session.execute(_history_query(r, today), {"customer_id": customer_id}).one()
     found, orders, spent_minor, first_at, last_order_at, segment, orders_window, claims_window = row
     if found is None:
         raise NotFound("There is no customer {key}.", key=customer_id)
