@@ -101,48 +101,71 @@ def list_settings(ctx: ServiceContext) -> list[SettingRow]:
         ]
 
 
-@retried
 def set_setting(ctx: ServiceContext, key: str, value: str) -> SettingRow:
     """Validate and store one setting; refused for non-admins and for values that do not parse."""
+    return set_settings(ctx, {key: value})[0]
+
+
+@retried
+def set_settings(ctx: ServiceContext, values: dict[str, str]) -> list[SettingRow]:
+    """Validate and store several settings at once, all or none: each value parses, and the checks across keys
+    (the shop closes after it opens, the cost model's) see the new values together — so moving both opening hours
+    past the old closing time is one valid change, whatever order the keys come in."""
     ctx.require(Permission.SETTINGS_WRITE)
-    spec = registry.spec(key)
+    specs = {key: registry.spec(key) for key in values}
     with ctx.db.write() as s:
         shop = load_settings(s)
-        registry.parse(spec, value, shop.currency)
-        text = value.strip() if spec.kind != "text" else value
-        registry.check_relations(shop.raw, key, text)
-        remedy_settings.check_change(shop.raw, key, text)  # the cost model's checks across keys
-        row = s.get(Setting, key)
-        old = row.value if row is not None else None
-        if row is None:
-            s.add(Setting(key=key, value=text, updated_at=ctx.now(), updated_by_id=ctx.actor.id))
-        else:
-            row.value, row.updated_at, row.updated_by_id = text, ctx.now(), ctx.actor.id
-        s.flush()
-        if key == ZONE_KEY and text != old:
-            _rezone(s, text)
+        currency = shop.currency
+        if "shop.currency" in values:  # amounts saved with a new currency are read in it
+            currency = str(registry.parse(specs["shop.currency"], values["shop.currency"]))
+        texts: dict[str, str] = {}
+        for key, value in values.items():
+            registry.parse(specs[key], value, currency)
+            texts[key] = value.strip() if specs[key].kind != "text" else value
+
+        def raw(name: str) -> str:
+            return texts[name] if name in texts else shop.raw(name)
+
+        for key, text in texts.items():
+            registry.check_relations(raw, key, text)
+            remedy_settings.check_change(raw, key, text)  # the cost model's checks across keys
         from app.services import (
             audit,  # audit imports nothing of settings; kept local to keep this module light
         )
 
-        audit.append(
-            s,
-            audit.Action.SETTING_CHANGED,
-            at=ctx.now(),
-            actor_id=ctx.actor.id,
-            actor=ctx.actor.username,
-            subject=key,
-            data={"key": key, "old": old, "new": text},
-        )
-        return SettingRow(
-            key,
-            text,
-            spec.default,
-            translate(spec.help),
-            spec.kind,
-            setting_units.unit(spec, shop.currency),
-            _label(spec),
-        )
+        rows = []
+        for key, text in texts.items():
+            row = s.get(Setting, key)
+            old = row.value if row is not None else None
+            if row is None:
+                s.add(Setting(key=key, value=text, updated_at=ctx.now(), updated_by_id=ctx.actor.id))
+            else:
+                row.value, row.updated_at, row.updated_by_id = text, ctx.now(), ctx.actor.id
+            s.flush()
+            if key == ZONE_KEY and text != old:
+                _rezone(s, text)
+            audit.append(
+                s,
+                audit.Action.SETTING_CHANGED,
+                at=ctx.now(),
+                actor_id=ctx.actor.id,
+                actor=ctx.actor.username,
+                subject=key,
+                data={"key": key, "old": old, "new": text},
+            )
+            spec = specs[key]
+            rows.append(
+                SettingRow(
+                    key,
+                    text,
+                    spec.default,
+                    translate(spec.help),
+                    spec.kind,
+                    setting_units.unit(spec, shop.currency),
+                    _label(spec),
+                )
+            )
+        return rows
 
 
 def set_settings_unchecked(session: Session, values: dict[str, str]) -> None:

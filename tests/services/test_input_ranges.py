@@ -183,3 +183,22 @@ def test_a_nul_byte_never_reaches_the_database(shop):
         with shop.db.write() as s:
             s.add(Setting(key="shop.name", value="Bottega\x00"))
     assert settings.get_settings(admin).raw("shop.name") == "My shop"
+
+
+def test_hours_moved_past_the_old_closing_time_are_one_valid_change_in_any_order(shop):
+    """Opening 19:00 and closing 23:00 together: each checked against the other's new value, not the stored 18:00."""
+    admin = shop.as_(shop.admin)
+    for order in (("hours.open", "hours.close"), ("hours.close", "hours.open")):
+        values = {"hours.open": "19:00", "hours.close": "23:00"}
+        rows = settings.set_settings(admin, {key: values[key] for key in order})
+        assert {r.key: r.value for r in rows} == values
+        settings.set_settings(admin, {"hours.open": "09:00", "hours.close": "18:00"})
+
+
+def test_a_batch_with_one_refused_value_saves_none_of_it(shop):
+    admin = shop.as_(shop.admin)
+    with pytest.raises(ValidationError, match="must be after hours.open"):
+        settings.set_settings(admin, {"shop.name": "Renamed", "hours.open": "19:00", "hours.close": "18:30"})
+    with shop.db.read() as s:
+        stored = {key: value for key, value in s.execute(select(Setting.key, Setting.value))}
+    assert "Renamed" not in stored.values() and "19:00" not in stored.values()

@@ -221,3 +221,19 @@ def test_captions_go_above_every_field_when_they_do_not_all_fit_beside(qtbot, ui
     assert form.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
     form.resize(form.room_beside() + 40, form.height())
     assert form.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapLongRows
+
+
+def test_opening_hours_moved_past_the_old_closing_time_are_saved_together(qtbot, ui_shop, workspace_for):
+    """Both times change at once: the form sends them together, so neither is checked against the stored other."""
+    ws = workspace_for(ui_shop.admin, ui_shop.db)
+    forms = _forms(qtbot, ws)
+    form = _group(qtbot, forms, "Business hours and holidays")
+    for key, text in (("hours.open", "19:00"), ("hours.close", "23:00")):
+        edit = form.edits[key]
+        edit.setFocus()
+        edit.selectAll()
+        qtbot.keyClicks(edit, text)
+    qtbot.keyClick(forms.save_button, Qt.Key.Key_Space)
+    stored = {r.key: r.value for r in settings.list_settings(ws.ctx)}
+    assert (stored["hours.open"], stored["hours.close"]) == ("19:00", "23:00"), forms.message.text()
+    assert forms.message.text() == "Saved."

@@ -1,6 +1,6 @@
 """Shop settings as grouped forms: each field with its meaning, unit and default, checked as it is typed with the
 same rules the command line applies (:func:`app.domain.settings_registry.parse`), and — before anything is saved —
-a list of what the change affects. Saving goes through :func:`app.services.settings.set_setting`, which checks
+a list of what the change affects. Saving goes through :func:`app.services.settings.set_settings`, which checks
 again (and the relations between settings) and refuses with a message that is shown here.
 """
 
@@ -399,22 +399,21 @@ class SettingsForms(QWidget):
         )
 
     def save(self) -> None:
-        """Save each changed value through the service (which checks it again, and its relations)."""
-        pending = list(self.changes().items())
+        """Save the changed values together through the service, which checks them again and their relations
+        with the new values side by side (all saved, or none)."""
+        changed = {key: new for key, (_old, new) in self.changes().items()}
         self.message.clear()
+        if not changed:
+            return
 
-        def next_one(_row=None) -> None:
-            if not pending:
-                palette.tone(self.message, "success")
-                self.message.setText(QCoreApplication.translate("SettingsForms", "Saved."))
-                self.reload()
-                return
-            key, (_old, new) = pending.pop(0)
-            self.workspace.runner.submit(
-                settings.set_setting, self.workspace.ctx, key, new, done=next_one, failed=self._refused
-            )
+        def saved(_rows: object) -> None:
+            palette.tone(self.message, "success")
+            self.message.setText(QCoreApplication.translate("SettingsForms", "Saved."))
+            self.reload()
 
-        next_one()
+        self.workspace.runner.submit(
+            settings.set_settings, self.workspace.ctx, changed, done=saved, failed=self._refused
+        )
 
     def _refused(self, error: RimedioError) -> None:
         palette.tone(self.message, "error")
