@@ -81,7 +81,7 @@ def load_profiles() -> list[Profile]:
     for item in raw.get("profiles", []):
         try:
             out.append(check(Profile(**{k: v for k, v in item.items() if k in Profile.__dataclass_fields__})))
-        except (TypeError, ValidationError):
+        except (TypeError, ValueError, AttributeError, ValidationError):
             continue  # a hand-edited entry that does not make sense is left out, not fatal
     return out
 

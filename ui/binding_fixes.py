@@ -24,7 +24,12 @@ _done = False
 def keep_true_alive() -> bool:
     """Make ``True`` as good as immortal on CPython before 3.12 (once per process); whether it was done now."""
     global _done
-    if _done or sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
+    if (
+        _done
+        or sys.implementation.name != "cpython"
+        or sys.version_info >= (3, 12)
+        or hasattr(sys, "gettotalrefcount")  # a debug build: the count is not the object's first field there
+    ):
         return False
     # ob_refcnt is the first field of every object in a release build of CPython; id() is the object's address.
     # The interpreter holds the GIL here, so no other thread changes the count under us.

@@ -45,6 +45,30 @@ def test_profiles_are_named_checked_and_kept_without_a_password(tmp_path):
         find_profile("Shop")
 
 
+def test_a_hand_edited_profile_that_makes_no_sense_is_left_out_not_fatal(tmp_path):
+    """A wrong port or a missing host in profiles.json costs that profile, never the program's start."""
+    import json
+
+    from app.config import database_url
+    from app.folders import data_dir
+
+    (data_dir() / "profiles.json").write_text(
+        json.dumps(
+            {
+                "default": "broken",
+                "profiles": [
+                    {"name": "broken", "kind": "postgresql", "port": "abc"},
+                    {"name": "nohost", "kind": "postgresql", "host": None},
+                    {"name": "Shop", "kind": "sqlite", "path": str(tmp_path / "a.sqlite3")},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert [p.name for p in load_profiles()] == ["Shop"]
+    assert database_url().startswith("sqlite:///"), "the embedded file, as with no default at all"
+
+
 def test_the_profile_of_the_environment_is_the_database_used(tmp_path, monkeypatch):
     from app.config import database_url
 

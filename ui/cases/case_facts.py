@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHeaderView, QLabel, QTableView, QWidget
 
 from app.domain.business_hours import paused_text
-from app.domain.enums import CaseStatus
+from app.domain.case_status import RUNNING_STATUSES
 from app.services.cases import CaseDetail
 from app.services.orders import OrderLineInfo
 from ui import formatting
@@ -67,11 +67,7 @@ class CaseFactsPanel(QGroupBox):
         due = formatting.date_time(case.resolution_due)
         if case.remaining is not None:  # waiting for the customer: the clock stands still
             due += f" ({paused_text(case.remaining)})"
-        elif case.resolution_due and case.status in (
-            CaseStatus.NEW,
-            CaseStatus.PROPOSED,
-            CaseStatus.AWAITING_APPROVAL,
-        ):
+        elif case.resolution_due and case.status in RUNNING_STATUSES:
             due += f" ({formatting.due_in(case.resolution_due)})"
         self.facts["due"].setText(due)
         self.facts["description"].setText(case.description or "–")

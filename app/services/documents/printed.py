@@ -29,6 +29,8 @@ def record_printed(ctx: ServiceContext, document: Document, how: str = "printer"
         case_ids, kind = [document.case_id], document.kind
     else:
         return
+    if not case_ids:  # a campaign's vouchers: no case to tell, no write to take
+        return
     data = {"document": kind, "size": document.size, "language": document.language, "how": how}
     if document.code:
         data["code"] = document.code
