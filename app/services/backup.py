@@ -31,11 +31,13 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from sqlalchemy import text
+
 from app.domain.permissions import Permission
 from app.errors import StorageError, ValidationError
 from app.services.context import ServiceContext
 from app.services.database import Database
-from app.store import migrate
+from app.store import migrate, roles
 from app.store.revisions import head_revision, known_revisions
 
 if TYPE_CHECKING:
@@ -273,6 +275,7 @@ def restore_database(db: Database, source: str | Path) -> RestoreInfo:
         )
     revision = backup_revision(path, kind)
     check_restorable(revision)
+    roles_here = None if db.is_sqlite else _roles_to_give_back(db)
     kept = None
     if kind == "sqlite":
         kept = _sqlite_restore(db, path)
@@ -284,7 +287,22 @@ def restore_database(db: Database, source: str | Path) -> RestoreInfo:
         _pg_restore(db, path)
     db.engine.dispose()  # pooled connections knew the old schema
     upgraded = migrate.upgrade(db.engine)
+    if roles_here is not None:
+        with db.engine.begin() as conn:
+            roles.apply_roles(conn, *roles_here)
     return RestoreInfo(str(path), kind, revision, head_revision() if upgraded else None, kept)
+
+
+def _roles_to_give_back(db: Database) -> tuple[str, str] | None:
+    """The owner and app roles of a database set up by ``db roles``, when the server's administrator restores it:
+    the tables the restore makes belong to whoever runs it, so they are given back to the owner (and the app role
+    its rights) afterwards — or the owner could no longer upgrade the schema or restore again."""
+    with db.engine.connect() as conn:
+        me, superuser = conn.execute(
+            text("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")
+        ).one()
+        owner, app = roles.recorded_roles(conn)
+    return (owner, app) if superuser and owner and app and owner != me else None
 
 
 def _pg_restore(db: Database, path: Path) -> None:

@@ -53,3 +53,32 @@ def test_the_app_role_backs_up_and_only_the_owner_restores(pg_roles, tmp_path, c
         shop.as_(shop.agent), order_number="1001", kind="damaged", channel="phone", summary="y"
     )
     assert case.id
+
+
+def test_a_restore_by_the_servers_administrator_gives_the_tables_back_to_the_owner(
+    pg_roles, tmp_path, capsys
+):
+    """What the administrator's restore makes is theirs at first: it is given back, so the owner can still
+    upgrade and restore, and the app role keeps its rights."""
+    shop = pg_roles.shop
+    admin = shop.as_(shop.admin)
+    backup.backup(admin, tmp_path / "shop.zip", logical=True)
+    root_db = open_database(pg_roles.superuser_url)
+    try:
+        backup.restore_database(root_db, tmp_path / "shop.zip")
+        with root_db.engine.connect() as conn:
+            owners = {
+                r[0]
+                for r in conn.execute(text("SELECT tableowner FROM pg_tables WHERE schemaname = 'public'"))
+            }
+    finally:
+        root_db.dispose()
+    assert owners == {pg_roles.owner_role}
+    code, out, _ = run(capsys, "db", "check", "--db", pg_roles.app_url)
+    assert code == 0 and "the roles are in place" in out
+    owner_db = open_database(pg_roles.owner_url)
+    try:
+        with owner_db.engine.connect() as conn:
+            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    finally:
+        owner_db.dispose()
