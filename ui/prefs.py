@@ -144,10 +144,6 @@ class Connection:
         )
         return url + ("?sslmode=require" if self.tls else "")
 
-    def keyring_account(self) -> str:
-        """The keyring account the store reads a PostgreSQL password from: ``user@host:port/database``."""
-        return f"{self.user}@{self.host.strip() or 'localhost'}:{self.port}/{self.name}"
-
 
 def connection() -> Connection:
     return Connection(

@@ -111,6 +111,9 @@ def test_connection_settings_are_kept_per_workstation_and_test_connection_works(
     assert get_secret("rimedio@db.shop.lan:5432/rimedio") == "pg-secret", (
         "the password is only in the keyring"
     )
+    from app.store.engine import keyring_account, parse_url
+
+    assert get_secret(keyring_account(parse_url(conn.url() or ""))) == "pg-secret", "where the store looks"
     assert prefs.get("ui/language") == "ro"
 
 

@@ -33,6 +33,7 @@ from app.folders import default_sqlite_path
 from app.i18n import SUPPORTED_LANGUAGES
 from app.secrets_store import keyring_available, set_secret
 from app.services.database import open_database
+from app.services.db_check import password_account
 from ui import palette, prefs
 from ui.icons import app_icon
 from ui.labels import autonym
@@ -238,7 +239,7 @@ class PreferencesDialog(QDialog):
         conn = self.connection()
         if conn.kind == "postgresql" and self.password.text():
             try:
-                set_secret(conn.keyring_account(), self.password.text())
+                set_secret(password_account(conn.url() or ""), self.password.text())
             except RimedioError as exc:
                 self._test_failed(exc)
                 return
