@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "imports" / "fixtures"
 
 
 def test_keep_the_good_rows_and_save_the_refused_ones_from_the_result(
-    qtbot, ui_shop, workspace_for, monkeypatch, tmp_path
+    qtbot, ui_shop, workspace_for, monkeypatch, tmp_path, modals
 ):
     ws = workspace_for(ui_shop.admin, ui_shop.db)
     wizard = ImportWizard(ws)
@@ -46,3 +46,8 @@ def test_keep_the_good_rows_and_save_the_refused_ones_from_the_result(
     assert result.save_rejects.isEnabled()
     qtbot.keyClick(result.save_rejects, Qt.Key.Key_Space)
     assert target.is_file() and target.read_text(encoding="utf-8").strip()
+
+    nowhere = tmp_path / "no such folder" / "refused.csv"
+    monkeypatch.setattr(wizard_ask, "ask_rejects_path", lambda _parent, _suggested: str(nowhere))
+    qtbot.keyClick(result.save_rejects, Qt.Key.Key_Space)
+    assert not nowhere.exists() and "Cannot write" in modals.messages(), "said to the user, not a crash"

@@ -23,6 +23,7 @@ public names from here.
 
 from app.services.shop_import.mappings import MappingInfo, list_mappings, save_mapping
 from app.services.shop_import.progress import Progress
+from app.services.shop_import.refusals import save_rejects_copy
 from app.services.shop_import.report import DateOrderNeeded, ImportReport, RedemptionOutcome, RowIssue
 from app.services.shop_import.run import CUSTOMER_FORMATS, ORDER_FORMATS, import_customers, import_orders
 
@@ -39,4 +40,5 @@ __all__ = [
     "import_orders",
     "list_mappings",
     "save_mapping",
+    "save_rejects_copy",
 ]

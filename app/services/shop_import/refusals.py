@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from app.errors import ValidationError
@@ -44,6 +45,18 @@ def write_rejects_file(
             path=str(path),
             error=exc.strerror or str(exc),
         ) from None
+
+
+def save_rejects_copy(source: str | Path, target: str | Path) -> Path:
+    """A run's rejects file saved where the user chose (the wizard's "Save the refused rows"): a folder that
+    cannot be written is a refusal in the user's language, never a crash."""
+    try:
+        shutil.copyfile(source, target)
+    except OSError as exc:
+        raise ValidationError(
+            "Cannot write {path}: {reason}", path=str(target), reason=exc.strerror or str(exc)
+        ) from None
+    return Path(target)
 
 
 def out_of_range(order: ImportedOrder) -> Problem | None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
+from app.services import shop_import
+from ui.errors import show_refusal
 from ui.imports.wizard import ask
 from ui.imports.wizard.common import preview_table
 from ui.imports.wizard.model import TableModel
@@ -107,5 +108,10 @@ class ResultPage(QWizardPage):
         target = ask.ask_rejects_path(
             self, str(Path(self.w.path()).with_name(Path(self.w.path()).stem + "-refused.csv"))
         )
-        if target:
-            shutil.copyfile(report.rejects_file, target)
+        if target:  # off the window's thread; a folder that cannot be written is said, not a crash
+            self.w.workspace.runner.submit(
+                shop_import.save_rejects_copy,
+                report.rejects_file,
+                target,
+                failed=lambda e: show_refusal(self, e),
+            )
