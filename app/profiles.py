@@ -122,7 +122,16 @@ def check(p: Profile) -> Profile:
             raise ValidationError("The port must be between 1 and 65535.")
         if not p.host.strip() or not p.database.strip() or not p.user.strip():
             raise ValidationError("A PostgreSQL profile needs a host, a database and a user.")
-    return replace(p, name=name, port=int(p.port), tls=bool(p.tls))
+    return replace(
+        p,
+        name=name,
+        path=(p.path or "").strip(),
+        host=p.host.strip(),
+        database=p.database.strip(),
+        user=p.user.strip(),
+        port=int(p.port),
+        tls=bool(p.tls),
+    )
 
 
 def save_profile(p: Profile, replaces: str | None = None) -> Profile:

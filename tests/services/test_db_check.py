@@ -45,6 +45,15 @@ def test_profiles_are_named_checked_and_kept_without_a_password(tmp_path):
         find_profile("Shop")
 
 
+def test_a_profile_is_kept_without_the_spaces_typed_around_its_fields():
+    """The command and the Preferences keep the same profile: `--host " db "` is the host db."""
+    saved = save_profile(
+        Profile("Team", "postgresql", host=" db.shop.lan ", database=" rimedio ", user=" care ")
+    )
+    assert saved.url() == "postgresql://care@db.shop.lan:5432/rimedio"
+    assert find_profile("team").url() == saved.url()
+
+
 def test_a_hand_edited_profile_that_makes_no_sense_is_left_out_not_fatal(tmp_path):
     """A wrong port or a missing host in profiles.json costs that profile, never the program's start."""
     import json
