@@ -237,3 +237,34 @@ def test_opening_hours_moved_past_the_old_closing_time_are_saved_together(qtbot,
     stored = {r.key: r.value for r in settings.list_settings(ws.ctx)}
     assert (stored["hours.open"], stored["hours.close"]) == ("19:00", "23:00"), forms.message.text()
     assert forms.message.text() == "Saved."
+
+
+def test_the_table_of_all_settings_shows_what_the_forms_just_saved_and_back(qtbot, ui_shop, workspace_for):
+    from ui.admin.settings_model import COL_KEY, COL_VALUE
+    from ui.admin.views import AdminView
+
+    view = AdminView(workspace_for(ui_shop.admin, ui_shop.db))
+    qtbot.addWidget(view)
+    view.show()
+    table = view.settings_page
+    table.group_view.setCurrentIndex(table.groups.index(table.groups.stringList().index("hours")))
+
+    def in_table(key: str) -> str:
+        rows = {table.proxy.index(r, COL_KEY).data(): r for r in range(table.proxy.rowCount())}
+        return table.proxy.index(rows[key], COL_VALUE).data()
+
+    assert in_table("hours.days") != "1-6"
+    forms = view.forms_page
+    form = _group(qtbot, forms, "Business hours and holidays")
+    form.edits["hours.days"].setText("1-6")
+    forms.save_button.click()
+    assert forms.message.text() == "Saved."
+    assert in_table("hours.days") == "1-6", "the table read the settings again when the forms saved"
+    assert table.group_view.currentIndex().data() == "hours", "and still shows the group the admin chose"
+
+    close = next(
+        r for r in range(table.proxy.rowCount()) if table.proxy.index(r, COL_KEY).data() == "hours.close"
+    )
+    table.proxy.setData(table.proxy.index(close, COL_VALUE), "19:30")
+    form = _group(qtbot, forms, "Business hours and holidays")
+    assert form.edits["hours.close"].text() == "19:30", "and the forms what the table saved"

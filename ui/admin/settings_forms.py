@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QStringListModel
+from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -274,6 +274,9 @@ class GroupForm(QWidget):
 class SettingsForms(QWidget):
     """The groups on the left, the chosen group's form on the right, what a change affects and *Save*."""
 
+    #: the service stored the changed values (the other views of the same settings read them again)
+    saved = Signal()
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsForms")
@@ -406,13 +409,14 @@ class SettingsForms(QWidget):
         if not changed:
             return
 
-        def saved(_rows: object) -> None:
+        def stored(_rows: object) -> None:
             palette.tone(self.message, "success")
             self.message.setText(QCoreApplication.translate("SettingsForms", "Saved."))
             self.reload()
+            self.saved.emit()
 
         self.workspace.runner.submit(
-            settings.set_settings, self.workspace.ctx, changed, done=saved, failed=self._refused
+            settings.set_settings, self.workspace.ctx, changed, done=stored, failed=self._refused
         )
 
     def _refused(self, error: RimedioError) -> None:

@@ -71,10 +71,14 @@ class SettingsPage(QWidget):
         self.model.reload()
 
     def _groups_changed(self) -> None:
-        self.groups.setStringList(self.model.groups())
-        if self.groups.rowCount():
+        """The settings were (re)read: the group shown before stays shown (the first one at the start)."""
+        shown = self.group_view.currentIndex().data()
+        names = self.model.groups()
+        self.groups.setStringList(names)
+        if names:
             self.group_view.selectionModel().setCurrentIndex(
-                self.groups.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                self.groups.index(names.index(shown) if shown in names else 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
             )
         self.table.resizeColumnToContents(COL_KEY)
 

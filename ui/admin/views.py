@@ -35,3 +35,11 @@ class AdminView(QTabWidget):
         self.addTab(self.mail_page, self.tr("Mail and templates"))
         self.addTab(self.settings_page, self.tr("All settings (table)"))
         self.setTabEnabled(2, workspace.can(Permission.IMPORT))
+        # Both tabs show the same settings: what one stores, the other reads again (the forms only when they
+        # hold no unsaved edit of their own, which a reload would throw away).
+        self.forms_page.saved.connect(self.settings_page.model.reload)
+        self.settings_page.model.saved.connect(self._table_saved)
+
+    def _table_saved(self, _key: str) -> None:
+        if not self.forms_page.changes():
+            self.forms_page.reload()

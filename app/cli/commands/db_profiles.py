@@ -1,4 +1,4 @@
-"""``rimedio db profile add|list|remove``: this workstation's named connection profiles (see app.profiles)."""
+"""``rimedio db profile add|list|remove|default``: this workstation's named connection profiles (see app.profiles)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from app.i18n import translate
 
 def register(sub, common) -> None:
     d = group(sub, "db")
-    p = d.add_parser("profile", help="named connection profiles of this computer: add, list, remove")
+    p = d.add_parser("profile", help="named connection profiles of this computer: add, list, remove, default")
     actions = p.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
     a = actions.add_parser("add", parents=[common()], help="add or replace a profile")
     a.add_argument("name")
@@ -30,6 +30,13 @@ def register(sub, common) -> None:
     )
     rm.add_argument("name")
     rm.set_defaults(handler=cmd_remove)
+    df = actions.add_parser(
+        "default",
+        parents=[common()],
+        help="the profile the commands use when neither --db, RIMEDIO_DB nor --profile names a database",
+    )
+    df.add_argument("name")
+    df.set_defaults(handler=cmd_default)
 
 
 def cmd_add(app, args) -> int:
@@ -50,20 +57,22 @@ def cmd_add(app, args) -> int:
 
 
 def cmd_list(app, args) -> int:
-    from app.profiles import load_profiles
+    from app.profiles import default_profile, load_profiles
 
     profiles = load_profiles()
+    default = default_profile()
     if app.json:
-        print_json([{**asdict(p), "url": p.url()} for p in profiles])
+        print_json([{**asdict(p), "url": p.url(), "default": p.name == default} for p in profiles])
         return 0
     print_table(
-        ["name", "kind", "where", "tls"],
+        ["name", "kind", "where", "tls", "default"],
         [
             (
                 p.name,
                 p.kind,
                 p.path if p.kind == "sqlite" else f"{p.user}@{p.host}:{p.port}/{p.database}",
                 "yes" if p.tls else "",
+                "yes" if p.name == default else "",
             )
             for p in profiles
         ],
@@ -79,4 +88,18 @@ def cmd_remove(app, args) -> int:
         print(translate("Profile removed: {name}", name=args.name))
     else:
         print_json({"removed": args.name})
+    return 0
+
+
+def cmd_default(app, args) -> int:
+    """Mark a profile as the default, through the same rule as the Preferences' *Make default*
+    (:func:`app.profiles.set_default_profile`: an unknown name is refused with the profiles there are)."""
+    from app.profiles import default_profile, set_default_profile
+
+    set_default_profile(args.name)
+    name = default_profile()  # as the profile is spelled, whatever the case typed
+    if app.json:
+        print_json({"default": name})
+    else:
+        print(translate("{name} is the default: the commands use it when no database is named.", name=name))
     return 0
