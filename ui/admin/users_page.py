@@ -24,6 +24,7 @@ from ui.admin.password_dialog import PasswordDialog
 from ui.admin.users_model import COL_NAME, UserRole, UsersModel
 from ui.errors import show_refusal
 from ui.icons import icon
+from ui.layout_memory import remember_header
 from ui.workspace import Workspace
 
 
@@ -45,7 +46,9 @@ class UsersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)  # the name takes the room left
+        self._columns_restored = remember_header(header, workspace.actor.username, "admin/users/columns")
         manage = workspace.can_manage_users()
         self.add_button = QPushButton(icon("action-user-add"), self.tr("&Add user…"))
         self.add_button.setObjectName("addUser")
@@ -97,11 +100,8 @@ class UsersPage(QWidget):
     def reload(self, keep: int | None = None) -> None:
         def loaded(rows) -> None:
             self.model.set_users(rows)
-            header = self.table.horizontalHeader()
-            header.setSectionResizeMode(
-                QHeaderView.ResizeMode.ResizeToContents
-            )  # headers and roles never cut
-            header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+            if not self._columns_restored:  # headers and roles not cut, unless the user left them otherwise
+                self.table.resizeColumnsToContents()
             row = next((i for i, u in enumerate(rows) if u.id == keep), 0 if rows else -1)
             if row >= 0:
                 self.table.setCurrentIndex(self.model.index(row, 0))

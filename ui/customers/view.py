@@ -145,6 +145,11 @@ class CustomersView(QWidget):
         username = workspace.actor.username
         remember_splitter(splitter, username, "customers/splitter")
         self._columns_restored = remember_header(self.table.horizontalHeader(), username, "customers/columns")
+        remember_header(self.orders_view.horizontalHeader(), username, "customers/orders/columns")
+        remember_header(self.cases_view.horizontalHeader(), username, "customers/cases/columns")
+        self._ledger_restored = remember_header(
+            self.ledger_view.horizontalHeader(), username, "customers/ledger/columns"
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         # hidden once it has a parent: shown while it had none, it flashed up as a window of its own and took the
@@ -218,8 +223,9 @@ class CustomersView(QWidget):
             text += " · " + self.tr("next expiry %1").replace("%1", formatting.day(live[0].expires_on))
         self.balance.setText(text)
         self.ledger.set_rows(info.entries)
-        self.ledger_view.resizeColumnsToContents()
-        self.ledger_view.horizontalHeader().setSectionResizeMode(E_NOTE, QHeaderView.ResizeMode.Stretch)
+        if not self._ledger_restored:  # as the user left them, if they did
+            self.ledger_view.resizeColumnsToContents()
+            self.ledger_view.horizontalHeader().setSectionResizeMode(E_NOTE, QHeaderView.ResizeMode.Stretch)
 
     def import_file(self):
         from ui.imports.wizard import ImportWizard
