@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from app import heap
 from app.errors import RimedioError
 from app.folders import default_sqlite_path
 from ui import i18n, palette, prefs
@@ -49,6 +50,8 @@ log = logging.getLogger(__name__)
 #: How long after the main window appears the deferred database is opened and the login recorded: long enough
 #: for the first page to be painted without competing for the interpreter.
 WARM_UP_DELAY_MS = 250
+#: after the main window shows, the heap is settled (:func:`app.heap.settle`) once start-up's garbage is gone
+SETTLE_HEAP_DELAY_MS = 3000
 
 
 def _open_database(url: str) -> Database:
@@ -446,6 +449,7 @@ def run(
     startup = Startup(db_url)
     if window_shown is not None:
         startup.mainWindowShown.connect(window_shown)
+    startup.mainWindowShown.connect(lambda _window: QTimer.singleShot(SETTLE_HEAP_DELAY_MS, heap.settle))
     startup.start(early)
     code = app.exec()
     startup.runner.wait_idle(5000)

@@ -67,6 +67,9 @@ def measure(url: str, repeat: int, profile: str, top: int, only: list[str]) -> d
     _warm()
     agent = Worker(url, "agent00", 0, 0.0, seed=11)
     boss = Worker(url, "super00", 1, 0.0, seed=13)
+    from app import heap
+
+    heap.settle()  # as the desktop client does once its window shows
     for _ in range(3):  # warm: compiled statements, the first case of each kind
         for name in (
             "new_case",
@@ -83,7 +86,11 @@ def measure(url: str, repeat: int, profile: str, top: int, only: list[str]) -> d
         worker = boss if name in ("approvals_list", "approve") else agent
         if name == "approve":  # something to approve each time
             for _ in range(repeat):
+                agent.op_new_case()
                 agent.op_resolve_above()
+        if name in ("resolve_within", "resolve_above"):  # a case of the agent's to resolve each time
+            for _ in range(repeat):
+                agent.op_new_case()
         stmts, cpus, walls = [], [], []
         prof = cProfile.Profile(time.process_time) if name == profile else None
         for _ in range(repeat):
@@ -134,6 +141,11 @@ def main() -> None:
     ap.add_argument("--profile", default="", help="an operation whose cProfile is printed")
     ap.add_argument("--top", type=int, default=25)
     ap.add_argument("--reuse", action="store_true", help="the PostgreSQL database of an earlier run")
+    ap.add_argument(
+        "--database",
+        default="rimedio_bench_opcost",
+        help="the PostgreSQL database it makes (made afresh unless --reuse), so two runs need not share one",
+    )
     ap.add_argument("--only", nargs="*", default=[], choices=OPERATIONS, help="measure only these")
     args = ap.parse_args()
 
@@ -144,7 +156,7 @@ def main() -> None:
 
     for kind in ("postgresql", "sqlite") if args.db == "both" else (args.db,):
         url = (
-            prepare(args.url, 1, 2, reuse=args.reuse, database="rimedio_bench_opcost")
+            prepare(args.url, 1, 2, reuse=args.reuse, database=args.database)
             if kind == "postgresql"
             else _sqlite_url()
         )

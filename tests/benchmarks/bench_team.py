@@ -6,7 +6,10 @@ Run: ``.venv/bin/python tests/benchmarks/bench_team.py [--agents 30] [--seconds 
 It makes a fresh database (``rimedio_bench_team``) with the demo shop, one supervisor for every five agents
 (at least one), and starts ``--agents`` processes (each its own interpreter, its own connection pool). Agents
 search, open a case, add a note, propose, resolve with a credit within and above their limit, redeem vouchers
-they issued and import a small orders file; supervisors list the approvals and approve one. Every call goes
+they issued and import a small orders file; supervisors list the approvals and approve one. Each timed operation is
+one thing a user does: a resolve takes the oldest case its agent opened and has not resolved (opening it was a
+``new_case`` of its own); with none waiting, the agent opens one instead, counted as ``new_case``. Each process
+settles its heap after logging in, as the desktop client does once its window shows (:mod:`app.heap`). Every call goes
 through the services (the code the window and the commands use). Printed: operations per second and
 p50/p95/p99 per operation, errors shown to users (deadlocks and serialization failures apart), calls the
 services ran again after a conflict. Afterwards: ``credit check`` and ``audit verify`` whole, each process
@@ -88,6 +91,7 @@ class Worker:
         self.approved: list[int] = []
         self.changes: list[dict] = []
         self.my_cases: list[int] = []
+        self.unresolved: list[int] = []  # cases this worker opened and has not resolved yet, oldest first
         self.orders: list[str] = self._orders()
         self.imports = 0
         self.feed_ready = False  # the live feed was listening when the run began
@@ -195,6 +199,7 @@ class Worker:
             owner=self.username,
         )
         self.my_cases.append(detail.id)
+        self.unresolved.append(detail.id)
         self.changed("case", detail.id, detail.id)
 
     def _fresh_case(self) -> int:
@@ -208,30 +213,37 @@ class Worker:
             self.ctx, self._fresh_case() if not self.my_cases else self.rng.choice(self.my_cases[-10:])
         )
 
-    def _resolve(self, amount: str) -> None:
+    def _resolve(self, amount: str) -> str | None:
+        """Resolve the oldest of this agent's cases not yet resolved; with none, open one (that is the operation
+        done, counted as ``new_case``): opening a case and resolving it are two things an agent does, each
+        timed as what it is."""
         from app.services import approvals
 
-        case_id = self._fresh_case()
+        if not self.unresolved:
+            self.op_new_case()
+            return "new_case"
+        case_id = self.unresolved.pop(0)
         res = approvals.resolve_case(self.ctx, case_id, "goodwill_extra", amount, reason="bench")
         self.changed("case", case_id, case_id)
         if res.voucher:
             self.vouchers.append((res.voucher, int(round(float(amount) * 100))))
         if res.request_id:
             self.requests.append(res.request_id)
+        return None
 
-    def op_resolve_within(self) -> None:
-        self._resolve(self.rng.choice(["3.00", "4.50", "5.00"]))
+    def op_resolve_within(self) -> str | None:
+        return self._resolve(self.rng.choice(["3.00", "4.50", "5.00"]))
 
-    def op_resolve_above(self) -> None:
-        self._resolve(self.rng.choice(["30.00", "40.00"]))
+    def op_resolve_above(self) -> str | None:
+        return self._resolve(self.rng.choice(["30.00", "40.00"]))
 
     def op_redeem(self) -> str | None:
         from app.services import credit
 
-        if not self.vouchers:  # nothing to spend yet: give some first (counted as what it is)
-            self.op_resolve_within()
-            return "resolve_within"
-        code, _ = self.rng.choice(self.vouchers)
+        usable = [code for code, amount in self.vouchers if self.spent[code] + 100 <= amount]
+        if not usable:  # nothing to spend yet: give some first (counted as what it is)
+            return self.op_resolve_within() or "resolve_within"
+        code = self.rng.choice(usable)
         order = f"W{self.index}-{len(self.spent)}-{self.rng.randrange(10**6)}"
         got = credit.redeem(self.ctx, code, order_number=order, order_total="20.00", amount="1.00")
         self.spent[code] += got.applied.minor if hasattr(got.applied, "minor") else 100
@@ -400,6 +412,9 @@ def worker_main(args: argparse.Namespace) -> None:
     _warm()
     w = Worker(args.url, args.worker, args.index, args.think_ms / 1000, seed=args.index * 7919 + 1)
     w.live_wait = args.live_wait
+    from app import heap
+
+    heap.settle()  # as the desktop client does once its window shows
     print("READY", flush=True)
     sys.stdin.readline()  # everyone starts together
     result = w.run(args.seconds, args.supervisor, args.live)
