@@ -4,6 +4,7 @@ cases at once; every assignment on the timeline; the rule holds through ``update
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from app.errors import NotFound, PermissionDenied
 from app.services import assignment, cases, presence
@@ -86,6 +87,32 @@ def test_presence_expires_and_says_who_types(shop, clock):
     presence.heartbeat(boss, case_id)
     presence.leave(boss, case_id)
     assert presence.others(agent, case_id) == []
+
+
+def test_an_open_cases_tick_says_i_am_here_and_hears_who_else_in_one_transaction(shop, clock):
+    case_id = _unowned(shop, 1)[0]
+    agent, boss = shop.as_(shop.agent), shop.as_(shop.supervisor)
+    presence.heartbeat(boss, case_id, typing=True)
+    transactions: list[bool] = []
+
+    def on_begin(conn) -> None:
+        transactions.append(bool(conn.get_execution_options().get("rimedio_write")))
+
+    event.listen(shop.db.engine, "begin", on_begin)
+    try:
+        viewers = presence.heartbeat_and_others(agent, case_id, typing=True)
+    finally:
+        event.remove(shop.db.engine, "begin", on_begin)
+    assert transactions == [True], "one writing transaction, where heartbeat then others took two"
+    assert [(v.name, v.typing) for v in viewers] == [("Sara Supervisor", True)], "one does not see oneself"
+    assert [(v.name, v.typing) for v in presence.others(boss, case_id)] == [("Giulia Bianchi", True)]
+
+    clock.advance(seconds=presence.EXPIRY_S + 1)
+    assert presence.heartbeat_and_others(agent, case_id) == [], "the supervisor stopped beating: gone"
+    assert [(v.name, v.typing) for v in presence.others(boss, case_id)] == [("Giulia Bianchi", False)]
+    assert [v.name for v in presence.heartbeat_and_others(boss, case_id)] == ["Giulia Bianchi"]
+    presence.leave(boss, case_id)
+    assert presence.heartbeat_and_others(agent, case_id) == []
 
 
 def test_a_status_move_for_several_cases_names_each_refusal(shop):

@@ -111,6 +111,23 @@ def test_an_open_case_shows_who_else_has_it_open_and_typing(qtbot, ui_shop, agen
     assert [v.name for v in presence.others(boss, case_id)] == ["Giulia Bianchi"]
 
 
+def test_each_tick_of_an_open_case_is_one_call_that_also_says_who_else_is_there(
+    qtbot, ui_shop, agent_ws, monkeypatch
+):
+    case_id = _cases(ui_shop, 1)[0]
+    window = _window(qtbot, agent_ws)
+    window.open_case(case_id)
+    view = window.case_view
+    qtbot.waitUntil(lambda: view.case is not None)
+    presence.heartbeat(ui_shop.as_(ui_shop.supervisor), case_id, typing=True)
+    separate: list[str] = []
+    monkeypatch.setattr(presence, "heartbeat", lambda *_a, **_k: separate.append("heartbeat"))
+    monkeypatch.setattr(presence, "others", lambda *_a, **_k: separate.append("others") or [])
+    view._live.beat()  # the 10-second tick
+    assert separate == []
+    assert view.presence.text() == "Also here: Sara Supervisor (typing a note…)"
+
+
 def test_the_unassigned_queue_assign_to_me_with_the_keyboard(qtbot, ui_shop, agent_ws):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest

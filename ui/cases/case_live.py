@@ -13,6 +13,7 @@ from ui.cases.timeline import describe
 from ui.labels import label
 
 if TYPE_CHECKING:
+    from app.services.presence import Viewer
     from ui.cases.case_view import CaseView
 
 
@@ -89,20 +90,23 @@ class CaseLive(QObject):
         self.view.show_presence([])
 
     def beat(self) -> None:
+        """This workstation is still on the case (typing or not), and who else is: one transaction."""
         if self.case_id is None:
             return
         from app.services import presence
 
+        case_id = self.case_id
         self.view.workspace.runner.submit(
-            presence.heartbeat,
+            presence.heartbeat_and_others,
             self.view.workspace.ctx,
-            self.case_id,
+            case_id,
             self.typing,
-            done=lambda _r: self.ask_others(),
+            done=lambda viewers: self._show(case_id, viewers),
             failed=lambda _e: None,
         )
 
     def ask_others(self) -> None:
+        """Who else is on the case (the feed said someone arrived, left or started typing)."""
         if self.case_id is None:
             return
         from app.services import presence
@@ -112,9 +116,13 @@ class CaseLive(QObject):
             presence.others,
             self.view.workspace.ctx,
             case_id,
-            done=lambda viewers: self.view.show_presence(viewers) if self.case_id == case_id else None,
+            done=lambda viewers: self._show(case_id, viewers),
             failed=lambda _e: None,
         )
+
+    def _show(self, case_id: int, viewers: list[Viewer]) -> None:
+        if self.case_id == case_id:  # not an answer about the case the agent has since left
+            self.view.show_presence(viewers)
 
     def _typed(self) -> None:
         if self.case_id is None or not self.view.note.toPlainText().strip():
