@@ -8,7 +8,9 @@ profile, then the *default* profile (one may be marked so), then the embedded fi
 connection last chosen (a profile picked at login, or the Preferences' database) — the default profile while
 that is still the embedded file.
 
-Every way of changing them — ``rimedio db profile``, the Preferences — goes through :func:`check` here.
+Every way of changing them — ``rimedio db profile``, the Preferences — goes through :func:`check` here; the
+Preferences' own connection of the workstation is a profile without a name, checked by :func:`check_where` (the
+same rule, less the name) and turned into a URL by :meth:`Profile.url`.
 """
 
 from __future__ import annotations
@@ -115,6 +117,14 @@ def check(p: Profile) -> Profile:
     name = (p.name or "").strip()
     if not name or len(name) > MAX_NAME:
         raise ValidationError("A profile needs a name of 1 to {n} characters.", n=MAX_NAME)
+    return replace(check_where(p), name=name)
+
+
+def check_where(p: Profile) -> Profile:
+    """Where ``p``'s database is, if that makes sense (trimmed), or a one-line refusal; its name is not looked at.
+
+    The rule of every profile's database, and of the Preferences' own connection of the workstation (a profile
+    without a name), so that no window accepts a server :func:`check` would refuse."""
     if p.kind not in KINDS:
         raise ValidationError("A profile is sqlite or postgresql, not {kind}.", kind=p.kind)
     if p.kind == "postgresql":
@@ -124,7 +134,6 @@ def check(p: Profile) -> Profile:
             raise ValidationError("A PostgreSQL profile needs a host, a database and a user.")
     return replace(
         p,
-        name=name,
         path=(p.path or "").strip(),
         host=p.host.strip(),
         database=p.database.strip(),

@@ -262,17 +262,7 @@ class Startup(QObject):
         from app.profiles import find_profile
 
         profile = find_profile(name)
-        prefs.save_connection(
-            prefs.Connection(
-                profile.kind,
-                profile.path,
-                profile.host,
-                profile.port,
-                profile.database,
-                profile.user,
-                profile.tls,
-            )
-        )
+        prefs.save_connection(profile)
         self._dismiss(self.dialog)
         self.dialog = None
         if self.db is not None:
@@ -370,7 +360,7 @@ class Startup(QObject):
                     self.db.dispose()
                     self.db = None
                 # What was just saved is what the user wants now, over --db and RIMEDIO_DB.
-                self.explicit_url = connection.url() or str(default_sqlite_path())
+                self.explicit_url = prefs.connection_url(connection) or str(default_sqlite_path())
                 self._last_error = None
                 self.start()
                 return

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from app.folders import home_override
+from app.profiles import Profile
 
 ORGANIZATION = "Rimedio"
 APPLICATION = "Rimedio"
@@ -120,33 +121,11 @@ def put_user_text(username: str, name: str, text: str) -> None:
     s.sync()
 
 
-@dataclass(frozen=True)
-class Connection:
-    """Where this workstation's database is; ``url()`` never contains a password unless one is passed in."""
-
-    kind: str = "sqlite"
-    path: str = ""
-    host: str = "localhost"
-    port: int = 5432
-    name: str = "rimedio"
-    user: str = "rimedio"
-    tls: bool = False
-
-    def url(self, password: str | None = None) -> str | None:
-        """A SQLAlchemy URL; ``None`` for the embedded SQLite file (``app.config`` knows where it is)."""
-        if self.kind == "sqlite":
-            return self.path.strip() or None
-        auth = quote(self.user, safe="")
-        if password:
-            auth += ":" + quote(password, safe="")
-        url = (
-            f"postgresql://{auth}@{self.host.strip() or 'localhost'}:{self.port}/{quote(self.name, safe='')}"
-        )
-        return url + ("?sslmode=require" if self.tls else "")
-
-
-def connection() -> Connection:
-    return Connection(
+def connection() -> Profile:
+    """This workstation's database, as a profile without a name (:class:`app.profiles.Profile`: one way of turning
+    host, port, database, user and TLS into a URL for the whole program)."""
+    return Profile(
+        "",
         get("db/kind"),
         get("db/path"),
         get("db/host"),
@@ -157,23 +136,42 @@ def connection() -> Connection:
     )
 
 
-def save_connection(conn: Connection) -> None:
-    for field in ("kind", "path", "host", "port", "name", "user", "tls"):
-        put(f"db/{field}", getattr(conn, field))
+def save_connection(conn: Profile) -> None:
+    """Keep ``conn`` (a profile chosen at login, or the Preferences' database) as this workstation's connection;
+    its name is not kept, nor ever a password."""
+    for key, value in (
+        ("kind", conn.kind),
+        ("path", conn.path),
+        ("host", conn.host),
+        ("port", conn.port),
+        ("name", conn.database),
+        ("user", conn.user),
+        ("tls", conn.tls),
+    ):
+        put(f"db/{key}", value)
 
 
-def connection_from_url(url: str) -> Connection:
-    """The :class:`Connection` a database URL names (a ``--db``/``RIMEDIO_DB`` address shown in the preferences),
-    without its password."""
+def connection_url(conn: Profile) -> str | None:
+    """``conn``'s URL, without a password; ``None`` for the embedded SQLite file, so that
+    ``app.config.database_url`` gives the default profile while the workstation is still on that file."""
+    if conn.kind == "sqlite" and not conn.path.strip():
+        return None
+    return conn.url()
+
+
+def connection_from_url(url: str) -> Profile:
+    """The connection a database URL names (a ``--db``/``RIMEDIO_DB`` address shown in the preferences), without
+    its password."""
     if not url.startswith("postgresql"):
         path = url.split("///", 1)[1] if url.startswith("sqlite") and "///" in url else url
-        return Connection("sqlite", path)
+        return Profile("", "sqlite", path)
     parts = urlsplit(url)
     try:
         port = parts.port or 5432
     except ValueError:
         port = 5432
-    return Connection(
+    return Profile(
+        "",
         "postgresql",
         "",
         parts.hostname or "localhost",

@@ -133,3 +133,95 @@ def test_the_profiles_page_in_each_language(qtbot, tmp_path, lang):
             assert dialog.tabs.tabText(1) == "Profili di conn&essione"
     finally:
         i18n.install("en")
+
+
+def _database_page(qtbot, runner=None) -> PreferencesDialog:
+    dialog = PreferencesDialog(runner or SyncRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_the_database_page_tests_with_db_checks_line_off_the_gui_thread(qtbot, tmp_path):
+    """*This computer*'s *Test connection* says what ``rimedio db check`` says, as the profiles page does."""
+    dialog = _database_page(qtbot, ThreadPoolRunner(threads=1))
+    dialog.sqlite.setChecked(True)
+    dialog.path.setText(f"  {tmp_path / 'missing.sqlite3'} ")
+    dialog.test_button.click()  # the answer comes back by signal, after this returns
+    assert not dialog.test_button.isEnabled() and dialog.test_result.text() == "Connecting…"
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10000)
+    assert (
+        dialog.test_result.text()
+        == f"There is no database file {tmp_path / 'missing.sqlite3'} yet: run `rimedio init`."
+    )
+    dialog.postgres.setChecked(True)
+    dialog.host.setText("127.0.0.1")
+    dialog.port.setValue(1)  # nobody listens there
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+    assert dialog.test_result.text().startswith("PostgreSQL at 127.0.0.1:1 refused the connection")
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "A PostgreSQL profile needs a host, a database and a user."),
+        ("it", "Un profilo PostgreSQL ha bisogno di un host, un database e un utente."),
+        ("ro", "Un profil PostgreSQL are nevoie de o gazdă, o bază de date și un utilizator."),
+    ],
+)
+def test_the_database_page_refuses_what_a_profile_would_in_the_users_language(qtbot, lang, said):
+    from ui import i18n, prefs
+
+    i18n.install(lang)
+    try:
+        before = prefs.connection()
+        dialog = _database_page(qtbot)
+        dialog.postgres.setChecked(True)
+        dialog.host.setText(
+            "   "
+        )  # no server: refused by app.profiles' rule, not saved, the dialog stays open
+        dialog.save()
+        assert dialog.test_result.text() == said and dialog.result() != dialog.DialogCode.Accepted
+        assert prefs.connection() == before and dialog.saved_connection is None
+        dialog.test_button.click()  # nor tested
+        assert dialog.test_result.text() == said and dialog.test_button.isEnabled()
+    finally:
+        i18n.install("en")
+
+
+def test_the_database_page_keeps_its_connection_as_a_profile_without_a_name(qtbot, tmp_path):
+    """One way of turning host, port, database, user and TLS into a URL: ``Profile.url``."""
+    from ui import prefs
+
+    dialog = _database_page(qtbot)
+    dialog.postgres.setChecked(True)
+    dialog.host.setText(" db.shop.lan ")
+    dialog.port.setValue(6432)
+    dialog.database.setText("négoce")
+    dialog.user.setText("rimedio_app")
+    dialog.tls.setChecked(True)
+    dialog.save()
+    saved = prefs.connection()
+    assert (
+        saved
+        == dialog.saved_connection
+        == profiles.Profile("", "postgresql", "", "db.shop.lan", 6432, "négoce", "rimedio_app", True)
+    )
+    assert (
+        prefs.connection_url(saved) == "postgresql://rimedio_app@db.shop.lan:6432/n%C3%A9goce?sslmode=require"
+    )
+    assert prefs.connection_from_url(saved.url()) == saved
+
+    # a profile chosen at login is kept the same way, and the embedded file still gives way to the default profile
+    prefs.save_connection(profiles.Profile("Shop", "sqlite", ""))
+    assert (
+        prefs.connection() == profiles.Profile("", "sqlite", "")
+        and prefs.connection_url(prefs.connection()) is None
+    )
+    profiles.save_profile(profiles.Profile("Shop", "sqlite", str(tmp_path / "shop.sqlite3")))
+    profiles.set_default_profile("Shop")
+    from ui.startup.early import chosen_url
+
+    assert chosen_url(None) == f"sqlite:///{tmp_path / 'shop.sqlite3'}"

@@ -29,7 +29,7 @@ Found = tuple["QuickReader | None", "Actor | None", dict]
 
 def chosen_url(explicit: str | None) -> str:
     """``--db``, then ``RIMEDIO_DB``, then this workstation's connection settings, then the embedded file."""
-    return database_url(explicit or os.environ.get("RIMEDIO_DB") or prefs.connection().url())
+    return database_url(explicit or os.environ.get("RIMEDIO_DB") or prefs.connection_url(prefs.connection()))
 
 
 def login_from_environment() -> tuple[str, str] | None:

@@ -1,9 +1,11 @@
 """This workstation's preferences: the language, and the database (SQLite file or PostgreSQL server); a second
 page edits the workstation's connection profiles (:mod:`ui.startup.profiles_page`).
 
-*Test connection* tries the connection in the background and says what it found. The PostgreSQL password is only
-ever stored in the system keyring (account ``user@host:port/database``, which the store reads); everything else
-goes to ``QSettings``.
+The database is a connection profile without a name (:class:`app.profiles.Profile`): it is checked by the
+profiles' rule (:func:`app.profiles.check_where`) before it is tested or saved, and *Test connection* runs
+``rimedio db check``'s diagnosis (:func:`app.services.db_check.check_url`) on the runner's thread pool and shows
+its one line, as the profiles page does. The PostgreSQL password is only ever stored in the system keyring
+(account ``user@host:port/database``, which the store reads); everything else goes to ``QSettings``.
 """
 
 from __future__ import annotations
@@ -28,27 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import profiles
+from app.config import database_url
 from app.errors import RimedioError
 from app.folders import default_sqlite_path
 from app.i18n import SUPPORTED_LANGUAGES
 from app.secrets_store import keyring_available, set_secret
-from app.services.database import open_database
-from app.services.db_check import password_account
+from app.services import db_check
 from ui import palette, prefs
 from ui.icons import app_icon
 from ui.labels import autonym
 from ui.runner import Runner
 from ui.startup.profiles_page import ProfilesPage
 from ui.widgets.common import BusyBar
-
-
-def try_connection(url: str | None) -> str:
-    """Runs on a worker thread: connect, check the schema is not from a newer Rimedio, and let go."""
-    db = open_database(url, upgrade=False)
-    try:
-        return db.description
-    finally:
-        db.dispose()
 
 
 class PreferencesDialog(QDialog):
@@ -114,13 +108,14 @@ class PreferencesDialog(QDialog):
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(conn.port)
-        self.database = QLineEdit(conn.name)
+        self.database = QLineEdit(conn.database)
         self.user = QLineEdit(conn.user)
         self.password = QLineEdit()
         self.password.setObjectName("pgPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         available, reason = keyring_available()
         self.password.setPlaceholderText(self.tr("kept in the system keyring") if available else reason)
+        self.password.setToolTip(self.password.placeholderText())  # the whole reason, where the field cuts it
         self.tls = QCheckBox(self.tr("Require an encrypted connection (&TLS)"))
         self.tls.setChecked(conn.tls)
         self.pg_box = QGroupBox(self.tr("PostgreSQL server"))
@@ -175,7 +170,7 @@ class PreferencesDialog(QDialog):
         self.test_button.clicked.connect(self.test)
         self._kind_changed()
         self.setMinimumWidth(520)
-        self.saved_connection: prefs.Connection | None = None
+        self.saved_connection: profiles.Profile | None = None
         self.saved_user_language: str | None = None
 
     @staticmethod
@@ -200,48 +195,67 @@ class PreferencesDialog(QDialog):
         if name:
             self.path.setText(name)
 
-    def connection(self) -> prefs.Connection:
-        return prefs.Connection(
-            "sqlite" if self.sqlite.isChecked() else "postgresql",
-            self.path.text().strip(),
-            self.host.text().strip(),
+    def connection(self) -> profiles.Profile:
+        """What the page says, as a profile without a name (unchecked)."""
+        if self.sqlite.isChecked():
+            return profiles.Profile("", "sqlite", self.path.text())
+        return profiles.Profile(
+            "",
+            "postgresql",
+            "",
+            self.host.text(),
             self.port.value(),
-            self.database.text().strip(),
-            self.user.text().strip(),
+            self.database.text(),
+            self.user.text(),
             self.tls.isChecked(),
         )
 
+    def checked_connection(self) -> profiles.Profile | None:
+        """The page's connection if the profiles' rule accepts it; else ``None``, its refusal shown."""
+        try:
+            return profiles.check_where(self.connection())
+        except RimedioError as exc:
+            self._say(exc.message, "error")
+            return None
+
+    def _say(self, text: str, role: str | None) -> None:
+        palette.tone(self.test_result, role)
+        self.test_result.setText(text)
+
     def test(self) -> None:
-        conn = self.connection()
-        self.test_result.setText(self.tr("Connecting…"))
+        conn = self.checked_connection()
+        if conn is None:
+            return
+        self._say(self.tr("Connecting…"), None)
         self.busy.set_busy(True)
         self.test_button.setEnabled(False)
         self.runner.submit(
-            try_connection,
-            conn.url(self.password.text() or None),
+            db_check.check_url,
+            database_url(prefs.connection_url(conn)),  # the embedded file: the default profile, as at start
+            self.password.text() or None,
             done=self._tested,
             failed=self._test_failed,
         )
 
-    def _tested(self, description: str) -> None:
+    def _tested(self, found: db_check.DbCheck) -> None:
         self.busy.set_busy(False)
         self.test_button.setEnabled(True)
-        palette.tone(self.test_result, "success")
-        self.test_result.setText(self.tr("The connection works: %1").replace("%1", description))
+        self._say(found.line, "success" if found.ok else "error")
 
     def _test_failed(self, error: RimedioError) -> None:
         self.busy.set_busy(False)
         self.test_button.setEnabled(True)
-        palette.tone(self.test_result, "error")
-        self.test_result.setText(error.message)
+        self._say(error.message, "error")
 
     def save(self) -> None:
-        conn = self.connection()
+        conn = self.checked_connection()
+        if conn is None:
+            return
         if conn.kind == "postgresql" and self.password.text():
             try:
-                set_secret(password_account(conn.url() or ""), self.password.text())
+                set_secret(db_check.password_account(conn.url()), self.password.text())
             except RimedioError as exc:
-                self._test_failed(exc)
+                self._say(exc.message, "error")
                 return
         prefs.save_connection(conn)
         prefs.put("ui/language", self.language.currentData())
