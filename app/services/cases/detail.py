@@ -21,7 +21,7 @@ from app.domain.settings_registry import ShopSettings
 from app.errors import NotFound
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
-from app.store.models import Case, CaseEvent, CaseLine
+from app.store.models import Case, CaseEvent, CaseLine, User
 
 
 @dataclass(frozen=True)
@@ -114,17 +114,45 @@ def load_case(s: Session, case_id: int, now: datetime) -> CaseDetail:
             joinedload(Case.owner),
             joinedload(Case.updated_by),
             selectinload(Case.lines).joinedload(CaseLine.order_line),
-            selectinload(Case.events).joinedload(CaseEvent.actor),
         )
     )
     if case is None:
         raise NotFound("There is no case {id}.", id=case_id)
-    return detail_of(case, load_settings(s), now)
+    return detail_of(case, load_settings(s), now, _timeline(s, case_id))
 
 
-def detail_of(case: Case, settings: ShopSettings, now: datetime) -> CaseDetail:
-    """The detail of a case whose customer, order, users, lines and events are loaded (or just created); the
-    timeline in the order things happened (an event written later may tell of an earlier moment)."""
+def _timeline(s: Session, case_id: int) -> tuple[EventInfo, ...]:
+    """The case's events as the detail shows them, read as rows (with who wrote each): a timeline of dozens of
+    entries is read on every opening of the case, and event objects would only be turned into these."""
+    rows = s.execute(
+        select(
+            CaseEvent.id,
+            CaseEvent.at,
+            CaseEvent.actor_id,
+            User.display_name,
+            CaseEvent.type,
+            CaseEvent.text,
+            CaseEvent.internal,
+            CaseEvent.data,
+        )
+        .outerjoin(User, User.id == CaseEvent.actor_id)
+        .where(CaseEvent.case_id == case_id)
+        .order_by(CaseEvent.at, CaseEvent.id)
+    )
+    return tuple(
+        EventInfo(
+            r.id, r.at, r.display_name if r.actor_id is not None else None, r.type, r.text, r.internal, r.data
+        )
+        for r in rows
+    )
+
+
+def detail_of(
+    case: Case, settings: ShopSettings, now: datetime, timeline: tuple[EventInfo, ...] | None = None
+) -> CaseDetail:
+    """The detail of a case whose customer, order, users and lines are loaded (or just created); the timeline
+    in the order things happened (an event written later may tell of an earlier moment): ``timeline`` when it was
+    read apart (:func:`load_case`), else the case's loaded events."""
     order = case.order
     cur = case.currency
     cal = calendar_from_settings(settings)
@@ -174,7 +202,9 @@ def detail_of(case: Case, settings: ShopSettings, now: datetime) -> CaseDetail:
             )
             for cl in case.lines
         ),
-        events=tuple(
+        events=timeline
+        if timeline is not None
+        else tuple(
             EventInfo(e.id, e.at, _actor_name(e), e.type, e.text, e.internal, e.data)
             for e in sorted(case.events, key=lambda e: (e.at, e.id or 0))
         ),
