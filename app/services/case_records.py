@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.sql.expression import ColumnElement
 
 from app.domain.business_hours import calendar_from_settings, resumed_due
 from app.domain.case_status import check_move
@@ -35,15 +36,7 @@ def get_case_row(s: Session, case_id: int, *, lock: bool = False, with_lines: bo
     (two statements instead of one and three lazy loads), for a service that costs the case's remedies."""
     if not is_id(case_id):
         raise NotFound("There is no case {id}.", id=case_id)
-    stmt = select(Case).where(Case.id == case_id)
-    if with_lines:
-        stmt = stmt.options(
-            joinedload(Case.order).joinedload(Order.lines),
-            selectinload(Case.lines).joinedload(CaseLine.order_line),
-        )
-    if lock and s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(key_share=True, of=Case)
-    case = s.scalars(stmt).unique().one_or_none()
+    case = _one_case(s, Case.id == case_id, lock=lock, with_lines=with_lines)
     if case is None:
         raise NotFound("There is no case {id}.", id=case_id)
     return case
@@ -53,6 +46,26 @@ def get_case_for_update(s: Session, case_id: int, *, with_lines: bool = False) -
     """The case row, locked on PostgreSQL, for services that change it inside their own transaction
     (``with_lines``: see :func:`get_case_row`)."""
     return get_case_row(s, case_id, lock=True, with_lines=with_lines)
+
+
+def request_case_for_update(s: Session, request_id: int, *, with_lines: bool = False) -> Case | None:
+    """The case of approval request ``request_id``, locked on PostgreSQL, found through the request in the same
+    statement (a request never changes case); ``None`` when there is no such request or case. The request itself
+    is not locked: the lock order (docs/locking.md) takes the case first."""
+    case_id = select(ApprovalRequest.case_id).where(ApprovalRequest.id == request_id).scalar_subquery()
+    return _one_case(s, Case.id == case_id, lock=True, with_lines=with_lines)
+
+
+def _one_case(s: Session, where: ColumnElement[bool], *, lock: bool, with_lines: bool) -> Case | None:
+    stmt = select(Case).where(where)
+    if with_lines:
+        stmt = stmt.options(
+            joinedload(Case.order).joinedload(Order.lines),
+            selectinload(Case.lines).joinedload(CaseLine.order_line),
+        )
+    if lock and s.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update(key_share=True, of=Case)
+    return s.scalars(stmt).unique().one_or_none()
 
 
 def record_event(

@@ -143,6 +143,29 @@ def test_an_unanswered_request_expires_and_the_case_can_move_on(shop, clock):
     assert "approval_expired" in events(shop, case_id)
 
 
+def test_a_request_past_its_time_that_nobody_listed_is_refused_as_expired(shop, clock):
+    agent = shop.as_(shop.agent)
+    case_id = open_case(shop)
+    res = approvals.resolve_case(agent, case_id, "keep_and_credit", "40")
+    clock.advance(timedelta(days=4))  # nobody looked at the list meanwhile
+    with pytest.raises(Conflict, match="already expired"):
+        approvals.approve(shop.as_(shop.supervisor), res.request_id)
+    assert cases.get_case(agent, case_id).status == CaseStatus.AWAITING_APPROVAL  # refused: nothing kept
+    assert approvals.list_requests(agent) == []  # the list expires it
+    assert cases.get_case(agent, case_id).status == CaseStatus.PROPOSED
+
+
+@pytest.mark.parametrize("answer", ["approve", "reject", "withdraw"])
+def test_the_answer_shows_the_request_as_the_list_shows_it_afterwards(shop, clock, answer):
+    agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
+    res = approvals.resolve_case(agent, open_case(shop), "keep_and_credit", "40", reason="cliente fedele")
+    done = getattr(approvals, answer)(supervisor, res.request_id, reason="visto")
+    [listed] = approvals.list_requests(supervisor, None)
+    assert done == listed
+    assert (done.requested_by, done.decided_by) == ("agent", "supervisor") and done.customer
+    assert (done.voucher is not None) is (answer == "approve")
+
+
 def test_a_flagged_customer_always_needs_a_supervisor(shop, clock):
     agent = shop.as_(shop.agent)
     case_id = open_case(shop)

@@ -1,16 +1,18 @@
 """What a busy desk's commonest calls cost the database (issue 17): a ceiling of statements for opening a case,
-reading one and resolving one with credit (within and above the limit), so a change that makes one of them ask
-once per row, per helper or per setting again fails here. The ceilings have a little room; the figures of the
-day are in ``tests/benchmarks/bench_op_cost.py``.
+reading one, resolving one with credit (within and above the limit), a supervisor's approval and redeeming a
+voucher, so a change that makes one of them ask once per row, per helper or per setting again fails here. The
+ceilings have a little room; the figures of the day are in ``tests/benchmarks/bench_op_cost.py``.
 
 Also here: the shop settings, read once per transaction, still show a setting written in that transaction."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 from sqlalchemy import event
 
-from app.services import approvals, cases, settings
+from app.services import approvals, cases, credit, settings
 from app.store.models import Setting
 from app.store.types import utcnow
 
@@ -22,6 +24,8 @@ CEILINGS = {
     "get_case": (5, 5),
     "resolve_within": (28, 28),
     "resolve_above": (25, 25),
+    "approve": (23, 21),
+    "redeem": (16, 17),
 }
 
 
@@ -68,6 +72,36 @@ def test_resolving_with_credit_takes_a_bounded_number_of_statements(shop, amount
     )
     assert (got.voucher is not None) is issued and (got.request_id is not None) is not issued
     assert n <= _ceiling(shop.db, name), n
+
+
+def test_approving_a_request_takes_a_bounded_number_of_statements(shop):
+    agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
+
+    def ask() -> int:
+        asked = approvals.resolve_case(
+            agent, _open(agent, "Cracked bowl"), "goodwill_extra", "40.00", reason="x"
+        )
+        return asked.request_id
+
+    approvals.approve(supervisor, ask(), reason="warm")
+    n, got = _counted(shop.db, partial(approvals.approve, supervisor, ask(), reason="ok"))
+    assert got.voucher is not None
+    assert n <= _ceiling(shop.db, "approve"), n
+
+
+def test_redeeming_a_voucher_takes_a_bounded_number_of_statements(shop):
+    agent = shop.as_(shop.agent)
+
+    def voucher() -> str:
+        return approvals.resolve_case(agent, _open(agent, "Cracked bowl"), "goodwill_extra", "5.00").voucher
+
+    credit.redeem(agent, voucher(), order_number="W-1", order_total="20.00", amount="1.00")
+    n, got = _counted(
+        shop.db,
+        partial(credit.redeem, agent, voucher(), order_number="W-2", order_total="20.00", amount="1.00"),
+    )
+    assert got.applied.plain() == "1.00"
+    assert n <= _ceiling(shop.db, "redeem"), n
 
 
 def test_settings_read_once_in_a_transaction_still_show_a_setting_written_in_it(shop):

@@ -4,9 +4,10 @@ case are locked in the lock order of ``docs/locking.md`` (the case first)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.case_status import can_move
@@ -19,39 +20,79 @@ from app.domain.text import clean_text
 from app.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from app.i18n import current_language
 from app.services import audit, case_credit, credit
-from app.services.approvals.requests import RequestInfo, expire_stale, money_data, request_info
+from app.services.approvals.requests import (
+    RequestInfo,
+    expire_stale,
+    money_data,
+    request_info,
+    request_info_of,
+)
 from app.services.approvals.resolving import issue_for_case
 from app.services.case_records import (
     apply_status,
     get_case_for_update,
     record_event,
+    request_case_for_update,
 )
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.services.settings import load_settings
-from app.store.models import ApprovalRequest, Case
+from app.store.models import ApprovalRequest, Case, Customer, User
 
-#: ``session.info`` key of the case :func:`_pending_locked` locked (the session keeps rows only while held)
-_LOCKED_CASE = "rimedio_request_case"
+#: ``session.info`` key of what :func:`_pending_locked` locked and read (the session keeps rows only while held)
+_HELD = "rimedio_request_held"
 
 
-def _pending_locked(s: Session, request_id: int, now: datetime) -> ApprovalRequest:
+@dataclass(frozen=True)
+class _Held:
+    """The case :func:`_pending_locked` locked, and the names the answer shows, read with the request (who asked,
+    the customer), so the answer needs no second read."""
+
+    case: Case
+    request_id: int
+    requester: str | None
+    customer: str
+
+
+def _pending_locked(
+    s: Session, request_id: int, now: datetime, *, with_lines: bool = False
+) -> ApprovalRequest:
     """The pending request ``request_id``, locked in the lock order (docs/locking.md): its case first, then the
     request — as resolving a case takes them; a request past its time is expired first, so it is no longer pending.
-    The locked case stays in the session for the rest of the transaction (:func:`_request_case`)."""
+    The locked case stays in the session for the rest of the transaction (:func:`_request_case`); ``with_lines``
+    reads its order and lines with it (for the caps of an amount approved)."""
     if not is_id(request_id):
         raise NotFound("There is no approval request {id}.", id=request_id)
-    case_id = s.scalar(select(ApprovalRequest.case_id).where(ApprovalRequest.id == request_id))
-    if case_id is None:
+    case = request_case_for_update(s, request_id, with_lines=with_lines)
+    if case is None:
         raise NotFound("There is no approval request {id}.", id=request_id)
-    s.info[_LOCKED_CASE] = get_case_for_update(s, case_id)
-    expire_stale(s, now, case_id)
-    stmt = select(ApprovalRequest).where(ApprovalRequest.id == request_id)
+    # the request with its names, and any request of the case past its time (expired below), in one statement
+    stmt = (
+        select(ApprovalRequest, User.username, Customer)
+        .outerjoin(User, User.id == ApprovalRequest.requested_by_id)
+        .outerjoin(Customer, Customer.id == ApprovalRequest.customer_id)
+        .where(
+            or_(
+                ApprovalRequest.id == request_id,
+                and_(
+                    ApprovalRequest.case_id == case.id,
+                    ApprovalRequest.status == ApprovalStatus.PENDING.value,
+                    ApprovalRequest.expires_at < now,
+                ),
+            )
+        )
+        .order_by(ApprovalRequest.id)
+    )
     if s.get_bind().dialect.name == "postgresql":
-        stmt = stmt.with_for_update(key_share=True)
-    req = s.scalar(stmt)
-    if req is None:
+        stmt = stmt.with_for_update(key_share=True, of=ApprovalRequest)
+    rows = s.execute(stmt).all()
+    mine = next((row for row in rows if row[0].id == request_id), None)
+    if mine is None:
         raise NotFound("There is no approval request {id}.", id=request_id)
+    req, requester, customer = mine
+    if any(r.status == ApprovalStatus.PENDING.value and r.expires_at < now for r, *_ in rows):
+        expire_stale(s, now, case.id)
+    s.info[_HELD] = _Held(case, req.id, requester, customer.name if customer is not None else "")
     if req.status != ApprovalStatus.PENDING.value:
         raise Conflict("Approval request {id} is already {status}.", id=req.id, status=req.status)
     return req
@@ -60,14 +101,33 @@ def _pending_locked(s: Session, request_id: int, now: datetime) -> ApprovalReque
 def _request_case(s: Session, req: ApprovalRequest) -> Case:
     """The case of ``req``, locked by :func:`_pending_locked` in this transaction (no second read, no second
     lock)."""
-    case = s.info.get(_LOCKED_CASE)
-    if isinstance(case, Case) and case.id == req.case_id:
-        return case
+    held = s.info.get(_HELD)
+    if isinstance(held, _Held) and held.case.id == req.case_id:
+        return held.case
     return get_case_for_update(s, req.case_id)
 
 
-def _open_request(s: Session, ctx: ServiceContext, request_id: int, now: datetime) -> ApprovalRequest:
-    req = _pending_locked(s, request_id, now)
+def _answer(s: Session, req: ApprovalRequest, voucher: str | None = None) -> RequestInfo:
+    """The request as answered, from what this transaction holds: the names read with it, the decider (read at
+    the start of the transaction) and the ``voucher`` just issued (as shown) — no statement (else read as any
+    request is)."""
+    held = s.info.get(_HELD)
+    if not isinstance(held, _Held) or held.request_id != req.id or (req.grant_id and voucher is None):
+        return request_info(s, req)
+    names: dict[int | None, str] = {}
+    if held.requester is not None:
+        names[req.requested_by_id] = held.requester
+    if req.decided_by_id is not None:
+        decider = s.get(User, req.decided_by_id)  # the session holds it: check_still_allowed read it
+        if decider is not None:
+            names[decider.id] = decider.username
+    return request_info_of(req, names, held.customer, voucher)
+
+
+def _open_request(
+    s: Session, ctx: ServiceContext, request_id: int, now: datetime, *, with_lines: bool = False
+) -> ApprovalRequest:
+    req = _pending_locked(s, request_id, now, with_lines=with_lines)
     if req.requested_by_id == ctx.actor.id:
         raise PermissionDenied("Nobody decides on their own request: ask another supervisor.")
     return req
@@ -114,7 +174,7 @@ def check_approval(ctx: ServiceContext, request_id: int, amount: str | None = No
     ctx.require(Permission.APPROVE)
     with ctx.db.write() as s:  # a write only because requests past their time are marked expired first
         settings = load_settings(s)
-        req = _open_request(s, ctx, request_id, ctx.now())
+        req = _open_request(s, ctx, request_id, ctx.now(), with_lines=True)
         return _approvable(s, ctx, req, amount, settings)[1]
 
 
@@ -127,7 +187,7 @@ def approve(
     note = clean_text(reason)
     with ctx.db.write() as s:
         settings, now = load_settings(s), ctx.now()
-        req = _open_request(s, ctx, request_id, now)
+        req = _open_request(s, ctx, request_id, now, with_lines=True)
         asked, approved = _approvable(s, ctx, req, amount, settings)
         case = _request_case(s, req)
         issued = issue_for_case(s, ctx.actor, case, approved, settings, note or req.reason, now)
@@ -144,7 +204,6 @@ def approve(
             data={"request": req.id, "asked": asked.plain(), **money_data(approved)},
         )
         case.amount_minor = approved.minor
-        s.flush()
         if case.status != CaseStatus.RESOLVED.value and can_move(
             CaseStatus(case.status), CaseStatus.RESOLVED
         ):
@@ -159,7 +218,7 @@ def approve(
             subject=f"case {case.id}",
             data={"request": req.id, "case": case.id, "asked": asked.plain(), **money_data(approved)},
         )
-        return request_info(s, req)
+        return _answer(s, req, issued.code)
 
 
 @retried
@@ -174,7 +233,7 @@ def reject(ctx: ServiceContext, request_id: int, *, reason: str) -> RequestInfo:
         _close_without_credit(
             s, ctx, req, ApprovalStatus.REJECTED, EventType.REJECTED, audit.Action.APPROVAL_REJECTED, note
         )
-        return request_info(s, req)
+        return _answer(s, req)
 
 
 @retried
@@ -198,7 +257,7 @@ def withdraw(ctx: ServiceContext, request_id: int, *, reason: str = "") -> Reque
             audit.Action.APPROVAL_WITHDRAWN,
             note,
         )
-        return request_info(s, req)
+        return _answer(s, req)
 
 
 def _close_without_credit(

@@ -71,14 +71,21 @@ def request_infos(s: Session, requests: list[ApprovalRequest]) -> list[RequestIn
         else {}
     )
     return [
-        _one_info(r, names, customers.get(r.customer_id) or "", codes.get(r.grant_id) if r.grant_id else None)
+        request_info_of(
+            r,
+            names,
+            customers.get(r.customer_id) or "",
+            credit.display_code(codes[r.grant_id]) if r.grant_id in codes else None,
+        )
         for r in requests
     ]
 
 
-def _one_info(
-    r: ApprovalRequest, names: dict[int | None, str], customer: str, code: str | None
+def request_info_of(
+    r: ApprovalRequest, names: dict[int | None, str], customer: str, voucher: str | None
 ) -> RequestInfo:
+    """One request from what its caller read already: user names by id, the customer's name, the voucher's
+    code as shown when one was issued."""
     return RequestInfo(
         id=r.id,
         case_id=r.case_id,
@@ -95,7 +102,7 @@ def _one_info(
         decided_at=r.decided_at,
         approved=Money(r.approved_minor, r.currency) if r.approved_minor is not None else None,
         decision_reason=r.decision_reason,
-        voucher=credit.display_code(code) if code else None,
+        voucher=voucher,
     )
 
 
