@@ -415,7 +415,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     if not isinstance(app.style(), SortArrowStyle):
         app.setStyle(SortArrowStyle())  # the sort arrow follows the desktop's convention
-    palette.follow_system()  # Rimedio's own colours: the light or dark set, as the system is
+    # Rimedio's own colours and its windows: light or dark as the Preferences chose, or as the system is
+    palette.follow_system(prefs.get("ui/appearance"))
     # Between the start-up's steps no window may be open (a dialog closed, the next one on its way): the program
     # ends when the user quits (Close, Cancel, the main window closed), never because a dialog closed.
     app.setQuitOnLastWindowClosed(False)

@@ -6,13 +6,18 @@ else in ``ui/`` writes a colour (``tests/ui/test_palette.py`` greps for one).
 
 The set follows the system's light or dark appearance (``QStyleHints.colorScheme()``, read at start and again
 when the system switches); a system that does not say, or whose window is drawn light anyway (a style without a
-dark palette), gets the light set. The dark set's text colours keep at least 4.5:1 against a dark window
-(#323232, Fusion's; darker windows only raise it), as the light set's do against white.
+dark palette), gets the light set. The Preferences' *Appearance* (``ui/appearance``: system, light or dark) can
+choose instead: Qt 6.8 and later are asked to draw the windows so (``QStyleHints.setColorScheme``); where Qt
+cannot ask (6.6, 6.7) or the platform does not listen, the application's window palette is set here (Fusion's
+light or dark one), so the windows, tables and Rimedio's own colours always agree. The dark set's text colours keep
+at least 4.5:1 against a dark window (#323232, Fusion's; darker windows only raise it), as the light set's do
+against white.
 
 - :func:`colours` — the set in use, for a model's ``ForegroundRole`` or a delegate's painter (read at paint time).
 - :func:`style` — a widget's style sheet made from the set, made again when the set changes; :func:`tone` for the
   common case of a label's text colour (``tone(label, "error")``, ``tone(label, None)`` to clear it).
-- :func:`follow_system` — called once at start; :func:`apply` chooses a set explicitly (tests, screenshots).
+- :func:`follow_system` — called once at start with the saved appearance; :func:`set_appearance` when the
+  Preferences change it; :func:`apply` chooses a set explicitly (tests, screenshots).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -106,6 +111,11 @@ DARK = Colours(
 TEXT_ROLES = ("error", "warning", "success", "muted", "overdue", "flagged", "credit_in", "credit_out", "demo")
 
 
+#: the Preferences' *Appearance*, as stored (``ui/appearance``); anything else counts as "system"
+APPEARANCES = ("system", "light", "dark")
+_CHOSEN = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
 class Theme(QObject):
     """Which set is in use; ``changed`` when it switches (widgets made with :func:`style` follow by themselves)."""
 
@@ -114,6 +124,9 @@ class Theme(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.colours = LIGHT
+        self.appearance = "system"
+        # the application's palette was set here (the platform did not draw the chosen scheme)
+        self.own_window_palette = False
 
     def apply(self, scheme: Qt.ColorScheme) -> bool:
         """Use the dark set for ``Qt.ColorScheme.Dark``, the light one otherwise. True when the set changed."""
@@ -130,7 +143,53 @@ class Theme(QObject):
 
     @Slot()
     def follow(self) -> None:
-        self.apply(system_scheme())
+        """The chosen appearance, or the system's: the window palette first, then Rimedio's set to match it."""
+        chosen = _CHOSEN.get(self.appearance)
+        self._window_palette(chosen)
+        self.apply(chosen if chosen is not None else system_scheme())
+
+    def _window_palette(self, chosen: Qt.ColorScheme | None) -> None:
+        """The system's window palette, unless it is not the ``chosen`` scheme: then Fusion's light or dark one."""
+        if not isinstance(QApplication.instance(), QApplication):
+            return
+        if self.own_window_palette:
+            QApplication.setPalette(QPalette())  # the platform's palette again, as it is now
+            self.own_window_palette = False
+        if chosen is None:
+            return
+        dark_window = QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        if dark_window == (chosen == Qt.ColorScheme.Dark):
+            return  # drawn so already: the platform did as Qt 6.8 asked, or the system is so anyway
+        QApplication.setPalette(window_palette(chosen))
+        self.own_window_palette = True
+
+
+def window_palette(scheme: Qt.ColorScheme) -> QPalette:
+    """The windows' colours when Rimedio has to draw them ``scheme`` itself: the style's own light palette, or the
+    one Qt gives Fusion on a dark desktop (``qt_fusionPalette(true)``)."""
+    if scheme != Qt.ColorScheme.Dark:
+        return QApplication.style().standardPalette()
+    text, window = QColor(240, 240, 240), QColor(50, 50, 50)
+    dark = window.darker(150)
+    pal = QPalette(text, window, window.lighter(150), dark, window.darker(130), text, window.darker(140))
+    pal.setColor(QPalette.ColorRole.Midlight, window.darker(130).lighter(110))
+    pal.setColor(QPalette.ColorRole.Button, window)
+    pal.setColor(QPalette.ColorRole.Shadow, dark.darker(135))
+    pal.setColor(QPalette.ColorRole.HighlightedText, text)
+    pal.setColor(QPalette.ColorRole.Highlight, QColor(48, 140, 198))
+    pal.setColor(QPalette.ColorRole.Link, QColor(48, 140, 198).lighter(130))
+    pal.setColor(QPalette.ColorRole.LinkVisited, QColor(48, 140, 198).lighter(110))
+    pal.setColor(QPalette.ColorRole.ToolTipBase, window.lighter(130))
+    pal.setColor(QPalette.ColorRole.ToolTipText, text)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        pal.setColor(disabled, role, QColor(130, 130, 130))
+    pal.setColor(disabled, QPalette.ColorRole.Base, window)
+    pal.setColor(disabled, QPalette.ColorRole.Highlight, QColor(145, 145, 145))
+    placeholder = QColor(text)
+    placeholder.setAlpha(128)
+    pal.setColor(QPalette.ColorRole.PlaceholderText, placeholder)
+    return pal
 
 
 _theme: Theme | None = None
@@ -168,13 +227,34 @@ def system_scheme() -> Qt.ColorScheme:
 _following = False
 
 
-def follow_system() -> None:
-    """Use the system's set now and whenever the system switches between light and dark."""
+def follow_system(appearance: str = "system") -> None:
+    """At start: use the ``appearance`` saved in the Preferences (one of :data:`APPEARANCES`) and, for "system",
+    the system's set, now and whenever the system switches between light and dark."""
     global _following
-    theme().follow()
+    set_appearance(appearance)
     if not _following:
         _following = True
         QGuiApplication.styleHints().colorSchemeChanged.connect(system_changed)
+
+
+def appearance() -> str:
+    return theme().appearance
+
+
+def set_appearance(choice: str) -> None:
+    """Draw Rimedio light, dark, or as the system is ("system"; so is anything not in :data:`APPEARANCES`), at
+    once."""
+    chosen = choice if choice in APPEARANCES else "system"
+    before, theme().appearance = theme().appearance, chosen
+    hints = QGuiApplication.styleHints()
+    if hasattr(hints, "setColorScheme"):  # Qt 6.8+: the platform draws the windows (title bars too) so
+        if chosen != "system":
+            hints.setColorScheme(_CHOSEN[chosen])
+        elif (
+            before != "system"
+        ):  # asked before: the system's again (nothing to undo at a start as the system is)
+            hints.unsetColorScheme()
+    theme().follow()
 
 
 def system_changed(_scheme: Qt.ColorScheme | None = None) -> None:

@@ -2,7 +2,8 @@
 
 Shop settings shared by the team live in the database (``app.services.settings``); this module holds only what
 belongs to one workstation: the database connection (never its password — that is in the keyring), the language,
-the remembered user, window geometry and the last view. Tests point ``QSettings`` at a temp folder.
+the appearance (light, dark or the system's), the remembered user, window geometry and the last view. Tests point
+``QSettings`` at a temp folder.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ OPTIONS = {
     o.key: o
     for o in (
         Option("ui/language", "", str),  # "" = the system's
+        Option("ui/appearance", "system", str),  # system | light | dark (ui/palette.py)
         Option("login/username", "", str),
         Option("login/remember", False, bool),
         Option("db/kind", "sqlite", str),  # sqlite | postgresql

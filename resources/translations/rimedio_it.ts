@@ -1979,6 +1979,22 @@
         <translation>Lingua</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Aspetto</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Come il siste&amp;ma</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation>Ch&amp;iaro</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>Scu&amp;ro</translation>
+    </message>
+    <message>
         <source>&amp;Your language:</source>
         <translation>La &amp;Sua lingua:</translation>
     </message>

@@ -1990,6 +1990,22 @@
         <translation>Limbă</translation>
     </message>
     <message>
+        <source>Appearance</source>
+        <translation>Aspect</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the system</source>
+        <translation>Ca siste&amp;mul</translation>
+    </message>
+    <message>
+        <source>L&amp;ight</source>
+        <translation>Lum&amp;inos</translation>
+    </message>
+    <message>
+        <source>D&amp;ark</source>
+        <translation>Întun&amp;ecat</translation>
+    </message>
+    <message>
         <source>&amp;Your language:</source>
         <translation>Limba &amp;dumneavoastră:</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from app.resources import resource_path
 from app.services.database import Database
 from tests.support.shop import Shop, make_shop
-from ui import i18n
+from ui import i18n, palette
 from ui.binding_fixes import keep_true_alive
 from ui.runner import SyncRunner
 from ui.workspace import Workspace
@@ -111,6 +111,10 @@ def _qsettings_in_temp(tmp_path, qapp):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings"))
     yield
+    if (
+        palette.appearance() != "system"
+    ):  # a story chose Light or Dark in the Preferences: the next one starts
+        palette.set_appearance("system")  # as the system is, with the platform's window palette
 
 
 class Modals:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette, QStandardItemModel, QStyleHints
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QTableView
+from PySide6.QtWidgets import QApplication, QLabel, QRadioButton, QSplitter, QTableView
 from shiboken6 import isValid
 
 from ui import layout_memory, palette, prefs
@@ -189,6 +189,101 @@ def test_a_dark_report_from_a_style_without_a_dark_palette_keeps_the_light_set(q
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 128
     palette.follow_system()
     assert palette.colours() is palette.LIGHT
+
+
+# --- the Preferences' Appearance: System, Light, Dark ----------------------------------------------------------------
+def _window() -> QColor:
+    return QApplication.palette().color(QPalette.ColorRole.Window)
+
+
+def test_choosing_dark_draws_rimedio_dark_at_once_and_system_gives_it_back(qtbot):
+    label = QLabel()
+    qtbot.addWidget(label)
+    palette.tone(label, "error")
+    system_window = _window().name()
+    palette.set_appearance("dark")
+    assert palette.colours() is palette.DARK
+    assert label.styleSheet() == f"color: {palette.DARK.error};"
+    assert _window().lightness() < 128, "the windows are dark too: no light text on a light window"
+    for role in palette.TEXT_ROLES:  # what the widgets read is readable on the window they are drawn on
+        assert contrast(getattr(palette.colours(), role), _window().name()) >= 4.5, role
+    palette.set_appearance("light")
+    assert palette.colours() is palette.LIGHT
+    assert label.styleSheet() == f"color: {palette.LIGHT.error};"
+    assert _window().lightness() >= 128
+    palette.set_appearance("dark")
+    palette.set_appearance("system")
+    assert palette.colours() is palette.LIGHT, "this headless system says nothing: the light set"
+    assert _window().name() == system_window, "the system's own window palette again"
+    palette.set_appearance("no such thing")
+    assert palette.appearance() == "system"
+
+
+def test_qt_is_asked_to_draw_the_chosen_scheme_where_it_can(qapp, monkeypatch):
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QStyleHints, "setColorScheme", lambda _self, scheme: asked.append(scheme), raising=False
+    )
+    monkeypatch.setattr(QStyleHints, "unsetColorScheme", lambda _self: asked.append("system"), raising=False)
+    palette.set_appearance("dark")
+    palette.set_appearance("light")
+    palette.set_appearance("system")
+    assert asked == [Qt.ColorScheme.Dark, Qt.ColorScheme.Light, "system"]
+
+
+def test_before_qt_6_8_the_choice_still_gives_the_dark_set_and_a_dark_window(qtbot, monkeypatch):
+    monkeypatch.delattr(QStyleHints, "setColorScheme", raising=False)  # Qt 6.6 and 6.7 cannot ask
+    monkeypatch.delattr(QStyleHints, "unsetColorScheme", raising=False)
+    label = QLabel()
+    qtbot.addWidget(label)
+    palette.tone(label, "success")
+    palette.set_appearance("dark")
+    assert palette.colours() is palette.DARK
+    assert label.styleSheet() == f"color: {palette.DARK.success};"
+    assert _window().lightness() < 128
+    palette.set_appearance("system")
+    assert palette.colours() is palette.LIGHT
+    assert _window().lightness() >= 128
+
+
+def test_system_follows_the_style_hints_and_a_choice_holds_when_the_system_switches(qtbot, dark_system):
+    palette.follow_system("system")  # at start, the Preferences saying System
+    assert palette.colours() is palette.DARK, "the system says dark"
+    palette.set_appearance("light")
+    assert palette.colours() is palette.LIGHT
+    assert _window().lightness() >= 128, "a light window on a dark desktop, since Light was chosen"
+    QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # the system switched (again)
+    qtbot.wait(20)
+    assert palette.colours() is palette.LIGHT, "the choice holds"
+    palette.set_appearance("dark")
+    assert palette.colours() is palette.DARK
+    assert _window().lightness() < 128
+
+
+def test_the_preferences_appearance_is_kept_and_applied_at_once_and_at_start(qtbot):
+    from ui.application import make_application
+    from ui.runner import SyncRunner
+    from ui.startup.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(SyncRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.findChild(QRadioButton, "appearance_system").isChecked(), "System until chosen otherwise"
+    dialog.findChild(QRadioButton, "appearance_dark").click()
+    assert palette.colours() is palette.LIGHT, "nothing changes before Save"
+    dialog.save()
+    assert prefs.get("ui/appearance") == "dark"
+    assert palette.colours() is palette.DARK and _window().lightness() < 128, "at once"
+    again = PreferencesDialog(SyncRunner())
+    qtbot.addWidget(again)
+    assert again.chosen_appearance() == "dark"
+
+    palette.set_appearance("system")  # as before the next start
+    app = make_application([])
+    try:
+        assert palette.colours() is palette.DARK and _window().lightness() < 128, "and at start"
+    finally:
+        app.setQuitOnLastWindowClosed(True)
 
 
 # --- panels and columns per user -------------------------------------------------------------------------------------

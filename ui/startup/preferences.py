@@ -1,5 +1,6 @@
-"""This workstation's preferences: the language, and the database (SQLite file or PostgreSQL server); a second
-page edits the workstation's connection profiles (:mod:`ui.startup.profiles_page`).
+"""This workstation's preferences: the language, the appearance (light, dark or as the system is; applied when saved,
+and at every start), and the database (SQLite file or PostgreSQL server); a second page edits the workstation's
+connection profiles (:mod:`ui.startup.profiles_page`).
 
 The database is a connection profile without a name (:class:`app.profiles.Profile`): it is checked by the
 profiles' rule (:func:`app.profiles.check_where`) before it is tested or saved, and *Test connection* runs
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -91,6 +93,23 @@ class PreferencesDialog(QDialog):
             note.setWordWrap(True)
             language_form.addRow(note)
 
+        self.appearance = QButtonGroup(self)
+        appearance_box = QGroupBox(self.tr("Appearance"))
+        appearance_box.setObjectName("appearance")
+        appearance_row = QHBoxLayout(appearance_box)
+        for text, value in (
+            (self.tr("&Follow the system"), "system"),
+            (self.tr("L&ight"), "light"),
+            (self.tr("D&ark"), "dark"),
+        ):
+            button = QRadioButton(text)
+            button.setObjectName(f"appearance_{value}")
+            button.setProperty("appearance", value)
+            self.appearance.addButton(button)
+            appearance_row.addWidget(button)
+        appearance_row.addStretch(1)
+        self.set_appearance(prefs.get("ui/appearance"))
+
         self.sqlite = QRadioButton(self.tr("&SQLite file on this computer (one workstation)"))
         self.postgres = QRadioButton(self.tr("Post&greSQL server (a team)"))
         self.sqlite.setChecked(conn.kind == "sqlite")
@@ -154,6 +173,7 @@ class PreferencesDialog(QDialog):
         general = QWidget()
         general_layout = QVBoxLayout(general)
         general_layout.addWidget(language_box)
+        general_layout.addWidget(appearance_box)
         general_layout.addWidget(db_box)
         general_layout.addLayout(test_row)
         general_layout.addWidget(self.busy)
@@ -179,6 +199,14 @@ class PreferencesDialog(QDialog):
         caption.setBuddy(buddy)
         buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
         return caption
+
+    def chosen_appearance(self) -> str:
+        button = self.appearance.checkedButton()
+        return str(button.property("appearance")) if button is not None else "system"
+
+    def set_appearance(self, value: str) -> None:
+        buttons = {str(b.property("appearance")): b for b in self.appearance.buttons()}
+        buttons.get(value, buttons["system"]).setChecked(True)
 
     def _kind_changed(self) -> None:
         self.path.setEnabled(self.sqlite.isChecked())
@@ -259,6 +287,8 @@ class PreferencesDialog(QDialog):
                 return
         prefs.save_connection(conn)
         prefs.put("ui/language", self.language.currentData())
+        prefs.put("ui/appearance", self.chosen_appearance())
+        palette.set_appearance(self.chosen_appearance())  # at once, not at the next start
         self.saved_connection = conn
         self.saved_user_language = (
             self.user_language.currentData() if self.user_language is not None else None
