@@ -161,6 +161,25 @@ def apply_status(
     (``approval_step``: a request made, approved, rejected, withdrawn or expired), on every path.
     ``none_pending``: the caller found no open request on the case after locking it, in this transaction.
     """
+    current = move_status(
+        s, case, target, actor_id, now=now, approval_step=approval_step, none_pending=none_pending
+    )
+    record_move(s, case, actor_id, current, target, reason, at=now)
+
+
+def move_status(
+    s: Session,
+    case: Case,
+    target: CaseStatus,
+    actor_id: int | None,
+    *,
+    now: datetime,
+    approval_step: bool = False,
+    none_pending: bool = False,
+) -> CaseStatus:
+    """The case's side of :func:`apply_status` (status, deadlines, who and when), without its timeline entry;
+    returns the status it had. For a caller that writes other entries first and wants the case changed in one
+    UPDATE with the rest of its change: it records the move with :func:`record_move` after them."""
     current = CaseStatus(case.status)
     if not approval_step and not none_pending:
         _refuse_while_pending(s, case.id, now)
@@ -183,13 +202,27 @@ def apply_status(
         case.first_answered_at = now
     case.status = target.value
     touch(case, actor_id, now)
-    record_event(
+    return current
+
+
+def record_move(
+    s: Session,
+    case: Case,
+    actor_id: int | None,
+    current: CaseStatus,
+    target: CaseStatus,
+    reason: str = "",
+    *,
+    at: datetime,
+) -> CaseEvent:
+    """The timeline entry of a status move made by :func:`move_status`."""
+    return record_event(
         s,
         case,
         actor_id,
         EventType.STATUS,
         clean_text(reason),
-        at=now,
+        at=at,
         data={"from": current.value, "to": target.value},
     )
 
@@ -212,8 +245,10 @@ __all__ = [
     "get_case_for_update",
     "get_case_row",
     "has_pending",
+    "move_status",
     "open_request",
     "pending_request",
     "record_event",
+    "record_move",
     "touch",
 ]

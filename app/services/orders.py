@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from app.domain.money import Money
 from app.domain.permissions import Permission
@@ -31,8 +31,8 @@ def find_order(s: Session, number: str) -> Order:
         s.scalars(
             select(Order)
             .where(Order.number == key)
-            .options(selectinload(Order.lines), joinedload(Order.customer))
-        )
+            .options(joinedload(Order.lines), joinedload(Order.customer))  # one statement
+        ).unique()
     )
     if not orders:
         raise NotFound("There is no order {number}.", number=number.strip())

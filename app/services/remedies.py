@@ -16,7 +16,8 @@ The reports' figures of a case (``proposed``, ``keep_credit_offered``, and the l
 replacement cost and saving) are recorded on the case in the same flush as the event that carries them, by the
 mapper hooks of :mod:`app.store.models.case_figures`: whoever writes a ``proposal`` or ``remedy_chosen`` event
 (this module, the approvals, the demo shop) keeps the case's figures in step, and the reports never read the
-events' JSON.
+events' JSON. A caller that changes the case in the same transaction anyway (resolving it, moving it to
+``proposed``) asks for ``on_case``: the figures then go out in that change's own UPDATE of the case.
 """
 
 from __future__ import annotations
@@ -40,13 +41,13 @@ from app.domain.remedies import costs as cost_rules
 from app.domain.remedies.registry import cost_settings
 from app.errors import NotFound, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES, current_language
-from app.services.case_records import record_event
+from app.services.case_records import get_case_row, record_event
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.services.segments import Rules, customer_profile
 from app.services.settings import load_settings
 from app.store.models import Case, CaseEvent, CaseLine, Order
-from app.store.models.case_figures import case_figures
+from app.store.models.case_figures import case_figures, put_on_case
 
 #: What "saved against replacement" is measured against, in this order of preference.
 _REFERENCES = (Remedy.REPLACEMENT, Remedy.RESHIP_MISSING, Remedy.REFUND)
@@ -88,19 +89,8 @@ class RecordedChoice:
 
 # --- facts from the database -------------------------------------------------------------------------------------
 def _load_case(s: Session, case_id: int) -> Case:
-    if not is_id(case_id):
-        raise NotFound("There is no case {id}.", id=case_id)
-    case = s.scalar(
-        select(Case)
-        .where(Case.id == case_id)
-        .options(
-            joinedload(Case.order).selectinload(Order.lines),
-            selectinload(Case.lines).joinedload(CaseLine.order_line),
-        )
-    )
-    if case is None:
-        raise NotFound("There is no case {id}.", id=case_id)
-    return case
+    """The case with what its remedies are costed from (its order and lines), in two statements."""
+    return get_case_row(s, case_id, with_lines=True)
 
 
 def case_facts(case: Case, rules: Rules) -> CaseFacts:
@@ -230,6 +220,7 @@ def propose_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> 
     with ctx.db.write() as s:
         case = _load_case(s, case_id)
         proposal, event = _record(s, case, ctx.actor.id, language, ctx.now())
+        s.flush()  # the event's id
         return replace(proposal, event_id=event.id)
 
 
@@ -245,22 +236,31 @@ def preview_case(ctx: ServiceContext, case_id: int, lang: str | None = None) -> 
 
 
 def record_proposal(
-    s: Session, case: Case, actor_id: int | None, lang: str | None = None, *, now: datetime
+    s: Session,
+    case: Case,
+    actor_id: int | None,
+    lang: str | None = None,
+    *,
+    now: datetime,
+    on_case: bool = False,
 ) -> list[dict[str, Any]]:
     """Record the case's proposal as offered at ``now``, inside the caller's transaction (a status move to
-    ``proposed``, a choice made without a recorded proposal); returns the options recorded."""
-    _, event = _record(s, case, actor_id, lang or current_language(), now)
+    ``proposed``, a choice made without a recorded proposal); returns the options recorded. The event is
+    written with the caller's next flush. ``on_case``: the caller changes the case in this transaction anyway,
+    so the report figures go out with that change (:func:`app.store.models.case_figures.put_on_case`)."""
+    _, event = _record(s, case, actor_id, lang or current_language(), now, on_case=on_case)
     return list((event.data or {})["options"])  # written by _record
 
 
 def _record(
-    s: Session, case: Case, actor_id: int | None, language: str, now: datetime
+    s: Session, case: Case, actor_id: int | None, language: str, now: datetime, *, on_case: bool = False
 ) -> tuple[CaseProposal, CaseEvent]:
     shop = _Shop.load(s)
     proposal, data = _recordable(s, case, language, shop, shop.rules.today(now))
     summary = ", ".join(_short(o) for o in proposal.options)
     event = record_event(s, case, actor_id, EventType.PROPOSAL, summary, at=now, internal=True, data=data)
-    s.flush()
+    if on_case:
+        put_on_case(case, event)
     return proposal, event
 
 
@@ -271,6 +271,10 @@ def _short(option: Option) -> str:
 
 # --- the choice ---------------------------------------------------------------------------------------------------
 def _latest_proposal(s: Session, case: Case) -> list[dict[str, Any]] | None:
+    """The options of the case's latest recorded proposal; none to read when the case was never proposed
+    (its ``proposed`` figure turns true with its first proposal event)."""
+    if not case.proposed:
+        return None
     data = s.scalar(
         select(CaseEvent.data)
         .where(CaseEvent.case_id == case.id, CaseEvent.type == EventType.PROPOSAL.value)
@@ -302,20 +306,50 @@ def record_choice(
     *,
     now: datetime,
 ) -> RecordedChoice:
-    """Write the ``remedy_chosen`` event, made ``now``, inside the caller's transaction.
+    """Write the ``remedy_chosen`` event, made ``now``, inside the caller's transaction (written at once: its id
+    is returned).
 
     ``options`` are the options shown (``Option`` objects or their JSON); by default those of the case's latest
     proposal, else a fresh proposal, recorded first (a choice is acting on a proposal: it was offered). The cost of the choice is the shown option's cost, adjusted
     when the agent changed its amount; a remedy that was not shown is costed by the same rules. The saving is
     measured against a replacement (a reship for a missing item, a refund where neither applies).
     """
+    event = add_choice(session, case, actor_id, remedy, amount, options, now=now)
+    session.flush()
+    data = event.data or {}
+    cur = data["currency"]
+    return RecordedChoice(
+        Remedy(data["remedy"]),
+        amount=_money(data["amount"], cur),
+        cost=_money(data["cost"], cur),
+        replacement_cost=_money(data["replacement_cost"], cur),
+        saving=_money(data["saving"], cur),
+        event_id=event.id,
+    )
+
+
+def add_choice(
+    session: Session,
+    case: Case,
+    actor_id: int | None,
+    remedy: Remedy | str,
+    amount: Money | None,
+    options: Sequence[Option | Mapping[str, Any]] | None = None,
+    *,
+    now: datetime,
+    on_case: bool = False,
+) -> CaseEvent:
+    """:func:`record_choice`'s event (and the proposal recorded first when needed), added to the session and
+    written with the caller's next flush. ``on_case``: the caller changes the case in this transaction anyway
+    (resolving it), so the report figures go out in that same UPDATE
+    (:func:`app.store.models.case_figures.put_on_case`)."""
     remedy_ = Remedy(
         parse_enum(Remedy, str(remedy.value if isinstance(remedy, Remedy) else remedy), "remedy")
     )
     shown = _as_json(options) if options is not None else _latest_proposal(session, case)
     if shown is None:  # acted on: the options the choice was made among are recorded as offered
         shown = record_proposal(
-            session, case, actor_id, now=now
+            session, case, actor_id, now=now, on_case=on_case
         )  # the caller's case (its lines load when first read)
     shop = _Shop.load(session)
     data = choice_data(session, case, remedy_, amount, shown, shop, today=shop.rules.today(now))
@@ -323,16 +357,9 @@ def record_choice(
     event = record_event(
         session, case, actor_id, EventType.REMEDY_CHOSEN, text, at=now, internal=True, data=data
     )
-    session.flush()
-    cur = data["currency"]
-    return RecordedChoice(
-        remedy_,
-        amount=_money(data["amount"], cur),
-        cost=_money(data["cost"], cur),
-        replacement_cost=_money(data["replacement_cost"], cur),
-        saving=_money(data["saving"], cur),
-        event_id=event.id,
-    )
+    if on_case:
+        put_on_case(case, event)
+    return event
 
 
 def choice_data(
@@ -489,6 +516,7 @@ def latest_choice(ctx: ServiceContext, case_id: int) -> dict[str, Any] | None:
 __all__ = [
     "CaseProposal",
     "RecordedChoice",
+    "add_choice",
     "add_demo_proposals",
     "case_facts",
     "case_figures",

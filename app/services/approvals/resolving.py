@@ -25,13 +25,14 @@ from app.services import audit, case_credit, credit
 from app.services.approvals.requests import expire_stale, money_data
 from app.services.case_credit import CREDIT_REMEDIES
 from app.services.case_records import (
-    apply_status,
     check_version,
     get_case_for_update,
+    move_status,
     record_event,
+    record_move,
 )
 from app.services.context import Actor, ServiceContext
-from app.services.remedies import record_choice
+from app.services.remedies import add_choice
 from app.services.retry import retried
 from app.services.settings import load_settings
 from app.store.models import ApprovalRequest, Case, User
@@ -54,8 +55,10 @@ class Resolution:
 def _record_choice(
     s: Session, case: Case, actor: Actor, remedy: Remedy, amount: Money | None, now: datetime
 ) -> None:
-    """The choice on the timeline, with the options shown (:func:`app.services.remedies.record_choice`)."""
-    record_choice(s, case, actor.id, remedy, amount, None, now=now)
+    """The choice on the timeline, with the options shown (:func:`app.services.remedies.record_choice`). Its
+    report figures go out with the case's own change below (one UPDATE of the case, one version step), and its
+    events with the next flush."""
+    add_choice(s, case, actor.id, remedy, amount, None, now=now, on_case=True)
 
 
 @retried
@@ -117,9 +120,13 @@ def resolve_case(
         _record_choice(s, case, ctx.actor, remedy_, money, now)
         case.remedy = remedy_.value
         case.amount_minor = money.minor if money is not None else None
+        # the case is changed here, all at once (one UPDATE when the events before the move are written); the
+        # move's timeline entry follows the entries of the request or the credit, as it always has
         if problems:
             assert money is not None
-            approvers = who_can_approve(s, ctx.actor.id, money, settings)
+            with s.no_autoflush:  # the supervisors only: nothing of this change is read
+                approvers = who_can_approve(s, ctx.actor.id, money, settings)
+            move_status(s, case, target, ctx.actor.id, now=now, approval_step=True)
             req = ApprovalRequest(
                 case_id=case.id,
                 customer_id=case.customer_id,
@@ -151,7 +158,7 @@ def resolve_case(
                     "given_before": given.plain() if given is not None else None,
                 },
             )
-            apply_status(s, case, target, ctx.actor.id, note, now=now, approval_step=True)
+            record_move(s, case, ctx.actor.id, current, target, note, at=now)
             s.flush()
             audit.append(
                 s,
@@ -163,13 +170,12 @@ def resolve_case(
                 data={"request": req.id, "case": case.id, "why": problems, **money_data(money)},
             )
             return Resolution(case.id, target, None, money, req.id, given, approvers)
+        move_status(s, case, target, ctx.actor.id, now=now, none_pending=True)  # requests above, case locked
         voucher = None
         if is_credit:
             assert money is not None
             voucher = issue_for_case(s, ctx.actor, case, money, settings, note, now).code
-        apply_status(
-            s, case, target, ctx.actor.id, note, now=now, none_pending=True
-        )  # open_request above, case locked
+        record_move(s, case, ctx.actor.id, current, target, note, at=now)
         s.flush()
         return Resolution(case.id, target, voucher, money, None, given)
 

@@ -82,9 +82,10 @@ def change_status(
         case, now = get_case_for_update(s, case_id), ctx.now()
         check_version(case, expected_version)
         apply_status(s, case, target_, ctx.actor.id, reason, now=now)
+        if target_ == CaseStatus.PROPOSED:  # after the move on the timeline; its figures in the move's UPDATE
+            with s.no_autoflush:
+                record_proposal(s, case, ctx.actor.id, now=now, on_case=True)
         flush_versioned(s, case)
-        if target_ == CaseStatus.PROPOSED:
-            record_proposal(s, case, ctx.actor.id, now=now)
         return load_case(s, case.id, now)
 
 
