@@ -10,7 +10,7 @@ from sqlalchemy import text
 from app.domain import vouchers
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.services import credit
-from app.store.models import CreditEntry, CreditGrant
+from app.store.models import CreditEntry, CreditGrant, VoucherExport
 
 STEFAN = "stefan.tarana@example.ro"
 NICCOLO = "niccolo.rossi@example.it"
@@ -174,6 +174,21 @@ def test_a_code_collision_draws_a_new_code(shop, clock, monkeypatch):
     monkeypatch.setattr(vouchers, "generate", lambda: next(draws))
     second = credit.grant_credit(shop.as_(shop.agent), STEFAN, "5", reason="ok")
     assert vouchers.parse(second.code) == "7K3Q9XTM" + vouchers.check_symbol("7K3Q9XTM")
+
+
+def test_a_code_the_shop_was_given_for_a_remainder_is_never_drawn_for_a_new_grant(shop, clock, monkeypatch):
+    first = credit.grant_credit(shop.as_(shop.agent), STEFAN, "5", reason="ok")
+    coupon = "7K3Q9XTM" + vouchers.check_symbol("7K3Q9XTM")
+    with shop.db.write() as s:  # the remainder of the first grant went to the shop under a new code
+        s.add(VoucherExport(grant_id=first.id, format="woocommerce", code=coupon, amount_minor=300))
+    fresh = "9XTM7K3Q" + vouchers.check_symbol("9XTM7K3Q")
+    draws = iter([coupon, vouchers.parse(first.code), fresh])
+    monkeypatch.setattr(vouchers, "generate", lambda: next(draws))
+    second = credit.grant_credit(shop.as_(shop.agent), STEFAN, "5", reason="ok")
+    assert vouchers.parse(second.code) == fresh
+    with shop.db.read() as s:
+        assert s.query(CreditGrant).filter_by(code=coupon).count() == 0
+        assert s.query(CreditGrant).filter_by(code=fresh).one().id == second.id
 
 
 def test_the_ledger_refuses_updates_and_deletes_behind_the_programs_back(shop, clock):

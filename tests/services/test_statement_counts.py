@@ -24,7 +24,7 @@ CEILINGS = {
     "get_case": (5, 5),
     "resolve_within": (24, 23),
     "resolve_above": (21, 20),
-    "approve": (23, 21),
+    "approve": (20, 18),
     "redeem": (16, 17),
 }
 

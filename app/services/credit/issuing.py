@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from functools import cache
+from typing import Any
 
-from sqlalchemy import exists, func, or_, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, exists, func, or_, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, make_transient_to_detached
+from sqlalchemy.sql.dml import ReturningInsert
 
 from app.domain import ledger, vouchers
 from app.domain.enums import GrantReason, Role
@@ -43,6 +46,7 @@ from app.services.credit.ledger import (
 from app.services.retry import retried
 from app.services.segments import Rules, customer_profile
 from app.services.settings import load_settings
+from app.store.base import table_of
 from app.store.models import CreditGrant, User, VoucherExport
 
 MAX_NOTE = 2_000
@@ -136,6 +140,61 @@ def new_code(s: Session) -> str:
     raise RuntimeError("could not draw a free voucher code")  # pragma: no cover - 1 in 10^12 twenty times
 
 
+def _store_grant(s: Session, values: dict[str, Any]) -> CreditGrant:
+    """Insert a grant with a fresh voucher code, one statement a draw: the row goes in only when no grant
+    (the unique code, ``ON CONFLICT DO NOTHING``, which also waits for another workstation inserting the same
+    code this very moment) and no remainder coupon (``voucher_exports.code``) has the code; otherwise nothing is
+    inserted and a new code is drawn. The grant is returned as the session's own, as a flush would leave it."""
+    assert set(values) | {"code"} == set(_GRANT_COLUMNS), "every column the statement inserts"
+    stmt = _insert_if_free(s.get_bind().dialect.name)
+    for _ in range(20):
+        code = vouchers.generate()
+        grant_id = s.scalar(stmt, {**values, "code": code})
+        if grant_id is not None:
+            grant = CreditGrant(id=grant_id, code=code, **values)
+            make_transient_to_detached(grant)  # the row is written: the session holds it, nothing to flush
+            s.add(grant)
+            return grant
+    raise RuntimeError("could not draw a free voucher code")  # pragma: no cover - 1 in 10^12 twenty times
+
+
+#: The columns :func:`_store_grant` inserts (all but the id)
+_GRANT_COLUMNS = (
+    "customer_id",
+    "amount_minor",
+    "currency",
+    "reason",
+    "reason_ref",
+    "case_id",
+    "campaign_id",
+    "expires_on",
+    "code",
+    "cap_share",
+    "note",
+    "created_at",
+    "created_by_id",
+)
+
+
+@cache
+def _insert_if_free(dialect: str) -> ReturningInsert[tuple[int]]:
+    """``INSERT INTO credit_grants … SELECT :values WHERE NOT EXISTS (a coupon with :code) ON CONFLICT (code) DO
+    NOTHING RETURNING id``, built once per dialect (its parameters are the columns' names)."""
+    table = table_of(CreditGrant)
+    columns = [table.c[name] for name in _GRANT_COLUMNS]
+    code = bindparam("code", type_=table.c.code.type)
+    row = select(*(code if c.key == "code" else bindparam(c.key, type_=c.type) for c in columns)).where(
+        ~exists().where(table_of(VoucherExport).c.code == code)
+    )
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return (
+        insert(table)
+        .from_select(columns, row)
+        .on_conflict_do_nothing(index_elements=[table.c.code])
+        .returning(table.c.id)
+    )
+
+
 def credit_expiry(s: Session, customer_id: int, settings: ShopSettings, issued_on: date) -> date:
     """The last day a credit for this customer issued on ``issued_on`` can be spent (lapsed: the shorter term)."""
     profile = customer_profile(s, customer_id, issued_on, rules_=Rules.of(settings))
@@ -174,30 +233,23 @@ def issue(
             date=expires_on.isoformat(),
             days=MAX_VALID_DAYS,
         )
-    for _attempt in range(5):
-        grant = CreditGrant(
-            customer_id=customer_id,
-            amount_minor=amount.minor,
-            currency=amount.currency,
-            reason=reason.value,
-            reason_ref=reason_ref,
-            case_id=case_id,
-            expires_on=expires_on,
-            code=new_code(s),
-            cap_share=cap_share,
-            note=note,
-            created_at=at,
-            created_by_id=actor.id,
-        )
-        try:
-            with s.begin_nested():
-                s.add(grant)
-                s.flush()
-            break
-        except IntegrityError:  # another workstation drew the same code this very moment
-            continue
-    else:  # pragma: no cover
-        raise RuntimeError("could not store a voucher code")
+    grant = _store_grant(
+        s,
+        {
+            "customer_id": customer_id,
+            "amount_minor": amount.minor,
+            "currency": amount.currency,
+            "reason": reason.value,
+            "reason_ref": reason_ref,
+            "case_id": case_id,
+            "campaign_id": None,
+            "expires_on": expires_on,
+            "cap_share": cap_share,
+            "note": note,
+            "created_at": at,
+            "created_by_id": actor.id,
+        },
+    )
     entry = ledger.plan_issue(domain_grant(grant), at, actor.username, note)
     add_entries(s, [entry], actor.id)
     audit.append(
