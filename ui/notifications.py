@@ -49,30 +49,50 @@ KIND_LABELS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Notifications", text)
-
-
 def sentence(n) -> str:
     """A notification in the reader's words."""
     case = str(n.case_id or "")
     if n.kind == "assigned":
-        return _tr("Case %1 was given to you by %2").replace("%1", case).replace("%2", n.detail or "–")
+        return (
+            QCoreApplication.translate("Notifications", "Case %1 was given to you by %2")
+            .replace("%1", case)
+            .replace("%2", n.detail or "–")
+        )
     if n.kind == "answer":
-        return _tr("Case %1: the customer answered: %2").replace("%1", case).replace("%2", n.detail)
+        return (
+            QCoreApplication.translate("Notifications", "Case %1: the customer answered: %2")
+            .replace("%1", case)
+            .replace("%2", n.detail)
+        )
     if n.kind == "decided":
         from app.domain.enums import ApprovalStatus
 
         status = (
             label(ApprovalStatus(n.detail)) if n.detail in ApprovalStatus._value2member_map_ else n.detail
         )
-        return _tr("Case %1: your approval request: %2").replace("%1", case).replace("%2", status)
+        return (
+            QCoreApplication.translate("Notifications", "Case %1: your approval request: %2")
+            .replace("%1", case)
+            .replace("%2", status)
+        )
     if n.kind == "waiting":
-        return _tr("Case %1: %2 asks a supervisor to approve").replace("%1", case).replace("%2", n.detail)
+        return (
+            QCoreApplication.translate("Notifications", "Case %1: %2 asks a supervisor to approve")
+            .replace("%1", case)
+            .replace("%2", n.detail)
+        )
     when = formatting.date_time(datetime.fromisoformat(n.detail)) if n.detail else ""
     if n.kind == "deadline_soon":
-        return _tr("Case %1 is due at %2").replace("%1", case).replace("%2", when)
-    return _tr("Case %1 is past its deadline (%2)").replace("%1", case).replace("%2", when)
+        return (
+            QCoreApplication.translate("Notifications", "Case %1 is due at %2")
+            .replace("%1", case)
+            .replace("%2", when)
+        )
+    return (
+        QCoreApplication.translate("Notifications", "Case %1 is past its deadline (%2)")
+        .replace("%1", case)
+        .replace("%2", when)
+    )
 
 
 class Notifier(QObject):
@@ -221,7 +241,7 @@ class NotificationsDialog(QDialog):
         box = QGroupBox(self.tr("Tell me about"))
         grid = QGridLayout(box)
         for i, (kind, text) in enumerate(KIND_LABELS.items()):
-            check = QCheckBox(_tr(text))
+            check = QCheckBox(QCoreApplication.translate("Notifications", text))
             check.setObjectName(f"notify_{kind}")
             check.setChecked(True)
             check.toggled.connect(lambda on, kind=kind: self._mute(kind, not on))

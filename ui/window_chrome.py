@@ -3,7 +3,8 @@ names who is logged in, in which role, on which database (and flags a demo accou
 
 It only builds and wires: each action calls a method or signal of :class:`ui.main_window.MainWindow`, which keeps
 them as its attributes (``new_case_action``, ``print_action``, ``user_label``…). The texts keep the window's
-translation context.
+translation context, each written out as ``QCoreApplication.translate("MainWindow", "…")`` so that
+``pyside6-lupdate`` finds it there (a helper hiding the literal would leave it out of the .ts files).
 """
 
 from __future__ import annotations
@@ -24,10 +25,6 @@ from ui.widgets.common import ElidingLabel
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 @dataclass(frozen=True)
@@ -53,30 +50,36 @@ class SessionLabels:
 
 def make_actions(window: MainWindow) -> WindowActions:
     """The menus, the Ctrl+1…7 jumps to the navigation entries and the toolbar."""
-    menu = window.menuBar().addMenu(_tr("&Case"))
-    new_case = QAction(icon("action-new-case"), _tr("&New case…"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Case"))
+    new_case = QAction(
+        icon("action-new-case"), QCoreApplication.translate("MainWindow", "&New case…"), window
+    )
     new_case.setShortcut(QKeySequence.StandardKey.New)
     new_case.triggered.connect(window.new_case)
-    find = QAction(icon("action-search"), _tr("&Find"), window)
+    find = QAction(icon("action-search"), QCoreApplication.translate("MainWindow", "&Find"), window)
     find.setShortcut(QKeySequence.StandardKey.Find)
     find.triggered.connect(window.focus_search)
-    print_ = QAction(icon("action-print"), _tr("&Print…"), window)
+    print_ = QAction(icon("action-print"), QCoreApplication.translate("MainWindow", "&Print…"), window)
     print_.setShortcut(QKeySequence.StandardKey.Print)
     print_.setEnabled(False)
-    print_.setToolTip(_tr("Preview and print the open case's note (Ctrl+P)"))
+    print_.setToolTip(
+        QCoreApplication.translate("MainWindow", "Preview and print the open case's note (Ctrl+P)")
+    )
     print_.triggered.connect(window.print_case)
-    reload = QAction(icon("action-refresh"), _tr("&Reload"), window)
+    reload = QAction(icon("action-refresh"), QCoreApplication.translate("MainWindow", "&Reload"), window)
     reload.setShortcut(QKeySequence.StandardKey.Refresh)
     reload.triggered.connect(window.reload_current)
     for action in (new_case, find, print_, reload):
         menu.addAction(action)
         window.addAction(action)
-    session = window.menuBar().addMenu(_tr("&Session"))
-    prefs_action = QAction(icon("action-database"), _tr("&Connection and language…"), window)
+    session = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Session"))
+    prefs_action = QAction(
+        icon("action-database"), QCoreApplication.translate("MainWindow", "&Connection and language…"), window
+    )
     prefs_action.triggered.connect(window.preferencesRequested)
-    logout = QAction(icon("action-logout"), _tr("&Log out"), window)
+    logout = QAction(icon("action-logout"), QCoreApplication.translate("MainWindow", "&Log out"), window)
     logout.triggered.connect(window.logoutRequested)
-    quit_action = QAction(_tr("&Quit"), window)
+    quit_action = QAction(QCoreApplication.translate("MainWindow", "&Quit"), window)
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
     for action in (prefs_action, logout, quit_action):
@@ -87,15 +90,21 @@ def make_actions(window: MainWindow) -> WindowActions:
         jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
         jump.triggered.connect(lambda _=False, row=number - 1: window.select_page(entries[row].page))
         window.addAction(jump)
-    toolbar = window.addToolBar(_tr("Main"))
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main"))
     toolbar.setObjectName("mainToolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     toolbar.addAction(new_case)
     toolbar.addAction(reload)
-    notifications = QAction(icon("action-notifications"), _tr("Notifications"), window)
+    notifications = QAction(
+        icon("action-notifications"), QCoreApplication.translate("MainWindow", "Notifications"), window
+    )
     notifications.setObjectName("notificationsAction")
-    notifications.setToolTip(_tr("What happened on your cases (assigned, answered, decided, due)"))
+    notifications.setToolTip(
+        QCoreApplication.translate(
+            "MainWindow", "What happened on your cases (assigned, answered, decided, due)"
+        )
+    )
     notifications.triggered.connect(window.show_notifications)
     toolbar.addAction(notifications)
     return WindowActions(new_case, find, print_, reload, notifications)
@@ -110,7 +119,7 @@ def make_status_bar(window: MainWindow) -> SessionLabels:
     role.setObjectName("statusRole")
     database = ElidingLabel(window.workspace.db.description)  # a long path gives way on a small screen
     database.setObjectName("statusDatabase")
-    database.setToolTip(_tr("Database in use"))
+    database.setToolTip(QCoreApplication.translate("MainWindow", "Database in use"))
     bar = window.statusBar()
     bar.addWidget(user)
     bar.addWidget(role)

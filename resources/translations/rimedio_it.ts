@@ -1876,6 +1876,30 @@
         <translation>La scadenza di un mio caso è passata</translation>
     </message>
     <message>
+        <source>Case %1 was given to you by %2</source>
+        <translation>Il caso %1 Le è stato assegnato da %2</translation>
+    </message>
+    <message>
+        <source>Case %1: the customer answered: %2</source>
+        <translation>Caso %1: il cliente ha risposto: %2</translation>
+    </message>
+    <message>
+        <source>Case %1: your approval request: %2</source>
+        <translation>Caso %1: la Sua richiesta di approvazione: %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 asks a supervisor to approve</source>
+        <translation>Caso %1: %2 chiede l&apos;approvazione di un supervisore</translation>
+    </message>
+    <message>
+        <source>Case %1 is due at %2</source>
+        <translation>Il caso %1 scade il %2</translation>
+    </message>
+    <message>
+        <source>Case %1 is past its deadline (%2)</source>
+        <translation>Il caso %1 ha superato la scadenza (%2)</translation>
+    </message>
+    <message>
         <source>Rimedio</source>
         <translation>Rimedio</translation>
     </message>
@@ -2084,7 +2108,7 @@
     </message>
     <message>
         <source>The connection works: %1</source>
-        <translation>La connessione funziona: %1</translation>
+        <translation type="vanished">La connessione funziona: %1</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3288,7 @@
     </message>
     <message>
         <source>Groups of settings</source>
+        <extracomment>the service stored the changed values (the other views of the same settings read them again)</extracomment>
         <translation>Gruppi di impostazioni</translation>
     </message>
     <message>
@@ -3333,7 +3358,7 @@
     <name>Startup</name>
     <message>
         <source>Rimedio – no database</source>
-        <extracomment>How long after the main window appears the deferred database is opened and the login recorded: long enough for the first page to be painted without competing for the interpreter.</extracomment>
+        <extracomment>How long after the main window appears the deferred database is opened and the login recorded: long enough for the first page to be painted without competing for the interpreter. after the main window shows, the heap is settled (:func:`app.heap.settle`) once start-up&apos;s garbage is gone</extracomment>
         <translation>Rimedio – nessun database</translation>
     </message>
     <message>

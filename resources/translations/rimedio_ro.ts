@@ -1887,6 +1887,30 @@
         <translation>Termenul unui caz al meu a trecut</translation>
     </message>
     <message>
+        <source>Case %1 was given to you by %2</source>
+        <translation>Cazul %1 v-a fost atribuit de %2</translation>
+    </message>
+    <message>
+        <source>Case %1: the customer answered: %2</source>
+        <translation>Cazul %1: clientul a răspuns: %2</translation>
+    </message>
+    <message>
+        <source>Case %1: your approval request: %2</source>
+        <translation>Cazul %1: cererea dvs. de aprobare: %2</translation>
+    </message>
+    <message>
+        <source>Case %1: %2 asks a supervisor to approve</source>
+        <translation>Cazul %1: %2 cere aprobarea unui supervizor</translation>
+    </message>
+    <message>
+        <source>Case %1 is due at %2</source>
+        <translation>Cazul %1 are termen la %2</translation>
+    </message>
+    <message>
+        <source>Case %1 is past its deadline (%2)</source>
+        <translation>Cazul %1 și-a depășit termenul (%2)</translation>
+    </message>
+    <message>
         <source>Rimedio</source>
         <translation>Rimedio</translation>
     </message>
@@ -2095,7 +2119,7 @@
     </message>
     <message>
         <source>The connection works: %1</source>
-        <translation>Conexiunea funcționează: %1</translation>
+        <translation type="vanished">Conexiunea funcționează: %1</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3314,7 @@
     </message>
     <message>
         <source>Groups of settings</source>
+        <extracomment>the service stored the changed values (the other views of the same settings read them again)</extracomment>
         <translation>Grupuri de setări</translation>
     </message>
     <message>
@@ -3359,7 +3384,7 @@
     <name>Startup</name>
     <message>
         <source>Rimedio – no database</source>
-        <extracomment>How long after the main window appears the deferred database is opened and the login recorded: long enough for the first page to be painted without competing for the interpreter.</extracomment>
+        <extracomment>How long after the main window appears the deferred database is opened and the login recorded: long enough for the first page to be painted without competing for the interpreter. after the main window shows, the heap is settled (:func:`app.heap.settle`) once start-up&apos;s garbage is gone</extracomment>
         <translation>Rimedio – nicio bază de date</translation>
     </message>
     <message>
