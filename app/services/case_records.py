@@ -80,7 +80,24 @@ def record_event(
     data: dict[str, Any] | None = None,
 ) -> CaseEvent:
     """An entry on the case's timeline made ``at``, inside the caller's transaction."""
-    event = CaseEvent(
+    event = new_event(case, actor_id, type_, text, at=at, internal=internal, data=data)
+    s.add(event)
+    return event
+
+
+def new_event(
+    case: Case,
+    actor_id: int | None,
+    type_: EventType,
+    text: str = "",
+    *,
+    at: datetime,
+    internal: bool = False,
+    data: dict[str, Any] | None = None,
+) -> CaseEvent:
+    """The entry :func:`record_event` writes, not yet added to a session: for a caller that writes something
+    else first and the case's entries after it, all in one flush."""
+    return CaseEvent(
         case_id=case.id,
         at=at,
         actor_id=actor_id,
@@ -89,8 +106,6 @@ def record_event(
         internal=internal,
         data=data,
     )
-    s.add(event)
-    return event
 
 
 def check_version(case: Case, expected: int | None) -> None:
@@ -246,6 +261,7 @@ __all__ = [
     "get_case_row",
     "has_pending",
     "move_status",
+    "new_event",
     "open_request",
     "pending_request",
     "record_event",

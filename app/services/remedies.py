@@ -41,7 +41,7 @@ from app.domain.remedies import costs as cost_rules
 from app.domain.remedies.registry import cost_settings
 from app.errors import NotFound, ValidationError
 from app.i18n import SUPPORTED_LANGUAGES, current_language
-from app.services.case_records import get_case_row, record_event
+from app.services.case_records import get_case_row, new_event
 from app.services.context import ServiceContext
 from app.services.retry import retried
 from app.services.segments import Rules, customer_profile
@@ -255,13 +255,29 @@ def record_proposal(
 def _record(
     s: Session, case: Case, actor_id: int | None, language: str, now: datetime, *, on_case: bool = False
 ) -> tuple[CaseProposal, CaseEvent]:
+    proposal, event = _proposal_event(s, case, actor_id, language, now)
+    add_events(s, case, [event], on_case=on_case)
+    return proposal, event
+
+
+def _proposal_event(
+    s: Session, case: Case, actor_id: int | None, language: str, now: datetime
+) -> tuple[CaseProposal, CaseEvent]:
+    """The proposal and its ``proposal`` event, not yet added to the session."""
     shop = _Shop.load(s)
     proposal, data = _recordable(s, case, language, shop, shop.rules.today(now))
     summary = ", ".join(_short(o) for o in proposal.options)
-    event = record_event(s, case, actor_id, EventType.PROPOSAL, summary, at=now, internal=True, data=data)
-    if on_case:
-        put_on_case(case, event)
-    return proposal, event
+    return proposal, new_event(case, actor_id, EventType.PROPOSAL, summary, at=now, internal=True, data=data)
+
+
+def add_events(s: Session, case: Case, events: Sequence[CaseEvent], *, on_case: bool = False) -> None:
+    """Put events of this module (:func:`plan_choice`'s) on the case's timeline, in their order, with the
+    caller's next flush. ``on_case``: the caller changes the case in this transaction anyway, so their report
+    figures go out in that same UPDATE of the case (:func:`app.store.models.case_figures.put_on_case`)."""
+    for event in events:
+        s.add(event)
+        if on_case:
+            put_on_case(case, event)
 
 
 def _short(option: Option) -> str:
@@ -314,8 +330,10 @@ def record_choice(
     when the agent changed its amount; a remedy that was not shown is costed by the same rules. The saving is
     measured against a replacement (a reship for a missing item, a refund where neither applies).
     """
-    event = add_choice(session, case, actor_id, remedy, amount, options, now=now)
+    events = plan_choice(session, case, actor_id, remedy, amount, options, now=now)
+    add_events(session, case, events)
     session.flush()
+    event = events[-1]
     data = event.data or {}
     cur = data["currency"]
     return RecordedChoice(
@@ -328,7 +346,7 @@ def record_choice(
     )
 
 
-def add_choice(
+def plan_choice(
     session: Session,
     case: Case,
     actor_id: int | None,
@@ -337,29 +355,26 @@ def add_choice(
     options: Sequence[Option | Mapping[str, Any]] | None = None,
     *,
     now: datetime,
-    on_case: bool = False,
-) -> CaseEvent:
-    """:func:`record_choice`'s event (and the proposal recorded first when needed), added to the session and
-    written with the caller's next flush. ``on_case``: the caller changes the case in this transaction anyway
-    (resolving it), so the report figures go out in that same UPDATE
-    (:func:`app.store.models.case_figures.put_on_case`)."""
+) -> list[CaseEvent]:
+    """:func:`record_choice`'s events, costed but not yet added to the session: the proposal first when the
+    case has none recorded, then the ``remedy_chosen``. The caller adds them (:func:`add_events`) when its own
+    entries follow, so that what it writes first (a voucher, a request) does not write them early."""
     remedy_ = Remedy(
         parse_enum(Remedy, str(remedy.value if isinstance(remedy, Remedy) else remedy), "remedy")
     )
+    events: list[CaseEvent] = []
     shown = _as_json(options) if options is not None else _latest_proposal(session, case)
     if shown is None:  # acted on: the options the choice was made among are recorded as offered
-        shown = record_proposal(
-            session, case, actor_id, now=now, on_case=on_case
+        _, proposal = _proposal_event(
+            session, case, actor_id, current_language(), now
         )  # the caller's case (its lines load when first read)
+        events.append(proposal)
+        shown = list((proposal.data or {})["options"])
     shop = _Shop.load(session)
     data = choice_data(session, case, remedy_, amount, shown, shop, today=shop.rules.today(now))
     text = remedy_.value + (f" {data['amount']} {data['currency']}" if data["amount"] is not None else "")
-    event = record_event(
-        session, case, actor_id, EventType.REMEDY_CHOSEN, text, at=now, internal=True, data=data
-    )
-    if on_case:
-        put_on_case(case, event)
-    return event
+    events.append(new_event(case, actor_id, EventType.REMEDY_CHOSEN, text, at=now, internal=True, data=data))
+    return events
 
 
 def choice_data(
@@ -516,12 +531,13 @@ def latest_choice(ctx: ServiceContext, case_id: int) -> dict[str, Any] | None:
 __all__ = [
     "CaseProposal",
     "RecordedChoice",
-    "add_choice",
     "add_demo_proposals",
+    "add_events",
     "case_facts",
     "case_figures",
     "choice_data",
     "latest_choice",
+    "plan_choice",
     "preview_case",
     "propose_case",
     "record_proposal",

@@ -32,10 +32,10 @@ from app.services.case_records import (
     record_move,
 )
 from app.services.context import Actor, ServiceContext
-from app.services.remedies import add_choice
+from app.services.remedies import add_events, plan_choice
 from app.services.retry import retried
 from app.services.settings import load_settings
-from app.store.models import ApprovalRequest, Case, User
+from app.store.models import ApprovalRequest, Case, CaseEvent, CreditGrant, User
 
 
 @dataclass(frozen=True)
@@ -52,13 +52,28 @@ class Resolution:
     approvers: tuple[str, ...] = ()
 
 
-def _record_choice(
-    s: Session, case: Case, actor: Actor, remedy: Remedy, amount: Money | None, now: datetime
+def _change_case(
+    s: Session,
+    case: Case,
+    actor: Actor,
+    choice: list[CaseEvent],
+    remedy: Remedy,
+    amount: Money | None,
+    target: CaseStatus,
+    *,
+    now: datetime,
+    approval_step: bool = False,
 ) -> None:
-    """The choice on the timeline, with the options shown (:func:`app.services.remedies.record_choice`). Its
-    report figures go out with the case's own change below (one UPDATE of the case, one version step), and its
-    events with the next flush."""
-    add_choice(s, case, actor.id, remedy, amount, None, now=now, on_case=True)
+    """The case's side of a resolve, all at once after the voucher or the request was written: the choice on the
+    timeline (:func:`app.services.remedies.plan_choice`) with its report figures, the remedy and amount, the
+    status. One UPDATE of the case (one version step) and one INSERT of its timeline entries at the next flush,
+    with the caller's entries after the choice's."""
+    add_events(s, case, choice, on_case=True)
+    case.remedy = remedy.value
+    case.amount_minor = amount.minor if amount is not None else None
+    move_status(
+        s, case, target, actor.id, now=now, approval_step=approval_step, none_pending=not approval_step
+    )  # requests read above, case locked
 
 
 @retried
@@ -117,16 +132,12 @@ def resolve_case(
             problems, given = list(decision.problems), decision.given_on_case
         target = CaseStatus.AWAITING_APPROVAL if problems else CaseStatus.RESOLVED
         check_move(current, target)
-        _record_choice(s, case, ctx.actor, remedy_, money, now)
-        case.remedy = remedy_.value
-        case.amount_minor = money.minor if money is not None else None
-        # the case is changed here, all at once (one UPDATE when the events before the move are written); the
-        # move's timeline entry follows the entries of the request or the credit, as it always has
+        # the choice (and the proposal it acts on) costed first; written with the case's change below, after
+        # the request or the voucher, whose ids their timeline entries need
+        choice = plan_choice(s, case, ctx.actor.id, remedy_, money, None, now=now)
         if problems:
             assert money is not None
-            with s.no_autoflush:  # the supervisors only: nothing of this change is read
-                approvers = who_can_approve(s, ctx.actor.id, money, settings)
-            move_status(s, case, target, ctx.actor.id, now=now, approval_step=True)
+            approvers = who_can_approve(s, ctx.actor.id, money, settings)
             req = ApprovalRequest(
                 case_id=case.id,
                 customer_id=case.customer_id,
@@ -142,7 +153,8 @@ def resolve_case(
                 decision_reason="",
             )
             s.add(req)
-            s.flush()
+            s.flush()  # the request alone: its id
+            _change_case(s, case, ctx.actor, choice, remedy_, money, target, now=now, approval_step=True)
             record_event(
                 s,
                 case,
@@ -170,11 +182,15 @@ def resolve_case(
                 data={"request": req.id, "case": case.id, "why": problems, **money_data(money)},
             )
             return Resolution(case.id, target, None, money, req.id, given, approvers)
-        move_status(s, case, target, ctx.actor.id, now=now, none_pending=True)  # requests above, case locked
-        voucher = None
+        grant = None
         if is_credit:
             assert money is not None
-            voucher = issue_for_case(s, ctx.actor, case, money, settings, note, now).code
+            grant = _grant_for_case(s, ctx.actor, case, money, settings, note, now)
+        _change_case(s, case, ctx.actor, choice, remedy_, money, target, now=now)
+        voucher = None
+        if grant is not None:
+            assert money is not None
+            voucher = _record_issued(s, ctx.actor, case, grant, money, now).code
         record_move(s, case, ctx.actor.id, current, target, note, at=now)
         s.flush()
         return Resolution(case.id, target, voucher, money, None, given)
@@ -185,8 +201,16 @@ def issue_for_case(
 ) -> Issued:
     """The voucher of a credit on a case (resolved within the limits, or approved), issued ``now``, on the case's
     timeline."""
+    grant = _grant_for_case(s, actor, case, money, settings, note, now)
+    return _record_issued(s, actor, case, grant, money, now)
+
+
+def _grant_for_case(
+    s: Session, actor: Actor, case: Case, money: Money, settings: ShopSettings, note: str, now: datetime
+) -> CreditGrant:
+    """The grant of :func:`issue_for_case`, written at once (its code is drawn and its id known)."""
     expires_on = credit.credit_expiry(s, case.customer_id, settings, credit.today(settings, now))
-    grant = credit.issue(
+    return credit.issue(
         s,
         actor,
         customer_id=case.customer_id,
@@ -199,6 +223,12 @@ def issue_for_case(
         expires_on=expires_on,
         at=now,
     )
+
+
+def _record_issued(
+    s: Session, actor: Actor, case: Case, grant: CreditGrant, money: Money, now: datetime
+) -> Issued:
+    """The grant's ``credit_issued`` entry on the case's timeline (with the caller's next flush)."""
     code = credit.display_code(grant.code)
     record_event(
         s,
