@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from app.domain import vouchers
+from app.domain.money import Money
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.services import credit
 from app.store.models import CreditEntry, CreditGrant, VoucherExport
@@ -91,6 +93,45 @@ def test_expiry_takes_what_is_left_once_and_the_voucher_can_no_longer_be_spent(s
     assert statement.balance.plain() == "5.00"
     assert [g.code for g in statement.grants] == [soon.code, later.code]  # earliest expiry first
     assert credit.check_ledger(supervisor).ok
+
+
+def test_the_balance_a_redemption_reports_is_what_the_customer_can_still_spend(shop, clock):
+    agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
+    lapsed = credit.grant_credit(agent, STEFAN, "10", reason="Scuse", expires="2026-11-30")
+    spent = credit.grant_credit(agent, STEFAN, "2", reason="Scuse")
+    credit.redeem(agent, spent.code, order_number="5101", order_total="100")
+    voucher = credit.grant_credit(agent, STEFAN, "5", reason="Scuse", expires="2027-06-30")
+    credit.grant_credit(agent, STEFAN, "8", reason="Scuse")
+    credit.grant_credit(supervisor, STEFAN, "9", reason="Scuse", currency="RON")
+    clock.advance(days=11)  # 1 December: the first has lapsed
+    customer = credit.customer_credit(agent, STEFAN).customer_id
+    r = credit.redeem(agent, voucher.code, order_number="5102", order_total="10")
+    assert (r.applied.plain(), r.remaining_on_code.plain(), r.balance.plain()) == ("3.00", "2.00", "10.00")
+    assert r.balance == credit.balance(agent, customer)["EUR"]
+    r = credit.redeem_for_customer(agent, STEFAN, order_number="5103", order_total="100")
+    assert (r.applied.plain(), r.balance.plain()) == ("10.00", "0.00")
+    assert "EUR" not in credit.balance(agent, customer) and lapsed.code not in [c for c, _ in r.used]
+
+
+def test_codes_of_two_customers_on_one_imported_order_report_the_first_ones_balance(shop, clock):
+    agent = shop.as_(shop.agent)
+    first = credit.grant_credit(agent, STEFAN, "4", reason="Scuse", expires="2027-01-31")
+    other = credit.grant_credit(agent, NICCOLO, "6", reason="Scuse")
+    credit.grant_credit(agent, STEFAN, "7", reason="Scuse")
+    with shop.db.write() as s:
+        grants = list(s.scalars(select(CreditGrant).where(CreditGrant.id.in_([first.id, other.id]))))
+        done = credit.redeem_grants_in_session(
+            s,
+            agent.actor,
+            grants,
+            order_number="5201",
+            order_total=Money.parse("100", "EUR"),
+            as_of=clock.now().date(),
+            at=clock.now(),
+            shop_cap_share=Decimal("0.3"),
+        )
+    assert [(c, a.plain()) for c, a in done.used] == [(first.code, "4.00"), (other.code, "6.00")]
+    assert done.balance.plain() == "7.00"  # what Ștefan, whose voucher paid first, has left
 
 
 def test_expiry_cannot_run_ahead_of_time(shop, clock):

@@ -25,7 +25,7 @@ CEILINGS = {
     "resolve_within": (21, 19),
     "resolve_above": (20, 18),
     "approve": (20, 18),
-    "redeem": (16, 17),
+    "redeem": (12, 13),
 }
 
 

@@ -13,13 +13,13 @@ This module imports no other credit module: they all stand on it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import TypeVarTuple
 
-from sqlalchemy import Date, Integer, Select, bindparam, func, insert, select, text
+from sqlalchemy import Date, Integer, Select, String, bindparam, column, func, insert, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, Subquery
 
@@ -210,6 +210,14 @@ def grant_balances(s: Session, grants: Sequence[CreditGrant], as_of: date) -> di
                 .group_by(CreditEntry.grant_id)
             )
         )
+    return balances_of(grants, sums, as_of)
+
+
+def balances_of(
+    grants: Sequence[CreditGrant], sums: dict[int, int], as_of: date
+) -> dict[int, ledger.GrantBalance]:
+    """:func:`grant_balances` from the sums of the grants' entries (a grant without entries: zero), read by a
+    caller's own statement."""
     return {
         g.id: ledger.GrantBalance(domain_grant(g), Money(sums.get(g.id, 0), g.currency), as_of)
         for g in grants
@@ -260,20 +268,32 @@ def add_entries(
 
 
 _SPENDABLE = text(
-    "SELECT currency, SUM(bal) FROM ("
+    "SELECT currency, SUM(bal) AS total FROM ("
     " SELECT g.currency AS currency, SUM(e.amount_minor) AS bal"
     " FROM credit_grants g JOIN credit_entries e ON e.grant_id = g.id"
     " WHERE g.customer_id = :customer AND (g.expires_on IS NULL OR g.expires_on >= :as_of)"
     " GROUP BY g.id, g.currency) AS per_grant "
     "WHERE bal > 0 GROUP BY currency"
 ).bindparams(bindparam("customer", type_=Integer), bindparam("as_of", type_=Date))
+_SPENDABLE_ROWS = _SPENDABLE.columns(column("currency", String), column("total"))
 
 
 def spendable(s: Session, customer_id: int, as_of: date) -> dict[str, Money]:
     """What a customer can spend, per currency: live grants' positive balances, summed in SQL (one fixed
     statement, so screens can show it beside every customer without a query being built each time)."""
     rows = s.execute(_SPENDABLE, {"customer": customer_id, "as_of": as_of})
+    return spendable_of(rows)
+
+
+def spendable_of(rows: Iterable[tuple[str, int | Decimal]]) -> dict[str, Money]:
+    """:func:`spendable` from its rows (``currency``, ``total``), read by a caller's own statement."""
     return {cur: Money(int(total), cur) for cur, total in rows}
+
+
+def spendable_subquery() -> Subquery:
+    """:func:`spendable`'s statement as a subquery (``currency``, ``total``; parameters ``customer`` and
+    ``as_of``), for a caller that reads it with other figures in one statement."""
+    return _SPENDABLE_ROWS.subquery("spendable")
 
 
 def make_grant_info(g: CreditGrant, balance_minor: int, as_of: date, by: str | None) -> GrantInfo:

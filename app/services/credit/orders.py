@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, cast, func, null, select, union_all
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import CompoundSelect
 
 from app.domain import ledger
 from app.domain.enums import EntryKind
@@ -38,13 +39,8 @@ def order_total_for_credit(s: Session, number: str, typed: str | None, currency:
     the same total at every later redemption on it until the import checks them (so a cap cannot be raised by
     typing a larger total the second time).
     """
-    known = list(
-        s.execute(
-            select(
-                Order.source, Order.total_minor, Order.discount_minor, Order.currency, Order.cancelled_at
-            ).where(Order.number == number)
-        ).all()
-    )
+    rows = s.execute(_ORDER_OR_TYPED, {"number": number}).all()  # the order, and the total typed before
+    known = [r for r in rows if r.source is not None]
     if len(known) > 1:
         raise ValidationError(
             "Order number {number} exists in several shops ({sources}).",
@@ -52,13 +48,8 @@ def order_total_for_credit(s: Session, number: str, typed: str | None, currency:
             sources=", ".join(sorted(str(r.source) for r in known)),
         )
     if not known:
-        earlier = s.execute(
-            select(ProvisionalRedemption.typed_total_minor, ProvisionalRedemption.currency)
-            .where(ProvisionalRedemption.order_number == number, ProvisionalRedemption.checked_at.is_(None))
-            .order_by(ProvisionalRedemption.id)
-            .limit(1)
-        ).first()
-        first = Money(int(earlier[0]), earlier[1]) if earlier is not None else None
+        earlier = next((r for r in rows if r.source is None), None)
+        first = Money(int(earlier.total_minor), earlier.currency) if earlier is not None else None
         if typed is None or not str(typed).strip():
             if first is not None:  # one order, one total: the one given at its first redemption
                 return first, True
@@ -92,6 +83,36 @@ def order_total_for_credit(s: Session, number: str, typed: str | None, currency:
                 typed=given.format(lang),
             )
     return stored, False
+
+
+def _order_or_typed() -> CompoundSelect[str | None, int, int | None, str, datetime | None]:
+    """The order ``:number`` as Rimedio holds it (in several shops: several rows), and the total typed at the
+    first redemption on it not yet checked (``source`` ``NULL``), in one statement."""
+    typed = (
+        select(ProvisionalRedemption.typed_total_minor, ProvisionalRedemption.currency)
+        .where(
+            ProvisionalRedemption.order_number == bindparam("number"),
+            ProvisionalRedemption.checked_at.is_(None),
+        )
+        .order_by(ProvisionalRedemption.id)
+        .limit(1)
+        .subquery("typed")
+    )
+    return union_all(
+        select(
+            Order.source, Order.total_minor, Order.discount_minor, Order.currency, Order.cancelled_at
+        ).where(Order.number == bindparam("number")),
+        select(
+            cast(null(), Order.source.type),
+            typed.c.typed_total_minor,
+            cast(null(), Order.discount_minor.type),
+            typed.c.currency,
+            cast(null(), Order.cancelled_at.type),
+        ),
+    )
+
+
+_ORDER_OR_TYPED = _order_or_typed()
 
 
 def credit_base(total_minor: int, discount_minor: int, currency: str) -> Money:

@@ -12,12 +12,15 @@ order: the order number, then the grants, then the audit chain's end. Callers im
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, String, bindparam, cast, func, literal_column, null, select, union_all
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement, CompoundSelect
 
 from app.domain import ledger, vouchers
 from app.domain.enums import EntryKind
@@ -28,12 +31,15 @@ from app.services import audit
 from app.services.context import Actor, ServiceContext
 from app.services.credit.ledger import (
     add_entries,
+    balances_of,
     display_code,
     find_customer,
     grant_balances,
     grant_by_code,
     lock_order,
     spendable,
+    spendable_of,
+    spendable_subquery,
     today,
 )
 from app.services.credit.orders import order_total_for_credit
@@ -243,8 +249,7 @@ def redeem_grants_in_session(
     of them, so the earliest expiry is spent first and the cap is the order's, whoever pays. Appends the
     entries and one ``credit_redeemed`` audit entry per grant drawn."""
     cur = order_total.currency
-    balances = grant_balances(s, grants, as_of)
-    on_order = _applied_to_order(s, order_number, cur)
+    balances, on_order, spendable_before = _before(s, grants, order_number, cur, as_of)
     plan = ledger.plan_redemption(
         list(balances.values()),
         order_number=order_number,
@@ -278,7 +283,13 @@ def redeem_grants_in_session(
             },
         )
     first = by_id[plan.applied[0][0]]
-    left = spendable(s, first.customer_id, as_of).get(cur, Money.zero(cur))
+    if spendable_before is not None:  # what the customer could spend, less what this took from their grants
+        left = spendable_before.get(cur, Money.zero(cur))
+        for gid, amount in plan.applied:
+            if by_id[gid].customer_id == first.customer_id:
+                left = left - amount
+    else:
+        left = spendable(s, first.customer_id, as_of).get(cur, Money.zero(cur))
     used = tuple((display_code(by_id[gid].code), amount) for gid, amount in plan.applied)
     return Redemption(
         used[0][0],
@@ -293,15 +304,80 @@ def redeem_grants_in_session(
     )
 
 
+#: The most grants :func:`_before` reads in its one statement (a customer's credit, a few codes of an order)
+_GRANTS_AT_ONCE = 1_000
+
+
+def _before(
+    s: Session, grants: list[CreditGrant], number: str, currency: str, as_of: date
+) -> tuple[dict[int, ledger.GrantBalance], Money, dict[str, Money] | None]:
+    """What a redemption plans on, read after the locks: each grant's balance, the credit already on the order
+    (:func:`_on_order`), and — when the grants are one customer's — what that customer can spend
+    (:func:`~app.services.credit.ledger.spendable`), all in one statement; else ``None`` for the last, and the
+    first two read apart."""
+    customers = {g.customer_id for g in grants}
+    if len(customers) != 1 or len(grants) > _GRANTS_AT_ONCE:
+        return grant_balances(s, grants, as_of), _applied_to_order(s, number, currency), None
+    sums: dict[int, int] = {}
+    on_order: list[tuple[str, Any]] = []
+    left: list[tuple[str, Any]] = []
+    for part, grant_id, cur, total in s.execute(
+        _BEFORE,
+        {"ids": [g.id for g in grants], "number": number, "customer": customers.pop(), "as_of": as_of},
+    ):
+        if part == "grant":
+            sums[grant_id] = int(total or 0)
+        elif part == "order":
+            on_order.append((cur, total))
+        else:
+            left.append((cur, total))
+    return balances_of(grants, sums, as_of), _on_order(on_order, currency), spendable_of(left)
+
+
+def _on_order_rows(number: ColumnElement[str] | str) -> list[ColumnElement[bool]]:
+    """The entries that put credit on an order number: redeemed, less given back."""
+    return [
+        CreditEntry.order_number == number,
+        CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]),
+    ]
+
+
+def _figures() -> CompoundSelect[str, int | None, str | None, Any]:
+    """:func:`_before`'s statement: ``(part, grant_id, currency, total)`` rows — ``grant`` per grant id,
+    ``order`` per currency on the order, ``left`` per currency the customer can spend."""
+    e = CreditEntry
+    left = spendable_subquery()
+    return union_all(
+        select(
+            literal_column("'grant'").label("part"),
+            e.grant_id,
+            cast(null(), String).label("currency"),
+            func.sum(e.amount_minor).label("total"),
+        )
+        .where(e.grant_id.in_(bindparam("ids", expanding=True)))
+        .group_by(e.grant_id),
+        select(literal_column("'order'"), cast(null(), Integer), e.currency, func.sum(e.amount_minor))
+        .where(*_on_order_rows(bindparam("number", type_=String)))
+        .group_by(e.currency),
+        select(literal_column("'left'"), cast(null(), Integer), left.c.currency, left.c.total),
+    )
+
+
+_BEFORE = _figures()
+
+
 def _applied_to_order(s: Session, number: str, currency: str) -> Money:
     rows = s.execute(
         select(CreditEntry.currency, func.sum(CreditEntry.amount_minor))
-        .where(
-            CreditEntry.order_number == number,
-            CreditEntry.kind.in_([EntryKind.REDEEM.value, EntryKind.RESTORE.value]),
-        )
+        .where(*_on_order_rows(number))
         .group_by(CreditEntry.currency)
     ).all()
+    return _on_order([(cur, total) for cur, total in rows], currency)
+
+
+def _on_order(rows: Sequence[tuple[str, Any]], currency: str) -> Money:
+    """The credit already on an order in ``currency``, from its sums per currency; credit in another currency on
+    it is refused."""
     for cur, total in rows:
         if cur != currency and total:
             raise ValidationError(
