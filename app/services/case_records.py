@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.expression import ColumnElement
 
@@ -59,9 +59,9 @@ def request_case_for_update(s: Session, request_id: int, *, with_lines: bool = F
 def _one_case(s: Session, where: ColumnElement[bool], *, lock: bool, with_lines: bool) -> Case | None:
     stmt = select(Case).where(where)
     if with_lines:
-        stmt = stmt.options(
+        stmt = stmt.options(  # one statement: a case has a few lines, its order a few more
             joinedload(Case.order).joinedload(Order.lines),
-            selectinload(Case.lines).joinedload(CaseLine.order_line),
+            joinedload(Case.lines).joinedload(CaseLine.order_line),
         )
     if lock and s.get_bind().dialect.name == "postgresql":
         stmt = stmt.with_for_update(key_share=True, of=Case)

@@ -22,8 +22,8 @@ ORDER = "1001"
 CEILINGS = {
     "open_case": (7, 6),
     "get_case": (5, 5),
-    "resolve_within": (21, 19),
-    "resolve_above": (20, 18),
+    "resolve_within": (20, 18),
+    "resolve_above": (19, 17),
     "approve": (20, 18),
     "redeem": (12, 13),
 }

@@ -254,7 +254,9 @@ class Case(Base):
     order: Mapped[Order | None] = relationship()
     owner: Mapped[User | None] = relationship(foreign_keys=[owner_id])
     updated_by: Mapped[User | None] = relationship(foreign_keys=[updated_by_id])
-    lines: Mapped[list[CaseLine]] = relationship(back_populates="case", cascade="all, delete-orphan")
+    lines: Mapped[list[CaseLine]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseLine.id"
+    )
     events: Mapped[list[CaseEvent]] = relationship(
         back_populates="case", cascade="all, delete-orphan", order_by="CaseEvent.id"
     )
