@@ -19,8 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import EllipsisType
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from app.domain.enums import ApprovalStatus, CaseKind, Remedy
@@ -76,11 +77,18 @@ class Assessment:
         return bool(self.problems)
 
 
+def issued_on_case(case_id: int, currency: str) -> ScalarSelect[Any]:
+    """The credit issued on the case in ``currency`` (each voucher's full amount), as a column: the first half
+    of :func:`given_on_case`, for a caller that reads it with another statement."""
+    return (
+        select(func.coalesce(func.sum(CreditGrant.amount_minor), 0))
+        .where(CreditGrant.case_id == case_id, CreditGrant.currency == currency)
+        .scalar_subquery()
+    )
+
+
 def given_on_case(s: Session, case_id: int, currency: str, *, except_request: int | None = None) -> Money:
     """Credit issued on the case (each voucher's full amount) plus what any pending request on it asks."""
-    issued = select(func.coalesce(func.sum(CreditGrant.amount_minor), 0)).where(
-        CreditGrant.case_id == case_id, CreditGrant.currency == currency
-    )
     pending = select(func.coalesce(func.sum(ApprovalRequest.amount_minor), 0)).where(
         ApprovalRequest.case_id == case_id,
         ApprovalRequest.currency == currency,
@@ -88,7 +96,7 @@ def given_on_case(s: Session, case_id: int, currency: str, *, except_request: in
     )
     if except_request is not None:
         pending = pending.where(ApprovalRequest.id != except_request)
-    both = s.execute(select(issued.scalar_subquery(), pending.scalar_subquery())).one()  # one round trip
+    both = s.execute(select(issued_on_case(case_id, currency), pending.scalar_subquery())).one()  # one trip
     return Money(int(both[0] or 0) + int(both[1] or 0), currency)
 
 
@@ -195,18 +203,20 @@ def assess(
     now: datetime,
     lock: bool,
     rejection: Rejection | None | EllipsisType = ...,
+    given: Money | None = None,
 ) -> Assessment:
     """The whole decision about a credit on a case (see the module's text); refuses an amount above the cap.
 
     ``lock=False`` only answers the question (the screen before sending); the write path locks the user so two
     credits at once cannot both slip under the daily total. ``rejection``: the case's :func:`last_rejection`, when
-    the caller read it already in this transaction.
+    the caller read it already in this transaction; ``given``: its :func:`given_on_case` likewise (the case
+    locked).
     """
     if amount.minor <= 0:
         raise ValidationError("The amount must be more than zero.")
     allowed = check_ask(s, case, remedy, amount, settings)
     today = credit.today(settings, now)
-    given = given_on_case(s, case.id, amount.currency)
+    given = given if given is not None else given_on_case(s, case.id, amount.currency)
     if lock:  # the user first: the day's total is read (once) after it, one decision at a time per user
         credit.lock_user(s, actor.id)
     given_today = credit.issued_today(s, actor.id, settings, now)

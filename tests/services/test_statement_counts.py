@@ -22,8 +22,8 @@ ORDER = "1001"
 CEILINGS = {
     "open_case": (7, 6),
     "get_case": (5, 5),
-    "resolve_within": (20, 18),
-    "resolve_above": (19, 17),
+    "resolve_within": (19, 17),
+    "resolve_above": (18, 16),
     "approve": (20, 18),
     "redeem": (12, 13),
 }

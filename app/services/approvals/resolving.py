@@ -101,12 +101,17 @@ def resolve_case(
         case = get_case_for_update(s, case_id, with_lines=True)  # the remedies are costed below
         check_version(case, expected_version)
         now = ctx.now()
-        # the case's requests in one read (the case is locked: nobody else changes them until the commit)
-        requests = list(
-            s.scalars(
-                select(ApprovalRequest).where(ApprovalRequest.case_id == case.id).order_by(ApprovalRequest.id)
-            )
-        )
+        # the case's requests and the credit issued on it in one read (the case is locked: nobody else changes
+        # them until the commit)
+        rows = s.execute(
+            select(case_credit.issued_on_case(case.id, case.currency), ApprovalRequest)
+            .select_from(Case)
+            .outerjoin(ApprovalRequest, ApprovalRequest.case_id == Case.id)
+            .where(Case.id == case.id)
+            .order_by(ApprovalRequest.id)
+        ).all()
+        requests = [row[1] for row in rows if row[1] is not None]
+        issued = Money(int(rows[0][0] or 0) if rows else 0, case.currency)
         if any(r.status == ApprovalStatus.PENDING.value and r.expires_at < now for r in requests):
             expire_stale(s, now, case.id)  # these very rows, marked expired
         pending = next((r for r in requests if r.status == ApprovalStatus.PENDING.value), None)
@@ -127,7 +132,16 @@ def resolve_case(
             rejection = case_credit.last_rejection(s, case.id, requests[-1] if requests else None)
             case_credit.check_reason_after_rejection(rejection, case.id, note)
             decision = case_credit.assess(
-                s, ctx.actor, case, remedy_, money, settings, now=now, lock=True, rejection=rejection
+                s,
+                ctx.actor,
+                case,
+                remedy_,
+                money,
+                settings,
+                now=now,
+                lock=True,
+                rejection=rejection,
+                given=issued,  # nothing pending on the case (refused above): what was issued on it
             )
             problems, given = list(decision.problems), decision.given_on_case
         target = CaseStatus.AWAITING_APPROVAL if problems else CaseStatus.RESOLVED
