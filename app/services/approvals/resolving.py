@@ -268,8 +268,8 @@ def who_can_approve(s: Session, requester_id: int, money: Money, settings: ShopS
     waiting until it expires."""
     names = []
     best: Money | None = None
-    for user in s.scalars(
-        select(User)
+    for username, role, case_limit_minor in s.execute(  # the three columns, not whole users
+        select(User.username, User.role, User.case_limit_minor)
         .where(
             User.active.is_(True),
             User.id != requester_id,
@@ -278,16 +278,16 @@ def who_can_approve(s: Session, requester_id: int, money: Money, settings: ShopS
         .order_by(User.username)
     ):
         if money.currency != settings.currency:
-            names.append(user.username)
+            names.append(username)
             continue
         limit = (
-            Money(user.case_limit_minor, settings.currency)
-            if user.case_limit_minor is not None
-            else settings[f"limits.{user.role}.case"]
+            Money(case_limit_minor, settings.currency)
+            if case_limit_minor is not None
+            else settings[f"limits.{role}.case"]
         )
         best = limit if best is None or limit > best else best
         if money <= limit:
-            names.append(user.username)
+            names.append(username)
     if not names:
         raise PermissionDenied(
             "Nobody can approve {amount}: the highest approver's limit is {limit}. An admin can raise "
