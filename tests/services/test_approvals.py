@@ -166,6 +166,17 @@ def test_the_answer_shows_the_request_as_the_list_shows_it_afterwards(shop, cloc
     assert (done.voucher is not None) is (answer == "approve")
 
 
+@pytest.mark.parametrize("status", ["approved", "pending"])
+def test_any_list_marks_requests_past_their_time_expired_even_when_it_shows_none(shop, clock, status):
+    agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
+    case_id = open_case(shop)
+    approvals.resolve_case(agent, case_id, "keep_and_credit", "40")
+    clock.advance(timedelta(days=4))
+    assert approvals.list_requests(supervisor, status) == []
+    assert cases.get_case(agent, case_id).status == CaseStatus.PROPOSED
+    assert [r.status.value for r in approvals.list_requests(supervisor, None)] == ["expired"]
+
+
 def test_a_flagged_customer_always_needs_a_supervisor(shop, clock):
     agent = shop.as_(shop.agent)
     case_id = open_case(shop)

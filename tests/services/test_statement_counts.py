@@ -24,6 +24,7 @@ CEILINGS = {
     "get_case": (5, 5),
     "resolve_within": (19, 17),
     "resolve_above": (18, 16),
+    "list_requests": (3, 2),
     "approve": (20, 18),
     "redeem": (12, 13),
 }
@@ -84,7 +85,11 @@ def test_approving_a_request_takes_a_bounded_number_of_statements(shop):
         return asked.request_id
 
     approvals.approve(supervisor, ask(), reason="warm")
-    n, got = _counted(shop.db, partial(approvals.approve, supervisor, ask(), reason="ok"))
+    request_id = ask()
+    n, listed = _counted(shop.db, partial(approvals.list_requests, supervisor, None))
+    assert [r.status.value for r in listed] == ["approved", "pending"] and listed[0].voucher is not None
+    assert n <= _ceiling(shop.db, "list_requests"), n
+    n, got = _counted(shop.db, partial(approvals.approve, supervisor, request_id, reason="ok"))
     assert got.voucher is not None
     assert n <= _ceiling(shop.db, "approve"), n
 
