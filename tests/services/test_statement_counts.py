@@ -25,7 +25,7 @@ CEILINGS = {
     "resolve_within": (19, 17),
     "resolve_above": (18, 16),
     "list_requests": (3, 2),
-    "approve": (20, 18),
+    "approve": (18, 16),
     "redeem": (12, 13),
 }
 
