@@ -106,6 +106,7 @@ class Worker:
         self.db_share: dict[str, list[float]] = defaultdict(list)
         self.statements: dict[str, list[int]] = defaultdict(list)
         self.cpu: dict[str, list[float]] = defaultdict(list)  # this process's own CPU seconds per operation
+        self.chain_waits: list[float] = []  # seconds each taking of the audit chain's lock took
         self._instrument()
 
     def _instrument(self) -> None:
@@ -120,10 +121,13 @@ class Worker:
             started.append(time.perf_counter())
 
         @event.listens_for(self.db.engine, "after_cursor_execute")
-        def _after(*_a) -> None:
+        def _after(_conn, _cursor, statement: str, *_a) -> None:
             if started:
-                self.db_time[0] += time.perf_counter() - started.pop()
+                took = time.perf_counter() - started.pop()
+                self.db_time[0] += took
                 self.db_time[1] += 1
+                if statement.startswith("SELECT pg_advisory_xact_lock"):  # the audit chain's end, taken last
+                    self.chain_waits.append(took)
 
     def _login(self):
         from app.services import users
@@ -336,6 +340,7 @@ class Worker:
             "db_time": self.db_share,
             "statements": self.statements,
             "cpu": self.cpu,
+            "chain_waits": self.chain_waits,
             "messages": self.messages,
             "lost": self.verify(),
             "retries": retry.retries_done,
@@ -708,6 +713,13 @@ def conduct(args: argparse.Namespace) -> None:
     )
     for text, n in sorted(messages.items(), key=lambda kv: -kv[1])[:8]:
         print(f"  {n:>5} × {text}")
+    waits = [x for r in results for x in r.get("chain_waits", [])]
+    if waits:
+        print(
+            f"audit chain's lock (taken last, held to the commit): taken {len(waits)} times; the statement taking it "
+            f"took p50 {pct(waits, 0.5):.1f} ms, p95 {pct(waits, 0.95):.1f}, p99 {pct(waits, 0.99):.1f}, "
+            f"max {max(waits) * 1000:.1f} (waiting for another holder's commit, and for a CPU)"
+        )
     print(cpu_figures(cpu_before, cpu_after, elapsed))
     lost = [x for r in results for x in r["lost"]]
     print(
