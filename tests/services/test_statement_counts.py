@@ -21,7 +21,7 @@ ORDER = "1001"
 #: (SQLite, PostgreSQL): PostgreSQL also takes its row and advisory locks with statements of their own
 CEILINGS = {
     "open_case": (7, 6),
-    "get_case": (5, 5),
+    "get_case": (4, 4),
     "resolve_within": (19, 17),
     "resolve_above": (18, 16),
     "list_requests": (3, 2),

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, joinedload, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from app.domain.business_hours import (
     calendar_from_settings,
@@ -105,16 +105,20 @@ def load_case(s: Session, case_id: int, now: datetime) -> CaseDetail:
     """A case with its customer, order, lines and timeline as of ``now``, read inside the caller's transaction."""
     if not is_id(case_id):
         raise NotFound("There is no case {id}.", id=case_id)
-    case = s.scalar(
-        select(Case)
-        .where(Case.id == case_id)
-        .options(
-            joinedload(Case.customer),
-            joinedload(Case.order),
-            joinedload(Case.owner),
-            joinedload(Case.updated_by),
-            selectinload(Case.lines).joinedload(CaseLine.order_line),
+    case = (
+        s.scalars(
+            select(Case)
+            .where(Case.id == case_id)
+            .options(
+                joinedload(Case.customer),
+                joinedload(Case.order),
+                joinedload(Case.owner),
+                joinedload(Case.updated_by),
+                joinedload(Case.lines).joinedload(CaseLine.order_line),
+            )
         )
+        .unique()
+        .one_or_none()
     )
     if case is None:
         raise NotFound("There is no case {id}.", id=case_id)
