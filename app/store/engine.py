@@ -9,6 +9,7 @@ given on the command line, ``RIMEDIO_DB_PASSWORD``, the keyring, or the caller's
 from __future__ import annotations
 
 import os
+import select
 import sqlite3
 import time
 from collections.abc import Callable
@@ -156,14 +157,17 @@ _IDLE_SINCE = "rimedio_idle_since"
 
 
 def _ping_when_idle(engine: Engine) -> None:
-    """Check a pooled connection before lending it, unless it came back less than :data:`PING_AFTER_IDLE_S` ago.
+    """Check a pooled connection before lending it: with a ping when it has been idle for more than
+    :data:`PING_AFTER_IDLE_S`, otherwise by looking whether the server sent it anything while it was idle.
 
-    Why: a server restart or an administrator's kill leaves dead connections in an idle workstation's pool, so
-    each is pinged before it is lent (a dead one is replaced with no error shown). But the ping is a round trip
-    of its own, one more for every transaction: a fifth of a read's. A connection that was in use half a second
-    ago is taken as alive, as connection pools such as HikariCP do (its ``aliveBypassWindowMs``); if the server
-    went away in that half second, the call fails with "the connection was lost: try again" and the pool replaces
-    the connection."""
+    Why: a server restart or an administrator's kill leaves dead connections in a workstation's pool, so each is
+    checked before it is lent (a dead one is replaced with no error shown). But a ping is a round trip of its
+    own, one more for every transaction: a fifth of a read's on a busy desk. A connection back from use less
+    than half a second ago is lent without one (as pools such as HikariCP do, its ``aliveBypassWindowMs``),
+    unless its socket has something to read: an idle connection that listens to nothing is sent something only
+    when the server ends it (a restart, a kill: PostgreSQL says so before closing), and then it is pinged, fails
+    and is replaced. Only a server that vanished without a word in that half second (a crash of its machine, a
+    cut network) reaches the call, as "the connection was lost: try again"."""
 
     @event.listens_for(engine, "connect")
     def _connected(_dbapi_connection: Any, record: Any) -> None:
@@ -176,12 +180,24 @@ def _ping_when_idle(engine: Engine) -> None:
     @event.listens_for(engine, "checkout")
     def _checked_out(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         since = record.info.pop(_IDLE_SINCE, None)
-        if since is not None and time.monotonic() - since < PING_AFTER_IDLE_S:
+        recent = since is not None and time.monotonic() - since < PING_AFTER_IDLE_S
+        if recent and not _server_spoke(dbapi_connection):
             return
         try:
             engine.dialect.do_ping(dbapi_connection)
         except engine.dialect.loaded_dbapi.Error as exc:
             raise DisconnectionError(str(exc)) from exc  # the pool drops it and lends a fresh connection
+
+
+def _server_spoke(dbapi_connection: Any) -> bool:
+    """Whether an idle connection's socket has something to read (or is gone): a system call, no round trip."""
+    try:
+        if dbapi_connection.closed:
+            return True
+        readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable)
 
 
 def _postgres_error(url: URL, reason: str) -> StorageError:
