@@ -553,6 +553,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>%1 holds no Rimedio database yet: Rimedio sets one up there when it opens it.</source>
+        <translation>%1 non contiene ancora un database Rimedio: Rimedio lo prepara quando lo apre.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectVoucherDialog</name>
     <message>
         <source>Rimedio – correct a voucher</source>

@@ -558,6 +558,13 @@
     </message>
 </context>
 <context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>%1 holds no Rimedio database yet: Rimedio sets one up there when it opens it.</source>
+        <translation>%1 nu conține încă o bază de date Rimedio: Rimedio o pregătește când o deschide.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectVoucherDialog</name>
     <message>
         <source>Rimedio – correct a voucher</source>

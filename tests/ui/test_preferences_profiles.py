@@ -87,7 +87,8 @@ def test_test_connection_says_db_checks_line_off_the_gui_thread(qtbot, tmp_path)
     qtbot.waitUntil(lambda: page.test_button.isEnabled(), timeout=10000)
     assert (
         page.result.text()
-        == f"There is no database file {tmp_path / 'missing.sqlite3'} yet: run `rimedio init`."
+        == f"SQLite {tmp_path / 'missing.sqlite3'} holds no Rimedio database yet: Rimedio sets one up there when "
+        "it opens it."
     )
     page.kind.setCurrentIndex(page.kind.findData("postgresql"))
     page.host.setText("127.0.0.1")
@@ -152,7 +153,8 @@ def test_the_database_page_tests_with_db_checks_line_off_the_gui_thread(qtbot, t
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=10000)
     assert (
         dialog.test_result.text()
-        == f"There is no database file {tmp_path / 'missing.sqlite3'} yet: run `rimedio init`."
+        == f"SQLite {tmp_path / 'missing.sqlite3'} holds no Rimedio database yet: Rimedio sets one up there when "
+        "it opens it."
     )
     dialog.postgres.setChecked(True)
     dialog.host.setText("127.0.0.1")

@@ -43,6 +43,7 @@ from ui import palette, prefs
 from ui.icons import app_icon
 from ui.labels import autonym
 from ui.runner import Runner
+from ui.startup.check_line import check_said
 from ui.startup.profiles_page import ProfilesPage
 from ui.widgets.common import BusyBar
 
@@ -268,7 +269,7 @@ class PreferencesDialog(QDialog):
     def _tested(self, found: db_check.DbCheck) -> None:
         self.busy.set_busy(False)
         self.test_button.setEnabled(True)
-        self._say(found.line, "success" if found.ok else "error")
+        self._say(*check_said(found))
 
     def _test_failed(self, error: RimedioError) -> None:
         self.busy.set_busy(False)

@@ -35,6 +35,7 @@ from app.secrets_store import keyring_available, set_secret
 from app.services import db_check
 from ui import palette
 from ui.runner import Runner
+from ui.startup.check_line import check_said
 from ui.widgets.common import BusyBar
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -374,7 +375,7 @@ class ProfilesPage(QWidget):
     def _tested(self, found: db_check.DbCheck) -> None:
         self.busy.set_busy(False)
         self.test_button.setEnabled(True)
-        self._say(found.line, "success" if found.ok else "error")
+        self._say(*check_said(found))
 
     def _test_failed(self, error: RimedioError) -> None:
         self.busy.set_busy(False)
