@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.sql.expression import ColumnElement
@@ -139,6 +139,23 @@ def flush_versioned(s: Session, case: Case) -> None:
         ) from None
 
 
+def past_its_time(req: ApprovalRequest, now: datetime) -> bool:
+    """Whether ``req`` is still marked pending though its time ran out before ``now`` — it is to be marked expired
+    before anything else is done with it or its case. At its very expiry instant a request still waits. The one
+    rule, with :func:`past_its_time_clause` its SQL form and :func:`waiting_clause` the requests that still wait."""
+    return req.status == ApprovalStatus.PENDING.value and req.expires_at < now
+
+
+def past_its_time_clause(now: datetime) -> ColumnElement[bool]:
+    """:func:`past_its_time` as a WHERE clause on :class:`ApprovalRequest`."""
+    return and_(ApprovalRequest.status == ApprovalStatus.PENDING.value, ApprovalRequest.expires_at < now)
+
+
+def waiting_clause(now: datetime) -> ColumnElement[bool]:
+    """The pending requests not :func:`past_its_time` at ``now``, as a WHERE clause on :class:`ApprovalRequest`."""
+    return and_(ApprovalRequest.status == ApprovalStatus.PENDING.value, ApprovalRequest.expires_at >= now)
+
+
 def open_request(s: Session, case_id: int) -> ApprovalRequest | None:
     """The case's approval request still marked pending, past its time or not."""
     return s.scalar(
@@ -151,7 +168,7 @@ def open_request(s: Session, case_id: int) -> ApprovalRequest | None:
 def pending_request(s: Session, case_id: int, now: datetime) -> ApprovalRequest | None:
     """The case's open request, if one waits at ``now`` (past its time it no longer holds the case)."""
     req = open_request(s, case_id)
-    return req if req is not None and req.expires_at >= now else None
+    return req if req is not None and not past_its_time(req, now) else None
 
 
 def has_pending(s: Session, case_id: int, now: datetime) -> bool:

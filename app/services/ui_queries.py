@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 
 from app.domain.case_status import TRANSITIONS
-from app.domain.enums import ApprovalStatus, CaseStatus, GrantReason, Remedy, parse_enum
+from app.domain.enums import CaseStatus, GrantReason, Remedy, parse_enum
 from app.domain.money import Money
 from app.domain.permissions import Permission
 from app.errors import NotFound
 from app.services.case_credit import Assessment, assess
+from app.services.case_records import waiting_clause
 from app.services.context import ServiceContext
 from app.services.settings import load_settings
 
@@ -131,9 +132,7 @@ def approval_poll(ctx: ServiceContext, watched: tuple[int, ...] = ()) -> Approva
     ctx.require(Permission.CASE_READ)
     now = ctx.now()
     with ctx.db.read() as s:
-        pending = (ApprovalRequest.status == ApprovalStatus.PENDING.value) & (
-            ApprovalRequest.expires_at >= now
-        )
+        pending = waiting_clause(now)
         waiting = 0
         if ctx.actor.can(Permission.APPROVE):
             waiting = int(

@@ -8,7 +8,7 @@ import pytest
 
 from app.domain.enums import CaseStatus
 from app.errors import Conflict, PermissionDenied, ValidationError
-from app.services import approvals, cases, credit
+from app.services import approvals, cases, credit, ui_queries
 from app.services.settings import set_setting
 
 
@@ -153,6 +153,21 @@ def test_a_request_past_its_time_that_nobody_listed_is_refused_as_expired(shop, 
     assert cases.get_case(agent, case_id).status == CaseStatus.AWAITING_APPROVAL  # refused: nothing kept
     assert approvals.list_requests(agent) == []  # the list expires it
     assert cases.get_case(agent, case_id).status == CaseStatus.PROPOSED
+
+
+def test_at_its_very_expiry_instant_a_request_still_waits_for_the_list_resolving_and_approving(shop, clock):
+    agent, supervisor = shop.as_(shop.agent), shop.as_(shop.supervisor)
+    case_id = open_case(shop)
+    res = approvals.resolve_case(agent, case_id, "keep_and_credit", "40")
+    [req] = approvals.list_requests(supervisor)
+    clock.set(req.expires_at)  # not a moment after
+    assert [r.id for r in approvals.list_requests(supervisor)] == [res.request_id]
+    assert ui_queries.approval_poll(supervisor).waiting == 1
+    with pytest.raises(Conflict, match="already has an approval request pending"):
+        approvals.resolve_case(agent, case_id, "keep_and_credit", "10")
+    assert approvals.approve(supervisor, res.request_id).status.value == "approved"
+    assert cases.get_case(agent, case_id).status == CaseStatus.RESOLVED
+    assert "approval_expired" not in events(shop, case_id)
 
 
 @pytest.mark.parametrize("answer", ["approve", "reject", "withdraw"])

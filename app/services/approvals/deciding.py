@@ -31,6 +31,8 @@ from app.services.approvals.resolving import issue_for_case
 from app.services.case_records import (
     apply_status,
     get_case_for_update,
+    past_its_time,
+    past_its_time_clause,
     record_event,
     request_case_for_update,
 )
@@ -74,11 +76,7 @@ def _pending_locked(
         .where(
             or_(
                 ApprovalRequest.id == request_id,
-                and_(
-                    ApprovalRequest.case_id == case.id,
-                    ApprovalRequest.status == ApprovalStatus.PENDING.value,
-                    ApprovalRequest.expires_at < now,
-                ),
+                and_(ApprovalRequest.case_id == case.id, past_its_time_clause(now)),
             )
         )
         .order_by(ApprovalRequest.id)
@@ -90,7 +88,7 @@ def _pending_locked(
     if mine is None:
         raise NotFound("There is no approval request {id}.", id=request_id)
     req, requester, customer = mine
-    if any(r.status == ApprovalStatus.PENDING.value and r.expires_at < now for r, *_ in rows):
+    if any(past_its_time(r, now) for r, *_ in rows):
         expire_stale(s, now, case.id)
     s.info[_HELD] = _Held(case, req.id, requester, customer.name if customer is not None else "")
     if req.status != ApprovalStatus.PENDING.value:

@@ -19,6 +19,7 @@ from app.services import audit, credit
 from app.services.case_records import (
     apply_status,
     get_case_for_update,
+    past_its_time_clause,
     record_event,
 )
 from app.services.context import ServiceContext
@@ -150,9 +151,7 @@ def money_data(amount: Money | None) -> dict[str, str | None]:
 
 def expire_stale(s: Session, now: datetime, case_id: int | None = None) -> int:
     """Mark pending requests past their time as expired; their cases go back to ``proposed``."""
-    stmt = select(ApprovalRequest).where(
-        ApprovalRequest.status == ApprovalStatus.PENDING.value, ApprovalRequest.expires_at < now
-    )
+    stmt = select(ApprovalRequest).where(past_its_time_clause(now))
     if case_id is not None:
         stmt = stmt.where(ApprovalRequest.case_id == case_id)
     found = list(s.scalars(stmt.order_by(ApprovalRequest.id)))
@@ -204,9 +203,7 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
         stmt = stmt.where(ApprovalRequest.requested_by_id == ctx.actor.id)
     now = ctx.now()
     listing = _with_names(stmt)
-    stale = select(ApprovalRequest.id).where(
-        ApprovalRequest.status == ApprovalStatus.PENDING.value, ApprovalRequest.expires_at < now
-    )
+    stale = select(ApprovalRequest.id).where(past_its_time_clause(now))
     with ctx.db.read() as s:  # reading is not writing: only requests past their time need one
         # the list, and whether any request is past its time, in one statement (an empty list asks apart)
         rows = s.execute(listing.add_columns(stale.exists().label("stale"))).all()

@@ -28,6 +28,7 @@ from app.services.case_records import (
     check_version,
     get_case_for_update,
     move_status,
+    past_its_time,
     record_event,
     record_move,
 )
@@ -112,7 +113,7 @@ def resolve_case(
         ).all()
         requests = [row[1] for row in rows if row[1] is not None]
         issued = Money(int(rows[0][0] or 0) if rows else 0, case.currency)
-        if any(r.status == ApprovalStatus.PENDING.value and r.expires_at < now for r in requests):
+        if any(past_its_time(r, now) for r in requests):
             expire_stale(s, now, case.id)  # these very rows, marked expired
         pending = next((r for r in requests if r.status == ApprovalStatus.PENDING.value), None)
         if pending is not None:
