@@ -12,6 +12,7 @@ from app.domain import vouchers
 from app.domain.money import Money
 from app.errors import NotFound, PermissionDenied, ValidationError
 from app.services import credit
+from app.store.base import table_of
 from app.store.models import CreditEntry, CreditGrant, VoucherExport
 
 STEFAN = "stefan.tarana@example.ro"
@@ -230,6 +231,21 @@ def test_a_code_the_shop_was_given_for_a_remainder_is_never_drawn_for_a_new_gran
     with shop.db.read() as s:
         assert s.query(CreditGrant).filter_by(code=coupon).count() == 0
         assert s.query(CreditGrant).filter_by(code=fresh).one().id == second.id
+
+
+def test_issuing_credit_writes_every_column_of_its_grant(shop, clock):
+    g = credit.grant_credit(shop.as_(shop.agent), STEFAN, "5", reason="ok")
+    grants = table_of(CreditGrant)
+    with shop.db.read() as s:
+        row = s.execute(select(grants).where(grants.c.id == g.id)).mappings().one()
+    assert set(row.keys()) == {c.key for c in grants.c}
+    # by hand, with no reference, case, campaign or share of its own: a column the INSERT left out would be NULL here too
+    assert {name for name, value in row.items() if value is None} == {
+        "reason_ref",
+        "case_id",
+        "campaign_id",
+        "cap_share",
+    }
 
 
 def test_the_ledger_refuses_updates_and_deletes_behind_the_programs_back(shop, clock):
