@@ -152,16 +152,18 @@ def approval_poll(ctx: ServiceContext, watched: tuple[int, ...] = ()) -> Approva
         )
         decided: tuple[RequestInfo, ...] = ()
         if watched:
-            rows = s.scalars(
-                select(ApprovalRequest)
-                .where(
-                    ApprovalRequest.id.in_(list(watched)),
-                    ApprovalRequest.requested_by_id == ctx.actor.id,
-                    ~pending,
+            decided = tuple(
+                approvals.request_infos(  # one statement however many are watched
+                    s,
+                    select(ApprovalRequest)
+                    .where(
+                        ApprovalRequest.id.in_(list(watched)),
+                        ApprovalRequest.requested_by_id == ctx.actor.id,
+                        ~pending,
+                    )
+                    .order_by(ApprovalRequest.id),
                 )
-                .order_by(ApprovalRequest.id)
             )
-            decided = tuple(approvals.request_info(s, r) for r in rows)
         return ApprovalPoll(waiting, mine, decided)
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import event, select, text
 from sqlalchemy.exc import OperationalError
 
 from app.errors import StorageError
-from app.services import approvals, cases, reports, retry
+from app.services import approvals, cases, reports, retry, ui_queries
 from app.services.credit.issuing import lock_user
 from app.store.models import CaseEvent
 
@@ -175,3 +175,32 @@ def test_the_approvals_list_is_read_only_and_its_statements_do_not_grow_with_the
     if not shop.db.is_sqlite:
         with shop.db.read() as s:
             assert s.execute(text("SHOW transaction_read_only")).scalar() == "on"
+
+
+def test_the_approvals_poll_is_read_only_and_its_statements_do_not_grow_with_the_answers_watched(shop):
+    agent, sup = shop.as_(shop.agent), shop.as_(shop.supervisor)
+
+    def answered(n: int) -> list[int]:
+        ids = []
+        for i in range(n):
+            asked = approvals.resolve_case(
+                agent, _open(agent, f"Chipped {i}"), "goodwill_extra", "30.00", reason="big"
+            )
+            (approvals.approve if i % 2 else approvals.reject)(sup, asked.request_id, reason="seen")
+            ids.append(asked.request_id)
+        return ids
+
+    watched = answered(2)
+    polls = []
+    few, few_writes = _statements(
+        shop.db, lambda: polls.append(ui_queries.approval_poll(agent, tuple(watched)))
+    )
+    watched += answered(6)
+    many, many_writes = _statements(
+        shop.db, lambda: polls.append(ui_queries.approval_poll(agent, tuple(watched)))
+    )
+    assert [len(p.decided) for p in polls] == [2, 8]
+    assert [r.voucher is not None for r in polls[1].decided] == [i % 2 == 1 for i in range(8)]
+    assert polls[1].decided[0].decided_by == "supervisor" and polls[1].decided[0].customer
+    assert many == few, (few, many)  # was up to four statements per request watched
+    assert not any(few_writes + many_writes)  # read-only transactions only

@@ -16,7 +16,7 @@ expire). Callers import the names from here.
 from __future__ import annotations
 
 from app.services.approvals.deciding import approve, check_approval, reject, withdraw
-from app.services.approvals.requests import RequestInfo, list_requests, request_info
+from app.services.approvals.requests import RequestInfo, list_requests, request_info, request_infos
 from app.services.approvals.resolving import Resolution, resolve_case, who_can_approve
 from app.services.case_credit import CREDIT_REMEDIES
 
@@ -29,6 +29,7 @@ __all__ = [
     "list_requests",
     "reject",
     "request_info",
+    "request_infos",
     "resolve_case",
     "who_can_approve",
     "withdraw",

@@ -48,40 +48,15 @@ class RequestInfo:
 
 
 def request_info(s: Session, r: ApprovalRequest) -> RequestInfo:
-    """One request as the screens and the command line show it."""
-    return request_infos(s, [r])[0]
+    """One request as the screens and the command line show it (one statement)."""
+    return request_infos(s, select(ApprovalRequest).where(ApprovalRequest.id == r.id))[0]
 
 
-def request_infos(s: Session, requests: list[ApprovalRequest]) -> list[RequestInfo]:
-    """The requests with their people, customers and voucher codes, in four statements however many there are
-    (one per request made the supervisors' list slow on a busy server)."""
-    if not requests:
-        return []
-    user_ids = {i for r in requests for i in (r.requested_by_id, r.decided_by_id) if i}
-    names: dict[int | None, str] = (
-        {uid: name for uid, name in s.execute(select(User.id, User.username).where(User.id.in_(user_ids)))}
-        if user_ids
-        else {}
-    )
-    customers = {
-        c.id: c.name
-        for c in s.scalars(select(Customer).where(Customer.id.in_({r.customer_id for r in requests})))
-    }
-    grant_ids = {r.grant_id for r in requests if r.grant_id}
-    codes = (
-        dict(s.execute(select(CreditGrant.id, CreditGrant.code).where(CreditGrant.id.in_(grant_ids))).all())
-        if grant_ids
-        else {}
-    )
-    return [
-        request_info_of(
-            r,
-            names,
-            customers.get(r.customer_id) or "",
-            credit.display_code(codes[r.grant_id]) if r.grant_id in codes else None,
-        )
-        for r in requests
-    ]
+def request_infos(s: Session, stmt: Select[ApprovalRequest]) -> list[RequestInfo]:
+    """The requests ``stmt`` selects, in its order, with who asked, who decided, the customer and the voucher's
+    code, in one statement however many there are (one per request made the supervisors' list slow on a busy
+    server)."""
+    return _infos_of(s.execute(_with_names(stmt)).all())
 
 
 _ASKER, _DECIDER = aliased(User), aliased(User)
@@ -100,7 +75,8 @@ def _with_names(stmt: Select[ApprovalRequest]) -> Select[Any]:
 
 
 def _infos_of(rows: Sequence[Any]) -> list[RequestInfo]:
-    """The requests of :func:`_with_names`' rows, as :func:`request_infos` makes them."""
+    """The requests of :func:`_with_names`' rows (any columns added after its own are left aside): the one way a
+    list of requests is made."""
     infos = []
     for r, asker, decider, customer, code, *_ in rows:
         names: dict[int | None, str] = {}
@@ -202,11 +178,10 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
     if not ctx.actor.can(Permission.APPROVE):
         stmt = stmt.where(ApprovalRequest.requested_by_id == ctx.actor.id)
     now = ctx.now()
-    listing = _with_names(stmt)
     stale = select(ApprovalRequest.id).where(past_its_time_clause(now))
     with ctx.db.read() as s:  # reading is not writing: only requests past their time need one
         # the list, and whether any request is past its time, in one statement (an empty list asks apart)
-        rows = s.execute(listing.add_columns(stale.exists().label("stale"))).all()
+        rows = s.execute(_with_names(stmt).add_columns(stale.exists().label("stale"))).all()
         if rows and not rows[0].stale:
             return _infos_of(rows)
         if not rows and not s.scalar(stale.limit(1)):
@@ -214,7 +189,7 @@ def list_requests(ctx: ServiceContext, status: str | None = "pending", limit: in
     try:
         with ctx.db.write() as s:  # requests past their time are marked expired first
             expire_stale(s, now)
-            return _infos_of(s.execute(listing).all())
+            return request_infos(s, stmt)
     except StorageError:  # a read-only file, or another workstation writing: shown as they are
         with ctx.db.read() as s:
-            return _infos_of(s.execute(listing).all())
+            return request_infos(s, stmt)
