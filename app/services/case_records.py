@@ -33,7 +33,8 @@ from app.store.models import ApprovalRequest, Case, CaseEvent, CaseLine, Order
 def get_case_row(s: Session, case_id: int, *, lock: bool = False, with_lines: bool = False) -> Case:
     """The case row (locked on PostgreSQL when ``lock``: the case's row only); an unknown id is
     :class:`~app.errors.NotFound`. ``with_lines`` reads its order, the order's lines and the case's lines with it
-    (two statements instead of one and three lazy loads), for a service that costs the case's remedies."""
+    (in the same one statement, instead of three lazy loads after it), for a service that costs the case's
+    remedies."""
     if not is_id(case_id):
         raise NotFound("There is no case {id}.", id=case_id)
     case = _one_case(s, Case.id == case_id, lock=lock, with_lines=with_lines)

@@ -89,7 +89,7 @@ class RecordedChoice:
 
 # --- facts from the database -------------------------------------------------------------------------------------
 def _load_case(s: Session, case_id: int) -> Case:
-    """The case with what its remedies are costed from (its order and lines), in two statements."""
+    """The case with what its remedies are costed from (its order and lines), in one statement."""
     return get_case_row(s, case_id, with_lines=True)
 
 
