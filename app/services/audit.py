@@ -178,8 +178,11 @@ def _seal_pending(session: Session) -> None:
 
     The end is moved by a compare-and-set: the head row is updated only if it still says what was read, and that
     UPDATE is the lock — held from there to the commit, over one INSERT. A workstation whose read went stale (a
-    colleague's entries went in meanwhile) moved nothing and reads again; the very first entry makes the head row
-    under the chain's advisory lock."""
+    colleague's entries went in meanwhile) moved nothing and reads again. When its UPDATE had to wait for that
+    colleague's commit, PostgreSQL leaves it holding the row's newest version, so the next try cannot lose: those
+    who lost a race go in the order they queued, as behind a lock, not all reading again at once (and it must
+    take no other lock then: a lock wanted while holding the row would be a deadlock). The very first entry
+    makes the head row under the chain's advisory lock."""
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return

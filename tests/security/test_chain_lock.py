@@ -123,7 +123,7 @@ def test_many_workstations_sealing_at_once_leave_one_whole_chain(shop):
         t.start()
     for t in threads:
         t.join()
-    assert failures == []
+    assert failures == [], [repr(getattr(f.__cause__, "orig", f.__cause__))[:300] for f in failures]
     expected = sum(1 + (n + i) % 2 for n in range(8) for i in range(12))
     assert _rows(shop.db) == before + expected
     assert audit.verify(shop.as_(shop.admin)).ok
