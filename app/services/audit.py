@@ -2,11 +2,10 @@
 
 **No lock through the work.** :func:`append` only queues the entry on the caller's session; the entries are
 numbered, chained and written when that session commits (a ``before_commit`` hook), as the very last thing of
-the transaction. Only then is the chain's end taken: its head row is moved by a compare-and-set ``UPDATE`` (only
-if it still says what was just read, else read again), and that row lock is held for one insert before the
-commit (on SQLite the write transaction is already ``BEGIN IMMEDIATE``; the very first entry makes the head row
-under ``pg_advisory_xact_lock``). Lock order, everywhere: a service's own rows (cases, users, grants, rollups)
-first, the chain last; the chain's holder waits for nothing else, so it can never be part of a deadlock.
+the transaction. Only then is the chain's lock taken (``pg_advisory_xact_lock`` on PostgreSQL; on SQLite the
+write transaction is already ``BEGIN IMMEDIATE``), and it is held only for two reads, one insert and one update
+before the commit. Lock order, everywhere: a service's own rows (cases, users, grants, rollups) first, the chain
+last; the chain's holder waits for nothing else, so it can never be part of a deadlock.
 
 **A cut tail is noticed.** Before appending, the stored head (``audit_head``) must match the last row; a head
 pointing past the last row (the newest rows were deleted) or at another hash refuses the append with
@@ -30,9 +29,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.audit_chain import GENESIS, ChainRow, link_hash, verify_chain
 from app.domain.permissions import Permission
-from app.errors import RimedioError, StorageError
+from app.errors import RimedioError
 from app.services.context import ServiceContext
-from app.store.failures import CONFLICT
 from app.store.models import AuditHead, AuditLog
 
 if TYPE_CHECKING:  # anchors imports this module
@@ -150,12 +148,6 @@ _HEAD_AND_LAST = select(
 
 def check_head(session: Session) -> tuple[int, str]:
     """The id and hash of the chain's last row, after checking that the recorded head points at it."""
-    last_id, last_hash, _ = _read_head(session)
-    return last_id, last_hash
-
-
-def _read_head(session: Session) -> tuple[int, str, bool]:
-    """:func:`check_head`, and whether the head row exists yet (it is made with the very first entry)."""
     row = session.execute(_HEAD_AND_LAST).one()  # both in one statement (one round trip, one snapshot)
     last_id, last_hash = (int(row.last_id), row.last_hash) if row.last_id is not None else (0, GENESIS)
     head_id, head_hash = (int(row.head_id), row.head_hash) if row.head_id is not None else (0, GENESIS)
@@ -166,71 +158,37 @@ def _read_head(session: Session) -> tuple[int, str, bool]:
             head=head_id,
             last=last_id,
         )
-    return last_id, last_hash, row.head_id is not None
-
-
-#: Tries to move the chain's end before giving up (each failed try means another workstation's entries went in)
-SEAL_TRIES = 100
+    return last_id, last_hash
 
 
 def _seal_pending(session: Session) -> None:
-    """Write the queued entries after the chain's end (the last thing before the commit).
-
-    The end is moved by a compare-and-set: the head row is updated only if it still says what was read, and that
-    UPDATE is the lock — held from there to the commit, over one INSERT. A workstation whose read went stale (a
-    colleague's entries went in meanwhile) moved nothing and reads again. When its UPDATE had to wait for that
-    colleague's commit, PostgreSQL leaves it holding the row's newest version, so the next try cannot lose: those
-    who lost a race go in the order they queued, as behind a lock, not all reading again at once (and it must
-    take no other lock then: a lock wanted while holding the row would be a deadlock). The very first entry
-    makes the head row under the chain's advisory lock."""
+    """Write the queued entries after the chain's end (the last thing before the commit)."""
     pending = session.info.pop(_PENDING, None)
     if not pending:
         return
     session.flush()  # the work's own rows (and the locks they take) first: the commit would flush them after this
-    for _ in range(SEAL_TRIES):
-        prev_id, prev_hash, has_head = _read_head(session)
-        rows = _chained(pending, prev_id, prev_hash)
-        if has_head:
-            if not _move_head(session, prev_id, prev_hash, rows[-1]):
-                continue
-        else:
-            lock_chain(session)  # the first entry ever: one workstation makes the head row
-            if _read_head(session)[2]:
-                continue
-            session.execute(
-                insert(AuditHead).values(id=_HEAD_ID, last_id=rows[-1]["id"], hash=rows[-1]["hash"])
-            )
-        # Core statements, not the unit of work: this runs inside every audited call and must stay cheap.
-        session.execute(insert(AuditLog), rows)
-        return
-    raise StorageError(CONFLICT)
-
-
-def _chained(pending: list[dict[str, Any]], prev_id: int, prev_hash: str) -> list[dict[str, Any]]:
-    """The queued entries numbered and linked after ``prev_id`` / ``prev_hash``."""
+    lock_chain(session)
+    prev_id, prev_hash = check_head(session)
     rows = []
     for entry in pending:
         row = {"id": prev_id + 1, **entry, "prev_hash": prev_hash}
         row["hash"] = link_hash(prev_hash, _entry_of(row))
         rows.append(row)
         prev_id, prev_hash = row["id"], row["hash"]
-    return rows
-
-
-def _move_head(session: Session, prev_id: int, prev_hash: str, last: dict[str, Any]) -> bool:
-    """Move the recorded end from ``prev_id`` to ``last`` if it is still there; whether it moved. On PostgreSQL a
-    colleague's move not yet committed makes this wait for it, and then find the head moved."""
+    # Core statements, not the unit of work: this runs inside every audited call and must stay cheap.
+    session.execute(insert(AuditLog), rows)
     # an UPDATE's result is a CursorResult (with rowcount); Session.execute is typed for any statement
     moved = cast(
         CursorResult[Any],
         session.execute(
             update(AuditHead)
-            .where(AuditHead.id == _HEAD_ID, AuditHead.last_id == prev_id, AuditHead.hash == prev_hash)
-            .values(last_id=last["id"], hash=last["hash"])
+            .where(AuditHead.id == _HEAD_ID)
+            .values(last_id=prev_id, hash=prev_hash)
             .execution_options(synchronize_session=False)
         ),
     )
-    return bool(moved.rowcount)
+    if not moved.rowcount:
+        session.execute(insert(AuditHead).values(id=_HEAD_ID, last_id=prev_id, hash=prev_hash))
 
 
 def _forget_pending(session: Session, previous_transaction: Any) -> None:

@@ -126,7 +126,7 @@ class Worker:
                 took = time.perf_counter() - started.pop()
                 self.db_time[0] += took
                 self.db_time[1] += 1
-                if statement.startswith("UPDATE audit_head"):  # the audit chain's end, taken last
+                if statement.startswith("SELECT pg_advisory_xact_lock"):  # the audit chain's end, taken last
                     self.chain_waits.append(took)
 
     def _login(self):

@@ -18,15 +18,15 @@ from app.store.types import utcnow
 
 ORDER = "1001"
 
-#: (SQLite, PostgreSQL): PostgreSQL also takes its row locks with statements of their own
+#: (SQLite, PostgreSQL): PostgreSQL also takes its row and advisory locks with statements of their own
 CEILINGS = {
     "open_case": (7, 6),
     "get_case": (4, 4),
-    "resolve_within": (19, 16),
-    "resolve_above": (18, 15),
+    "resolve_within": (19, 17),
+    "resolve_above": (18, 16),
     "list_requests": (3, 2),
-    "approve": (18, 15),
-    "redeem": (12, 12),
+    "approve": (18, 16),
+    "redeem": (12, 13),
 }
 
 
