@@ -2,7 +2,8 @@
 
 Saved shortly after a change (a drag fires many signals), restored when the widget is made. A table's columns
 saved by a Rimedio with other columns (one added or dropped since) are not forced onto the new table: it keeps the
-layout it was made with, and the user's next change is saved over the old one.
+layout it was made with, and the user's next change is saved over the old one. A restored column is never left
+narrower than its heading (widths saved in one language would cut another's longer words).
 """
 
 from __future__ import annotations
@@ -67,9 +68,24 @@ def restore_header_state(header: QHeaderView, state: QByteArray) -> bool:
         if positions == list(range(columns)) and any(
             not header.isSectionHidden(logical) for logical in range(columns)
         ):
+            _headers_readable(header, columns)
             return True
     header.restoreState(before)
     return False
+
+
+def _headers_readable(header: QHeaderView, columns: int) -> None:
+    """Widen a restored column that is narrower than its own heading: widths saved in one language cut the
+    longer headings of another ("Case limit" left room for "Limite per caso"). Wider columns stay as they are."""
+    for logical in range(columns):
+        if (
+            header.isSectionHidden(logical)
+            or header.sectionResizeMode(logical) != QHeaderView.ResizeMode.Interactive
+        ):
+            continue
+        needed = header.sectionSizeFromContents(logical).width()
+        if header.sectionSize(logical) < needed:
+            header.resizeSection(logical, needed)
 
 
 def remember_header(header: QHeaderView, username: str, name: str) -> bool:

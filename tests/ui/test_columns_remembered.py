@@ -100,3 +100,23 @@ def test_a_customer_layout_saved_for_other_columns_is_left_aside(qtbot, ui_shop,
     for table in (view.orders_view, view.cases_view, view.ledger_view):
         assert _fits(table.horizontalHeader()), table.objectName()
         assert table.horizontalHeader().sectionSize(0) != 333, table.objectName()
+
+
+def test_a_column_restored_narrower_than_its_heading_is_widened_to_read_it(qtbot):
+    """Widths saved while the window spoke English are restored in Italian: a column left too narrow for its
+    longer heading is widened to it; a column the user made wider stays as wide."""
+    table = QTableView()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(1, 3, table)
+    model.setHorizontalHeaderLabels(["Case limit", "Role", "Name"])
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.resizeSection(0, 60)
+    header.resizeSection(1, 400)
+    saved = header.saveState()
+
+    model.setHorizontalHeaderLabels(["Limite per caso giornaliero", "Ruolo", "Nome"])
+    header.resizeSection(0, 300)
+    assert layout_memory.restore_header_state(header, saved)
+    assert header.sectionSize(0) >= header.sectionSizeFromContents(0).width() > 60
+    assert header.sectionSize(1) == 400
