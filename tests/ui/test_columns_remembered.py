@@ -120,3 +120,13 @@ def test_a_column_restored_narrower_than_its_heading_is_widened_to_read_it(qtbot
     assert layout_memory.restore_header_state(header, saved)
     assert header.sectionSize(0) >= header.sectionSizeFromContents(0).width() > 60
     assert header.sectionSize(1) == 400
+
+
+def test_a_width_the_admin_set_survives_the_next_reload(qtbot, ui_shop, workspace_for):
+    """With no layout saved yet the users table is sized to its contents once; a column the admin then widens
+    keeps its width when the list is read again (after adding a user, say)."""
+    page = _users_page(qtbot, workspace_for(ui_shop.admin, ui_shop.db))
+    header = page.table.horizontalHeader()
+    header.resizeSection(COL_ROLE, 260)
+    page.reload()
+    assert header.sectionSize(COL_ROLE) == 260

@@ -100,8 +100,11 @@ class UsersPage(QWidget):
     def reload(self, keep: int | None = None) -> None:
         def loaded(rows) -> None:
             self.model.set_users(rows)
-            if not self._columns_restored:  # headers and roles not cut, unless the user left them otherwise
+            if (
+                not self._columns_restored and rows
+            ):  # headers and roles not cut, unless the user left them otherwise
                 self.table.resizeColumnsToContents()
+                self._columns_restored = True  # sized once: from here on the widths are the user's
             row = next((i for i, u in enumerate(rows) if u.id == keep), 0 if rows else -1)
             if row >= 0:
                 self.table.setCurrentIndex(self.model.index(row, 0))

@@ -178,6 +178,7 @@ class CustomersView(QWidget):
         if self.model.rowCount() and not self._columns_restored:  # as the user left them, if they did
             self.table.resizeColumnsToContents()
             self.table.setColumnWidth(COL_NAME, min(self.table.columnWidth(COL_NAME), 220))
+            self._columns_restored = True  # sized once: from here on the widths are the user's
 
     def apply(self) -> None:
         self._timer.stop()
@@ -223,9 +224,10 @@ class CustomersView(QWidget):
             text += " · " + self.tr("next expiry %1").replace("%1", formatting.day(live[0].expires_on))
         self.balance.setText(text)
         self.ledger.set_rows(info.entries)
-        if not self._ledger_restored:  # as the user left them, if they did
+        if not self._ledger_restored and info.entries:  # as the user left them, if they did
             self.ledger_view.resizeColumnsToContents()
             self.ledger_view.horizontalHeader().setSectionResizeMode(E_NOTE, QHeaderView.ResizeMode.Stretch)
+            self._ledger_restored = True  # sized once: from here on the widths are the user's
 
     def import_file(self):
         from ui.imports.wizard import ImportWizard
