@@ -12,7 +12,7 @@ order: the order number, then the grants, then the audit chain's end. Callers im
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -86,24 +86,15 @@ def redeem(
     the voucher unless ``amount`` asks for less; reports what was applied and what remains.
     """
     ctx.require(Permission.CREDIT_REDEEM)
-    number = normalize_order_number(order_number)
     canonical = vouchers.parse(code)
-    with ctx.db.write() as s:
-        settings, now = load_settings(s), ctx.now()
-        total, provisional = order_total_for_credit(s, number, order_total, currency or settings.currency)
-        requested = Money.parse(amount, total.currency) if amount else None
-        done = redeem_in_session(
-            s,
-            ctx.actor,
-            canonical,
-            order_number=number,
-            order_total=total,
-            as_of=today(settings, now),
-            at=now,
-            shop_cap_share=settings["credit.cap_share"],
-            requested=requested,
-        )
-        return _provisional(s, ctx.actor, done, now) if provisional else done
+    return _spend_on_order(
+        ctx,
+        order_number,
+        order_total,
+        currency,
+        amount,
+        lambda s, terms: redeem_in_session(s, ctx.actor, canonical, **terms.kwargs()),
+    )
 
 
 @retried
@@ -120,30 +111,68 @@ def redeem_for_customer(
     :func:`app.domain.ledger.plan_redemption` orders them, within the order's cap. The order's total is taken as
     :func:`redeem` takes it (Rimedio's, or the typed one and then provisional)."""
     ctx.require(Permission.CREDIT_REDEEM)
-    number = normalize_order_number(order_number)
-    with ctx.db.write() as s:
-        settings, now = load_settings(s), ctx.now()
+
+    def spend(s: Session, terms: _OrderTerms) -> Redemption:
         cust = find_customer(s, customer)
-        total, provisional = order_total_for_credit(s, number, order_total, currency or settings.currency)
-        requested = Money.parse(amount, total.currency) if amount else None
-        lock_order(s, number)
+        lock_order(s, terms.order_number)
         stmt = select(CreditGrant).where(CreditGrant.customer_id == cust.id).order_by(CreditGrant.id)
         if s.get_bind().dialect.name == "postgresql":
             stmt = stmt.with_for_update(key_share=True)
         grants = list(s.scalars(stmt))
         if not grants:
             raise ValidationError("There is no credit left to use.")
-        done = redeem_grants_in_session(
-            s,
-            ctx.actor,
-            grants,
+        return redeem_grants_in_session(s, ctx.actor, grants, **terms.kwargs())
+
+    return _spend_on_order(ctx, order_number, order_total, currency, amount, spend)
+
+
+@dataclass(frozen=True)
+class _OrderTerms:
+    """What a redemption on an order is bound by: the order, its total for the cap, the amount asked, the shop's
+    day and share."""
+
+    order_number: str
+    order_total: Money
+    requested: Money | None
+    as_of: date
+    at: datetime
+    shop_cap_share: Decimal
+
+    def kwargs(self) -> dict[str, Any]:
+        return {
+            "order_number": self.order_number,
+            "order_total": self.order_total,
+            "requested": self.requested,
+            "as_of": self.as_of,
+            "at": self.at,
+            "shop_cap_share": self.shop_cap_share,
+        }
+
+
+def _spend_on_order(
+    ctx: ServiceContext,
+    order_number: str,
+    order_total: str | None,
+    currency: str | None,
+    amount: str | None,
+    spend: Callable[[Session, _OrderTerms], Redemption],
+) -> Redemption:
+    """One transaction for both ways of redeeming: the order's total decided once (Rimedio's, or the typed one,
+    then provisional and remembered for the import to check), the amount asked read in its currency, then
+    ``spend``."""
+    number = normalize_order_number(order_number)
+    with ctx.db.write() as s:
+        settings, now = load_settings(s), ctx.now()
+        total, provisional = order_total_for_credit(s, number, order_total, currency or settings.currency)
+        terms = _OrderTerms(
             order_number=number,
             order_total=total,
+            requested=Money.parse(amount, total.currency) if amount else None,
             as_of=today(settings, now),
             at=now,
             shop_cap_share=settings["credit.cap_share"],
-            requested=requested,
         )
+        done = spend(s, terms)
         return _provisional(s, ctx.actor, done, now) if provisional else done
 
 
